@@ -1,0 +1,40 @@
+# Two commands: `make run` starts the app, `make test` runs every check. Both build .venv first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint bench translations update-translations clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+run: $(STAMP) translations
+	$(PY) main.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
+
+test: $(STAMP) translations lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/benchmark.py
+
+# Re-extract UI strings into the .ts files after changing ui/ (then translate the new entries).
+update-translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -ts $(TS)
+
+clean:
+	rm -rf $(VENV) $(QM)
