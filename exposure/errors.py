@@ -1,0 +1,105 @@
+"""Typed errors. The core raises them with a code and parameters; the UI and CLI put them in words.
+
+No error message ever contains an identifier value: callers pass kinds, ids and reasons only.
+"""
+
+from __future__ import annotations
+
+
+class ExposureError(Exception):
+    """Base of every error the app expects and words for the user."""
+
+    code = "error"
+
+    def __init__(self, message: str = "", **params: object) -> None:
+        super().__init__(message or self.code)
+        self.params = params
+
+
+# --- vault ---------------------------------------------------------------------------------------
+class VaultError(ExposureError):
+    code = "vault"
+
+
+class WrongPassphrase(VaultError):
+    """The key does not open the file (or the file's first page is damaged: SQLCipher can't tell)."""
+
+    code = "wrong_passphrase"
+
+
+class VaultCorrupt(VaultError):
+    code = "vault_corrupt"
+
+
+class VaultMissing(VaultError):
+    code = "vault_missing"
+
+
+class VaultExists(VaultError):
+    code = "vault_exists"
+
+
+class VaultLocked(VaultError):
+    code = "vault_locked"
+
+
+class VaultTooNew(VaultError):
+    """The file was written by a newer version of the app."""
+
+    code = "vault_too_new"
+
+
+# --- keys ----------------------------------------------------------------------------------------
+class KeyringUnavailable(ExposureError):
+    """No usable OS keyring backend; passphrase mode is the way."""
+
+    code = "keyring_unavailable"
+
+
+class KeyNotFound(ExposureError):
+    """The keyring holds no key for this vault (deleted, or another user account)."""
+
+    code = "key_not_found"
+
+
+class WeakPassphrase(ExposureError):
+    code = "weak_passphrase"
+
+
+# --- domain --------------------------------------------------------------------------------------
+class InvalidIdentifier(ExposureError):
+    """`reason` is one of: empty, format, length, check_digit, birth_date, region, not_mobile,
+    country, domain. `expected` carries the right check digit for check_digit."""
+
+    code = "invalid_identifier"
+
+    def __init__(self, kind: str, reason: str, **params: object) -> None:
+        super().__init__(f"invalid {kind}: {reason}", kind=kind, reason=reason, **params)
+        self.kind = kind
+        self.reason = reason
+
+
+class DuplicateIdentifier(ExposureError):
+    code = "duplicate_identifier"
+
+
+class DuplicatePerson(ExposureError):
+    code = "duplicate_person"
+
+
+class DuplicateRegistration(ExposureError):
+    code = "duplicate_registration"
+
+
+class NotFound(ExposureError):
+    code = "not_found"
+
+
+class InUse(ExposureError):
+    """Deleting this would orphan other records (e.g. an identifier used by registrations)."""
+
+    code = "in_use"
+
+
+class InvalidInput(ExposureError):
+    code = "invalid_input"

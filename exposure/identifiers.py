@@ -1,0 +1,289 @@
+"""Parse, validate, normalise and mask identifiers.
+
+Phones use phonenumbers, Chinese resident ID numbers python-stdnum's `cn.ric`, bank cards the
+Luhn check of python-stdnum. Every failure raises InvalidIdentifier with a reason code (and the
+expected check digit where there is one) but never the value itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import phonenumbers
+from phonenumbers import PhoneNumberType, carrier, geocoder
+from stdnum import luhn
+from stdnum.cn import ric
+
+from exposure.errors import InvalidIdentifier
+from exposure.model import IdentifierKind
+
+K = IdentifierKind
+
+
+@dataclass(frozen=True)
+class Parsed:
+    kind: IdentifierKind
+    value: str  # the normalised form stored in the vault
+    details: dict[str, str] = field(default_factory=dict)
+
+
+def _clean(raw: str) -> str:
+    # Full-width digits and letters (what a Chinese IME types) become ASCII.
+    return unicodedata.normalize("NFKC", raw or "").strip()
+
+
+def _nospace(text: str) -> str:
+    return re.sub(r"[\s\-·.・/]", "", text)
+
+
+# --- phones --------------------------------------------------------------------------------------
+def parse_phone(raw: str, region: str = "CN") -> Parsed:
+    text = _clean(raw)
+    if not text:
+        raise InvalidIdentifier(K.PHONE, "empty")
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException as exc:
+        raise InvalidIdentifier(K.PHONE, "format") from exc
+    if not phonenumbers.is_possible_number(number):
+        raise InvalidIdentifier(K.PHONE, "length")
+    if not phonenumbers.is_valid_number(number):
+        raise InvalidIdentifier(K.PHONE, "format")
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return Parsed(K.PHONE, e164, phone_details(e164))
+
+
+def phone_details(e164: str) -> dict[str, str]:
+    number = phonenumbers.parse(e164, None)
+    kind = phonenumbers.number_type(number)
+    mobile = kind in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    return {
+        "region": phonenumbers.region_code_for_number(number) or "",
+        "type": "mobile" if mobile else "fixed" if kind == PhoneNumberType.FIXED_LINE else "other",
+        "carrier_zh": carrier.name_for_number(number, "zh"),
+        "carrier_en": carrier.name_for_number(number, "en"),
+        "place_zh": geocoder.description_for_number(number, "zh"),
+        "place_en": geocoder.description_for_number(number, "en"),
+    }
+
+
+# --- Chinese resident ID numbers -----------------------------------------------------------------
+def parse_id_number(raw: str) -> Parsed:
+    text = _nospace(_clean(raw)).upper()
+    if not text:
+        raise InvalidIdentifier(K.ID_NUMBER, "empty")
+    if len(text) != 18:
+        raise InvalidIdentifier(K.ID_NUMBER, "length", expected_length=18, length=len(text))
+    if not re.fullmatch(r"\d{17}[\dX]", text):
+        raise InvalidIdentifier(K.ID_NUMBER, "format")
+    try:
+        birth = ric.get_birth_date(text)
+    except ValueError as exc:
+        raise InvalidIdentifier(K.ID_NUMBER, "birth_date") from exc
+    except ric.ValidationError as exc:
+        raise InvalidIdentifier(K.ID_NUMBER, "birth_date") from exc
+    if birth > dt.date.today() or birth.year < 1880:
+        raise InvalidIdentifier(K.ID_NUMBER, "birth_date")
+    place = ric.get_birth_place(text)
+    if not place:
+        raise InvalidIdentifier(K.ID_NUMBER, "region")
+    expected = ric.calc_check_digit(text)  # stdnum wants the digit included
+    if text[-1] != expected:
+        raise InvalidIdentifier(K.ID_NUMBER, "check_digit", expected=expected)
+    sex = "male" if int(text[16]) % 2 else "female"
+    return Parsed(
+        K.ID_NUMBER,
+        text,
+        {
+            "birth_date": birth.isoformat(),
+            "province": place.get("province", ""),
+            "county": place.get("county", ""),
+            "sex": sex,
+        },
+    )
+
+
+# --- bank cards ----------------------------------------------------------------------------------
+_CARD_BRANDS = (("62", "UnionPay"), ("4", "Visa"), ("5", "Mastercard"), ("35", "JCB"),
+                ("34", "American Express"), ("37", "American Express"))
+
+
+def parse_bank_card(raw: str) -> Parsed:
+    text = _nospace(_clean(raw))
+    if not text:
+        raise InvalidIdentifier(K.BANK_CARD, "empty")
+    if not text.isdigit():
+        raise InvalidIdentifier(K.BANK_CARD, "format")
+    if not 12 <= len(text) <= 19:
+        raise InvalidIdentifier(K.BANK_CARD, "length", length=len(text))
+    expected = luhn.calc_check_digit(text[:-1])
+    if text[-1] != expected:
+        raise InvalidIdentifier(K.BANK_CARD, "check_digit", expected=expected)
+    brand = next((name for prefix, name in _CARD_BRANDS if text.startswith(prefix)), "")
+    return Parsed(K.BANK_CARD, text, {"brand": brand, "last4": text[-4:]})
+
+
+# --- e-mail --------------------------------------------------------------------------------------
+_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9-]+\.)+[A-Za-z]{2,63}$")
+
+
+def parse_email(raw: str) -> Parsed:
+    text = _clean(raw).lower()
+    if not text:
+        raise InvalidIdentifier(K.EMAIL, "empty")
+    if len(text) > 254 or not _EMAIL.match(text) or ".." in text:
+        raise InvalidIdentifier(K.EMAIL, "format")
+    return Parsed(K.EMAIL, text, {"domain": text.rsplit("@", 1)[1]})
+
+
+# --- Chinese licence plates ----------------------------------------------------------------------
+PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+# Ordinary plates: province, issuing-office letter, five letters/digits (no I or O);
+# new-energy plates: six, D/F (small cars, first) or digits then D/F (large vehicles, last).
+_PLATE_ORDINARY = re.compile(rf"^[{PROVINCES}][A-HJ-NP-Z][A-HJ-NP-Z0-9]{{4}}[A-HJ-NP-Z0-9挂学警港澳领]$")
+_PLATE_NEW_ENERGY = re.compile(
+    rf"^[{PROVINCES}][A-HJ-NP-Z](?:[DF][A-HJ-NP-Z0-9]\d{{4}}|\d{{5}}[DF])$"
+)
+
+
+def parse_plate(raw: str) -> Parsed:
+    text = _nospace(_clean(raw)).upper()
+    if not text:
+        raise InvalidIdentifier(K.PLATE, "empty")
+    if text[0] not in PROVINCES:
+        raise InvalidIdentifier(K.PLATE, "region")
+    if len(text) not in (7, 8):
+        raise InvalidIdentifier(K.PLATE, "length", length=len(text))
+    if len(text) == 8:
+        if not _PLATE_NEW_ENERGY.match(text):
+            raise InvalidIdentifier(K.PLATE, "format")
+        return Parsed(K.PLATE, text, {"type": "new_energy", "province": text[0]})
+    if not _PLATE_ORDINARY.match(text):
+        raise InvalidIdentifier(K.PLATE, "format")
+    return Parsed(K.PLATE, text, {"type": "ordinary", "province": text[0]})
+
+
+# --- passports -----------------------------------------------------------------------------------
+_PASSPORT_CN = re.compile(r"^(?:E[A-HJ-NP-Z0-9]\d{7}|[EGDSP]\d{8})$")
+_PASSPORT_ANY = re.compile(r"^[A-Z0-9]{6,9}$")
+
+
+def parse_passport(raw: str) -> Parsed:
+    text = _nospace(_clean(raw)).upper()
+    if not text:
+        raise InvalidIdentifier(K.PASSPORT, "empty")
+    if not _PASSPORT_ANY.match(text):
+        raise InvalidIdentifier(K.PASSPORT, "format")
+    return Parsed(K.PASSPORT, text, {"issuer": "CN" if _PASSPORT_CN.match(text) else ""})
+
+
+# --- free text kinds -----------------------------------------------------------------------------
+def _parse_text(kind: IdentifierKind, raw: str) -> Parsed:
+    text = " ".join(_clean(raw).split())
+    if not text:
+        raise InvalidIdentifier(kind, "empty")
+    if len(text) > 500:
+        raise InvalidIdentifier(kind, "length", length=len(text))
+    return Parsed(kind, text, {})
+
+
+def parse(kind: IdentifierKind | str, raw: str) -> Parsed:
+    kind = IdentifierKind(kind)
+    match kind:
+        case K.PHONE:
+            return parse_phone(raw)
+        case K.ID_NUMBER:
+            return parse_id_number(raw)
+        case K.BANK_CARD:
+            return parse_bank_card(raw)
+        case K.EMAIL:
+            return parse_email(raw)
+        case K.PLATE:
+            return parse_plate(raw)
+        case K.PASSPORT:
+            return parse_passport(raw)
+        case _:
+            return _parse_text(kind, raw)
+
+
+def details(kind: IdentifierKind | str, value: str) -> dict[str, str]:
+    """Facts derived from a stored (already normalised) value: carrier, region, birth date …"""
+    try:
+        return parse(kind, value).details
+    except InvalidIdentifier:
+        return {}
+
+
+def guess_kind(raw: str) -> IdentifierKind | None:
+    """What a pasted or imported value most likely is (e-mail, phone, ID number, card)."""
+    text = _clean(raw)
+    if "@" in text:
+        return K.EMAIL
+    for kind in (K.ID_NUMBER, K.PHONE, K.BANK_CARD, K.PLATE):
+        try:
+            parse(kind, text)
+        except InvalidIdentifier:
+            continue
+        return kind
+    return None
+
+
+# --- masking -------------------------------------------------------------------------------------
+def mask(kind: IdentifierKind | str, value: str) -> str:
+    """The form shown until the user asks to reveal: 138****5678, 110105********002X, **** 0006."""
+    kind = IdentifierKind(kind)
+    if not value:
+        return ""
+    match kind:
+        case K.PHONE:
+            return _mask_phone(value)
+        case K.ID_NUMBER:
+            return value[:6] + "*" * (len(value) - 10) + value[-4:] if len(value) > 10 else "****"
+        case K.BANK_CARD:
+            return "**** " + value[-4:]
+        case K.EMAIL:
+            local, _, domain = value.partition("@")
+            return (local[:1] + "***@" + domain) if domain else "***"
+        case K.PLATE:
+            return value[:2] + "*" * (len(value) - 4) + value[-2:] if len(value) > 4 else "****"
+        case K.PASSPORT:
+            return value[:1] + "*" * max(len(value) - 3, 1) + value[-2:]
+        case K.ADDRESS:
+            return value[:6] + "…" if len(value) > 6 else value[:2] + "…"
+        case _:
+            return value[:8] + ("…" if len(value) > 8 else "")
+
+
+def _mask_phone(e164: str) -> str:
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return "****"
+    national = str(number.national_number)
+    if number.country_code == 86 and len(national) == 11:
+        return national[:3] + "****" + national[-4:]
+    return f"+{number.country_code} " + "*" * max(len(national) - 4, 2) + national[-4:]
+
+
+def display(kind: IdentifierKind | str, value: str) -> str:
+    """The revealed form, grouped for reading (phone in national format for China)."""
+    kind = IdentifierKind(kind)
+    if kind == K.PHONE:
+        try:
+            number = phonenumbers.parse(value, None)
+        except phonenumbers.NumberParseException:
+            return value
+        if number.country_code == 86:
+            return str(number.national_number)
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    if kind == K.BANK_CARD:
+        return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
+    return value
+
+
+def search_text(kind: IdentifierKind | str, value: str) -> str:
+    """What a masked table may be searched by without revealing more than the mask shows."""
+    return mask(kind, value)

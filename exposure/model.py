@@ -1,0 +1,114 @@
+"""Plain domain objects. The vault builds them from rows; everything else reads them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import NewType
+
+PersonId = NewType("PersonId", int)
+IdentifierId = NewType("IdentifierId", int)
+ServiceId = NewType("ServiceId", int)
+RegistrationId = NewType("RegistrationId", int)
+
+
+class IdentifierKind(StrEnum):
+    PHONE = "phone"
+    ID_NUMBER = "id_number"
+    BANK_CARD = "bank_card"
+    EMAIL = "email"
+    PLATE = "plate"
+    PASSPORT = "passport"
+    ID_PHOTO = "id_photo"
+    ADDRESS = "address"
+
+
+class IdentifierStatus(StrEnum):
+    ACTIVE = "active"
+    DORMANT = "dormant"  # an old card or number still open but unused: the one people forget
+    CLOSED = "closed"
+
+
+class RegistrationStatus(StrEnum):
+    ACTIVE = "active"
+    DORMANT = "dormant"
+    CLOSING = "closing"
+    CLOSED = "closed"
+
+
+class Role(StrEnum):
+    """How a registration uses an identifier."""
+
+    LOGIN = "login"  # the account name / login phone or email
+    RESERVED_PHONE = "reserved_phone"  # 预留手机号 of a bank card or a payment account
+    BOUND_CARD = "bound_card"  # a card bound for quick pay
+    ID_ON_FILE = "id_on_file"  # real-name verification: ID number / photo held there
+    CONTACT = "contact"  # address, plate, e-mail for notices
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Person:
+    id: PersonId
+    name: str
+    relation: str = ""  # free text or one of RELATIONS
+    notes: str = ""
+
+
+RELATIONS = ("self", "spouse", "father", "mother", "child", "grandparent", "sibling", "other")
+
+
+@dataclass(frozen=True)
+class Identifier:
+    id: IdentifierId
+    person_id: PersonId
+    kind: IdentifierKind
+    value: str  # normalised: E.164 phone, upper-case ID, digits-only card, lower-case email
+    label: str = ""
+    status: IdentifierStatus = IdentifierStatus.ACTIVE
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Service:
+    """A service a registration points at: a catalogue entry (catalog_id set) or the user's own."""
+
+    id: ServiceId
+    name: str
+    catalog_id: str | None = None
+    domains: tuple[str, ...] = ()
+    category: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Usage:
+    identifier_id: IdentifierId
+    role: Role = Role.LOGIN
+
+
+@dataclass(frozen=True)
+class Registration:
+    id: RegistrationId
+    person_id: PersonId
+    service_id: ServiceId
+    usages: tuple[Usage, ...] = ()
+    status: RegistrationStatus = RegistrationStatus.ACTIVE
+    since: dt.date | None = None
+    account_ref: str = ""  # a user name or member number the user wants letters to cite
+    notes: str = ""
+
+    @property
+    def identifier_ids(self) -> tuple[IdentifierId, ...]:
+        return tuple(u.identifier_id for u in self.usages)
+
+
+@dataclass(frozen=True)
+class InventoryRow:
+    """One registration joined with its person, service and identifiers, for tables and exports."""
+
+    registration: Registration
+    person: Person
+    service: Service
+    identifiers: tuple[Identifier, ...] = field(default=())

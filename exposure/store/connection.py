@@ -1,0 +1,111 @@
+"""Open, key, check and transact on one SQLCipher connection (the single writer)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from exposure.errors import VaultCorrupt, VaultMissing, WrongPassphrase
+from exposure.keys import VaultKey
+
+Connection = sqlcipher.Connection
+DatabaseError = sqlcipher.DatabaseError
+IntegrityError = sqlcipher.IntegrityError
+
+MIN_FILE_SIZE = 1024  # an SQLCipher page is 4096 bytes; anything shorter is not a vault
+
+
+def connect(path: Path, key: VaultKey, *, create: bool = False) -> Connection:
+    """Open and key `path`; prove the key with a first read. Writes nothing unless `create`."""
+    if not create:
+        if not path.exists():
+            raise VaultMissing("no vault at this path")
+        size = path.stat().st_size
+        if size < MIN_FILE_SIZE:
+            raise VaultCorrupt("file too short", reason="truncated")
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(key.sqlcipher_key())
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc):
+            raise WrongPassphrase("the key does not open this vault") from None
+        raise VaultCorrupt("unreadable", reason="unreadable") from None
+    if not create:
+        try:
+            problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        except DatabaseError:
+            conn.close()
+            raise VaultCorrupt("damaged", reason="damaged") from None
+        if problems != ["ok"]:
+            conn.close()
+            raise VaultCorrupt("damaged", reason="damaged")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    if create:
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o600)
+    return conn
+
+
+class Transactions:
+    """`with tx():` runs a block in one transaction; nested blocks become savepoints."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._depth = 0
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[Connection]:
+        conn = self._conn
+        if self._depth == 0:
+            conn.execute("BEGIN IMMEDIATE")
+        else:
+            conn.execute(f"SAVEPOINT sp{self._depth}")
+        self._depth += 1
+        try:
+            yield conn
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                conn.execute("ROLLBACK")
+            else:
+                conn.execute(f"ROLLBACK TO sp{self._depth}")
+                conn.execute(f"RELEASE sp{self._depth}")
+            raise
+        else:
+            self._depth -= 1
+            if self._depth == 0:
+                conn.execute("COMMIT")
+            else:
+                conn.execute(f"RELEASE sp{self._depth}")
+
+    @property
+    def active(self) -> bool:
+        return self._depth > 0
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """Every page's HMAC (cipher_integrity_check) and SQLite's own structure (integrity_check)."""
+    problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    problems += [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+    return problems
+
+
+def export_to(conn: Connection, dest: Path, key: VaultKey, user_version: int) -> None:
+    """Write an encrypted copy of the whole database to `dest` (which must not exist)."""
+    conn.execute("ATTACH DATABASE ? AS export KEY ?", (str(dest), key.sqlcipher_key()))
+    try:
+        conn.execute("SELECT sqlcipher_export('export')").fetchall()
+        conn.execute(f"PRAGMA export.user_version = {int(user_version)}")
+    finally:
+        conn.execute("DETACH DATABASE export")

@@ -1,0 +1,111 @@
+"""The vault's schema as an ordered list of migrations. `PRAGMA user_version` says how many ran.
+
+Each migration runs inside one transaction together with the user_version bump, so a vault is
+always at exactly one version. Append new migrations; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from exposure.errors import VaultTooNew
+from exposure.store.connection import Connection
+
+Migration = Callable[[Connection], None]
+
+
+def run_script(conn: Connection, script: str) -> None:
+    """Run `;`-separated statements inside the caller's transaction (executescript would commit)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _v1_inventory(conn: Connection) -> None:
+    run_script(conn, 
+        """
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            relation TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE identifiers (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            UNIQUE (person_id, kind, value)
+        );
+        CREATE TABLE services (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            catalog_id TEXT UNIQUE,
+            domains TEXT NOT NULL DEFAULT '[]',
+            category TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE registrations (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            service_id INTEGER NOT NULL REFERENCES services(id),
+            status TEXT NOT NULL DEFAULT 'active',
+            since TEXT,
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE registration_identifiers (
+            registration_id INTEGER NOT NULL REFERENCES registrations(id) ON DELETE CASCADE,
+            identifier_id INTEGER NOT NULL REFERENCES identifiers(id) ON DELETE CASCADE,
+            PRIMARY KEY (registration_id, identifier_id)
+        );
+        """
+    )
+
+
+def _v2_roles_status_meta(conn: Connection) -> None:
+    run_script(conn, 
+        """
+        ALTER TABLE identifiers ADD COLUMN status TEXT NOT NULL DEFAULT 'active';
+        ALTER TABLE identifiers ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+        ALTER TABLE registrations ADD COLUMN account_ref TEXT NOT NULL DEFAULT '';
+        ALTER TABLE registration_identifiers ADD COLUMN role TEXT NOT NULL DEFAULT 'login';
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE INDEX registrations_person ON registrations(person_id);
+        CREATE INDEX registrations_service ON registrations(service_id);
+        CREATE INDEX registration_identifiers_identifier
+            ON registration_identifiers(identifier_id);
+        CREATE UNIQUE INDEX people_name ON people(name);
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_inventory, _v2_roles_status_meta]
+
+
+def current_version() -> int:
+    return len(MIGRATIONS)
+
+
+def version_of(conn: Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Connection, target: int | None = None) -> int:
+    """Bring the schema to `target` (default: the newest). Returns the number of migrations run."""
+    target = current_version() if target is None else target
+    have = version_of(conn)
+    if have > current_version():
+        raise VaultTooNew("written by a newer version", version=have)
+    ran = 0
+    for number in range(have + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[number - 1](conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        ran += 1
+    return ran
