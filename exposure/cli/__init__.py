@@ -1,0 +1,52 @@
+"""Headless subcommands on the same core as the GUI.
+
+Exit codes: 0 done, 1 the operation failed (one line on stderr says why), 2 bad usage,
+3 the vault cannot be unlocked. Each command group is a module with `register(subparsers)`;
+add yours to COMMAND_MODULES.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from exposure.cli.common import EXIT_FAILED, EXIT_USAGE, CliError, Hooks
+
+COMMAND_MODULES = [
+    "exposure.cli.inventory",
+    "exposure.cli.demo",
+]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's default exits with 2 too, but prints usage
+        raise CliError(EXIT_USAGE, f"usage error: {message} (see --help)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="main.py", description="Exposure: your family's registrations, leaks "
+                     "and what to do about them. Without a subcommand the GUI starts.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, hooks: Hooks | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+        if not getattr(args, "func", None):
+            raise CliError(EXIT_USAGE, "usage error: name a command (see --help)")
+        return int(args.func(args, hooks or Hooks()) or 0)
+    except CliError as exc:
+        print(exc.message, file=sys.stderr)
+        return exc.exit_code
+    except BrokenPipeError:  # `… | head` closed the pipe: not an error
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_FAILED

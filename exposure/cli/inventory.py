@@ -1,0 +1,54 @@
+"""`main.py inventory --vault PATH [--json] [--reveal]`: the inventory, masked unless asked."""
+
+from __future__ import annotations
+
+import argparse
+
+from exposure import identifiers as idmod
+from exposure.cli.common import Hooks, add_vault_arg, opened, print_json, print_table
+from exposure.model import InventoryRow
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("inventory", help="print where each identifier is registered")
+    add_vault_arg(p)
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--reveal", action="store_true", help="show identifiers in full")
+    p.set_defaults(func=run)
+
+
+def row_dict(row: InventoryRow, reveal: bool) -> dict[str, object]:
+    reg = row.registration
+    roles = {u.identifier_id: u.role.value for u in reg.usages}
+    return {
+        "id": reg.id,
+        "person": row.person.name,
+        "service": row.service.name,
+        "catalog_id": row.service.catalog_id,
+        "status": reg.status.value,
+        "since": reg.since.isoformat() if reg.since else None,
+        "identifiers": [
+            {
+                "kind": i.kind.value,
+                "role": roles.get(i.id, "login"),
+                "value": idmod.display(i.kind, i.value) if reveal else idmod.mask(i.kind, i.value),
+            }
+            for i in row.identifiers
+        ],
+        "notes": reg.notes,
+    }
+
+
+def run(args: argparse.Namespace, hooks: Hooks) -> int:
+    with opened(args) as vault:
+        rows = [row_dict(r, args.reveal) for r in vault.registrations.rows()]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(
+            ["id", "person", "service", "identifiers", "status", "since"],
+            [[r["id"], r["person"], r["service"],
+              ", ".join(str(i["value"]) for i in r["identifiers"]),  # type: ignore[attr-defined]
+              r["status"], r["since"] or ""] for r in rows],
+        )
+    return 0
