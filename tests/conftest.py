@@ -1,0 +1,85 @@
+"""Fixtures every test may use: an in-memory keyring, a fresh data folder, vaults."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from exposure.keys import VaultKey  # noqa: E402
+from exposure.paths import AppPaths  # noqa: E402
+from exposure.vault import Vault  # noqa: E402
+
+PASSPHRASE = "correct horse battery"
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that lives in a dict: installed by the `memory_keyring` fixture."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        try:
+            del self.store[(service, username)]
+        except KeyError:
+            raise keyring.errors.PasswordDeleteError(username) from None
+
+
+@pytest.fixture(autouse=True)
+def _isolated_keyring() -> Iterator[None]:
+    """No test ever touches the real OS keyring: by default there is none (the fail backend)."""
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_keyring() -> MemoryKeyring:
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+@pytest.fixture
+def app_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppPaths:
+    """A data folder of the test's own; the platform folders point into it too."""
+    paths = AppPaths.under(tmp_path / "data")
+    paths.ensure()
+    monkeypatch.setattr(AppPaths, "default", classmethod(lambda cls: paths))
+    return paths
+
+
+@pytest.fixture
+def vault(app_paths: AppPaths) -> Iterator[Vault]:
+    v = Vault.create(app_paths.vault, VaultKey.from_passphrase(PASSPHRASE))
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def demo_vault(app_paths: AppPaths) -> Iterator[Vault]:
+    from exposure.demo import load_demo
+
+    v = Vault.create(app_paths.vault, VaultKey.from_passphrase(PASSPHRASE))
+    load_demo(v)
+    yield v
+    v.close()
