@@ -1,0 +1,105 @@
+"""Start the GUI: QApplication, translations, the first-run wizard or the unlock dialog, the window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from exposure.errors import ExposureError
+from exposure.keys import Protection
+from exposure.paths import AppPaths
+from exposure.settings import Settings, load_settings
+from exposure.vault import Vault, protection_of
+from ui.i18n import install_language
+from ui.words import error_text
+
+
+def load_catalog() -> Any:
+    try:
+        from exposure import catalog
+    except ImportError:
+        return None
+    try:
+        return catalog.default_catalog()
+    except ExposureError:
+        return None
+
+
+def open_or_create(path: Path, parent: Any = None) -> Vault | None:
+    """The wizard for a new vault, the keyring or the unlock dialog for an existing one."""
+    from ui.views.unlock_dialog import UnlockDialog
+    from ui.views.wizard import CreateVaultWizard
+
+    if not path.exists():
+        wizard = CreateVaultWizard(path, parent)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            if wizard.vault is not None:
+                return wizard.vault
+            return None
+        return wizard.vault
+    if protection_of(path) is Protection.KEYRING:
+        try:
+            return Vault.open(path)
+        except ExposureError as exc:
+            QMessageBox.warning(None, QCoreApplication.translate("App", "Exposure"),
+                                error_text(exc))
+            return None
+    dialog = UnlockDialog(path, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.vault
+
+
+class Application:
+    def __init__(self, vault_path: Path | None, paths: AppPaths) -> None:
+        self.paths = paths
+        self.vault_path = vault_path or paths.vault
+        self.settings: Settings = load_settings(paths.settings)
+        self.catalog = load_catalog()
+        self.window: Any = None
+
+    def start(self) -> bool:
+        from ui.main_window import MainWindow
+
+        install_language(self.settings.language)
+        vault = open_or_create(self.vault_path)
+        if vault is None:
+            return False
+        self.window = MainWindow(vault, self.paths, self.settings, self.catalog,
+                                 on_language=self.switch_language)
+        self.window.show()
+        return True
+
+    def switch_language(self, language: str) -> None:
+        """Re-create the window in the new language, keeping the vault open."""
+        from ui.main_window import MainWindow
+
+        install_language(language)
+        old = self.window
+        vault = old.handover()
+        self.window = MainWindow(vault, self.paths, old.settings, self.catalog,
+                                 on_language=self.switch_language)
+        self.window.setGeometry(old.geometry())
+        self.window.show()
+        old.close()
+        old.deleteLater()
+
+
+def run(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="main.py")
+    parser.add_argument("--vault", type=Path, default=None, help="the vault file to open")
+    args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName("Exposure")
+    app.setOrganizationName("Exposure")
+    paths = AppPaths.default()
+    paths.ensure()
+    exposure_app = Application(args.vault, paths)
+    if not exposure_app.start():
+        return 0
+    return app.exec()

@@ -1,0 +1,382 @@
+"""The main window: a sidebar of pages, menus, lock/unlock, undo of deletions. Wiring only."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exposure import undo
+from exposure.errors import ExposureError
+from exposure.keys import Protection, VaultKey
+from exposure.paths import AppPaths
+from exposure.settings import Settings, save_settings
+from exposure.vault import Vault
+from ui.bridge import VaultBridge
+from ui.clipboard import SecretClipboard
+from ui.context import AppContext
+from ui.views.common import show_error
+
+_t = QCoreApplication.translate
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name
+    return text
+
+
+# (key, title — translated at display time, "module:Class"). Pages of other issues add a line.
+PAGES: list[tuple[str, str, str]] = [
+    ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), "ui.views.people_page:PeoplePage"),
+    ("inventory", QT_TRANSLATE_NOOP("MainWindow", "Inventory"),
+     "ui.views.inventory_page:InventoryPage"),
+]
+
+
+def _page_class(spec: str) -> type[QWidget]:
+    module, _, name = spec.partition(":")
+    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+
+
+class IdleWatcher(QObject):
+    """Emits `idle` after `minutes` without keyboard or mouse input anywhere in the app."""
+
+    idle = Signal()
+    _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+              QEvent.Type.Wheel}
+
+    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        QApplication.instance().installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.minutes = minutes
+        self.timer.stop()
+        if minutes > 0:
+            self.timer.start(minutes * 60_000)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._INPUT and self.minutes > 0:
+            self.timer.start(self.minutes * 60_000)
+        return False
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, vault: Vault, paths: AppPaths, settings: Settings,
+                 catalog: object = None, on_language: Callable[[str], None] | None = None
+                 ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.settings = settings
+        self.catalog = catalog
+        self.on_language = on_language
+        self.vault_path = vault.path
+        self.ctx: AppContext | None = None
+        self.pages: dict[str, QWidget] = {}
+        self._undo: list[undo.Deleted] = []
+        self.clipboard = SecretClipboard(settings.clipboard_clear_seconds, self)
+        self.setWindowTitle(self.tr("Exposure"))
+        self.resize(1100, 700)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setFixedWidth(180)
+        self.sidebar.setStyleSheet("QListWidget { font-size: 11pt; } "
+                                   "QListWidget::item { padding: 8px 10px; }")
+        self.stack = QStackedWidget()
+        self.locked_widget = self._make_locked_widget()
+        self.splitter = QWidget()
+        row = QHBoxLayout(self.splitter)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(self.splitter)
+        self.outer.addWidget(self.locked_widget)
+        self.setCentralWidget(self.outer)
+        self.sidebar.currentRowChanged.connect(self._show_page)
+
+        self._make_menus()
+        self.idle = IdleWatcher(settings.idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self._attach(vault)
+
+    # --- building --------------------------------------------------------------------------------
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.backup_action = file_menu.addAction(self.tr("&Back up vault…"), self.backup)
+        self.restore_action = file_menu.addAction(self.tr("&Restore from backup…"), self.restore)
+        file_menu.addSeparator()
+        self.lock_action = file_menu.addAction(self.tr("&Lock"), self.lock)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo delete"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.undo_action.triggered.connect(self.undo_delete)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        self.protection_action = edit_menu.addAction(self.tr("Vault &protection…"),
+                                                     self.change_protection)
+        self.settings_action = edit_menu.addAction(self.tr("&Settings…"), self.edit_settings)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About Exposure"), self.about)
+        self._vault_actions = [self.backup_action, self.restore_action, self.lock_action,
+                               self.protection_action]
+
+    def _make_locked_widget(self) -> QWidget:
+        w = QWidget()
+        layout = QVBoxLayout(w)
+        layout.addStretch()
+        label = QLabel(self.tr("The vault is locked."))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.unlock_button = QPushButton(self.tr("&Unlock…"))
+        self.unlock_button.clicked.connect(self.unlock)
+        layout.addWidget(label)
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch()
+        return w
+
+    def _attach(self, vault: Vault) -> None:
+        bridge = VaultBridge(vault, self)
+        bridge.deleted.connect(self._offer_undo)
+        self.ctx = AppContext(vault=vault, paths=self.paths, settings=self.settings,
+                              bridge=bridge, catalog=self.catalog)
+        self.ctx.extras["clipboard"] = self.clipboard
+        self.ctx.extras["status"] = lambda text: self.statusBar().showMessage(text, 8000)
+        self.ctx.extras["main_window"] = self
+        self.sidebar.clear()
+        for key, title, spec in PAGES:
+            page = _page_class(spec)(self.ctx)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(_t("MainWindow", title))
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sidebar.addItem(item)
+        self.sidebar.setCurrentRow(0)
+        self.outer.setCurrentWidget(self.splitter)
+        for action in self._vault_actions:
+            action.setEnabled(True)
+
+    def _detach(self) -> None:
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.sidebar.clear()
+        if self.ctx is not None:
+            self.ctx.bridge.detach()
+            self.ctx.bridge.deleteLater()
+            self.ctx.vault.close()
+            self.ctx = None
+        self._undo.clear()
+        self.undo_action.setEnabled(False)
+
+    def handover(self) -> Vault:
+        """Give the open vault to a new window (language switch) without locking it."""
+        assert self.ctx is not None
+        vault = self.ctx.vault
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.ctx.bridge.detach()
+        self.ctx = None
+        return vault
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < self.stack.count():
+            self.stack.setCurrentIndex(row)
+
+    def show_page(self, key: str) -> QWidget:
+        keys = [k for k, _, _ in PAGES]
+        self.sidebar.setCurrentRow(keys.index(key))
+        return self.pages[key]
+
+    # --- lock ------------------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self.ctx is None
+
+    def lock(self) -> None:
+        if self.ctx is None:
+            return
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+        self.clipboard.clear()
+        self._detach()
+        self.outer.setCurrentWidget(self.locked_widget)
+        for action in self._vault_actions:
+            action.setEnabled(False)
+        self.locked.emit()
+
+    def unlock(self) -> bool:
+        from exposure.vault import protection_of
+        from ui.views.unlock_dialog import UnlockDialog
+
+        vault: Vault | None = None
+        if protection_of(self.vault_path) is Protection.KEYRING:
+            try:
+                vault = Vault.open(self.vault_path)
+            except ExposureError as exc:
+                show_error(self, exc)
+                return False
+        else:
+            dialog = UnlockDialog(self.vault_path, self)
+            self.unlock_dialog = dialog
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.vault is None:
+                return False
+            vault = dialog.vault
+        self._attach(vault)
+        self.idle.set_minutes(self.settings.idle_lock_minutes)
+        self.unlocked.emit()
+        return True
+
+    # --- undo ------------------------------------------------------------------------------------
+    def _offer_undo(self, deleted: undo.Deleted) -> None:
+        self._undo.append(deleted)
+        self.undo_action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Deleted. Press Ctrl+Z to undo."), 10000)
+
+    def undo_delete(self) -> None:
+        if not self._undo or self.ctx is None:
+            return
+        deleted = self._undo.pop()
+        try:
+            undo.restore(self.ctx.vault, deleted)
+        except ExposureError as exc:
+            show_error(self, exc)
+        self.undo_action.setEnabled(bool(self._undo))
+        self.statusBar().showMessage(self.tr("Restored."), 5000)
+
+    # --- file menu -------------------------------------------------------------------------------
+    def _ask_passphrase(self, title: str, confirm: bool) -> str | None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle(title)
+        first, second = QLineEdit(), QLineEdit()
+        for edit in (first, second):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout(dialog)
+        form.addRow(self.tr("Passphrase"), first)
+        if confirm:
+            form.addRow(self.tr("Type it again"), second)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        form.addRow(buttons)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if confirm and first.text() != second.text():
+            QMessageBox.warning(self, title, self.tr("The two passphrases differ."))
+            return None
+        return first.text()
+
+    def backup(self) -> None:
+        if self.ctx is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up vault"),
+                                              str(Path.home() / "exposure-backup.exposure"))
+        if not path:
+            return
+        passphrase = self._ask_passphrase(self.tr("Passphrase for the backup"), confirm=True)
+        if passphrase is None:
+            return
+        try:
+            self.ctx.vault.backup(Path(path), passphrase)
+        except ExposureError as exc:
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(self.tr("Backup written and verified."), 8000)
+
+    def restore(self) -> None:
+        if self.ctx is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"),
+                                              str(Path.home()))
+        if not path:
+            return
+        passphrase = self._ask_passphrase(self.tr("Passphrase of the backup"), confirm=False)
+        if passphrase is None:
+            return
+        if QMessageBox.question(self, self.tr("Restore"), self.tr(
+                "Replace everything in the vault with the backup's contents?")) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        keyring_mode = self.ctx.vault.protection is Protection.KEYRING
+        self._detach()
+        key = VaultKey.new_raw() if keyring_mode else VaultKey.from_passphrase(passphrase)
+        try:
+            vault = Vault.restore(Path(path), passphrase, self.vault_path, key)
+        except ExposureError as exc:
+            show_error(self, exc)
+            if not self.unlock():
+                self.outer.setCurrentWidget(self.locked_widget)
+            return
+        self._attach(vault)
+        self.statusBar().showMessage(self.tr("Vault restored from the backup."), 8000)
+
+    def change_protection(self) -> None:
+        from ui.views.security_dialog import SecurityDialog
+
+        if self.ctx is not None and SecurityDialog(self.ctx.vault, self).exec():
+            self.statusBar().showMessage(self.tr("Vault protection changed."), 8000)
+
+    def edit_settings(self) -> None:
+        from ui.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if not dialog.exec():
+            return
+        new = dialog.result_settings()
+        language_changed = new.language != self.settings.language
+        self.settings = new
+        save_settings(self.paths.settings, new)
+        if self.ctx is not None:
+            self.ctx.settings = new
+        self.idle.set_minutes(new.idle_lock_minutes)
+        self.clipboard.seconds = new.clipboard_clear_seconds
+        if language_changed and self.on_language:
+            self.on_language(new.language)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Exposure"), self.tr(
+            "Exposure keeps an encrypted list of where your family's phone numbers, ID numbers "
+            "and bank cards are registered, on this computer only."))
+
+    def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        self.clipboard.clear()
+        if self.ctx is not None:
+            self._detach()
+        super().closeEvent(event)  # type: ignore[arg-type]

@@ -1,0 +1,63 @@
+"""Small pieces every page uses: a configured table view, confirmations, error boxes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
+
+from ui.words import error_text
+
+_t = QCoreApplication.translate
+
+
+def make_table(parent: QWidget, proxy: QSortFilterProxyModel, *, stretch_column: int = 1
+               ) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    # Fixed row heights: ResizeToContents would measure up to 1,000 rows on every change.
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    header.setSortIndicatorShown(True)
+    return view
+
+
+def selected_source_rows(view: QTableView) -> list[int]:
+    proxy = view.model()
+    assert isinstance(proxy, QSortFilterProxyModel)
+    rows = {proxy.mapToSource(i).row() for i in view.selectionModel().selectedRows()}
+    return sorted(rows)
+
+
+def confirm(parent: QWidget, title: str, text: str, *, destructive: bool = True) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    yes = box.addButton(_t("Common", "Delete") if destructive else _t("Common", "OK"),
+                        QMessageBox.ButtonRole.DestructiveRole if destructive
+                        else QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def show_error(parent: QWidget, exc: Exception, title: str = "") -> None:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title or _t("Common", "Exposure"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(error_text(exc))
+    box.exec()

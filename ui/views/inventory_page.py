@@ -1,0 +1,169 @@
+"""Inventory: every registration of every family member; type a few characters to find one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exposure import undo
+from exposure.model import RegistrationId
+from ui.context import AppContext
+from ui.models.inventory_model import InventoryModel
+from ui.models.rows import filter_proxy
+from ui.views.common import confirm, make_table, selected_source_rows
+from ui.views.registration_dialog import RegistrationDialog, ServiceChoice
+
+
+class InventoryPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = InventoryModel(self)
+        self.proxy = filter_proxy(self.model, InventoryModel.COL_SEARCH, self)
+        self.view = make_table(self, self.proxy, stretch_column=InventoryModel.COL_IDENTIFIERS)
+        self.view.setColumnHidden(InventoryModel.COL_SEARCH, True)
+        self.view.setColumnWidth(InventoryModel.COL_PERSON, 150)
+        self.view.setColumnWidth(InventoryModel.COL_SERVICE, 200)
+        self.view.sortByColumn(InventoryModel.COL_PERSON, Qt.SortOrder.AscendingOrder)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search person, service, number… (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
+        self.count_label = QLabel()
+        self.add_button = QPushButton(self.tr("&Add registration…"))
+        self.add_button.setShortcut(QKeySequence.StandardKey.New)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.remove_button.setShortcut(QKeySequence.StandardKey.Delete)
+        self.reveal_button = QPushButton(self.tr("&Reveal"))
+        self.reveal_button.setCheckable(True)
+        self.reveal_button.setToolTip(self.tr("Show the selected rows' identifiers in full"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.edit_button, self.remove_button, self.reveal_button):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+
+        self.search_edit.textChanged.connect(self.set_filter)
+        self.add_button.clicked.connect(self.add_registration)
+        self.edit_button.clicked.connect(self.edit_registration)
+        self.remove_button.clicked.connect(self.remove_registrations)
+        self.reveal_button.toggled.connect(self.reveal_selected)
+        self.view.doubleClicked.connect(self.edit_registration)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        ctx.bridge.vault_changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, topic: str) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.load(self.ctx.vault.registrations.rows())
+        self._update_count()
+        self._update_buttons()
+
+    def set_filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text.strip())
+
+    def _update_count(self, *_: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown))
+                                 .replace("%2", str(total)))
+
+    def selected_ids(self) -> list[RegistrationId]:
+        return [self.model.key_at(r) for r in selected_source_rows(self.view)]
+
+    def _update_buttons(self, *_: object) -> None:
+        ids = self.selected_ids()
+        self.edit_button.setEnabled(len(ids) == 1)
+        self.remove_button.setEnabled(bool(ids))
+        self.reveal_button.setEnabled(bool(ids))
+        self.reveal_button.blockSignals(True)
+        self.reveal_button.setChecked(bool(ids) and all(self.model.is_revealed(i) for i in ids))
+        self.reveal_button.blockSignals(False)
+
+    def service_choices(self) -> Sequence[ServiceChoice]:
+        catalog = self.ctx.catalog
+        if catalog is None:
+            return []
+        lang = self.ctx.lang
+        out = []
+        for e in catalog.entries:
+            name = e.name(lang)
+            out.append(ServiceChoice(name, e.name_zh or name, e.id, tuple(e.domains), e.category))
+            for alias in (e.name_en if lang != "en" else e.name_zh, *e.aliases):
+                if alias and alias != name:
+                    out.append(ServiceChoice(alias, e.name_zh or name, e.id, tuple(e.domains),
+                                             e.category))
+        return out
+
+    def add_registration(self) -> RegistrationDialog | None:
+        if not self.ctx.vault.people.list():
+            self.ctx.extras["status"](self.tr("Add a person on the People page first."))
+            return None
+        dialog = RegistrationDialog(self.ctx.vault, services=self.service_choices, parent=self)
+        dialog.exec()
+        return dialog
+
+    def edit_registration(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            RegistrationDialog(self.ctx.vault, registration=self.ctx.vault.registrations.get(ids[0]),
+                               services=self.service_choices, parent=self).exec()
+
+    def remove_registrations(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        text = self.tr("Remove %1 registration(s) from the inventory?").replace("%1", str(len(ids)))
+        if not confirm(self, self.tr("Remove registrations"), text):
+            return
+        deleted = undo.capture_registrations(self.ctx.vault, ids)
+        with self.ctx.vault.operation("registrations"):
+            for rid in ids:
+                self.ctx.vault.registrations.delete(rid)
+        self.ctx.bridge.deleted.emit(deleted)
+
+    def reveal_selected(self, on: bool) -> None:
+        ids = self.selected_ids()
+        self.model.set_revealed(ids, on)
+        self.select_ids(ids)
+
+    def select_ids(self, ids: list[RegistrationId]) -> None:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection()
+        for rid in ids:
+            row = self.model.row_of(rid)
+            if row >= 0:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                selection.select(index, index)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.selectionModel().select(selection, flags)
+
+    def hide_values(self) -> None:
+        self.model.set_reveal_all(False)
+        self._update_buttons()

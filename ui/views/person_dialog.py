@@ -1,0 +1,82 @@
+"""Add or edit a family member."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exposure.errors import ExposureError
+from exposure.model import RELATIONS, Person, PersonId
+from exposure.vault import Vault
+from ui.words import error_text, relation_name
+
+
+class PersonDialog(QDialog):
+    def __init__(self, vault: Vault, person: Person | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.person = person
+        self.person_id: PersonId | None = person.id if person else None
+        self.setWindowTitle(self.tr("Edit person") if person else self.tr("Add a person"))
+        self.name_edit = QLineEdit(person.name if person else "")
+        self.name_edit.setPlaceholderText(self.tr("e.g. 妈妈, or a name"))
+        self.relation_combo = QComboBox()
+        self.relation_combo.setEditable(True)
+        for rel in RELATIONS:
+            self.relation_combo.addItem(relation_name(rel), rel)
+        if person and person.relation:
+            i = self.relation_combo.findData(person.relation)
+            if i >= 0:
+                self.relation_combo.setCurrentIndex(i)
+            else:
+                self.relation_combo.setEditText(person.relation)
+        self.notes_edit = QPlainTextEdit(person.notes if person else "")
+        self.notes_edit.setFixedHeight(70)
+        self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name_edit)
+        form.addRow(self.tr("&Relation"), self.relation_combo)
+        form.addRow(self.tr("N&otes"), self.notes_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def relation(self) -> str:
+        text = self.relation_combo.currentText().strip()
+        i = self.relation_combo.findText(text)
+        return str(self.relation_combo.itemData(i)) if i >= 0 else text
+
+    def accept(self) -> None:
+        try:
+            if self.person_id is None:
+                self.person_id = self.vault.people.add(
+                    name=self.name_edit.text(), relation=self.relation(),
+                    notes=self.notes_edit.toPlainText())
+            else:
+                self.vault.people.update(self.person_id, name=self.name_edit.text(),
+                                         relation=self.relation(),
+                                         notes=self.notes_edit.toPlainText())
+        except ExposureError as exc:
+            self.error_label.setText(error_text(exc))
+            return
+        super().accept()

@@ -1,0 +1,52 @@
+"""Preferences: language, auto-lock, clipboard clearing."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exposure.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("Follow the system"), "system")
+        self.language_combo.addItem("中文（简体）", "zh_CN")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(self.language_combo.findData(settings.language))
+        self.idle_spin = QSpinBox()
+        self.idle_spin.setRange(0, 240)
+        self.idle_spin.setSuffix(self.tr(" min"))
+        self.idle_spin.setSpecialValueText(self.tr("never"))
+        self.idle_spin.setValue(settings.idle_lock_minutes)
+        self.clipboard_spin = QSpinBox()
+        self.clipboard_spin.setRange(5, 300)
+        self.clipboard_spin.setSuffix(self.tr(" s"))
+        self.clipboard_spin.setValue(settings.clipboard_clear_seconds)
+        form = QFormLayout()
+        form.addRow(self.tr("&Language"), self.language_combo)
+        form.addRow(self.tr("Lock after &idle"), self.idle_spin)
+        form.addRow(self.tr("Clear copied values after"), self.clipboard_spin)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._settings = settings
+
+    def result_settings(self) -> Settings:
+        return self._settings.with_(language=self.language_combo.currentData(),
+                                    idle_lock_minutes=self.idle_spin.value(),
+                                    clipboard_clear_seconds=self.clipboard_spin.value())

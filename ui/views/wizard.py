@@ -1,0 +1,178 @@
+"""First run: create the encrypted vault, protected by the OS keyring or by a passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from exposure.errors import ExposureError
+from exposure.keys import MIN_PASSPHRASE, VaultKey, check_passphrase, keyring_state
+from exposure.model import PersonId
+from exposure.vault import Vault
+from ui.words import error_text
+
+
+def _label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class ProtectionPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Welcome to Exposure"))
+        self.setSubTitle(self.tr("Everything you enter stays on this computer, in one encrypted "
+                                 "file. Choose how that file is locked."))
+        state = keyring_state()
+        self.keyring_radio = QRadioButton(self.tr("Keep the key in the system keyring "
+                                                  "(nothing to type)"))
+        self.passphrase_radio = QRadioButton(self.tr("Protect it with a passphrase I type at "
+                                                     "each start"))
+        group = QButtonGroup(self)
+        group.addButton(self.keyring_radio)
+        group.addButton(self.passphrase_radio)
+        self.reason_label = _label("")
+        self.reason_label.setStyleSheet("color: #8a5a00")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.keyring_radio)
+        layout.addWidget(_label(self.tr("A random 256-bit key is stored in your login keyring; "
+                                        "anyone who can log in as you can open the vault.")))
+        layout.addSpacing(8)
+        layout.addWidget(self.passphrase_radio)
+        layout.addWidget(_label(self.tr("Safer on a shared computer. If you forget the "
+                                        "passphrase, nobody can recover the vault.")))
+        layout.addSpacing(8)
+        layout.addWidget(self.reason_label)
+        layout.addStretch()
+        if state.usable:
+            self.keyring_radio.setChecked(True)
+        else:
+            self.keyring_radio.setEnabled(False)
+            self.passphrase_radio.setChecked(True)
+            self.reason_label.setText(self.tr(
+                "No system keyring is available here (for example a Linux session without a "
+                "Secret Service, or a headless machine), so the vault will be protected by a "
+                "passphrase."))
+
+    def nextId(self) -> int:
+        return CreateVaultWizard.PAGE_PASSPHRASE if self.passphrase_radio.isChecked() \
+            else CreateVaultWizard.PAGE_PERSON
+
+
+class PassphrasePage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Choose a passphrase"))
+        self.setSubTitle(self.tr("At least %1 characters. A few unrelated words are easy to "
+                                 "remember and hard to guess.").replace("%1", str(MIN_PASSPHRASE)))
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error_label = _label("")
+        self.error_label.setStyleSheet("color: #b00020")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_label(self.tr("Passphrase")))
+        layout.addWidget(self.passphrase_edit)
+        layout.addWidget(_label(self.tr("Type it again")))
+        layout.addWidget(self.confirm_edit)
+        layout.addWidget(self.error_label)
+        layout.addStretch()
+        self.passphrase_edit.textChanged.connect(self.completeChanged)
+        self.confirm_edit.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return bool(self.passphrase_edit.text()) and bool(self.confirm_edit.text())
+
+    def validatePage(self) -> bool:
+        text = self.passphrase_edit.text()
+        if text != self.confirm_edit.text():
+            self.error_label.setText(self.tr("The two passphrases differ."))
+            return False
+        try:
+            check_passphrase(text)
+        except ExposureError as exc:
+            self.error_label.setText(error_text(exc))
+            return False
+        self.error_label.clear()
+        return True
+
+    def nextId(self) -> int:
+        return CreateVaultWizard.PAGE_PERSON
+
+
+class PersonPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Who are you?"))
+        self.setSubTitle(self.tr("The first person in the vault. You add relatives later on the "
+                                 "People page."))
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Your name or a nickname (optional)"))
+        self.error_label = _label("")
+        self.error_label.setStyleSheet("color: #b00020")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name_edit)
+        layout.addWidget(self.error_label)
+        layout.addStretch()
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard()
+        assert isinstance(wizard, CreateVaultWizard)
+        try:
+            wizard.create_vault()
+        except ExposureError as exc:
+            self.error_label.setText(error_text(exc))
+            return False
+        return True
+
+    def nextId(self) -> int:
+        return -1
+
+
+class CreateVaultWizard(QWizard):
+    PAGE_PROTECTION, PAGE_PASSPHRASE, PAGE_PERSON = range(3)
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self.vault: Vault | None = None
+        self.person_id: PersonId | None = None
+        self.setWindowTitle(self.tr("Create your vault"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.protection_page = ProtectionPage()
+        self.passphrase_page = PassphrasePage()
+        self.person_page = PersonPage()
+        self.setPage(self.PAGE_PROTECTION, self.protection_page)
+        self.setPage(self.PAGE_PASSPHRASE, self.passphrase_page)
+        self.setPage(self.PAGE_PERSON, self.person_page)
+        self.setStartId(self.PAGE_PROTECTION)
+        self.resize(560, 420)
+
+    def create_vault(self) -> None:
+        if self.vault is not None:
+            return
+        if self.protection_page.passphrase_radio.isChecked():
+            key = VaultKey.from_passphrase(self.passphrase_page.passphrase_edit.text(),
+                                           check_strength=True)
+        else:
+            key = VaultKey.new_raw()
+        self.vault = Vault.create(self.path, key)
+        name = self.person_page.name_edit.text().strip()
+        if name:
+            self.person_id = self.vault.people.add(name=name, relation="self")
+        self.passphrase_page.passphrase_edit.clear()
+        self.passphrase_page.confirm_edit.clear()
