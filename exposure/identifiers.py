@@ -87,7 +87,10 @@ def parse_id_number(raw: str) -> Parsed:
         raise InvalidIdentifier(K.ID_NUMBER, "birth_date") from exc
     if birth > dt.date.today() or birth.year < 1880:
         raise InvalidIdentifier(K.ID_NUMBER, "birth_date")
-    place = ric.get_birth_place(text)
+    try:
+        place = ric.get_birth_place(text)
+    except ric.ValidationError:
+        place = {}
     if not place:
         raise InvalidIdentifier(K.ID_NUMBER, "region")
     expected = ric.calc_check_digit(text)  # stdnum wants the digit included
