@@ -7,7 +7,7 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and not argv[0].startswith("-") or any(a in ("-h", "--help") for a in argv[:1]):
+    if (argv and not argv[0].startswith("-")) or any(a in ("-h", "--help") for a in argv[:1]):
         from exposure.cli import main as cli_main
         from exposure.cli.common import Hooks
 

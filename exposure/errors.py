@@ -22,7 +22,7 @@ class VaultError(ExposureError):
 
 
 class WrongPassphrase(VaultError):
-    """The key does not open the file (or the file's first page is damaged: SQLCipher can't tell)."""
+    """The key does not open the file (or its first page is damaged: SQLCipher can't tell)."""
 
     code = "wrong_passphrase"
 

@@ -1,5 +1,6 @@
-"""The shared vocabulary of factors (what logs in or recovers an account) and of what a taken
-account reveals or grants. The catalogue, the breach mapping and the take-over analysis all speak it.
+"""The shared vocabulary of factors (what logs in or recovers an account) and of what a
+taken account reveals or grants. The catalogue, the breach mapping and the take-over
+analysis all speak it.
 
 A factor set is a frozenset of FACTORS: every factor in it is needed together, e.g.
 {"sms"} (SMS code alone), {"sms", "id_number"}, {"sms", "name", "id_number", "card_number"}.

@@ -146,7 +146,9 @@ def parse_email(raw: str) -> Parsed:
 PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 # Ordinary plates: province, issuing-office letter, five letters/digits (no I or O);
 # new-energy plates: six, D/F (small cars, first) or digits then D/F (large vehicles, last).
-_PLATE_ORDINARY = re.compile(rf"^[{PROVINCES}][A-HJ-NP-Z][A-HJ-NP-Z0-9]{{4}}[A-HJ-NP-Z0-9挂学警港澳领]$")
+_PLATE_ORDINARY = re.compile(
+    rf"^[{PROVINCES}][A-HJ-NP-Z][A-HJ-NP-Z0-9]{{4}}[A-HJ-NP-Z0-9挂学警港澳领]$"
+)
 _PLATE_NEW_ENERGY = re.compile(
     rf"^[{PROVINCES}][A-HJ-NP-Z](?:[DF][A-HJ-NP-Z0-9]\d{{4}}|\d{{5}}[DF])$"
 )

@@ -73,7 +73,7 @@ class KeyringState:
 
 
 def keyring_state() -> KeyringState:
-    """Whether the OS keyring can hold the vault key, and if not, why (for the wizard's sentence)."""
+    """Whether the OS keyring can hold the vault key, and if not why (for the wizard)."""
     try:
         backend = keyring.get_keyring()
     except Exception:  # noqa: BLE001 - a broken backend is just "unusable"

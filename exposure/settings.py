@@ -40,7 +40,8 @@ def load_settings(path: Path) -> Settings:
         settings = settings.with_(language="system")
     if not isinstance(settings.idle_lock_minutes, int) or settings.idle_lock_minutes < 0:
         settings = settings.with_(idle_lock_minutes=10)
-    if not isinstance(settings.clipboard_clear_seconds, int) or settings.clipboard_clear_seconds < 5:
+    seconds = settings.clipboard_clear_seconds
+    if not isinstance(seconds, int) or seconds < 5:
         settings = settings.with_(clipboard_clear_seconds=30)
     return settings
 

@@ -12,9 +12,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from exposure.keys import VaultKey  # noqa: E402
-from exposure.paths import AppPaths  # noqa: E402
-from exposure.vault import Vault  # noqa: E402
+from exposure.keys import VaultKey
+from exposure.paths import AppPaths
+from exposure.vault import Vault
 
 PASSPHRASE = "correct horse battery"
 

@@ -1,4 +1,4 @@
-"""Start the GUI: QApplication, translations, the first-run wizard or the unlock dialog, the window."""
+"""Start the GUI: QApplication, translations, the first-run wizard or unlock dialog, the window."""
 
 from __future__ import annotations
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -41,7 +42,7 @@ from ui.views.common import show_error
 _t = QCoreApplication.translate
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
@@ -62,8 +63,10 @@ class IdleWatcher(QObject):
     """Emits `idle` after `minutes` without keyboard or mouse input anywhere in the app."""
 
     idle = Signal()
-    _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-              QEvent.Type.Wheel}
+    _INPUT: ClassVar[set[QEvent.Type]] = {
+        QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+    }
 
     def __init__(self, minutes: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -197,7 +200,6 @@ class MainWindow(QMainWindow):
         self.sidebar.clear()
         if self.ctx is not None:
             self.ctx.bridge.detach()
-            self.ctx.bridge.deleteLater()
             self.ctx.vault.close()
             self.ctx = None
         self._undo.clear()
@@ -205,7 +207,8 @@ class MainWindow(QMainWindow):
 
     def handover(self) -> Vault:
         """Give the open vault to a new window (language switch) without locking it."""
-        assert self.ctx is not None
+        if self.ctx is None:
+            raise RuntimeError("no vault to hand over")
         vault = self.ctx.vault
         for page in self.pages.values():
             self.stack.removeWidget(page)
@@ -376,7 +379,11 @@ class MainWindow(QMainWindow):
             "and bank cards are registered, on this computer only."))
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        # Lock the vault but leave the widgets to Qt: deleting pages while the window itself is
+        # being destroyed crashes in Qt's focus chain.
         self.clipboard.clear()
         if self.ctx is not None:
-            self._detach()
+            self.ctx.bridge.detach()
+            self.ctx.vault.close()
+            self.ctx = None
         super().closeEvent(event)  # type: ignore[arg-type]

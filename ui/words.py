@@ -76,7 +76,8 @@ def _reason(kind: str, reason: str, params: dict[str, object]) -> str:
             return _t("Words", "The birth date inside this ID number is not a real date.")
         case "region":
             if kind == "plate":
-                return _t("Words", "A Chinese plate starts with a province character such as 京 or 粤.")
+                return _t("Words",
+                          "A Chinese plate starts with a province character such as 京 or 粤.")
             return _t("Words", "The first six digits are not a known region code.")
         case _:
             return _t("Words", "This is not a valid %1.").replace("%1", what)

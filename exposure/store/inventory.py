@@ -152,7 +152,8 @@ class Identifiers(Repository):
         self._notify("identifiers")
         return IdentifierId(cur.lastrowid)
 
-    def ensure(self, *, person_id: PersonId, kind: IdentifierKind | str, value: str) -> IdentifierId:
+    def ensure(self, *, person_id: PersonId, kind: IdentifierKind | str, value: str
+               ) -> IdentifierId:
         """The id of this identifier for this person, adding it if it is new."""
         parsed = idmod.parse(kind, value)
         row = self._one(
@@ -355,7 +356,7 @@ class Registrations(Repository):
         service_id: ServiceId | None = None,
         usages: Iterable[Usage | IdentifierId] | None = None,
         status: RegistrationStatus | None = None,
-        since: dt.date | None | bool = False,
+        since: dt.date | bool | None = False,
         account_ref: str | None = None,
         notes: str | None = None,
     ) -> None:

@@ -22,7 +22,7 @@ def run_script(conn: Connection, script: str) -> None:
 
 
 def _v1_inventory(conn: Connection) -> None:
-    run_script(conn, 
+    run_script(conn,
         """
         CREATE TABLE people (
             id INTEGER PRIMARY KEY,
@@ -64,7 +64,7 @@ def _v1_inventory(conn: Connection) -> None:
 
 
 def _v2_roles_status_meta(conn: Connection) -> None:
-    run_script(conn, 
+    run_script(conn,
         """
         ALTER TABLE identifiers ADD COLUMN status TEXT NOT NULL DEFAULT 'active';
         ALTER TABLE identifiers ADD COLUMN notes TEXT NOT NULL DEFAULT '';

@@ -1,4 +1,4 @@
-"""A table model over prebuilt rows: data() is an O(1) tuple look-up, so 10,000 rows stay instant."""
+"""A table model over prebuilt rows: data() is an O(1) tuple look-up; 10,000 rows stay instant."""
 
 from __future__ import annotations
 

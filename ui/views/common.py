@@ -34,7 +34,8 @@ def make_table(parent: QWidget, proxy: QSortFilterProxyModel, *, stretch_column:
 
 def selected_source_rows(view: QTableView) -> list[int]:
     proxy = view.model()
-    assert isinstance(proxy, QSortFilterProxyModel)
+    if not isinstance(proxy, QSortFilterProxyModel):
+        return [i.row() for i in view.selectionModel().selectedRows()]
     rows = {proxy.mapToSource(i).row() for i in view.selectionModel().selectedRows()}
     return sorted(rows)
 

@@ -130,7 +130,8 @@ class InventoryPage(QWidget):
     def edit_registration(self) -> None:
         ids = self.selected_ids()
         if len(ids) == 1:
-            RegistrationDialog(self.ctx.vault, registration=self.ctx.vault.registrations.get(ids[0]),
+            reg = self.ctx.vault.registrations.get(ids[0])
+            RegistrationDialog(self.ctx.vault, registration=reg,
                                services=self.service_choices, parent=self).exec()
 
     def remove_registrations(self) -> None:

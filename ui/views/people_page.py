@@ -93,7 +93,10 @@ class PeoplePage(QWidget):
         self.ident_view.doubleClicked.connect(self.edit_identifier)
         self.people_view.selectionModel().selectionChanged.connect(self._person_selected)
         self.ident_view.selectionModel().selectionChanged.connect(self._update_buttons)
-        ctx.bridge.vault_changed.connect(lambda _topic: self.refresh())
+        ctx.bridge.vault_changed.connect(self._vault_changed)
+        self.refresh()
+
+    def _vault_changed(self, _topic: str) -> None:
         self.refresh()
 
     # --- data ------------------------------------------------------------------------------------
@@ -236,8 +239,9 @@ class PeoplePage(QWidget):
         clipboard = self.ctx.extras.get("clipboard")
         if ident is not None and clipboard is not None:
             clipboard.copy(idmod.display(ident.kind, ident.value).replace(" ", ""))
+            seconds = str(self.ctx.settings.clipboard_clear_seconds)
             self.ctx.extras["status"](self.tr("Copied; the clipboard is cleared in %1 s.")
-                                      .replace("%1", str(self.ctx.settings.clipboard_clear_seconds)))
+                                      .replace("%1", seconds))
 
     def hide_values(self) -> None:
         self._revealed.clear()

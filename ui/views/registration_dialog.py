@@ -230,8 +230,8 @@ class RegistrationDialog(QDialog):
                                                  domains=choice.domains, category=choice.category)
             else:
                 sid = self.vault.services.ensure(name=name)
-            since = self.since_edit.date().toPython() if self.since_check.isChecked() else None
-            assert since is None or isinstance(since, dt.date)
+            since: dt.date | None = (self.since_edit.date().toPython()  # type: ignore[assignment]
+                                     if self.since_check.isChecked() else None)
             status = RegistrationStatus(self.status_combo.currentData())
             if self.registration_id is None:
                 self.registration_id = self.vault.registrations.add(

@@ -131,7 +131,8 @@ class PersonPage(QWizardPage):
 
     def validatePage(self) -> bool:
         wizard = self.wizard()
-        assert isinstance(wizard, CreateVaultWizard)
+        if not isinstance(wizard, CreateVaultWizard):
+            return False
         try:
             wizard.create_vault()
         except ExposureError as exc:
