@@ -39,8 +39,6 @@ from ui.clipboard import SecretClipboard
 from ui.context import AppContext
 from ui.views.common import show_error
 
-_t = QCoreApplication.translate
-
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
@@ -49,8 +47,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 # (key, title — translated at display time, "module:Class"). Pages of other issues add a line.
 PAGES: list[tuple[str, str, str]] = [
     ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), "ui.views.people_page:PeoplePage"),
-    ("inventory", QT_TRANSLATE_NOOP("MainWindow", "Inventory"),
-     "ui.views.inventory_page:InventoryPage"),
+    (
+        "inventory",
+        QT_TRANSLATE_NOOP("MainWindow", "Inventory"),
+        "ui.views.inventory_page:InventoryPage",
+    ),
 ]
 
 
@@ -64,7 +65,9 @@ class IdleWatcher(QObject):
 
     idle = Signal()
     _INPUT: ClassVar[set[QEvent.Type]] = {
-        QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
         QEvent.Type.Wheel,
     }
 
@@ -92,9 +95,14 @@ class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, vault: Vault, paths: AppPaths, settings: Settings,
-                 catalog: object = None, on_language: Callable[[str], None] | None = None
-                 ) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        paths: AppPaths,
+        settings: Settings,
+        catalog: object = None,
+        on_language: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__()
         self.paths = paths
         self.settings = settings
@@ -110,8 +118,9 @@ class MainWindow(QMainWindow):
 
         self.sidebar = QListWidget()
         self.sidebar.setFixedWidth(180)
-        self.sidebar.setStyleSheet("QListWidget { font-size: 11pt; } "
-                                   "QListWidget::item { padding: 8px 10px; }")
+        self.sidebar.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }"
+        )
         self.stack = QStackedWidget()
         self.locked_widget = self._make_locked_widget()
         self.splitter = QWidget()
@@ -149,14 +158,19 @@ class MainWindow(QMainWindow):
         self.undo_action.triggered.connect(self.undo_delete)
         edit_menu.addAction(self.undo_action)
         edit_menu.addSeparator()
-        self.protection_action = edit_menu.addAction(self.tr("Vault &protection…"),
-                                                     self.change_protection)
+        self.protection_action = edit_menu.addAction(
+            self.tr("Vault &protection…"), self.change_protection
+        )
         self.settings_action = edit_menu.addAction(self.tr("&Settings…"), self.edit_settings)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Exposure"), self.about)
-        self._vault_actions = [self.backup_action, self.restore_action, self.lock_action,
-                               self.protection_action]
+        self._vault_actions = [
+            self.backup_action,
+            self.restore_action,
+            self.lock_action,
+            self.protection_action,
+        ]
 
     def _make_locked_widget(self) -> QWidget:
         w = QWidget()
@@ -174,8 +188,13 @@ class MainWindow(QMainWindow):
     def _attach(self, vault: Vault) -> None:
         bridge = VaultBridge(vault, self)
         bridge.deleted.connect(self._offer_undo)
-        self.ctx = AppContext(vault=vault, paths=self.paths, settings=self.settings,
-                              bridge=bridge, catalog=self.catalog)
+        self.ctx = AppContext(
+            vault=vault,
+            paths=self.paths,
+            settings=self.settings,
+            bridge=bridge,
+            catalog=self.catalog,
+        )
         self.ctx.extras["clipboard"] = self.clipboard
         self.ctx.extras["status"] = lambda text: self.statusBar().showMessage(text, 8000)
         self.ctx.extras["main_window"] = self
@@ -184,7 +203,7 @@ class MainWindow(QMainWindow):
             page = _page_class(spec)(self.ctx)
             self.pages[key] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(_t("MainWindow", title))
+            item = QListWidgetItem(QCoreApplication.translate("MainWindow", title))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
         self.sidebar.setCurrentRow(0)
@@ -294,8 +313,9 @@ class MainWindow(QMainWindow):
         form.addRow(self.tr("Passphrase"), first)
         if confirm:
             form.addRow(self.tr("Type it again"), second)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         form.addRow(buttons)
@@ -309,8 +329,9 @@ class MainWindow(QMainWindow):
     def backup(self) -> None:
         if self.ctx is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up vault"),
-                                              str(Path.home() / "exposure-backup.exposure"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up vault"), str(Path.home() / "exposure-backup.exposure")
+        )
         if not path:
             return
         passphrase = self._ask_passphrase(self.tr("Passphrase for the backup"), confirm=True)
@@ -326,16 +347,22 @@ class MainWindow(QMainWindow):
     def restore(self) -> None:
         if self.ctx is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from backup"),
-                                              str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from backup"), str(Path.home())
+        )
         if not path:
             return
         passphrase = self._ask_passphrase(self.tr("Passphrase of the backup"), confirm=False)
         if passphrase is None:
             return
-        if QMessageBox.question(self, self.tr("Restore"), self.tr(
-                "Replace everything in the vault with the backup's contents?")) \
-                != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self,
+                self.tr("Restore"),
+                self.tr("Replace everything in the vault with the backup's contents?"),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         keyring_mode = self.ctx.vault.protection is Protection.KEYRING
         self._detach()
@@ -374,9 +401,14 @@ class MainWindow(QMainWindow):
             self.on_language(new.language)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Exposure"), self.tr(
-            "Exposure keeps an encrypted list of where your family's phone numbers, ID numbers "
-            "and bank cards are registered, on this computer only."))
+        QMessageBox.about(
+            self,
+            self.tr("About Exposure"),
+            self.tr(
+                "Exposure keeps an encrypted list of where your family's phone numbers, ID numbers "
+                "and bank cards are registered, on this computer only."
+            ),
+        )
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
         # Lock the vault but leave the widgets to Qt: deleting pages while the window itself is

@@ -13,18 +13,22 @@ from exposure.model import InventoryRow, RegistrationId
 from ui.models.rows import Row, RowsModel
 from ui.words import kind_name, relation_name, role_name, status_name
 
-_t = QCoreApplication.translate
-
 
 class InventoryModel(RowsModel):
     COL_PERSON, COL_SERVICE, COL_IDENTIFIERS, COL_STATUS, COL_SINCE, COL_SEARCH = range(6)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([
-            _t("InventoryModel", "Person"), _t("InventoryModel", "Service"),
-            _t("InventoryModel", "Identifiers used"), _t("InventoryModel", "Status"),
-            _t("InventoryModel", "Since"), "search",
-        ], parent)
+        super().__init__(
+            [
+                QCoreApplication.translate("InventoryModel", "Person"),
+                QCoreApplication.translate("InventoryModel", "Service"),
+                QCoreApplication.translate("InventoryModel", "Identifiers used"),
+                QCoreApplication.translate("InventoryModel", "Status"),
+                QCoreApplication.translate("InventoryModel", "Since"),
+                "search",
+            ],
+            parent,
+        )
         self._inventory: list[InventoryRow] = []
         self._revealed: set[RegistrationId] = set()
         self.reveal_all = False
@@ -66,16 +70,33 @@ class InventoryModel(RowsModel):
             for i, s in zip(r.identifiers, shown, strict=True)
         )
         # Search by anything shown, and by digits of the full values (the user has unlocked).
-        search = " ".join([r.person.name, r.service.name, *r.service.domains, reg.notes,
-                           reg.status.value, status_name(reg.status.value), *shown,
-                           *(i.value for i in r.identifiers), *(i.label for i in r.identifiers)])
+        search = " ".join(
+            [
+                r.person.name,
+                r.service.name,
+                *r.service.domains,
+                reg.notes,
+                reg.status.value,
+                status_name(reg.status.value),
+                *shown,
+                *(i.value for i in r.identifiers),
+                *(i.label for i in r.identifiers),
+            ]
+        )
         since = reg.since.isoformat() if reg.since else ""
-        person = r.person.name + (f" ({relation_name(r.person.relation)})"
-                                  if r.person.relation else "")
+        person = r.person.name + (
+            f" ({relation_name(r.person.relation)})" if r.person.relation else ""
+        )
         return Row(
             key=reg.id,
-            display=(person, r.service.name, ", ".join(shown), status_name(reg.status.value),
-                     since, search),
+            display=(
+                person,
+                r.service.name,
+                ", ".join(shown),
+                status_name(reg.status.value),
+                since,
+                search,
+            ),
             sort=(r.person.name, r.service.name, ", ".join(shown), reg.status.value, since, ""),
             tooltip=tooltip,
             dimmed=reg.status.value in ("closed", "dormant"),

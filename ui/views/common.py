@@ -7,11 +7,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTabl
 
 from ui.words import error_text
 
-_t = QCoreApplication.translate
 
-
-def make_table(parent: QWidget, proxy: QSortFilterProxyModel, *, stretch_column: int = 1
-               ) -> QTableView:
+def make_table(
+    parent: QWidget, proxy: QSortFilterProxyModel, *, stretch_column: int = 1
+) -> QTableView:
     view = QTableView(parent)
     view.setModel(proxy)
     view.setSortingEnabled(True)
@@ -46,9 +45,14 @@ def confirm(parent: QWidget, title: str, text: str, *, destructive: bool = True)
     box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
-    yes = box.addButton(_t("Common", "Delete") if destructive else _t("Common", "OK"),
-                        QMessageBox.ButtonRole.DestructiveRole if destructive
-                        else QMessageBox.ButtonRole.AcceptRole)
+    yes = box.addButton(
+        QCoreApplication.translate("Common", "Delete")
+        if destructive
+        else QCoreApplication.translate("Common", "OK"),
+        QMessageBox.ButtonRole.DestructiveRole
+        if destructive
+        else QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -58,7 +62,7 @@ def confirm(parent: QWidget, title: str, text: str, *, destructive: bool = True)
 def show_error(parent: QWidget, exc: Exception, title: str = "") -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title or _t("Common", "Exposure"))
+    box.setWindowTitle(title or QCoreApplication.translate("Common", "Exposure"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(error_text(exc))
     box.exec()

@@ -1,0 +1,1022 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="49" />
+        <source>Exposure</source>
+        <translation>Exposure 个人信息暴露清单</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <location filename="../../ui/views/common.py" line="49" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/common.py" line="51" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/common.py" line="65" />
+        <source>Exposure</source>
+        <translation>Exposure 个人信息暴露清单</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultWizard</name>
+    <message>
+        <location filename="../../ui/views/wizard.py" line="155" />
+        <source>Create your vault</source>
+        <translation>创建保险库</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierDialog</name>
+    <message>
+        <location filename="../../ui/views/identifier_dialog.py" line="34" />
+        <source>Edit identifier</source>
+        <translation>编辑号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/identifier_dialog.py" line="35" />
+        <source>Add an identifier</source>
+        <translation>添加号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/identifier_dialog.py" line="42" />
+        <source>e.g. salary card, old number</source>
+        <translation>例如：工资卡、旧号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/identifier_dialog.py" line="60" />
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/identifier_dialog.py" line="61" />
+        <source>&amp;Value</source>
+        <translation>号码(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/identifier_dialog.py" line="63" />
+        <source>&amp;Label</source>
+        <translation>备注名(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/identifier_dialog.py" line="64" />
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/identifier_dialog.py" line="100" />
+        <source>Valid number</source>
+        <translation>号码有效</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/identifier_dialog.py" line="102" />
+        <source>Born %1, registered in %2</source>
+        <translation>出生于 %1，户籍地 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/identifier_dialog.py" line="105" />
+        <source>Card number checks out (%1)</source>
+        <translation>卡号校验通过（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/identifier_dialog.py" line="106" />
+        <source>Looks valid</source>
+        <translation>格式正确</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryModel</name>
+    <message>
+        <location filename="../../ui/models/inventory_model.py" line="23" />
+        <source>Person</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inventory_model.py" line="24" />
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inventory_model.py" line="25" />
+        <source>Identifiers used</source>
+        <translation>使用的号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inventory_model.py" line="26" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/inventory_model.py" line="27" />
+        <source>Since</source>
+        <translation>登记时间</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <location filename="../../ui/views/inventory_page.py" line="40" />
+        <source>Search person, service, number… (Ctrl+F)</source>
+        <translation>搜索成员、服务、号码…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory_page.py" line="44" />
+        <source>&amp;Add registration…</source>
+        <translation>添加登记(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory_page.py" line="46" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory_page.py" line="47" />
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory_page.py" line="49" />
+        <source>&amp;Reveal</source>
+        <translation>显示(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory_page.py" line="51" />
+        <source>Show the selected rows' identifiers in full</source>
+        <translation>完整显示所选行的号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory_page.py" line="92" />
+        <source>%1 of %2</source>
+        <translation>%1 / %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory_page.py" line="124" />
+        <source>Add a person on the People page first.</source>
+        <translation>请先在“家庭成员”页添加成员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory_page.py" line="141" />
+        <source>Remove %1 registration(s) from the inventory?</source>
+        <translation>从清单中删除 %1 条登记？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory_page.py" line="142" />
+        <source>Remove registrations</source>
+        <translation>删除登记</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="49" />
+        <source>People</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="52" />
+        <source>Inventory</source>
+        <translation>登记清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116" />
+        <source>Exposure</source>
+        <translation>Exposure 个人信息暴露清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>&amp;Back up vault…</source>
+        <translation>备份保险库(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149" />
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155" />
+        <source>&amp;Undo delete</source>
+        <translation>撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162" />
+        <source>Vault &amp;protection…</source>
+        <translation>保险库保护方式(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="166" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="167" />
+        <source>&amp;About Exposure</source>
+        <translation>关于 Exposure(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="179" />
+        <source>The vault is locked.</source>
+        <translation>保险库已锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181" />
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="292" />
+        <source>Deleted. Press Ctrl+Z to undo.</source>
+        <translation>已删除。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="303" />
+        <source>Restored.</source>
+        <translation>已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313" />
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="315" />
+        <source>Type it again</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="325" />
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="333" />
+        <source>Back up vault</source>
+        <translation>备份保险库</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="337" />
+        <source>Passphrase for the backup</source>
+        <translation>备份文件的口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345" />
+        <source>Backup written and verified.</source>
+        <translation>备份已写入并校验。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351" />
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="355" />
+        <source>Passphrase of the backup</source>
+        <translation>备份文件的口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="361" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="362" />
+        <source>Replace everything in the vault with the backup's contents?</source>
+        <translation>用备份内容替换保险库中的全部数据？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="378" />
+        <source>Vault restored from the backup.</source>
+        <translation>已从备份恢复保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="384" />
+        <source>Vault protection changed.</source>
+        <translation>保护方式已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="406" />
+        <source>About Exposure</source>
+        <translation>关于 Exposure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="408" />
+        <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
+        <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../ui/views/wizard.py" line="78" />
+        <source>Choose a passphrase</source>
+        <translation>设置口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/wizard.py" line="79" />
+        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>至少 %1 个字符。几个互不相关的词语好记又难猜。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/wizard.py" line="88" />
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/wizard.py" line="90" />
+        <source>Type it again</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/wizard.py" line="103" />
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="32" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="32" />
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="33" />
+        <source>Identifiers</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="33" />
+        <source>Registrations</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="37" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="37" />
+        <source>Value</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="37" />
+        <source>Label</source>
+        <translation>备注名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="38" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="38" />
+        <source>Used by</source>
+        <translation>使用处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="43" />
+        <source>&amp;Add person…</source>
+        <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="44" />
+        <location filename="../../ui/views/people_page.py" line="47" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="45" />
+        <location filename="../../ui/views/people_page.py" line="48" />
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="46" />
+        <source>Add &amp;identifier…</source>
+        <translation>添加号码(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="49" />
+        <source>&amp;Reveal</source>
+        <translation>显示(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="51" />
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="59" />
+        <source>Family members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="140" />
+        <source>Add a person to begin.</source>
+        <translation>先添加一位成员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="145" />
+        <source>Identifiers of %1</source>
+        <translation>%1 的号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="189" />
+        <source>Remove %1 with their %2 identifiers and %3 registrations?</source>
+        <translation>删除 %1 及其 %2 个号码和 %3 条登记？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="191" />
+        <source>Remove person</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="216" />
+        <source>Remove this %1 (%2)?</source>
+        <translation>删除这个%1（%2）？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="219" />
+        <source>It is used by %1 registrations; they stay, without it.</source>
+        <translation>有 %1 条登记用到它；这些登记会保留，但不再关联它。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="221" />
+        <source>Remove identifier</source>
+        <translation>删除号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/people_page.py" line="243" />
+        <source>Copied; the clipboard is cleared in %1 s.</source>
+        <translation>已复制；剪贴板将在 %1 秒后清除。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/views/person_dialog.py" line="31" />
+        <source>Edit person</source>
+        <translation>编辑成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/person_dialog.py" line="31" />
+        <source>Add a person</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/person_dialog.py" line="33" />
+        <source>e.g. 妈妈, or a name</source>
+        <translation>例如：妈妈，或姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/person_dialog.py" line="51" />
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/person_dialog.py" line="52" />
+        <source>&amp;Relation</source>
+        <translation>关系(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/person_dialog.py" line="53" />
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <location filename="../../ui/views/wizard.py" line="120" />
+        <source>Who are you?</source>
+        <translation>你是谁？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/wizard.py" line="121" />
+        <source>The first person in the vault. You add relatives later on the People page.</source>
+        <translation>保险库中的第一位成员。之后可在“家庭成员”页添加亲属。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/wizard.py" line="124" />
+        <source>Your name or a nickname (optional)</source>
+        <translation>你的姓名或昵称（可不填）</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionPage</name>
+    <message>
+        <location filename="../../ui/views/wizard.py" line="36" />
+        <source>Welcome to Exposure</source>
+        <translation>欢迎使用 Exposure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/wizard.py" line="37" />
+        <source>Everything you enter stays on this computer, in one encrypted file. Choose how that file is locked.</source>
+        <translation>你录入的一切都只保存在这台电脑上的一个加密文件里。请选择如何给这个文件上锁。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/wizard.py" line="40" />
+        <source>Keep the key in the system keyring (nothing to type)</source>
+        <translation>把密钥保存在系统钥匙串中（无需输入）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/wizard.py" line="42" />
+        <source>Protect it with a passphrase I type at each start</source>
+        <translation>使用口令保护，每次启动时输入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/wizard.py" line="51" />
+        <source>A random 256-bit key is stored in your login keyring; anyone who can log in as you can open the vault.</source>
+        <translation>一把随机的 256 位密钥保存在系统钥匙串中；能以你的身份登录这台电脑的人都能打开保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/wizard.py" line="55" />
+        <source>Safer on a shared computer. If you forget the passphrase, nobody can recover the vault.</source>
+        <translation>在多人共用的电脑上更安全。忘记口令后，任何人都无法恢复保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/wizard.py" line="66" />
+        <source>No system keyring is available here (for example a Linux session without a Secret Service, or a headless machine), so the vault will be protected by a passphrase.</source>
+        <translation>这台电脑上没有可用的系统钥匙串（例如没有 Secret Service 的 Linux 会话或无界面的机器），因此保险库将使用口令保护。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../ui/views/registration_dialog.py" line="74" />
+        <source>Edit registration</source>
+        <translation>编辑登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/registration_dialog.py" line="75" />
+        <source>Add a registration</source>
+        <translation>添加登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/registration_dialog.py" line="90" />
+        <source>Type a service: 支付宝, 12306, LinkedIn …</source>
+        <translation>输入服务名称：支付宝、12306、LinkedIn…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/registration_dialog.py" line="103" />
+        <source>Known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/registration_dialog.py" line="114" />
+        <source>optional: user name or member number</source>
+        <translation>可选：用户名或会员号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/registration_dialog.py" line="132" />
+        <source>&amp;Person</source>
+        <translation>成员(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/registration_dialog.py" line="133" />
+        <source>&amp;Service</source>
+        <translation>服务(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/registration_dialog.py" line="135" />
+        <source>Identifiers it uses</source>
+        <translation>使用的号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/registration_dialog.py" line="136" />
+        <source>S&amp;tatus</source>
+        <translation>状态(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/registration_dialog.py" line="137" />
+        <source>Registered since</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/registration_dialog.py" line="138" />
+        <source>Account &amp;reference</source>
+        <translation>账号标识(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/registration_dialog.py" line="139" />
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/registration_dialog.py" line="183" />
+        <source>This person has no identifiers yet: add them on the People page.</source>
+        <translation>此成员还没有号码：请在“家庭成员”页添加。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/registration_dialog.py" line="209" />
+        <source>From the catalogue</source>
+        <translation>来自服务目录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/registration_dialog.py" line="211" />
+        <source>A service of your own (not in the catalogue)</source>
+        <translation>自定义服务（不在服务目录中）</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <location filename="../../ui/views/security_dialog.py" line="27" />
+        <source>Vault protection</source>
+        <translation>保险库保护方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/security_dialog.py" line="29" />
+        <source>System keyring</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/security_dialog.py" line="30" />
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/security_dialog.py" line="43" />
+        <source>Currently: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/security_dialog.py" line="44" />
+        <source>system keyring</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/security_dialog.py" line="45" />
+        <source>passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/security_dialog.py" line="50" />
+        <source>New passphrase</source>
+        <translation>新口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/security_dialog.py" line="51" />
+        <source>Type it again</source>
+        <translation>再次输入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/security_dialog.py" line="72" />
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="21" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="23" />
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="29" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="30" />
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="34" />
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="37" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="38" />
+        <source>Lock after &amp;idle</source>
+        <translation>闲置后自动锁定(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings_dialog.py" line="39" />
+        <source>Clear copied values after</source>
+        <translation>复制内容自动清除时间</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/views/unlock_dialog.py" line="28" />
+        <source>Unlock Exposure</source>
+        <translation>解锁 Exposure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unlock_dialog.py" line="29" />
+        <source>Enter the passphrase of your vault.</source>
+        <translation>请输入保险库口令。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unlock_dialog.py" line="36" />
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/unlock_dialog.py" line="44" />
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../ui/words.py" line="12" />
+        <source>Phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="13" />
+        <source>Resident ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="14" />
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="15" />
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="16" />
+        <source>Licence plate</source>
+        <translation>车牌号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="17" />
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="18" />
+        <source>ID / face photo</source>
+        <translation>证件照/人脸照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="19" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="25" />
+        <source>login</source>
+        <translation>登录账号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="26" />
+        <source>reserved phone</source>
+        <translation>预留手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="27" />
+        <source>bound card</source>
+        <translation>绑定的卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="28" />
+        <source>ID on file</source>
+        <translation>实名信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="29" />
+        <source>contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="30" />
+        <location filename="../../ui/words.py" line="52" />
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="36" />
+        <source>active</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="37" />
+        <source>dormant</source>
+        <translation>闲置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="38" />
+        <source>closing</source>
+        <translation>注销中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="39" />
+        <source>closed</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="45" />
+        <source>myself</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="46" />
+        <source>spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="47" />
+        <source>father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="48" />
+        <source>mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="49" />
+        <source>child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="50" />
+        <source>grandparent</source>
+        <translation>祖父母/外祖父母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51" />
+        <source>sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="60" />
+        <source>Enter the %1.</source>
+        <translation>请输入%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="65" />
+        <source>This %1 does not check out: the check digit should be %2.</source>
+        <translation>这个%1校验不通过：校验码应为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="73" />
+        <source>A resident ID number has 18 characters; this has %1.</source>
+        <translation>居民身份证号码应为 18 位；这里是 %1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="77" />
+        <source>A bank card number has 12 to 19 digits; this has %1.</source>
+        <translation>银行卡号应为 12 到 19 位数字；这里是 %1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="80" />
+        <source>This %1 has the wrong length.</source>
+        <translation>这个%1长度不对。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="84" />
+        <source>The birth date inside this ID number is not a real date.</source>
+        <translation>身份证号中的出生日期不是有效日期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="89" />
+        <source>A Chinese plate starts with a province character such as 京 or 粤.</source>
+        <translation>车牌应以省份简称开头，例如“京”或“粤”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="92" />
+        <source>The first six digits are not a known region code.</source>
+        <translation>前六位不是有效的地区代码。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="96" />
+        <source>This is not a valid %1.</source>
+        <translation>这不是有效的%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="106" />
+        <source>That passphrase does not open this vault. Check it and try again.</source>
+        <translation>口令不正确，无法打开保险库。请检查后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="110" />
+        <source>The vault file is damaged and cannot be opened. It has been left untouched; restore it from a backup.</source>
+        <translation>保险库文件已损坏，无法打开。文件未被改动；请从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="116" />
+        <source>There is no vault at that place.</source>
+        <translation>该位置没有保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="118" />
+        <source>This vault was written by a newer version of Exposure.</source>
+        <translation>该保险库由更新版本的 Exposure 创建。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="122" />
+        <source>The key of this vault is not in the system keyring.</source>
+        <translation>系统钥匙串中没有这个保险库的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="126" />
+        <source>The system keyring is not available.</source>
+        <translation>系统钥匙串不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="128" />
+        <source>Choose a passphrase of at least 8 characters.</source>
+        <translation>请设置至少 8 个字符的口令。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="134" />
+        <source>This person already has that %1 recorded.</source>
+        <translation>此成员已登记过这个%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="138" />
+        <source>Someone with this name is already in the vault.</source>
+        <translation>保险库中已有同名成员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="142" />
+        <source>This registration is already recorded.</source>
+        <translation>这条登记已存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="145" />
+        <source>Please fill in the name.</source>
+        <translation>请填写名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="147" />
+        <source>Some of the input is not valid.</source>
+        <translation>部分输入无效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="150" />
+        <source>That record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="152" />
+        <source>The operation failed (%1).</source>
+        <translation>操作失败（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="156" />
+        <source>Something went wrong: %1</source>
+        <translation>出错了：%1</translation>
+    </message>
+</context>
+</TS>

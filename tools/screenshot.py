@@ -1,0 +1,58 @@
+"""Screenshots of every page for a look as a user would (run under Xvfb):
+
+    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshot.py zh_CN /tmp/shots
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from exposure.demo import load_demo  # noqa: E402
+from exposure.keys import VaultKey  # noqa: E402
+from exposure.paths import AppPaths  # noqa: E402
+from exposure.settings import Settings  # noqa: E402
+from exposure.vault import Vault  # noqa: E402
+
+
+def main() -> None:
+    language = sys.argv[1] if len(sys.argv) > 1 else "zh_CN"
+    out = Path(sys.argv[2] if len(sys.argv) > 2 else "screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    from ui.app import load_catalog
+    from ui.i18n import install_language
+    from ui.main_window import PAGES, MainWindow
+
+    install_language(language)
+    root = Path(tempfile.mkdtemp())
+    paths = AppPaths.under(root)
+    vault = Vault.create(paths.vault, VaultKey.from_passphrase("screenshot passphrase"))
+    catalog = load_catalog()
+    load_demo(vault, name_for=(lambda cid: catalog.get(cid).name_zh if catalog and
+                               catalog.get(cid) else None))
+    window = MainWindow(vault, paths, Settings(language=language), catalog)
+    window.resize(1200, 760)
+    window.show()
+    keys = [k for k, _, _ in PAGES]
+
+    def shoot(i: int = 0) -> None:
+        if i == len(keys):
+            app.quit()
+            return
+        window.show_page(keys[i])
+        QTimer.singleShot(300, lambda: (window.grab().save(str(out / f"{i:02d}-{keys[i]}.png")),
+                                        shoot(i + 1)))
+
+    QTimer.singleShot(500, shoot)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()
