@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import phonenumbers
-from phonenumbers import PhoneNumberType, carrier, geocoder
+from phonenumbers import PhoneNumberType
 from stdnum import luhn
 from stdnum.cn import ric
 
@@ -53,10 +53,47 @@ def parse_phone(raw: str, region: str = "CN") -> Parsed:
     if not phonenumbers.is_valid_number(number):
         raise InvalidIdentifier(K.PHONE, "format")
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return Parsed(K.PHONE, e164, phone_details(e164))
+    return Parsed(K.PHONE, e164, _LazyDetails(e164))
+
+
+class _LazyDetails(dict[str, str]):
+    """Carrier and place, looked up on first read (parsing many numbers stays cheap)."""
+
+    def __init__(self, e164: str) -> None:
+        super().__init__()
+        self._e164 = e164
+        self._loaded = False
+
+    def _load(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.update(phone_details(self._e164))
+
+    def __getitem__(self, key: str) -> str:
+        self._load()
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        self._load()
+        return super().get(key, default)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        self._load()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self._load()
+        return super().__len__()
+
+    def __repr__(self) -> str:
+        self._load()
+        return super().__repr__()
 
 
 def phone_details(e164: str) -> dict[str, str]:
+    # Imported here: the carrier and place tables cost ~100 MB and 0.25 s, needed only for this.
+    from phonenumbers import carrier, geocoder
+
     number = phonenumbers.parse(e164, None)
     kind = phonenumbers.number_type(number)
     mobile = kind in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
@@ -263,6 +300,8 @@ def mask(kind: IdentifierKind | str, value: str) -> str:
 
 
 def _mask_phone(e164: str) -> str:
+    if e164.startswith("+86") and len(e164) == 14 and e164[3] == "1":  # CN mobile, the common case
+        return e164[3:6] + "****" + e164[-4:]
     try:
         number = phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:

@@ -413,7 +413,7 @@ class Registrations(Repository):
             "SELECT registration_id, identifier_id, role FROM registration_identifiers"
             " ORDER BY registration_id, identifier_id"
         ):
-            usages[rid].append(Usage(IdentifierId(iid), Role(role)))
+            usages[rid].append(Usage(iid, _ROLES[role]))
         where, params = ("WHERE person_id=?", (person_id,)) if person_id is not None else ("", ())
         out = []
         for row in self._all(f"SELECT {_REG_COLS} FROM registrations {where} ORDER BY id", params):
@@ -424,6 +424,10 @@ class Registrations(Repository):
                 tuple(idents[u.identifier_id] for u in uses),
             ))
         return out
+
+
+_ROLES = {r.value: r for r in Role}
+_REG_STATUS = {s.value: s for s in RegistrationStatus}
 
 
 def _usages(items: Iterable[Usage | IdentifierId]) -> tuple[Usage, ...]:
@@ -440,7 +444,7 @@ def _registration(row: Sequence[object], uses: tuple[Usage, ...]) -> Registratio
         PersonId(row[1]),  # type: ignore[arg-type]
         ServiceId(row[2]),  # type: ignore[arg-type]
         uses,
-        RegistrationStatus(row[3]),
+        _REG_STATUS[row[3]],  # type: ignore[index]
         dt.date.fromisoformat(str(row[4])) if row[4] else None,
         str(row[5]),
         str(row[6]),

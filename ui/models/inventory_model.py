@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from exposure import identifiers as idmod
-from exposure.model import InventoryRow, RegistrationId
+from exposure.model import Identifier, InventoryRow, RegistrationId
 from ui.models.rows import Row, RowsModel
 from ui.words import kind_name, relation_name, role_name, status_name
 
@@ -55,15 +55,21 @@ class InventoryModel(RowsModel):
         return self._inventory[row]
 
     def _rebuild(self) -> None:
+        self._masks: dict[int, str] = {}
         self.set_rows([self._row(r) for r in self._inventory])
+
+    def _shown(self, ident: Identifier, reveal: bool) -> str:
+        if reveal:
+            return idmod.display(ident.kind, ident.value)
+        masked = self._masks.get(ident.id)
+        if masked is None:
+            masked = self._masks[ident.id] = idmod.mask(ident.kind, ident.value)
+        return masked
 
     def _row(self, r: InventoryRow) -> Row:
         reg = r.registration
         show = self.is_revealed(reg.id)
-        shown = [
-            idmod.display(i.kind, i.value) if show else idmod.mask(i.kind, i.value)
-            for i in r.identifiers
-        ]
+        shown = [self._shown(i, show) for i in r.identifiers]
         roles = {u.identifier_id: u.role.value for u in reg.usages}
         tooltip = "\n".join(
             f"{kind_name(i.kind)} ({role_name(roles.get(i.id, 'login'))}): {s}"

@@ -85,7 +85,7 @@ class InventoryPage(QWidget):
         self._update_buttons()
 
     def set_filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text.strip())
+        self.proxy.set_search(text)
 
     def _update_count(self, *_: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

@@ -1,0 +1,19 @@
+"""The benchmark itself must keep working: run it at a tiny scale (no timing asserted)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_benchmark_runs_at_small_scale() -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "tests/perf/benchmark.py", "--scale", "0.01"],
+                         cwd=ROOT, capture_output=True, text=True, env=env, timeout=600)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "unlock (keyring) + show inventory" in out.stdout
+    assert "FAILED" not in out.stdout, out.stdout
