@@ -199,7 +199,7 @@ def main() -> None:
         module = importlib.import_module(f"tests.perf.{bench.stem}")
         try:
             results.append((bench.stem[6:], module.run(args.scale)))
-        except Exception as exc:  # noqa: BLE001 - one broken benchmark must not hide the rest
+        except Exception as exc:
             results.append((bench.stem[6:], [(f"FAILED: {type(exc).__name__}: {exc}", 0.0,
                                               None)]))
     print(f"{'area':<12} {'measure':<58} {'value':>10} {'baseline':>10} {'ratio':>7}")
