@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from exposure.demo import load_demo  # noqa: E402
-from exposure.keys import VaultKey  # noqa: E402
-from exposure.paths import AppPaths  # noqa: E402
-from exposure.settings import Settings  # noqa: E402
-from exposure.vault import Vault  # noqa: E402
+from exposure.demo import load_demo
+from exposure.keys import VaultKey
+from exposure.paths import AppPaths
+from exposure.settings import Settings
+from exposure.vault import Vault
 
 
 def main() -> None:
