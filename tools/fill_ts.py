@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 
 def fill(ts_path: str, mapping: dict[str, str]) -> tuple[int, list[str]]:
@@ -31,7 +32,7 @@ def fill(ts_path: str, mapping: dict[str, str]) -> tuple[int, list[str]]:
 
 
 if __name__ == "__main__":
-    n, todo = fill(sys.argv[1], json.loads(open(sys.argv[2], encoding="utf-8").read()))
+    n, todo = fill(sys.argv[1], json.loads(Path(sys.argv[2]).read_text(encoding="utf-8")))
     print(f"filled {n}; still untranslated: {len(todo)}")  # noqa: T201
     for source in todo:
         print("  ", source)  # noqa: T201
