@@ -103,3 +103,22 @@ class InUse(ExposureError):
 
 class InvalidInput(ExposureError):
     code = "invalid_input"
+
+
+# --- letters and requests (issue 6) --------------------------------------------------------------
+class NoCjkFont(ExposureError):
+    """No font that can show Chinese is installed, so a PDF would print empty boxes."""
+
+    code = "no_cjk_font"
+
+
+class PdfFailed(ExposureError):
+    """The PDF could not be written (`reason`: path, render)."""
+
+    code = "pdf_failed"
+
+
+class LetterUnavailable(ExposureError):
+    """This kind of letter does not apply (`reason`: e.g. gdpr_kind_needs_lang, no_template)."""
+
+    code = "letter_unavailable"
