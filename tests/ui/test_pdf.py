@@ -1,0 +1,52 @@
+"""PDF output through Qt: Chinese text survives the round trip, pages break, bad paths are typed."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from exposure.errors import NoCjkFont, PdfFailed
+from ui import pdf
+
+
+def _text(path: Path) -> list[str]:
+    reader = pypdf.PdfReader(str(path))
+    return [re.sub(r"\s+", "", page.extract_text()) for page in reader.pages]
+
+
+def test_chinese_letter_round_trips_through_the_pdf(qapp, tmp_path: Path) -> None:
+    out = tmp_path / "letter.pdf"
+    pdf.html_to_pdf([
+        "<html><body><h1>删除个人信息申请</h1>"
+        "<p>依据《中华人民共和国个人信息保护法》第四十七条，本人请求删除。</p></body></html>",
+        "<p>第二页：此致敬礼</p>",
+    ], out, title="申请")
+    pages = _text(out)
+    assert len(pages) == 2
+    assert "删除个人信息申请" in pages[0]
+    assert "依据《中华人民共和国个人信息保护法》第四十七条，本人请求删除。" in pages[0]
+    assert "第二页：此致敬礼" in pages[1]
+    assert pages[0].count("删除个人信息申请") == 1  # a faked bold would print it twice
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_escaped_markup_prints_literally(qapp, tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    pdf.html_to_pdf(["<p>王&lt;script&gt;alert(1)&lt;/script&gt; &amp; 李</p>"], out)
+    assert "王<script>alert(1)</script>&李" in _text(out)[0]
+
+
+def test_missing_folder_is_a_typed_error(qapp, tmp_path: Path) -> None:
+    with pytest.raises(PdfFailed) as info:
+        pdf.html_to_pdf(["<p>x</p>"], tmp_path / "nope" / "x.pdf")
+    assert info.value.params["reason"] == "path"
+
+
+def test_no_cjk_font_is_a_typed_error(qapp, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(pdf.QFontDatabase, "families", staticmethod(lambda *a: ["DejaVu Sans"]))
+    with pytest.raises(NoCjkFont):
+        pdf.html_to_pdf(["<p>您好</p>"], tmp_path / "x.pdf")
+    assert not (tmp_path / "x.pdf").exists()

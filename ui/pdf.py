@@ -1,0 +1,140 @@
+"""HTML pages → one A4 PDF through Qt, with a CJK font embedded so Chinese letters print.
+
+    html_to_pdf(["<p>您好</p>", "<p>第二页</p>"], Path("letters.pdf"))
+
+Works headless: without a running QGuiApplication one is created (offscreen when there is no
+display). Each page starts on a new sheet. Raises NoCjkFont when no Chinese font is installed
+(the PDF would otherwise show empty boxes) and PdfFailed when the file cannot be written.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from exposure.errors import NoCjkFont, PdfFailed
+
+# Best first. WenQuanYi leads because Qt's PDF text map for Noto/Source Han CJK turns some
+# characters into look-alike Kangxi radicals (人 → ⼈), so copied or searched text would be wrong.
+_PREFERRED = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC",
+              "Noto Serif CJK SC", "Source Han Serif SC")
+_FAMILY_HINTS = ("wenquanyi", "noto sans cjk", "noto serif cjk", "source han",
+                 "droid sans fallback")
+_BODY_POINT_SIZE = 11
+_MARGIN_MM = 20.0
+
+_app: QGuiApplication | None = None  # kept alive when this module had to create it
+
+
+def ensure_gui_app() -> None:
+    """A QGuiApplication must exist for fonts; create an offscreen one when running headless."""
+    global _app
+    instance = QCoreApplication.instance()
+    if isinstance(instance, QGuiApplication):
+        return
+    if instance is not None:
+        raise PdfFailed("a non-GUI Qt application is running", reason="no_gui_app")
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) \
+            and sys.platform.startswith("linux"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _app = QGuiApplication(["exposure-pdf"])
+
+
+def cjk_family() -> str:
+    """The font family the PDF uses; raises NoCjkFont when none is installed."""
+    ensure_gui_app()
+    families = QFontDatabase.families()
+    for name in _PREFERRED:
+        if name in families:
+            return name
+    for name in families:
+        low = name.lower()
+        if any(hint in low for hint in _FAMILY_HINTS):
+            return name
+    raise NoCjkFont("no CJK font installed", hints=list(_FAMILY_HINTS))
+
+
+def _page_break(index: int) -> str:
+    return '<div style="page-break-before: always;"></div>' if index else ""
+
+
+def _body(html: str) -> str:
+    """The part of a full HTML document between <body> and </body> (or the whole fragment)."""
+    low = html.lower()
+    start = low.find("<body")
+    if start >= 0:
+        start = low.find(">", start) + 1
+        end = low.rfind("</body>")
+        return html[start:end if end >= 0 else len(html)]
+    return html
+
+
+def _head_style(pages: Sequence[str]) -> str:
+    """Keep the first page's <style> so templates can style all pages alike."""
+    if not pages:
+        return ""
+    low = pages[0].lower()
+    start = low.find("<style")
+    if start < 0:
+        return ""
+    end = low.find("</style>", start)
+    return pages[0][start:end + len("</style>")] if end >= 0 else ""
+
+
+def html_to_pdf(pages: Sequence[str], out: Path, *, title: str = "") -> None:
+    """Render `pages` (HTML documents or fragments) into the PDF `out`, one page break apart."""
+    out = Path(out)
+    family = cjk_family()
+    combined = "".join(
+        f"{_page_break(i)}{_body(page)}" for i, page in enumerate(pages)
+    )
+    html = f"<html><head><meta charset='utf-8'>{_head_style(pages)}</head><body>{combined}" \
+           "</body></html>"
+    if not out.parent.is_dir():
+        raise PdfFailed("folder does not exist", reason="path")
+    tmp = out.with_name(f".{out.name}.part")
+    writer = QPdfWriter(str(tmp))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
+                          QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setCreator("Exposure")
+    if title:
+        writer.setTitle(title)
+    doc = QTextDocument()
+    font = QFont(family)
+    font.setPointSize(_BODY_POINT_SIZE)
+    doc.setDefaultFont(font)
+    style = f"body {{ font-family: '{family}'; }}"
+    if "Bold" not in QFontDatabase.styles(family):
+        # Qt fakes bold by drawing glyphs twice, and the PDF's text then reads twice.
+        style += " h1, h2, h3, h4, b, strong, th { font-weight: normal; }"
+    doc.setDefaultStyleSheet(style)
+    doc.setHtml(html)
+    layout = writer.pageLayout()
+    rect = layout.paintRectPixels(writer.resolution())
+    doc.setPageSize(QSizeF(rect.width(), rect.height()))
+    try:
+        doc.print_(writer)
+        del writer  # flushes and closes the file
+        if not tmp.exists() or tmp.stat().st_size == 0:
+            raise PdfFailed("nothing was written", reason="render")
+        os.replace(tmp, out)
+    except OSError:
+        raise PdfFailed("cannot write the file", reason="path") from None
+    finally:
+        if tmp.exists():
+            tmp.unlink()
