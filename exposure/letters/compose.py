@@ -1,0 +1,307 @@
+"""Fill a letter: who asks, whom, under which article, about which account; HTML, text, mailto.
+
+Only the identifiers the service holds (from the registration) go in, and by default only the
+least that finds the account: the login. The ID number goes in only when the user opts in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote
+
+import jinja2
+
+from exposure import identifiers as idmod
+from exposure.errors import LetterUnavailable
+from exposure.letters.deadlines import Due
+from exposure.letters.kinds import LetterKind, Regime, articles_for, regime_of
+from exposure.letters.law import LETTERS, Channel, LegalData, legal_data
+from exposure.model import Identifier, IdentifierKind, InventoryRow, Role, Service
+
+LANGS = {"zh": "zh_CN", "en": "en"}
+
+_KIND_LABELS = {
+    "zh": {IdentifierKind.PHONE: "手机号", IdentifierKind.EMAIL: "电子邮箱",
+           IdentifierKind.BANK_CARD: "银行卡", IdentifierKind.ID_NUMBER: "身份证号码",
+           IdentifierKind.PLATE: "车牌号", IdentifierKind.PASSPORT: "护照号码",
+           IdentifierKind.ADDRESS: "地址"},
+    "en": {IdentifierKind.PHONE: "Phone number", IdentifierKind.EMAIL: "E-mail",
+           IdentifierKind.BANK_CARD: "Bank card", IdentifierKind.ID_NUMBER: "Resident ID number",
+           IdentifierKind.PLATE: "Licence plate", IdentifierKind.PASSPORT: "Passport number",
+           IdentifierKind.ADDRESS: "Address"},
+}
+_CHANNEL_WORDS = {
+    "zh": {"email": "电子邮件", "post": "邮寄", "web_form": "网页表单", "in_app": "App 内",
+           "phone": "电话", "in_person": "当面", "regulator": "投诉渠道"},
+    "en": {"email": "e-mail", "post": "post", "web_form": "web form", "in_app": "the app",
+           "phone": "phone", "in_person": "in person", "regulator": "a complaint channel"},
+}
+# What a login looks like; the least that finds an account.
+_LOGIN_ROLES = (Role.LOGIN,)
+_NEVER = (IdentifierKind.ID_PHOTO,)  # a photo is not text to put in a letter
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """Whom the letter goes to: a catalogue entry's contact, or what the user typed."""
+
+    name: str
+    email: str = ""
+    url: str = ""
+    address: str = ""
+    category: str = ""
+    jurisdiction: str = ""
+
+
+@dataclass(frozen=True)
+class Requester:
+    name: str
+    agent_name: str = ""  # a relative writing on the person's behalf (代为申请)
+    agent_relation: str = ""  # how the agent is related, in the letter's language
+    contact: str = ""  # where to reply; the user types it
+
+
+@dataclass(frozen=True)
+class LetterIdentifier:
+    kind: IdentifierKind
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Original:
+    """The request a follow-up or complaint refers to."""
+
+    kind: LetterKind
+    sent: dt.date
+    due: dt.date | None = None
+    channel: str = ""
+    outcome: str = ""  # for complaints after a refusal: what the service answered
+    follow_up_sent: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class LetterInput:
+    kind: LetterKind
+    lang: str
+    requester: Requester
+    recipient: Recipient
+    date: dt.date
+    account_ref: str = ""
+    identifiers: tuple[LetterIdentifier, ...] = ()
+    details: str = ""
+    due: Due | None = None  # the reply time the letter asks for (PIPL: a request, not law)
+    original: Original | None = None
+    channel: Channel | None = None  # complaint channel
+
+
+@dataclass(frozen=True)
+class Letter:
+    kind: LetterKind
+    lang: str
+    subject: str
+    text: str
+    html: str
+    recipient: Recipient = field(default_factory=lambda: Recipient(""))
+
+    def mailto(self) -> str:
+        return mailto_url(self.recipient.email, self.subject, self.text)
+
+
+def mailto_url(to: str, subject: str, body: str) -> str:
+    """An e-mail draft link; the app never sends mail itself."""
+    addr = quote(to.strip(), safe="@.+-_")
+    crlf = body.replace("\r\n", "\n").replace("\n", "\r\n")  # RFC 6068 line breaks
+    query = f"subject={quote(subject, safe='')}&body={quote(crlf, safe='')}"
+    return f"mailto:{addr}?{query}"
+
+
+# --- the account details a letter cites ----------------------------------------------------------
+def kind_label(kind: IdentifierKind, lang: str) -> str:
+    return _KIND_LABELS[_lang(lang)].get(kind, kind.value)
+
+
+def _value_text(ident: Identifier, lang: str) -> str:
+    if ident.kind is IdentifierKind.BANK_CARD:
+        tail = ident.value[-4:]
+        return f"尾号 {tail}" if _lang(lang) == "zh" else f"ending {tail}"
+    return idmod.display(ident.kind, ident.value)
+
+
+def letter_identifiers(row: InventoryRow, lang: str, *, include_id_number: bool = False,
+                       minimal: bool = True) -> tuple[LetterIdentifier, ...]:
+    """The identifiers this registration uses, least first.
+
+    minimal: only the login (or, with no login recorded, the first other one); otherwise all
+    the service holds. The ID number only with `include_id_number`; photos never.
+    """
+    roles = {u.identifier_id: u.role for u in row.registration.usages}
+    usable = [i for i in row.identifiers
+              if i.kind not in _NEVER
+              and (include_id_number or i.kind is not IdentifierKind.ID_NUMBER)]
+    if minimal:
+        logins = [i for i in usable if roles.get(i.id) in _LOGIN_ROLES
+                  and i.kind is not IdentifierKind.ID_NUMBER]
+        chosen = logins or [i for i in usable if i.kind is not IdentifierKind.ID_NUMBER][:1]
+        if include_id_number:
+            chosen += [i for i in usable if i.kind is IdentifierKind.ID_NUMBER]
+    else:
+        chosen = usable
+    return tuple(LetterIdentifier(i.kind, kind_label(i.kind, lang), _value_text(i, lang))
+                 for i in chosen)
+
+
+# --- recipients -----------------------------------------------------------------------------------
+def recipient_for(service: Service, catalog: Any = None, lang: str = "zh") -> Recipient:
+    """A catalogue entry's privacy contact when there is one, else the service's own name."""
+    entry = None
+    if catalog is not None and service.catalog_id:
+        try:
+            entry = catalog.get(service.catalog_id)
+        except (KeyError, LookupError):
+            entry = None
+    if entry is None:
+        return Recipient(name=service.name, category=service.category)
+    return recipient_from_entry(entry, lang, fallback_name=service.name)
+
+
+def recipient_from_entry(entry: Any, lang: str, *, fallback_name: str = "") -> Recipient:
+    name_of = getattr(entry, "name", None)
+    name = name_of(lang) if callable(name_of) else (name_of or fallback_name)
+    deletion = getattr(entry, "deletion", None)
+    email = (getattr(entry, "privacy_email", "") or getattr(deletion, "email", "") or "")
+    url = (getattr(entry, "privacy_url", "") or getattr(deletion, "url", "") or "")
+    return Recipient(name=str(name or fallback_name), email=str(email), url=str(url),
+                     category=str(getattr(entry, "category", "") or ""),
+                     jurisdiction=str(getattr(entry, "jurisdiction", "") or ""))
+
+
+# --- rendering ----------------------------------------------------------------------------------
+def _lang(lang: str) -> str:
+    return "zh" if lang.lower().startswith("zh") else "en"
+
+
+def _env(autoescape: bool) -> jinja2.Environment:
+    # The text environment makes plain text only; HTML always goes through the escaping one.
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(LETTERS)), autoescape=autoescape,  # noqa: S701
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=False)
+
+
+_TEXT_ENV = _env(False)
+_HTML_ENV = _env(True)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def _date_en(day: dt.date) -> str:
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _date(day: dt.date | None, lang: str) -> str:
+    if day is None:
+        return ""
+    return f"{day.year}年{day.month}月{day.day}日" if _lang(lang) == "zh" else _date_en(day)
+
+
+def _title(kind: LetterKind, lang: str, original: dict[str, str] | None = None) -> str:
+    folder = LANGS[_lang(lang)]
+    return _TEXT_ENV.get_template(f"{folder}/title.txt.j2").render(
+        kind=kind.value, original=original or {}).strip()
+
+
+def _short_title(kind: LetterKind, lang: str) -> str:
+    """"deletion request" wording used inside another letter (en only; zh uses the title)."""
+    if _lang(lang) == "zh":
+        return _title(kind, lang)
+    return {
+        LetterKind.DELETION: "request to delete my personal information (PIPL Article 47)",
+        LetterKind.ACCESS: "request to access and copy my personal information (PIPL Article 45)",
+        LetterKind.CORRECTION: "request to correct my personal information (PIPL Article 46)",
+        LetterKind.WITHDRAW_CONSENT: "withdrawal of consent (PIPL Article 15)",
+        LetterKind.EXPLANATION: "request to explain your processing rules (PIPL Article 48)",
+        LetterKind.CANCELLATION: "request to close my account and delete my data",
+        LetterKind.GDPR_ERASURE: "request for erasure under Article 17 GDPR",
+        LetterKind.GDPR_ACCESS: "subject access request under Article 15 GDPR",
+        LetterKind.FOLLOW_UP: "reminder",
+        LetterKind.COMPLAINT: "complaint",
+    }[kind]
+
+
+def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
+    legal = legal or legal_data()
+    lang = _lang(inp.lang)
+    folder = LANGS[lang]
+    kind = LetterKind(inp.kind)
+    if kind in (LetterKind.FOLLOW_UP, LetterKind.COMPLAINT) and inp.original is None:
+        raise LetterUnavailable("needs the original request", reason="needs_original")
+    if kind is LetterKind.COMPLAINT and inp.channel is None:
+        raise LetterUnavailable("needs a complaint channel", reason="needs_channel")
+    orig_kind = inp.original.kind if inp.original else None
+    regime = regime_of(kind, orig_kind)
+    law = legal.laws[regime.value] if kind is not LetterKind.COMPLAINT else legal.laws["pipl"]
+    ctx_law = {"short": law.short_zh if lang == "zh" else law.title_en,
+               "title": law.title(lang)}
+    if lang == "en":
+        ctx_law["short"] = law.short_en
+    articles = []
+    for art_id in articles_for(kind, orig_kind):
+        art = legal.article(art_id)
+        lw = legal.laws[art.law]
+        note = ""
+        if lang == "en" and art.law == "pipl":
+            note = "unofficial translation" + (", excerpt" if "…" in art.text_en else "")
+        elif art.excerpt:
+            note = "opening words" if lang == "en" else ""
+        articles.append({"ref": art.ref(lang), "text": art.text(lang), "excerpt": art.excerpt,
+                         "law_short": lw.short_zh if lang == "zh" else lw.short_en,
+                         "note": note})
+    original = None
+    if inp.original is not None:
+        o = inp.original
+        original = {
+            "title": _title(o.kind, lang), "title_short": _short_title(o.kind, lang),
+            "sent_text": _date(o.sent, lang), "due_text": _date(o.due, lang),
+            "channel": _CHANNEL_WORDS[lang].get(o.channel, o.channel),
+            "outcome": o.outcome, "follow_up_text": _date(o.follow_up_sent, lang),
+        }
+    channel = None
+    if inp.channel is not None:
+        c = inp.channel
+        channel = {"name": f"{c.name(lang)}（{c.number}）" if lang == "zh"
+                   else f"{c.name(lang)} ({c.number})",
+                   "number": c.number, "authority": c.pick("authority", lang),
+                   "handles": c.pick("handles", lang), "how": c.pick("how", lang),
+                   "prerequisite": c.pick("prerequisite", lang)}
+    response = None
+    if inp.due is not None and regime is Regime.PIPL:
+        response = {"span": inp.due.span(lang), "date_text": _date(inp.due.date, lang)}
+    ctx: dict[str, Any] = {
+        "kind": kind.value, "lang": lang, "regime": regime.value, "law": ctx_law,
+        "requester": inp.requester, "recipient": inp.recipient, "account_ref": inp.account_ref,
+        "identifiers": inp.identifiers, "details": inp.details.strip(), "articles": articles,
+        "original": original or {}, "channel": channel or {}, "response": response,
+        "date_text": _date(inp.date, lang),
+    }
+    title = _title(kind, lang, original)
+    body = _TEXT_ENV.get_template(f"{folder}/body.txt.j2").render(ctx)
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
+    lines = [[line for line in p.split("\n") if line.strip()] for p in paragraphs]
+    ctx.update(title=title, paragraphs=paragraphs, paragraph_lines=lines)
+    text = _TEXT_ENV.get_template(f"{folder}/letter.txt.j2").render(ctx).strip() + "\n"
+    html = _HTML_ENV.get_template(f"{folder}/letter.html.j2").render(ctx)
+    subject = title if kind is not LetterKind.COMPLAINT else f"{title} — {inp.recipient.name}"
+    if kind is not LetterKind.COMPLAINT and inp.account_ref:
+        ref = inp.account_ref
+        subject = f"{title} ({ref})" if lang == "en" else f"{title}（{ref}）"
+    to = inp.recipient
+    if kind is LetterKind.COMPLAINT and inp.channel is not None:
+        to = Recipient(name=inp.channel.name(lang), email=inp.channel.email,
+                       url=inp.channel.url)
+    return Letter(kind, lang, subject, text, html, to)
