@@ -22,6 +22,7 @@ from exposure.keys import Protection, VaultKey
 from exposure.store import connection, schema
 from exposure.store.connection import Connection, Transactions
 from exposure.store.inventory import Identifiers, People, Registrations, Services
+from exposure.store.requests import Requests
 
 Listener = Callable[[str], None]
 
@@ -39,6 +40,7 @@ class Vault:
         self.identifiers = Identifiers(conn, self.tx, self._changed)
         self.services = Services(conn, self.tx, self._changed)
         self.registrations = Registrations(conn, self.tx, self._changed)
+        self.requests = Requests(conn, self.tx, self._changed)
 
     # --- life cycle ------------------------------------------------------------------------------
     @classmethod

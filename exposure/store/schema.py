@@ -80,7 +80,40 @@ def _v2_roles_status_meta(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_inventory, _v2_roles_status_meta]
+def _requests(conn: Connection) -> None:
+    """Request letters and their tracking (issue 6)."""
+    run_script(conn,
+        """
+        CREATE TABLE requests (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            service_id INTEGER REFERENCES services(id) ON DELETE SET NULL,
+            registration_id INTEGER REFERENCES registrations(id) ON DELETE SET NULL,
+            kind TEXT NOT NULL,
+            lang TEXT NOT NULL DEFAULT 'zh',
+            channel TEXT NOT NULL DEFAULT 'email',
+            state TEXT NOT NULL DEFAULT 'draft',
+            created TEXT NOT NULL,
+            sent TEXT,
+            due TEXT,
+            due_basis TEXT NOT NULL DEFAULT '',
+            due_count INTEGER NOT NULL DEFAULT 0,
+            due_unit TEXT NOT NULL DEFAULT '',
+            reply_date TEXT,
+            reply_outcome TEXT,
+            reply_note TEXT NOT NULL DEFAULT '',
+            parent_id INTEGER REFERENCES requests(id) ON DELETE SET NULL,
+            complaint_channel TEXT NOT NULL DEFAULT '',
+            include_id_number INTEGER NOT NULL DEFAULT 0,
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX requests_state_due ON requests(state, due);
+        CREATE INDEX requests_registration ON requests(registration_id);
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_inventory, _v2_roles_status_meta, _requests]
 
 
 def current_version() -> int:

@@ -1,0 +1,176 @@
+"""Request letters as tracked in the vault: made, sent, due, answered, followed up."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from exposure.errors import InvalidInput, NotFound
+from exposure.letters.deadlines import DEFAULT_PIPL_WORKING_DAYS, Due
+from exposure.letters.kinds import LetterKind
+from exposure.letters.model import (
+    Channel,
+    Outcome,
+    Reply,
+    Request,
+    RequestId,
+    RequestState,
+)
+from exposure.model import PersonId, RegistrationId, ServiceId
+from exposure.store.base import Repository
+from exposure.store.connection import IntegrityError
+
+_COLS = ("id, person_id, service_id, registration_id, kind, lang, channel, state, created, sent,"
+         " due, due_basis, due_count, due_unit, reply_date, reply_outcome, reply_note, parent_id,"
+         " complaint_channel, include_id_number, notes")
+_WORKING_DAYS_KEY = "letters.pipl_working_days"
+TOPIC = "requests"
+
+
+def _date(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(str(value)) if value else None
+
+
+def _request(row: Sequence[object]) -> Request:
+    reply = None
+    if row[14]:
+        reply = Reply(_date(row[14]), Outcome(str(row[15] or "other")), str(row[16]))  # type: ignore[arg-type]
+    return Request(
+        id=RequestId(int(row[0])),  # type: ignore[arg-type]
+        person_id=PersonId(int(row[1])),  # type: ignore[arg-type]
+        service_id=ServiceId(int(row[2])) if row[2] is not None else None,  # type: ignore[arg-type]
+        registration_id=RegistrationId(int(row[3])) if row[3] is not None else None,  # type: ignore[arg-type]
+        kind=LetterKind(str(row[4])),
+        lang=str(row[5]),
+        channel=Channel(str(row[6])),
+        state=RequestState(str(row[7])),
+        created=_date(row[8]),  # type: ignore[arg-type]
+        sent=_date(row[9]),
+        due=_date(row[10]),
+        due_basis=str(row[11]),
+        due_count=int(row[12]),  # type: ignore[call-overload]
+        due_unit=str(row[13]),
+        reply=reply,
+        parent_id=RequestId(int(row[17])) if row[17] is not None else None,  # type: ignore[arg-type]
+        complaint_channel=str(row[18]),
+        include_id_number=bool(row[19]),
+        notes=str(row[20]),
+    )
+
+
+class Requests(Repository):
+    def add(self, *, person_id: PersonId, kind: LetterKind | str, created: dt.date,
+            service_id: ServiceId | None = None, registration_id: RegistrationId | None = None,
+            lang: str = "zh", channel: Channel | str = Channel.EMAIL,
+            parent_id: RequestId | None = None, complaint_channel: str = "",
+            include_id_number: bool = False, notes: str = "") -> RequestId:
+        if lang not in ("zh", "en"):
+            raise InvalidInput("language must be zh or en", field="lang")
+        try:
+            with self._tx() as c:
+                cur = c.execute(
+                    "INSERT INTO requests(person_id, service_id, registration_id, kind, lang,"
+                    " channel, state, created, parent_id, complaint_channel, include_id_number,"
+                    " notes) VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)",
+                    (person_id, service_id, registration_id, LetterKind(kind).value, lang,
+                     Channel(channel).value, created.isoformat(), parent_id, complaint_channel,
+                     int(include_id_number), notes))
+        except IntegrityError:
+            raise NotFound("person, service, registration or request") from None
+        self._notify(TOPIC)
+        return RequestId(int(cur.lastrowid))  # type: ignore[arg-type]
+
+    def get(self, rid: RequestId) -> Request:
+        row = self._one(f"SELECT {_COLS} FROM requests WHERE id=?", (rid,))
+        if row is None:
+            raise NotFound("request", id=rid)
+        return _request(row)
+
+    def list(self, *, person_id: PersonId | None = None,
+             registration_id: RegistrationId | None = None) -> list[Request]:
+        where, params = [], []
+        if person_id is not None:
+            where.append("person_id=?")
+            params.append(person_id)
+        if registration_id is not None:
+            where.append("registration_id=?")
+            params.append(registration_id)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        return [_request(r) for r in self._all(
+            f"SELECT {_COLS} FROM requests {clause} ORDER BY coalesce(due, created), id",
+            tuple(params))]
+
+    def overdue(self, today: dt.date) -> list[Request]:
+        """Sent, not answered, and past the due date on `today` (the clock is the caller's)."""
+        rows = self._all(f"SELECT {_COLS} FROM requests WHERE state='sent' AND due < ?"
+                         " ORDER BY due, id", (today.isoformat(),))
+        return [_request(r) for r in rows]
+
+    def children(self, rid: RequestId) -> list[Request]:
+        return [_request(r) for r in self._all(
+            f"SELECT {_COLS} FROM requests WHERE parent_id=? ORDER BY id", (rid,))]
+
+    def mark_sent(self, rid: RequestId, *, sent: dt.date, due: Due,
+                  channel: Channel | str | None = None) -> None:
+        old = self.get(rid)
+        with self._tx() as c:
+            c.execute(
+                "UPDATE requests SET state='sent', sent=?, due=?, due_basis=?, due_count=?,"
+                " due_unit=?, channel=? WHERE id=?",
+                (sent.isoformat(), due.date.isoformat(), due.basis.id, due.count, due.unit,
+                 Channel(channel or old.channel).value, rid))
+        self._notify(TOPIC)
+
+    def set_due(self, rid: RequestId, due: Due) -> None:
+        """Change the deadline of one request (the user knows better)."""
+        self.get(rid)
+        with self._tx() as c:
+            c.execute("UPDATE requests SET due=?, due_basis=?, due_count=?, due_unit=? WHERE id=?",
+                      (due.date.isoformat(), due.basis.id, due.count, due.unit, rid))
+        self._notify(TOPIC)
+
+    def record_reply(self, rid: RequestId, reply: Reply) -> None:
+        self.get(rid)
+        with self._tx() as c:
+            c.execute(
+                "UPDATE requests SET state='answered', reply_date=?, reply_outcome=?,"
+                " reply_note=? WHERE id=?",
+                (reply.date.isoformat(), Outcome(reply.outcome).value, reply.note, rid))
+        self._notify(TOPIC)
+
+    def set_state(self, rid: RequestId, state: RequestState) -> None:
+        with self._tx() as c:
+            cur = c.execute("UPDATE requests SET state=? WHERE id=?",
+                            (RequestState(state).value, rid))
+        if cur.rowcount == 0:
+            raise NotFound("request", id=rid)
+        self._notify(TOPIC)
+
+    def update_notes(self, rid: RequestId, notes: str) -> None:
+        with self._tx() as c:
+            cur = c.execute("UPDATE requests SET notes=? WHERE id=?", (notes, rid))
+        if cur.rowcount == 0:
+            raise NotFound("request", id=rid)
+        self._notify(TOPIC)
+
+    def delete(self, rid: RequestId) -> None:
+        with self._tx() as c:
+            cur = c.execute("DELETE FROM requests WHERE id=?", (rid,))
+        if cur.rowcount == 0:
+            raise NotFound("request", id=rid)
+        self._notify(TOPIC)
+
+    # --- the user's default deadline for PIPL requests ---------------------------------------
+    def default_working_days(self) -> int:
+        row = self._one("SELECT value FROM meta WHERE key=?", (_WORKING_DAYS_KEY,))
+        try:
+            return int(row[0]) if row else DEFAULT_PIPL_WORKING_DAYS
+        except ValueError:
+            return DEFAULT_PIPL_WORKING_DAYS
+
+    def set_default_working_days(self, days: int) -> None:
+        if not 1 <= int(days) <= 365:
+            raise InvalidInput("working days out of range", field="working_days")
+        with self._tx() as c:
+            c.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_WORKING_DAYS_KEY, str(days)))
+        self._notify(TOPIC)
