@@ -1,0 +1,66 @@
+"""A printable per-person hardening checklist: every service's steps, grouped by priority."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from exposure.letters.compose import _HTML_ENV, LANGS, _date, _lang
+from exposure.model import InventoryRow
+
+PRIORITIES = ("high", "medium", "low")
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    service: str
+    text: str
+    priority: str
+    step_id: str = ""
+
+
+def _entry(catalog: Any, catalog_id: str | None) -> Any:
+    if catalog is None or not catalog_id:
+        return None
+    try:
+        return catalog.get(catalog_id)
+    except (KeyError, LookupError):
+        return None
+
+
+def checklist_items(rows: Iterable[InventoryRow], catalog: Any, lang: str
+                    ) -> dict[str, list[ChecklistItem]]:
+    """Steps per priority (high first), each service once even with several registrations."""
+    lang = _lang(lang)
+    out: dict[str, list[ChecklistItem]] = {p: [] for p in PRIORITIES}
+    seen: set[tuple[str, str]] = set()
+    for row in rows:
+        entry = _entry(catalog, row.service.catalog_id)
+        if entry is None:
+            continue
+        name_of = getattr(entry, "name", None)
+        name = name_of(lang) if callable(name_of) else row.service.name
+        for step in getattr(entry, "hardening", ()) or ():
+            key = (row.service.catalog_id or "", str(getattr(step, "id", "")))
+            if key in seen:
+                continue
+            seen.add(key)
+            text = getattr(step, lang, "") or getattr(step, "zh" if lang == "en" else "en", "")
+            priority = str(getattr(step, "priority", "medium"))
+            if priority not in out:
+                priority = "medium"
+            out[priority].append(ChecklistItem(str(name), str(text), priority, key[1]))
+    for items in out.values():
+        items.sort(key=lambda i: i.service)
+    return out
+
+
+def render_checklist(person_name: str, groups: dict[str, list[ChecklistItem]], lang: str,
+                     today: dt.date) -> str:
+    lang = _lang(lang)
+    template = _HTML_ENV.get_template(f"{LANGS[lang]}/checklist.html.j2")
+    return template.render(person=person_name, groups=[(p, groups.get(p, [])) for p in PRIORITIES],
+                           date_text=_date(today, lang),
+                           total=sum(len(v) for v in groups.values()))

@@ -1,0 +1,198 @@
+"""Letters from the vault: make one for a registration, record it, follow it up, complain.
+
+Every function takes `today` from the caller (a clock), so tests move time without sleeping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from exposure.errors import LetterUnavailable
+from exposure.letters.compose import (
+    Letter,
+    LetterInput,
+    Original,
+    Requester,
+    letter_identifiers,
+    recipient_for,
+    render_letter,
+)
+from exposure.letters.deadlines import Due, due_for
+from exposure.letters.kinds import LetterKind, Regime, regime_of
+from exposure.letters.law import legal_data
+from exposure.letters.model import Channel, Outcome, Request, RequestId, RequestState
+from exposure.model import InventoryRow, Person, RegistrationId, ServiceId
+from exposure.vault import Vault
+
+# How the writer is related to the person, seen from the person (mother → written by her child).
+_AGENT_RELATION = {
+    "zh": {"father": "子女", "mother": "子女", "child": "父母", "spouse": "配偶",
+           "grandparent": "孙辈", "sibling": "兄弟姐妹"},
+    "en": {"father": "child", "mother": "child", "child": "parent", "spouse": "spouse",
+           "grandparent": "grandchild", "sibling": "sibling"},
+}
+
+
+@dataclass(frozen=True)
+class LetterOptions:
+    lang: str = "zh"
+    include_id_number: bool = False  # opt-in: the ID number is never in a letter by default
+    minimal: bool = True  # only the login; False = every identifier the service holds
+    details: str = ""
+    contact: str = ""  # where the service should reply
+    on_behalf: bool | None = None  # None: automatically when the person is not "self"
+
+
+def requester_for(vault: Vault, person: Person, opts: LetterOptions) -> Requester:
+    lang = "zh" if opts.lang == "zh" else "en"
+    agent_name = relation = ""
+    proxy = opts.on_behalf
+    if proxy is None:
+        proxy = person.relation not in ("", "self")
+    if proxy:
+        me = next((p for p in vault.people.list() if p.relation == "self" and p.id != person.id),
+                  None)
+        if me is not None:
+            agent_name = me.name
+            relation = _AGENT_RELATION[lang].get(person.relation, "")
+    return Requester(person.name, agent_name, relation, opts.contact)
+
+
+def _row(vault: Vault, registration_id: RegistrationId) -> InventoryRow:
+    reg = vault.registrations.get(registration_id)
+    return next(r for r in vault.registrations.rows(reg.person_id) if r.registration.id == reg.id)
+
+
+def pipl_due(vault: Vault, sent: dt.date) -> Due:
+    return due_for(Regime.PIPL, sent, working_days=vault.requests.default_working_days())
+
+
+def due_of(vault: Vault, kind: LetterKind, sent: dt.date,
+           original: LetterKind | None = None) -> Due:
+    if regime_of(kind, original) is Regime.GDPR:
+        return due_for(Regime.GDPR, sent)
+    return pipl_due(vault, sent)
+
+
+def letter_for_registration(vault: Vault, registration_id: RegistrationId, kind: LetterKind,
+                            today: dt.date, opts: LetterOptions | None = None,
+                            catalog: Any = None) -> Letter:
+    """A first letter (deletion, access …) for one registration, not yet recorded."""
+    opts = opts or LetterOptions()
+    if kind in (LetterKind.FOLLOW_UP, LetterKind.COMPLAINT):
+        raise LetterUnavailable("made from a sent request", reason="needs_original")
+    row = _row(vault, registration_id)
+    return render_letter(LetterInput(
+        kind=kind, lang=opts.lang, requester=requester_for(vault, row.person, opts),
+        recipient=recipient_for(row.service, catalog, opts.lang), date=today,
+        account_ref=row.registration.account_ref,
+        identifiers=letter_identifiers(row, opts.lang, include_id_number=opts.include_id_number,
+                                       minimal=opts.minimal),
+        details=opts.details, due=due_of(vault, kind, today)))
+
+
+def record(vault: Vault, registration_id: RegistrationId, kind: LetterKind, today: dt.date,
+           opts: LetterOptions | None = None, channel: Channel = Channel.EMAIL) -> RequestId:
+    """Keep a made letter as a draft request in the vault."""
+    opts = opts or LetterOptions()
+    reg = vault.registrations.get(registration_id)
+    return vault.requests.add(
+        person_id=reg.person_id, service_id=reg.service_id, registration_id=reg.id,
+        kind=kind, created=today, lang=opts.lang, channel=channel,
+        include_id_number=opts.include_id_number, notes=opts.details)
+
+
+def mark_sent(vault: Vault, rid: RequestId, sent: dt.date, channel: Channel | None = None) -> Due:
+    """Record that a request went out; its due date follows from its kind and the default."""
+    req = vault.requests.get(rid)
+    parent = vault.requests.get(req.parent_id) if req.parent_id else None
+    due = due_of(vault, req.kind, sent, parent.kind if parent else None)
+    vault.requests.mark_sent(rid, sent=sent, due=due, channel=channel)
+    return due
+
+
+def _original(vault: Vault, req: Request) -> Original:
+    if req.sent is None:
+        raise LetterUnavailable("the original was never sent", reason="not_sent")
+    outcome = ""
+    if req.reply is not None and req.reply.outcome in (Outcome.REFUSED, Outcome.PARTLY):
+        outcome = req.reply.note
+    follow = [c for c in vault.requests.children(req.id)
+              if c.kind is LetterKind.FOLLOW_UP and c.sent]
+    return Original(req.kind, req.sent, req.due, req.channel.value, outcome,
+                    follow[-1].sent if follow else None)
+
+
+def letter_for_request(vault: Vault, rid: RequestId, today: dt.date,
+                       catalog: Any = None) -> Letter:
+    """The letter of a stored request (first letters, follow-ups and complaints alike)."""
+    req = vault.requests.get(rid)
+    opts = LetterOptions(lang=req.lang, include_id_number=req.include_id_number,
+                         details=req.notes)
+    person = vault.people.get(req.person_id)
+    row = _row(vault, req.registration_id) if req.registration_id else None
+    service = row.service if row else (
+        vault.services.get(ServiceId(req.service_id)) if req.service_id else None)
+    if service is None:
+        raise LetterUnavailable("the service is gone", reason="no_service")
+    original = None
+    channel = None
+    orig_kind = None
+    if req.kind in (LetterKind.FOLLOW_UP, LetterKind.COMPLAINT):
+        if req.parent_id is None:
+            raise LetterUnavailable("no original", reason="needs_original")
+        parent = vault.requests.get(req.parent_id)
+        original = _original(vault, parent)
+        orig_kind = parent.kind
+        if req.kind is LetterKind.COMPLAINT:
+            channel = legal_data().channels.get(req.complaint_channel)
+    date = req.sent or today
+    return render_letter(LetterInput(
+        kind=req.kind, lang=req.lang, requester=requester_for(vault, person, opts),
+        recipient=recipient_for(service, catalog, req.lang), date=date,
+        account_ref=row.registration.account_ref if row else "",
+        identifiers=letter_identifiers(row, req.lang, include_id_number=req.include_id_number)
+        if row else (),
+        details=req.notes, due=due_of(vault, req.kind, date, orig_kind), original=original,
+        channel=channel))
+
+
+def _derive(vault: Vault, rid: RequestId, kind: LetterKind, today: dt.date,
+            complaint_channel: str = "") -> RequestId:
+    orig = vault.requests.get(rid)
+    if orig.kind in (LetterKind.FOLLOW_UP, LetterKind.COMPLAINT) and orig.parent_id:
+        orig = vault.requests.get(orig.parent_id)  # follow up the first letter, not a reminder
+    if orig.sent is None:
+        raise LetterUnavailable("the original was never sent", reason="not_sent")
+    return vault.requests.add(
+        person_id=orig.person_id, service_id=orig.service_id,
+        registration_id=orig.registration_id, kind=kind, created=today, lang=orig.lang,
+        channel=Channel.REGULATOR if kind is LetterKind.COMPLAINT else orig.channel,
+        parent_id=orig.id, complaint_channel=complaint_channel,
+        include_id_number=orig.include_id_number)
+
+
+def follow_up(vault: Vault, rid: RequestId, today: dt.date) -> RequestId:
+    """A reminder to the service about a sent request, kept as a draft linked to it."""
+    return _derive(vault, rid, LetterKind.FOLLOW_UP, today)
+
+
+def suggested_channels(vault: Vault, rid: RequestId) -> list[str]:
+    req = vault.requests.get(rid)
+    category = vault.services.get(ServiceId(req.service_id)).category if req.service_id else ""
+    return [c.id for c in legal_data().channels_for(category)]
+
+
+def complaint(vault: Vault, rid: RequestId, today: dt.date, channel_id: str = "") -> RequestId:
+    """A complaint to a regulator's channel (PIPL art. 65) about an unanswered request."""
+    channels = legal_data().channels
+    channel_id = channel_id or suggested_channels(vault, rid)[0]
+    if channel_id not in channels:
+        raise LetterUnavailable("unknown complaint channel", reason="unknown_channel")
+    return _derive(vault, rid, LetterKind.COMPLAINT, today, channel_id)
+
+
+def is_open(req: Request) -> bool:
+    return req.state in (RequestState.DRAFT, RequestState.SENT)
