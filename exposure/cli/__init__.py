@@ -17,6 +17,7 @@ from exposure.cli.common import EXIT_FAILED, EXIT_USAGE, CliError, Hooks
 COMMAND_MODULES = [
     "exposure.cli.inventory",
     "exposure.cli.demo",
+    "exposure.cli.letters",
 ]
 
 

@@ -216,6 +216,11 @@ def _title(kind: LetterKind, lang: str, original: dict[str, str] | None = None) 
         kind=kind.value, original=original or {}).strip()
 
 
+def letter_title(kind: LetterKind, lang: str) -> str:
+    """The heading of a first letter of this kind, e.g. 删除个人信息申请."""
+    return _title(LetterKind(kind), lang)
+
+
 def _short_title(kind: LetterKind, lang: str) -> str:
     """"deletion request" wording used inside another letter (en only; zh uses the title)."""
     if _lang(lang) == "zh":

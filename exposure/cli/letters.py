@@ -1,0 +1,190 @@
+"""`main.py letter …` makes a request letter; `main.py requests list|ics …` shows the tracking.
+
+    main.py letter --vault V --registration 12 --kind deletion --lang zh --out letter.pdf
+    main.py letter --vault V --service alipay --person 张三 --kind access --out access.txt
+    main.py requests list --vault V [--overdue] [--json]
+    main.py requests ics --vault V --out deadlines.ics
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from exposure.cli.common import (
+    EXIT_FAILED,
+    EXIT_USAGE,
+    CliError,
+    Hooks,
+    add_vault_arg,
+    opened,
+    print_json,
+    print_table,
+)
+from exposure.errors import ExposureError
+from exposure.letters import tracking
+from exposure.letters.compose import letter_title
+from exposure.letters.ics import DueEvent, to_ics
+from exposure.letters.kinds import FIRST_KINDS, LetterKind
+from exposure.letters.model import Request
+from exposure.model import RegistrationId
+from exposure.vault import Vault
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected YYYY-MM-DD") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("letter", help="write a deletion / access / … request letter")
+    add_vault_arg(p)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--registration", type=int, metavar="ID", help="registration id")
+    which.add_argument("--service", metavar="ID",
+                       help="catalogue id or service id (with --person if several people use it)")
+    p.add_argument("--person", metavar="NAME", help="whose registration, with --service")
+    p.add_argument("--kind", required=True, choices=[k.value for k in FIRST_KINDS])
+    p.add_argument("--lang", default="zh", choices=["zh", "en"])
+    p.add_argument("--out", type=Path, required=True, metavar="FILE",
+                   help="FILE.pdf, FILE.txt or FILE.html")
+    p.add_argument("--include-id-number", action="store_true",
+                   help="put the ID number in the letter (left out by default)")
+    p.add_argument("--all-identifiers", action="store_true",
+                   help="every identifier the service holds, not only the login")
+    p.add_argument("--details", default="", help="free text, e.g. what to correct")
+    p.add_argument("--contact", default="", help="where the service should reply")
+    p.add_argument("--date", type=_date, default=None, help="letter date (default today)")
+    p.add_argument("--record", action="store_true", help="keep it in the vault as a draft")
+    p.add_argument("--mailto", action="store_true", help="also print an e-mail draft link")
+    p.set_defaults(func=run_letter)
+
+    r = sub.add_parser("requests", help="requests sent and their deadlines")
+    rsub = r.add_subparsers(dest="action", metavar="ACTION")
+    ls = rsub.add_parser("list", help="list requests (overdue ones marked)")
+    add_vault_arg(ls)
+    ls.add_argument("--overdue", action="store_true", help="only those past their due date")
+    ls.add_argument("--json", action="store_true")
+    ls.add_argument("--today", type=_date, default=None, help=argparse.SUPPRESS)
+    ls.set_defaults(func=run_list)
+    ics = rsub.add_parser("ics", help="export due dates as an iCalendar file")
+    add_vault_arg(ics)
+    ics.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
+    ics.add_argument("--lang", default="zh", choices=["zh", "en"])
+    ics.set_defaults(func=run_ics)
+    r.set_defaults(func=_no_action)
+
+
+def _no_action(args: argparse.Namespace, hooks: Hooks) -> int:
+    raise CliError(EXIT_USAGE, "usage error: requests list|ics (see --help)")
+
+
+def load_catalog() -> Any:
+    try:
+        from exposure import catalog  # type: ignore[attr-defined]
+
+        return catalog.default_catalog()
+    except (ImportError, AttributeError, ExposureError):
+        return None
+
+
+def _resolve(vault: Vault, args: argparse.Namespace) -> RegistrationId:
+    if args.registration is not None:
+        return RegistrationId(args.registration)
+    rows = vault.registrations.rows()
+    key = str(args.service)
+    hits = [r for r in rows if r.service.catalog_id == key or str(r.service.id) == key]
+    if args.person:
+        hits = [r for r in hits if r.person.name == " ".join(args.person.split())]
+    if not hits:
+        raise CliError(EXIT_FAILED, "no registration at that service"
+                       + (" for that person" if args.person else ""))
+    if len(hits) > 1:
+        raise CliError(EXIT_USAGE, f"usage error: {len(hits)} registrations at that service; "
+                       "name one with --registration ID or --person NAME")
+    return hits[0].registration.id
+
+
+def run_letter(args: argparse.Namespace, hooks: Hooks) -> int:
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".txt", ".html", ".htm"):
+        raise CliError(EXIT_USAGE, "usage error: --out must end in .pdf, .txt or .html")
+    if suffix == ".pdf" and hooks.html_to_pdf is None:
+        raise CliError(EXIT_FAILED, "PDF output needs the Qt side; run through main.py")
+    today = args.date or dt.date.today()
+    opts = tracking.LetterOptions(lang=args.lang, include_id_number=args.include_id_number,
+                                  minimal=not args.all_identifiers, details=args.details,
+                                  contact=args.contact)
+    kind = LetterKind(args.kind)
+    with opened(args) as vault:
+        rid = _resolve(vault, args)
+        letter = tracking.letter_for_registration(vault, rid, kind, today, opts, load_catalog())
+        if args.record:
+            tracking.record(vault, rid, kind, today, opts)
+    try:
+        if suffix == ".pdf" and hooks.html_to_pdf is not None:
+            hooks.html_to_pdf([letter.html], args.out)
+        elif suffix == ".txt":
+            args.out.write_text(letter.text, "utf-8")
+        else:
+            args.out.write_text(letter.html, "utf-8")
+    except ExposureError as exc:
+        raise CliError(EXIT_FAILED, f"{exc.code}: cannot write {args.out.name}") from None
+    except OSError as exc:
+        raise CliError(EXIT_FAILED, f"cannot write {args.out.name}: {exc.strerror}") from None
+    print(f"wrote {args.out}")
+    if args.mailto:
+        print(letter.mailto())
+    return 0
+
+
+def _row(vault: Vault, req: Request, today: dt.date) -> dict[str, object]:
+    service = vault.services.get(req.service_id).name if req.service_id else ""
+    person = vault.people.get(req.person_id).name
+    return {
+        "id": req.id, "person": person, "service": service, "kind": req.kind.value,
+        "state": "overdue" if req.is_overdue(today) else req.state.value,
+        "channel": req.channel.value,
+        "sent": req.sent.isoformat() if req.sent else None,
+        "due": req.due.isoformat() if req.due else None,
+        "due_basis": req.due_basis, "parent": req.parent_id,
+        "reply": ({"date": req.reply.date.isoformat(), "outcome": req.reply.outcome.value}
+                  if req.reply else None),
+    }
+
+
+def run_list(args: argparse.Namespace, hooks: Hooks) -> int:
+    today = args.today or dt.date.today()
+    with opened(args) as vault:
+        reqs = vault.requests.overdue(today) if args.overdue else vault.requests.list()
+        rows = [_row(vault, r, today) for r in reqs]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(["id", "person", "service", "kind", "state", "sent", "due"],
+                    [[r["id"], r["person"], r["service"], r["kind"], r["state"],
+                      r["sent"] or "", r["due"] or ""] for r in rows])
+    return 0
+
+
+def run_ics(args: argparse.Namespace, hooks: Hooks) -> int:
+    with opened(args) as vault:
+        events = []
+        for req in vault.requests.list():
+            if req.due is None or req.state.value != "sent":
+                continue
+            service = vault.services.get(req.service_id).name if req.service_id else ""
+            title = f"{letter_title(req.kind, args.lang)} — {service}"
+            events.append(DueEvent(req.id, req.due, title, req.sent, req.due_basis,
+                                   req.due_count, req.due_unit))
+    data = to_ics(events, now=dt.datetime.now(dt.UTC), lang=args.lang)
+    try:
+        args.out.write_bytes(data)
+    except OSError as exc:
+        raise CliError(EXIT_FAILED, f"cannot write {args.out.name}: {exc.strerror}") from None
+    print(f"wrote {args.out} ({len(events)} deadlines)")
+    return 0
