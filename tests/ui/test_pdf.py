@@ -50,3 +50,19 @@ def test_no_cjk_font_is_a_typed_error(qapp, tmp_path: Path, monkeypatch) -> None
     with pytest.raises(NoCjkFont):
         pdf.html_to_pdf(["<p>您好</p>"], tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_real_letter_with_markup_in_the_name_prints_literally(qapp, tmp_path: Path) -> None:
+    import datetime as dt
+
+    from exposure.letters.compose import LetterInput, Recipient, Requester, render_letter
+    from exposure.letters.kinds import LetterKind
+
+    letter = render_letter(LetterInput(
+        LetterKind.DELETION, "zh", Requester("王<script>&李"), Recipient("支付宝"),
+        dt.date(2026, 3, 2)))
+    out = tmp_path / "letter.pdf"
+    pdf.html_to_pdf([letter.html], out)
+    text = "".join(_text(out))
+    assert "本人王<script>&李是贵方服务的用户" in text
+    assert "依据《个人信息保护法》第四十七条，现请求贵方删除贵方处理的本人个人信息" in text
