@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -124,9 +124,6 @@ def html_to_pdf(pages: Sequence[str], out: Path, *, title: str = "") -> None:
         style += " h1, h2, h3, h4, b, strong, th { font-weight: normal; }"
     doc.setDefaultStyleSheet(style)
     doc.setHtml(html)
-    layout = writer.pageLayout()
-    rect = layout.paintRectPixels(writer.resolution())
-    doc.setPageSize(QSizeF(rect.width(), rect.height()))
     try:
         doc.print_(writer)
         del writer  # flushes and closes the file
