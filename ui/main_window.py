@@ -52,6 +52,11 @@ PAGES: list[tuple[str, str, str]] = [
         QT_TRANSLATE_NOOP("MainWindow", "Inventory"),
         "ui.views.inventory_page:InventoryPage",
     ),
+    (
+        "requests",
+        QT_TRANSLATE_NOOP("MainWindow", "Requests"),
+        "ui.views.requests_page:RequestsPage",
+    ),
 ]
 
 

@@ -190,6 +190,10 @@ def test_recipient_from_a_catalogue_entry() -> None:
 
 
 def test_follow_up_and_complaint_need_an_original() -> None:
+    from exposure.letters.compose import letter_title
+
+    assert letter_title(LetterKind.FOLLOW_UP, "en") == "Reminder"
+    assert letter_title(LetterKind.FOLLOW_UP, "zh") == "催告函"
     with pytest.raises(LetterUnavailable):
         render_letter(LetterInput(LetterKind.FOLLOW_UP, "zh", Requester("甲"), Recipient("乙"),
                                   TODAY))

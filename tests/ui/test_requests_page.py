@@ -1,0 +1,93 @@
+"""Requests page: make a deletion letter, mark it sent, let the clock pass the due date, see it
+overdue, write the follow-up; export the deadlines; batch PDFs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import icalendar
+import pypdf
+from PySide6.QtCore import Qt
+
+from exposure.letters.model import RequestState
+from exposure.settings import Settings
+from ui.bridge import VaultBridge
+from ui.context import AppContext
+from ui.views.requests_page import RequestsPage
+
+
+class Clock:
+    def __init__(self, today: dt.date) -> None:
+        self.today = today
+
+    def __call__(self) -> dt.date:
+        return self.today
+
+
+def _page(qtbot, vault, app_paths, clock) -> RequestsPage:
+    ctx = AppContext(vault, app_paths, Settings(), VaultBridge(vault))
+    ctx.extras["clock"] = clock
+    page = RequestsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_deletion_letter_goes_overdue_and_gets_a_follow_up(qtbot, demo_vault, app_paths) -> None:
+    clock = Clock(dt.date(2026, 9, 25))  # a Friday before the National Day week
+    page = _page(qtbot, demo_vault, app_paths, clock)
+    row = next(r for r in demo_vault.registrations.rows() if r.service.catalog_id == "suning")
+    dialog = page.new_letter(row.registration.id)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("deletion"))
+    dialog.lang.setCurrentIndex(dialog.lang.findData("zh"))
+    assert "第四十七条" in dialog.preview.toPlainText()
+    assert "苏宁易购" in dialog.preview.toPlainText()
+    dialog.record_button.click()
+    assert page.model.rowCount() == 1
+    rid = dialog.request_id
+    assert page.row_state(rid) == "Draft"
+
+    page.select(rid)
+    assert page.sent_button.isEnabled()
+    page.sent_button.click()
+    req = demo_vault.requests.get(rid)
+    assert req.state is RequestState.SENT and req.due == dt.date(2026, 10, 22)
+    assert page.row_state(rid) == "Waiting"
+    assert rid not in page.model.overdue
+
+    clock.today = dt.date(2026, 10, 23)  # the day after the due date: no sleeping
+    page.refresh()
+    assert page.row_state(rid) == "Overdue"
+    index = page.model.index(page.model.row_of(int(rid)), 0)
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is not None  # highlighted
+    assert "1 overdue" in page.summary.text()
+
+    page.select(rid)
+    assert page.follow_button.isEnabled()
+    page.follow_button.click()
+    assert page.model.rowCount() == 2
+    follow = [r for r in demo_vault.requests.list() if r.parent_id == rid]
+    assert len(follow) == 1 and follow[0].state is RequestState.DRAFT
+    assert page.last_letter is not None
+    text = page.last_letter.text
+    assert "催告函" in text and "2026年9月25日" in text and "2026年10月22日" in text
+
+
+def test_export_ics_and_batch_pdf(qtbot, demo_vault, app_paths, tmp_path: Path) -> None:
+    from exposure.letters import tracking
+    from exposure.letters.kinds import LetterKind
+
+    clock = Clock(dt.date(2026, 3, 2))
+    rows = demo_vault.registrations.rows()[:3]
+    for r in rows:
+        rid = tracking.record(demo_vault, r.registration.id, LetterKind.DELETION, clock())
+        tracking.mark_sent(demo_vault, rid, clock())
+    page = _page(qtbot, demo_vault, app_paths, clock)
+    out = page.export_ics(tmp_path / "d.ics")
+    cal = icalendar.Calendar.from_ical(out.read_bytes())
+    assert len(list(cal.walk("VEVENT"))) == 3
+    page.batch(tmp_path, combined=True)
+    reader = pypdf.PdfReader(str(tmp_path / "letters.pdf"))
+    text = "".join(p.extract_text() for p in reader.pages)
+    assert text.count("删除个人信息申请") >= 3
