@@ -122,3 +122,26 @@ class LetterUnavailable(ExposureError):
     """This kind of letter does not apply (`reason`: e.g. gdpr_kind_needs_lang, no_template)."""
 
     code = "letter_unavailable"
+
+
+# --- breach feeds (issue 4) ----------------------------------------------------------------------
+class FeedFailed(ExposureError):
+    """A feed could not be fetched; nothing changed. `reason`: url_refused, network, timeout, tls,
+    http_status (with `status`), rate_limited, too_large, cancelled, deadline."""
+
+    code = "feed_failed"
+
+    def __init__(self, reason: str, **params: object) -> None:
+        super().__init__(f"feed failed: {reason}", reason=reason, **params)
+        self.reason = reason
+
+
+class FeedRejected(ExposureError):
+    """A feed was fetched but is not a valid feed; nothing changed. `reason`: malformed_json,
+    schema (with `path`), encoding."""
+
+    code = "feed_rejected"
+
+    def __init__(self, reason: str, **params: object) -> None:
+        super().__init__(f"feed rejected: {reason}", reason=reason, **params)
+        self.reason = reason
