@@ -113,7 +113,76 @@ def _requests(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_inventory, _v2_roles_status_meta, _requests]
+def _breaches(conn: Connection) -> None:
+    """Breach feeds, their breaches, the exposures found in the inventory (issue 4)."""
+    run_script(conn,
+        """
+        CREATE TABLE feeds (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            url TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            enabled INTEGER NOT NULL DEFAULT 0,
+            etag TEXT NOT NULL DEFAULT '',
+            last_modified TEXT NOT NULL DEFAULT '',
+            last_attempt TEXT,
+            last_success TEXT,
+            last_error TEXT NOT NULL DEFAULT '',
+            last_error_params TEXT NOT NULL DEFAULT '{}',
+            added TEXT NOT NULL
+        );
+        CREATE TABLE breaches (
+            id INTEGER PRIMARY KEY,
+            feed_id TEXT NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            title TEXT NOT NULL,
+            organisation TEXT NOT NULL DEFAULT '',
+            domains TEXT NOT NULL DEFAULT '[]',
+            catalog_ids TEXT NOT NULL DEFAULT '[]',
+            aliases TEXT NOT NULL DEFAULT '[]',
+            breach_date TEXT NOT NULL DEFAULT '',
+            added_date TEXT NOT NULL DEFAULT '',
+            modified_date TEXT NOT NULL DEFAULT '',
+            records INTEGER,
+            records_note TEXT NOT NULL DEFAULT '',
+            data_classes TEXT NOT NULL DEFAULT '[]',
+            kinds TEXT NOT NULL DEFAULT '[]',
+            description TEXT NOT NULL DEFAULT '',
+            sources TEXT NOT NULL DEFAULT '[]',
+            verified INTEGER NOT NULL DEFAULT 1,
+            fabricated INTEGER NOT NULL DEFAULT 0,
+            sensitive INTEGER NOT NULL DEFAULT 0,
+            retired INTEGER NOT NULL DEFAULT 0,
+            spam_list INTEGER NOT NULL DEFAULT 0,
+            malware INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (feed_id, key)
+        );
+        CREATE TABLE manual_notices (
+            breach_id INTEGER PRIMARY KEY REFERENCES breaches(id) ON DELETE CASCADE,
+            person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+            channel TEXT NOT NULL DEFAULT '',
+            received TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE exposures (
+            id INTEGER PRIMARY KEY,
+            breach_id INTEGER NOT NULL REFERENCES breaches(id) ON DELETE CASCADE,
+            registration_id INTEGER NOT NULL REFERENCES registrations(id) ON DELETE CASCADE,
+            identifier_ids TEXT NOT NULL DEFAULT '[]',
+            kinds TEXT NOT NULL DEFAULT '[]',
+            matched_by TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'new',
+            first_seen TEXT NOT NULL,
+            state_changed TEXT,
+            UNIQUE (breach_id, registration_id)
+        );
+        CREATE INDEX exposures_registration ON exposures(registration_id);
+        CREATE INDEX exposures_state ON exposures(state)
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_inventory, _v2_roles_status_meta, _requests, _breaches]
 
 
 def current_version() -> int:
