@@ -145,3 +145,18 @@ class FeedRejected(ExposureError):
     def __init__(self, reason: str, **params: object) -> None:
         super().__init__(f"feed rejected: {reason}", reason=reason, **params)
         self.reason = reason
+
+
+# --- service catalogue (issue 3) -----------------------------------------------------------------
+class CatalogInvalid(ExposureError):
+    """A catalogue file is malformed or breaks a rule. `file` names it (a file name, never user
+    data); `reason`: json, schema (with `path`), factor, reveal, category, duplicate, source."""
+
+    code = "catalog_invalid"
+
+    def __init__(self, file: str, reason: str, **params: object) -> None:
+        detail = ", ".join(f"{k}={v}" for k, v in params.items())
+        super().__init__(f"catalogue file {file}: {reason}" + (f" ({detail})" if detail else ""),
+                         file=file, reason=reason, **params)
+        self.file = file
+        self.reason = reason
