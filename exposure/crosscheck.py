@@ -1,0 +1,277 @@
+"""Matching the inventory against breaches, on this computer, and the dashboard's numbers.
+
+A breach touches a registration when it names the registration's service by catalogue id, by
+domain (the same host or a subdomain of it, never a shared substring: `jd.com` is not
+`jdgroup.co.za`), or by an exact name or alias after normalising width, case and spaces. Names
+count only when the breach or the service has no domain to compare. The result is deterministic;
+storing it keeps each exposure's state (see Exposures.sync).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from exposure.feeds.kinds import leaked_kinds_for
+from exposure.feeds.model import Breach, BreachId, Exposure, ExposureState
+from exposure.model import Identifier, IdentifierId, InventoryRow, Person, Service
+from exposure.store.breaches import Match, SyncResult
+from exposure.vault import Vault
+
+NO_CATALOG = object()  # pass as `catalog` to match on the vault's own names and domains only
+
+# Second-level public suffixes common among the services the app knows (a full public suffix
+# list is not needed: a match also requires one host to equal or be a subdomain of the other).
+_SUFFIXES_TEXT = """
+com.cn net.cn org.cn gov.cn edu.cn ac.cn mil.cn bj.cn sh.cn tj.cn cq.cn gd.cn zj.cn js.cn
+com.hk org.hk net.hk gov.hk edu.hk idv.hk com.tw org.tw net.tw gov.tw idv.tw com.mo
+co.uk org.uk ac.uk gov.uk me.uk ltd.uk plc.uk net.uk co.jp ne.jp or.jp ac.jp go.jp
+co.kr or.kr ne.kr com.au net.au org.au edu.au gov.au co.nz org.nz net.nz co.za org.za
+co.in net.in org.in com.br net.br org.br com.sg edu.sg com.my com.ph com.vn com.tr com.mx
+com.ar co.id or.id com.ua com.ru com.pk com.ng co.il co.th in.th com.sa com.eg
+github.io blogspot.com herokuapp.com appspot.com azurewebsites.net cloudfront.net
+"""
+_MULTI_SUFFIXES = frozenset(_SUFFIXES_TEXT.split())
+
+
+def normalise_name(text: str) -> str:
+    """Width, case and spaces do not count: `ＪＤ .com` == `jd.com`."""
+    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def registrable(host: str) -> str:
+    labels = host.split(".")
+    if len(labels) >= 3 and ".".join(labels[-2:]) in _MULTI_SUFFIXES:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+def domain_matches(a: str, b: str) -> bool:
+    """The same host, or one a subdomain of the other, under one registrable domain."""
+    if not a or not b or registrable(a) != registrable(b):
+        return False
+    if registrable(a) in _MULTI_SUFFIXES or "." not in registrable(a):
+        return False
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
+
+
+# --- the service side ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ServiceKeys:
+    catalog_id: str | None
+    domains: frozenset[str]
+    names: frozenset[str]
+
+
+def default_catalog() -> Any:
+    """The service catalogue if it is installed and loads, else None (matching still works)."""
+    try:
+        from exposure import catalog as catalog_module
+
+        return catalog_module.default_catalog()
+    except Exception:  # noqa: BLE001 - a missing or broken catalogue must not stop matching
+        return None
+
+
+def _entry(catalog: Any, catalog_id: str) -> Any:
+    try:
+        return catalog.get(catalog_id)
+    except Exception:  # noqa: BLE001 - unknown id: the catalogue may raise or return None
+        return None
+
+
+def service_keys(service: Service, catalog: Any = None) -> ServiceKeys:
+    from exposure.feeds.formats import normalise_domain
+
+    domains = set(service.domains)
+    names = {service.name}
+    entry = _entry(catalog, service.catalog_id) if catalog and service.catalog_id else None
+    if entry is not None:
+        domains.update(getattr(entry, "domains", ()) or ())
+        names.update(getattr(entry, "aliases", ()) or ())
+        names.update(n for n in (getattr(entry, "name_zh", ""), getattr(entry, "name_en", "")) if n)
+    return ServiceKeys(
+        service.catalog_id,
+        frozenset(filter(None, (normalise_domain(d) for d in domains))),
+        frozenset(filter(None, (normalise_name(n) for n in names if isinstance(n, str)))),
+    )
+
+
+# --- matching ------------------------------------------------------------------------------------
+class _BreachIndex:
+    def __init__(self, breaches: Sequence[Breach]) -> None:
+        from exposure.feeds.formats import normalise_domain
+
+        self.by_catalog: dict[str, list[int]] = defaultdict(list)
+        self.by_site: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        self.by_name: dict[str, list[int]] = defaultdict(list)
+        self.has_domain: list[bool] = []
+        for n, b in enumerate(breaches):
+            for cid in b.catalog_ids:
+                self.by_catalog[cid].append(n)
+            hosts = {h for h in map(normalise_domain, b.domains) if h}
+            for host in hosts:
+                self.by_site[registrable(host)].append((host, n))
+            self.has_domain.append(bool(hosts))
+            for name in {normalise_name(x) for x in (b.title, b.organisation, *b.aliases)}:
+                if name:
+                    self.by_name[name].append(n)
+
+    def find(self, keys: ServiceKeys) -> dict[int, str]:
+        """breach index → how it matched (catalog_id beats domain beats name)."""
+        found: dict[int, str] = {}
+        if keys.catalog_id:
+            for n in self.by_catalog.get(keys.catalog_id, ()):
+                found.setdefault(n, "catalog_id")
+        for host in keys.domains:
+            for other, n in self.by_site.get(registrable(host), ()):
+                if n not in found and domain_matches(host, other):
+                    found[n] = "domain"
+        for name in keys.names:
+            for n in self.by_name.get(name, ()):
+                if n not in found and not (keys.domains and self.has_domain[n]):
+                    found[n] = "name"
+        return found
+
+
+def match(rows: Iterable[InventoryRow], breaches: Sequence[Breach], catalog: Any = None
+          ) -> list[Match]:
+    """Every (breach, registration) pair that touches, with the identifiers of leaked kinds."""
+    index = _BreachIndex(breaches)
+    by_service: dict[int, dict[int, str]] = {}
+    leaked = [frozenset(b.kinds) for b in breaches]
+    out: list[Match] = []
+    for row in rows:
+        sid = row.service.id
+        if sid not in by_service:
+            by_service[sid] = index.find(service_keys(row.service, catalog))
+        for n, how in by_service[sid].items():
+            kinds = leaked[n]
+            ids = tuple(sorted(
+                IdentifierId(i.id) for i in row.identifiers if leaked_kinds_for(i.kind) & kinds))
+            bid = breaches[n].id
+            if bid is None:
+                continue
+            out.append(Match(bid, row.registration.id, ids, breaches[n].kinds, how))
+    out.sort(key=lambda m: (m.breach_id, m.registration_id))
+    return out
+
+
+def refresh(vault: Vault, *, catalog: Any = None) -> SyncResult:
+    """Cross-check the whole inventory against every stored breach and store the result."""
+    cat = None if catalog is NO_CATALOG else (catalog if catalog is not None
+                                               else default_catalog())
+    matches = match(vault.registrations.rows(), vault.breaches.list(enabled_only=False), cat)
+    return vault.exposures.sync(matches)
+
+
+# --- what the dashboard shows --------------------------------------------------------------------
+@dataclass(frozen=True)
+class ExposureView:
+    exposure: Exposure
+    breach: Breach
+    person: Person
+    service: Service
+    identifiers: tuple[Identifier, ...]  # the person's identifiers there of the leaked kinds
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    person: Person
+    places: int  # registrations
+    breaches: int  # distinct breaches touching the person's registrations
+    open: int  # exposures neither handled nor dismissed
+    newest: str  # date of the newest breach ("" none)
+
+
+@dataclass(frozen=True)
+class IdentifierSummary:
+    identifier: Identifier
+    person: Person
+    places: int  # registrations using it
+    breaches: int  # distinct breaches that exposed it
+    newest: str
+
+
+_CLOSED = (ExposureState.HANDLED, ExposureState.DISMISSED)
+
+
+def exposure_views(vault: Vault, *, hide_flags: Iterable[str] = (),
+                   states: Iterable[ExposureState | str] | None = None) -> list[ExposureView]:
+    """Exposures joined with what a page shows, newest breach first."""
+    rows = {r.registration.id: r for r in vault.registrations.rows()}
+    breaches = {b.id: b for b in vault.breaches.list(hide_flags=hide_flags)}
+    out = []
+    for e in vault.exposures.list(hide_flags=hide_flags, states=states):
+        row = rows.get(e.registration_id)
+        breach = breaches.get(e.breach_id)
+        if row is None or breach is None:
+            continue
+        wanted = set(e.identifier_ids)
+        out.append(ExposureView(e, breach, row.person, row.service,
+                                tuple(i for i in row.identifiers if i.id in wanted)))
+    return out
+
+
+def _date(b: Breach) -> str:
+    return b.breach_date or b.added_date
+
+
+def person_summaries(vault: Vault, *, hide_flags: Iterable[str] = ()) -> list[PersonSummary]:
+    """Per person, most recently breached first (then by name)."""
+    views = [v for v in exposure_views(vault, hide_flags=hide_flags)
+             if v.exposure.state is not ExposureState.DISMISSED]
+    counts = vault.people.counts()
+    out = []
+    for person in vault.people.list():
+        mine = [v for v in views if v.person.id == person.id]
+        out.append(PersonSummary(
+            person, counts.get(person.id, (0, 0))[1], len({v.breach.id for v in mine}),
+            sum(1 for v in mine if v.exposure.state not in _CLOSED),
+            max((_date(v.breach) for v in mine), default="")))
+    out.sort(key=lambda s: (s.newest, -s.breaches), reverse=True)
+    return sorted(out, key=lambda s: s.newest == "")  # stable: never-breached people last
+
+
+def identifier_summaries(vault: Vault, *, hide_flags: Iterable[str] = ()
+                         ) -> list[IdentifierSummary]:
+    """Per identifier: places holding it and breaches exposing it, most recently breached first."""
+    views = [v for v in exposure_views(vault, hide_flags=hide_flags)
+             if v.exposure.state is not ExposureState.DISMISSED]
+    places: dict[int, int] = defaultdict(int)
+    for row in vault.registrations.rows():
+        for ident in row.identifiers:
+            places[ident.id] += 1
+    hit: dict[int, set[BreachId]] = defaultdict(set)
+    newest: dict[int, str] = {}
+    for v in views:
+        for ident in v.identifiers:
+            hit[ident.id].add(v.breach.id)  # type: ignore[arg-type]
+            newest[ident.id] = max(newest.get(ident.id, ""), _date(v.breach))
+    people = {p.id: p for p in vault.people.list()}
+    out = [IdentifierSummary(i, people[i.person_id], places[i.id], len(hit[i.id]),
+                             newest.get(i.id, ""))
+           for i in vault.identifiers.list()]
+    out.sort(key=lambda s: (s.newest, s.breaches, s.places), reverse=True)
+    return sorted(out, key=lambda s: s.newest == "")
+
+
+def timeline(vault: Vault, *, hide_flags: Iterable[str] = ()) -> list[tuple[str, int]]:
+    """Breaches touching the family per month (YYYY-MM), every month from the first to the last."""
+    months: dict[str, set[BreachId]] = defaultdict(set)
+    for v in exposure_views(vault, hide_flags=hide_flags):
+        if v.breach.month and v.exposure.state is not ExposureState.DISMISSED:
+            months[v.breach.month].add(v.breach.id)  # type: ignore[arg-type]
+    if not months:
+        return []
+    first, last = min(months), max(months)
+    out = []
+    year, month = int(first[:4]), int(first[5:7])
+    while f"{year:04d}-{month:02d}" <= last:
+        key = f"{year:04d}-{month:02d}"
+        out.append((key, len(months.get(key, ()))))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out

@@ -1,0 +1,102 @@
+"""Bringing subscribed feeds up to date, then cross-checking the inventory.
+
+Each feed is fetched and parsed completely before anything is written; the write (breaches,
+validators, status) is one transaction. A failure is recorded on the feed as a code and the
+breaches of its last good sync stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from exposure.errors import ExposureError, FeedFailed, FeedRejected
+from exposure.feeds import builtin, formats
+from exposure.feeds.download import Cancel, Fetched, Limits, Progress, fetch
+from exposure.feeds.model import ExposureId, FeedKind
+from exposure.vault import Vault
+
+Fetcher = Callable[..., Fetched]
+
+
+@dataclass(frozen=True)
+class FeedOutcome:
+    feed_id: str
+    status: str  # updated, unchanged, failed, skipped (off or manual)
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    error: str = ""  # the error's reason, e.g. timeout, too_large, schema
+    error_params: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    feeds: tuple[FeedOutcome, ...]
+    new_exposures: tuple[ExposureId, ...] = ()
+
+    @property
+    def failed(self) -> tuple[FeedOutcome, ...]:
+        return tuple(f for f in self.feeds if f.status == "failed")
+
+
+def sync_feed(vault: Vault, feed_id: str, *, limits: Limits | None = None,
+              cancel: Cancel | None = None, progress: Progress | None = None,
+              fetcher: Fetcher = fetch) -> FeedOutcome:
+    """One feed. Does not cross-check (sync() does, once, after all feeds)."""
+    feed = vault.feeds.get(feed_id)
+    if not feed.enabled or feed.kind is FeedKind.MANUAL:
+        return FeedOutcome(feed_id, "skipped")
+    vault.feeds.record_attempt(feed_id)
+    try:
+        if feed.kind is FeedKind.BUILTIN:
+            fetched = Fetched(False, builtin.BUILTIN_FILE.read_bytes())
+        else:
+            fetched = fetcher(feed.url, etag=feed.etag, last_modified=feed.last_modified,
+                              limits=limits, cancel=cancel, progress=progress)
+        if fetched.unchanged:
+            vault.feeds.record_success(feed_id, etag=fetched.etag,
+                                       last_modified=fetched.last_modified)
+            return FeedOutcome(feed_id, "unchanged")
+        parse = formats.parse_hibp if feed.kind is FeedKind.HIBP else formats.parse_feed
+        document = parse(fetched.body)
+        if cancel is not None and cancel():
+            raise FeedFailed("cancelled")
+        with vault.operation("breaches"):
+            result = vault.breaches.replace(feed_id, document.breaches)
+            vault.feeds.record_success(feed_id, etag=fetched.etag or "",
+                                       last_modified=fetched.last_modified or "")
+    except (FeedFailed, FeedRejected) as exc:
+        vault.feeds.record_error(feed_id, exc.reason, dict(exc.params))
+        return FeedOutcome(feed_id, "failed", error=exc.reason,
+                           error_params={k: v for k, v in exc.params.items() if k != "reason"})
+    except OSError:
+        vault.feeds.record_error(feed_id, "unreadable", {})
+        return FeedOutcome(feed_id, "failed", error="unreadable")
+    status = "updated" if (result.added or result.changed or result.removed) else "unchanged"
+    return FeedOutcome(feed_id, status, result.added, result.changed, result.removed)
+
+
+def sync(vault: Vault, feed_ids: Iterable[str] | None = None, *, limits: Limits | None = None,
+         cancel: Cancel | None = None, progress: Callable[[str, int, int | None], None] | None
+         = None, fetcher: Fetcher = fetch, catalog: object = None) -> SyncReport:
+    """Every enabled feed (or those named), then one cross-check of the whole inventory."""
+    from exposure import crosscheck
+
+    ids = [f.id for f in vault.feeds.list()] if feed_ids is None else list(feed_ids)
+    outcomes = []
+    for fid in ids:
+        if cancel is not None and cancel():
+            outcomes.append(FeedOutcome(fid, "failed", error="cancelled"))
+            continue
+        hook: Progress | None = None
+        if progress is not None:
+            def hook(done: int, total: int | None, _fid: str = fid) -> None:
+                progress(_fid, done, total)
+        try:
+            outcomes.append(sync_feed(vault, fid, limits=limits, cancel=cancel,
+                                      progress=hook, fetcher=fetcher))
+        except ExposureError as exc:  # a feed id that does not exist
+            outcomes.append(FeedOutcome(fid, "failed", error=exc.code))
+    result = crosscheck.refresh(vault, catalog=catalog)
+    return SyncReport(tuple(outcomes), result.new)
