@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "exposure.cli.inventory",
     "exposure.cli.demo",
     "exposure.cli.letters",
+    "exposure.cli.feeds",
 ]
 
 

@@ -237,6 +237,10 @@ class Breaches(Repository):
         if not org:
             raise InvalidInput("organisation is empty", field="organisation")
         from exposure.feeds.formats import check_date
+        from exposure.feeds.kinds import kinds as known_kinds
+
+        if not notice.kinds or set(notice.kinds) - known_kinds().keys():
+            raise InvalidInput("kinds must be known kinds", field="kinds")
 
         if notice.date and not check_date(notice.date):
             raise InvalidInput("date must be YYYY, YYYY-MM or YYYY-MM-DD", field="date")

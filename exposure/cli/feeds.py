@@ -1,0 +1,180 @@
+"""`main.py feeds list|enable ID|disable ID|add URL|notice|sync --vault PATH` and
+`main.py crosscheck --vault PATH [--json] [--hide FLAGS] [--set-state ID STATE]`."""
+
+from __future__ import annotations
+
+import argparse
+
+from exposure import crosscheck
+from exposure import identifiers as idmod
+from exposure.cli.common import (
+    EXIT_FAILED,
+    EXIT_USAGE,
+    CliError,
+    Hooks,
+    add_vault_arg,
+    opened,
+    print_json,
+    print_table,
+)
+from exposure.errors import FeedFailed, NotFound
+from exposure.feeds.model import FLAGS, ExposureId, ExposureState, ManualNotice
+
+_REASONS = {
+    "url_refused": "the address was refused (only https:// addresses are allowed)",
+    "network": "the server could not be reached",
+    "timeout": "the server stopped answering (timeout)",
+    "deadline": "the download took too long",
+    "tls": "the server's certificate could not be verified",
+    "http_status": "the server answered with HTTP status {status}",
+    "rate_limited": "the server asked to wait before trying again",
+    "too_large": "the feed is larger than allowed",
+    "cancelled": "cancelled",
+    "incomplete": "the download was cut off",
+    "decoding": "the download was garbled",
+    "too_many_redirects": "too many redirects",
+    "encoding": "the feed is not UTF-8 text",
+    "malformed_json": "the feed is not valid JSON",
+    "schema": "the feed does not follow the format (at {path})",
+    "unreadable": "the built-in feed file could not be read",
+}
+
+
+def describe_feed_error(reason: str, params: dict[str, object]) -> str:
+    text = _REASONS.get(reason, reason)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError):
+        return text.split(" (")[0]
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("feeds", help="breach feeds you follow: list, enable, add, sync")
+    fsub = p.add_subparsers(dest="feeds_command", metavar="ACTION")
+    q = fsub.add_parser("list", help="the feeds, whether on, last success and last error")
+    add_vault_arg(q)
+    q.add_argument("--json", action="store_true")
+    for name, hint in (("enable", "turn a feed on (nothing is downloaded before)"),
+                       ("disable", "turn a feed off (its breaches are hidden)")):
+        q = fsub.add_parser(name, help=hint)
+        q.add_argument("feed_id", metavar="ID")
+        add_vault_arg(q)
+    q = fsub.add_parser("add", help="follow a feed in Exposure's own format at an https URL")
+    q.add_argument("url", metavar="URL")
+    q.add_argument("--title", default="")
+    add_vault_arg(q)
+    q = fsub.add_parser("sync", help="download the enabled feeds and cross-check")
+    q.add_argument("feed_ids", nargs="*", metavar="ID")
+    add_vault_arg(q)
+    q = fsub.add_parser("notice", help="record a breach notification you received")
+    q.add_argument("--org", required=True, help="the organisation that notified you")
+    q.add_argument("--date", default="", help="YYYY, YYYY-MM or YYYY-MM-DD")
+    q.add_argument("--kinds", required=True,
+                   help="what leaked, comma-separated kinds (phone,id_number,email,…)")
+    q.add_argument("--domain", action="append", default=[])
+    q.add_argument("--catalog-id", action="append", default=[])
+    q.add_argument("--channel", default="", choices=["", "email", "sms", "letter", "app", "other"])
+    add_vault_arg(q)
+    p.set_defaults(func=run_feeds)
+
+    c = sub.add_parser("crosscheck", help="match the inventory against the followed breaches")
+    add_vault_arg(c)
+    c.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    c.add_argument("--hide", default="", help=f"hide breaches labelled: {','.join(FLAGS)}")
+    c.add_argument("--set-state", nargs=2, metavar=("EXPOSURE_ID", "STATE"),
+                   help="mark an exposure new, seen, handled or dismissed")
+    c.set_defaults(func=run_crosscheck)
+
+
+def run_feeds(args: argparse.Namespace, hooks: Hooks) -> int:
+    action = args.feeds_command
+    if not action:
+        raise CliError(EXIT_USAGE, "usage error: feeds list|enable|disable|add|sync|notice")
+    with opened(args) as vault:
+        if action == "list":
+            feeds = vault.feeds.list()
+            rows = [{
+                "id": f.id, "kind": f.kind.value, "enabled": f.enabled, "title": f.title,
+                "url": f.url, "breaches": f.breach_count, "last_success": f.last_success,
+                "last_error": describe_feed_error(f.last_error, f.last_error_params)
+                if f.last_error else "",
+            } for f in feeds]
+            if args.json:
+                print_json(rows)
+            else:
+                print_table(["id", "on", "breaches", "last success", "last error", "title"],
+                            [[r["id"], "yes" if r["enabled"] else "no", r["breaches"],
+                              r["last_success"] or "never", r["last_error"], r["title"]]
+                             for r in rows])
+            return 0
+        if action in ("enable", "disable"):
+            vault.feeds.set_enabled(args.feed_id, action == "enable")
+            print(f"{args.feed_id}: {'on' if action == 'enable' else 'off'}")
+            return 0
+        if action == "add":
+            try:
+                fid = vault.feeds.add_url(args.url, args.title)
+            except FeedFailed as exc:
+                raise CliError(EXIT_FAILED, describe_feed_error(exc.reason, exc.params)) from None
+            print(f"added {fid} (on; run `feeds sync` to download it)")
+            return 0
+        if action == "notice":
+            kinds = tuple(k.strip() for k in args.kinds.split(",") if k.strip())
+            bid = vault.breaches.add_manual(ManualNotice(
+                organisation=args.org, date=args.date, kinds=kinds, domains=tuple(args.domain),
+                catalog_ids=tuple(args.catalog_id), channel=args.channel))
+            result = crosscheck.refresh(vault)
+            print(f"recorded notice {bid}; {len(result.new)} new exposure(s)")
+            return 0
+        from exposure.feeds.sync import sync
+
+        report = sync(vault, args.feed_ids or None)
+        for o in report.feeds:
+            if o.status == "failed":
+                print(f"{o.feed_id}: failed: {describe_feed_error(o.error, o.error_params)}")
+            elif o.status == "updated":
+                print(f"{o.feed_id}: updated (+{o.added} ~{o.changed} -{o.removed})")
+            else:
+                print(f"{o.feed_id}: {o.status}")
+        print(f"{len(report.new_exposures)} new exposure(s)")
+        return EXIT_FAILED if report.failed else 0
+
+
+def run_crosscheck(args: argparse.Namespace, hooks: Hooks) -> int:
+    hide = tuple(f.strip() for f in args.hide.split(",") if f.strip())
+    if set(hide) - set(FLAGS):
+        raise CliError(EXIT_USAGE, f"usage error: --hide takes {','.join(FLAGS)}")
+    with opened(args) as vault:
+        if args.set_state:
+            eid, state = args.set_state
+            try:
+                vault.exposures.set_state(ExposureId(int(eid)), ExposureState(state))
+            except (ValueError, NotFound):
+                raise CliError(EXIT_USAGE, "usage error: no such exposure or state") from None
+            print(f"exposure {eid}: {state}")
+            return 0
+        result = crosscheck.refresh(vault)
+        views = crosscheck.exposure_views(vault, hide_flags=hide)
+    rows = [{
+        "id": v.exposure.id, "state": v.exposure.state.value, "person": v.person.name,
+        "service": v.service.name, "breach": v.breach.title, "feed": v.breach.feed_id,
+        "date": v.breach.breach_date or v.breach.added_date, "records": v.breach.records,
+        "records_note": v.breach.records_note, "flags": list(v.breach.flags),
+        "leaked": list(v.breach.kinds), "matched_by": v.exposure.matched_by,
+        "identifiers": [{"kind": i.kind.value, "value": idmod.mask(i.kind, i.value)}
+                        for i in v.identifiers],
+    } for v in views]
+    if args.json:
+        print_json({"new": len(result.new), "exposures": rows})
+    else:
+        print_table(["id", "state", "person", "service", "breach", "date", "flags", "exposed"],
+                    [[r["id"], r["state"], r["person"], r["service"], _short(str(r["breach"])),
+                      r["date"], ",".join(r["flags"]),  # type: ignore[arg-type]
+                      ", ".join(str(i["value"]) for i in r["identifiers"])]  # type: ignore[attr-defined]
+                     for r in rows])
+        print(f"{len(rows)} exposure(s), {len(result.new)} new")
+    return 0
+
+
+def _short(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
