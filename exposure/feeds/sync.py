@@ -67,9 +67,9 @@ def sync_feed(vault: Vault, feed_id: str, *, limits: Limits | None = None,
             vault.feeds.record_success(feed_id, etag=fetched.etag or "",
                                        last_modified=fetched.last_modified or "")
     except (FeedFailed, FeedRejected) as exc:
-        vault.feeds.record_error(feed_id, exc.reason, dict(exc.params))
-        return FeedOutcome(feed_id, "failed", error=exc.reason,
-                           error_params={k: v for k, v in exc.params.items() if k != "reason"})
+        params = {k: v for k, v in exc.params.items() if k != "reason"}
+        vault.feeds.record_error(feed_id, exc.reason, params)
+        return FeedOutcome(feed_id, "failed", error=exc.reason, error_params=params)
     except OSError:
         vault.feeds.record_error(feed_id, "unreadable", {})
         return FeedOutcome(feed_id, "failed", error="unreadable")

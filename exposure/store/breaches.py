@@ -92,6 +92,18 @@ class Feeds(Repository):
         self._notify("feeds")
         return fid
 
+    def set_url(self, feed_id: str, url: str) -> None:
+        """Point a feed elsewhere (a mirror of HIBP, a moved community feed); validators reset."""
+        from exposure.feeds.download import check_url
+
+        check_url(url)
+        if self.get(feed_id).kind not in (FeedKind.HIBP, FeedKind.URL):
+            raise InvalidInput("this feed has no address", field="url")
+        with self._tx() as c:
+            c.execute("UPDATE feeds SET url=?, etag='', last_modified='' WHERE id=?",
+                      (url.strip(), feed_id))
+        self._notify("feeds")
+
     def set_enabled(self, feed_id: str, enabled: bool) -> None:
         self.get(feed_id)
         with self._tx() as c:
