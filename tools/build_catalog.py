@@ -567,7 +567,7 @@ seed("social-security-12333", "社保（12333 / 省人社App）", "Social securi
      "government", ["mohrss.gov.cn"],
      ["12333", "掌上12333", "人社", "四川人社", "社保", "电子社保卡", "人社App", "省人社App"],
      [["sms"], ["password"]], [["sms"]],
-     ["name", "id_number", "id_photo", "card_numbers", "phone", "social_security", "address"],
+     ["name", "id_number", "id_photo", "card_numbers", "phone", "social_security"],
      steps=(step(
          "check-login", "查看本省人社 App 是否只凭短信验证码就能登录和重置密码；能的话，SIM 卡 PIN "
                         "和及时挂失手机号就是这里唯一的保护。",

@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "exposure.cli.demo",
     "exposure.cli.letters",
     "exposure.cli.feeds",
+    "exposure.cli.catalog",
 ]
 
 

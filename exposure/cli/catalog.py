@@ -1,0 +1,135 @@
+"""`main.py catalog search TERM` and `main.py catalog show ID`: the service catalogue, headless.
+
+    main.py catalog search 京东 [--json] [--limit 20] [--lang zh|en]
+    main.py catalog show jd [--json] [--lang zh|en]
+
+No vault is needed: the catalogue ships with the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from exposure.catalog import CatalogEntry, default_catalog
+from exposure.cli.common import EXIT_FAILED, EXIT_USAGE, CliError, Hooks, print_json, print_table
+from exposure.errors import CatalogInvalid
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("catalog", help="search and show the built-in service catalogue")
+    p.set_defaults(func=_no_action)
+    actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
+    s = actions.add_parser("search", help="services whose name, alias or domain matches TERM")
+    s.add_argument("term", metavar="TERM", help="a name, alias, app name, domain or URL")
+    s.add_argument("--limit", type=int, default=20)
+    s.add_argument("--json", action="store_true", help="machine-readable output")
+    s.add_argument("--lang", default="zh", choices=["zh", "en"])
+    s.set_defaults(func=run_search)
+    w = actions.add_parser("show", help="everything the catalogue knows about one service")
+    w.add_argument("id", metavar="ID", help="catalogue id (or a name, alias or domain)")
+    w.add_argument("--json", action="store_true", help="machine-readable output")
+    w.add_argument("--lang", default="zh", choices=["zh", "en"])
+    w.set_defaults(func=run_show)
+
+
+def _no_action(args: argparse.Namespace, hooks: Hooks) -> int:
+    raise CliError(EXIT_USAGE, "usage error: catalog search|show (see --help)")
+
+
+def _catalog():  # type: ignore[no-untyped-def]
+    try:
+        return default_catalog()
+    except CatalogInvalid as exc:
+        raise CliError(EXIT_FAILED, f"the service catalogue is damaged: {exc}") from None
+
+
+def _sets(sets: Any) -> list[list[str]]:
+    return [sorted(s) for s in sets]
+
+
+def entry_json(e: CatalogEntry) -> dict[str, Any]:
+    d = e.deletion
+    return {
+        "id": e.id, "name_zh": e.name_zh, "name_en": e.name_en, "category": e.category,
+        "domains": list(e.domains), "aliases": list(e.aliases), "login": _sets(e.login),
+        "recovery": _sets(e.recovery), "reveals": sorted(e.reveals),
+        "hardening": [{"id": s.id, "zh": s.zh, "en": s.en, "priority": s.priority,
+                       "removes": _sets(s.removes)} for s in e.hardening],
+        "deletion": {"in_app_zh": d.in_app_zh, "in_app_en": d.in_app_en, "url": d.url,
+                     "email": d.email, "phone": d.phone, "difficulty": d.difficulty},
+        "privacy_email": e.privacy_email, "privacy_url": e.privacy_url, "hotline": e.hotline,
+        "jurisdiction": e.jurisdiction, "notes_zh": e.notes_zh, "notes_en": e.notes_en,
+        "unverified": sorted(e.unverified),
+        "sources": {k: {"url": s.url, "seen": s.seen, "title": s.title}
+                    for k, s in e.sources.items()},
+    }
+
+
+def run_search(args: argparse.Namespace, hooks: Hooks) -> int:
+    catalog = _catalog()
+    hits = catalog.search(args.term, limit=args.limit)
+    if not hits:
+        exact = catalog.by_domain(args.term) if "." in args.term else None
+        hits = [exact] if exact else []
+    if args.json:
+        print_json([{"id": e.id, "name_zh": e.name_zh, "name_en": e.name_en,
+                     "category": e.category, "domains": list(e.domains)} for e in hits])
+        return 0
+    if not hits:
+        print(f"no service matches {args.term!r}")
+        return EXIT_FAILED
+    print_table(["id", "name", "category", "domains"],
+                [[e.id, e.name(args.lang), e.category, " ".join(e.domains[:3])] for e in hits])
+    return 0
+
+
+UNKNOWN = {"zh": "未知", "en": "unknown"}
+
+
+def run_show(args: argparse.Namespace, hooks: Hooks) -> int:
+    catalog = _catalog()
+    e = catalog.get(args.id) or catalog.lookup(args.id)
+    if e is None:
+        raise CliError(EXIT_FAILED, f"no catalogue entry {args.id!r} (try: catalog search)")
+    if args.json:
+        print_json(entry_json(e))
+        return 0
+    lang = args.lang
+    unknown = UNKNOWN[lang]
+    d = e.deletion
+
+    def sets(value: Any) -> str:
+        return " | ".join(" + ".join(sorted(s)) for s in value) or unknown
+
+    def mark(fact: str) -> str:
+        return (" (未核实)" if lang == "zh" else " (unverified)") if fact in e.unverified else ""
+
+    lines = [
+        f"{e.name(lang)}  [{e.id}]  {e.category}  {e.jurisdiction}",
+        f"domains:    {' '.join(e.domains) or unknown}",
+        f"aliases:    {', '.join(e.aliases) or unknown}",
+        f"login:      {sets(e.login)}{mark('login')}",
+        f"recovery:   {sets(e.recovery)}{mark('recovery')}",
+        f"reveals:    {', '.join(sorted(e.reveals)) or unknown}{mark('reveals')}",
+        f"hotline:    {e.hotline or unknown}",
+        f"privacy:    {e.privacy_email or unknown}  {e.privacy_url}".rstrip(),
+        f"deletion:   {d.difficulty or unknown}  {d.url}".rstrip(),
+    ]
+    in_app = d.in_app_zh if lang == "zh" else d.in_app_en
+    if in_app or d.in_app_zh or d.in_app_en:
+        lines.append(f"  in app:   {in_app or d.in_app_en or d.in_app_zh}")
+    if d.email:
+        lines.append(f"  e-mail:   {d.email}")
+    if d.phone:
+        lines.append(f"  phone:    {d.phone}")
+    if e.hardening:
+        lines.append("hardening:")
+        lines += [f"  [{s.priority}] {s.text(lang)}" for s in e.hardening]
+    if e.notes(lang):
+        lines.append(f"notes:      {e.notes(lang)}")
+    lines.append("sources:")
+    lines += [f"  {k}: " + " ".join(p for p in (s.title, s.url) if p) + f" (seen {s.seen})"
+              for k, s in sorted(e.sources.items())]
+    print("\n".join(lines))
+    return 0
