@@ -1,0 +1,293 @@
+"""Cross-check: which registrations a breach touches, what it exposed, and the dashboard numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from exposure import crosscheck
+from exposure.crosscheck import NO_CATALOG, domain_matches, normalise_name
+from exposure.feeds.formats import parse_hibp
+from exposure.feeds.kinds import kinds_for
+from exposure.feeds.model import Breach, ExposureState
+from exposure.model import IdentifierKind, Role, Usage
+from exposure.vault import Vault
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "feeds" / "hibp-sample.json"
+
+
+def _breach(key: str, *, classes: tuple[str, ...] = ("Email addresses", "Phone numbers"),
+            **extra: object) -> Breach:
+    return Breach(key=key, title=extra.pop("title", key), data_classes=classes,  # type: ignore[arg-type]
+                  kinds=kinds_for(classes), breach_date=extra.pop("date", "2021-05-01"),  # type: ignore[arg-type]
+                  **extra)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def family(vault: Vault):
+    """One person with a phone, an e-mail and an ID number, registered at a few services."""
+    pid = vault.people.add(name="测试")
+    phone = vault.identifiers.add(person_id=pid, kind="phone", value="13900000001")
+    email = vault.identifiers.add(person_id=pid, kind="email", value="a.test@example.com")
+    idn = vault.identifiers.add(person_id=pid, kind="id_number", value="110105198001010016")
+    regs = {}
+
+    def reg(name: str, *, domains: tuple[str, ...] = (), catalog_id: str | None = None,
+            uses=((phone, Role.LOGIN),)) -> int:
+        sid = vault.services.add(name=name, domains=domains, catalog_id=catalog_id)
+        rid = vault.registrations.add(person_id=pid, service_id=sid,
+                                      usages=[Usage(i, r) for i, r in uses])
+        regs[name] = rid
+        return rid
+
+    reg("京东", domains=("jd.com",), uses=((phone, Role.LOGIN), (email, Role.CONTACT)))
+    reg("Shop", domains=("shop.example.cn",), uses=((email, Role.LOGIN),))
+    reg("Parent", domains=("example.org",), uses=((email, Role.LOGIN),))
+    reg("汉庭", uses=((phone, Role.LOGIN), (idn, Role.ID_ON_FILE)))
+    reg("Catalogued", catalog_id="huazhu", uses=((phone, Role.LOGIN),))
+    fid = vault.feeds.add_url("https://feeds.example.net/feed.json")
+    return {"vault": vault, "pid": pid, "phone": phone, "email": email, "id": idn,
+            "regs": regs, "feed": fid}
+
+
+def _sync(fam, breaches: list[Breach]):
+    fam["vault"].breaches.replace(fam["feed"], breaches)
+    return crosscheck.refresh(fam["vault"], catalog=NO_CATALOG)
+
+
+def _touched(fam) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for v in crosscheck.exposure_views(fam["vault"]):
+        out.setdefault(v.breach.key, set()).add(v.service.name)
+    return out
+
+
+# --- domains -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("jd.com", "jd.com", True),
+    ("m.jd.com", "jd.com", True),
+    ("jd.com", "passport.jd.com", True),
+    ("jd.com", "jdgroup.co.za", False),
+    ("jd.com", "notjd.com", False),
+    ("jd.com", "jd.com.evil.cn", False),
+    ("jd.com", "jd.co", False),
+    ("a.jd.com", "b.jd.com", False),
+    ("x.co.za", "co.za", False),
+    ("shop.example.com.cn", "example.com.cn", True),
+    ("example.com.cn", "other.com.cn", False),
+])
+def test_domain_matching_is_registrable_domain_aware(a: str, b: str, same: bool):
+    assert domain_matches(a, b) is same
+    assert domain_matches(b, a) is same
+
+
+def test_names_normalise_width_case_and_spaces_only():
+    assert normalise_name("ＪＤ Group") == normalise_name("jd group") == "jdgroup"
+    assert normalise_name("华 住") == "华住"
+    assert normalise_name("JD") != normalise_name("JDGroup")
+
+
+def test_real_look_alikes_jd_and_jdgroup(family):
+    """JD at jd.com and JD Group at jdgroup.co.za are different breaches in the real catalogue."""
+    doc = parse_hibp(SAMPLE.read_bytes())
+    touched = _sync(family, list(doc.breaches))
+    assert touched.total >= 1
+    found = _touched(family)
+    assert found["JD"] == {"京东"}
+    assert "JDGroup" not in found
+
+
+def test_subdomains_match_both_ways_but_not_shared_substrings(family):
+    _sync(family, [
+        _breach("sub", domains=("www.shop.example.cn",)),
+        _breach("parent", domains=("example.cn",)),
+        _breach("child", domains=("mail.example.org",)),
+        _breach("lookalike", domains=("example.org.evil.com",)),
+        _breach("substring", domains=("myexample.org",)),
+        _breach("sibling", domains=("other.example.cn",)),
+    ])
+    found = _touched(family)
+    assert found["sub"] == {"Shop"}
+    assert found["parent"] == {"Shop"}
+    assert found["child"] == {"Parent"}
+    assert "lookalike" not in found and "substring" not in found and "sibling" not in found
+
+
+def test_aliases_and_names_match_exactly_after_normalising(family):
+    _sync(family, [
+        _breach("hotel", title="华住集团", aliases=("汉 庭", "全季")),
+        _breach("prefix", title="汉庭酒店"),  # a longer name is a different name
+        _breach("fullwidth", title="ｓｈｏｐ", domains=()),
+    ])
+    found = _touched(family)
+    assert found["hotel"] == {"汉庭"}
+    assert "prefix" not in found
+    # "Shop" has a domain; the breach has none, so the name may decide
+    assert found["fullwidth"] == {"Shop"}
+
+
+def test_names_do_not_override_domains_that_disagree(family):
+    _sync(family, [_breach("other-shop", title="Shop", domains=("shop.example.com",))])
+    assert _touched(family) == {}
+
+
+def test_catalogue_ids_match_exactly(family):
+    _sync(family, [_breach("hz", title="anything", catalog_ids=("huazhu",)),
+                   _breach("hz2", catalog_ids=("huazhu-clone",))])
+    found = _touched(family)
+    assert found == {"hz": {"Catalogued"}}
+    (view,) = crosscheck.exposure_views(family["vault"])
+    assert view.exposure.matched_by == "catalog_id"
+
+
+def test_the_catalogue_lends_its_domains_and_aliases(family):
+    @dataclass
+    class Entry:
+        domains: tuple[str, ...] = ("huazhu.com",)
+        aliases: tuple[str, ...] = ("H World",)
+        name_zh: str = "华住会"
+        name_en: str = "Huazhu"
+
+    class Catalog:
+        def get(self, cid: str):
+            return Entry() if cid == "huazhu" else None
+
+    vault = family["vault"]
+    vault.breaches.replace(family["feed"], [_breach("by-domain", domains=("www.huazhu.com",)),
+                                            _breach("by-alias", title="H  World")])
+    crosscheck.refresh(vault, catalog=Catalog())
+    assert _touched(family) == {"by-domain": {"Catalogued"}, "by-alias": {"Catalogued"}}
+
+
+# --- what an exposure lists ----------------------------------------------------------------------
+def test_exposure_lists_only_identifiers_of_the_leaked_kinds(family):
+    _sync(family, [_breach("mails", domains=("jd.com",), classes=("Email addresses",)),
+                   _breach("ids", aliases=("汉庭",), classes=("Government issued IDs",)),
+                   _breach("pw", domains=("jd.com",), classes=("Passwords",))])
+    views = {v.breach.key: v for v in crosscheck.exposure_views(family["vault"])}
+    assert [i.id for i in views["mails"].identifiers] == [family["email"]]
+    assert [i.kind for i in views["ids"].identifiers] == [IdentifierKind.ID_NUMBER]
+    assert views["pw"].identifiers == ()  # still an exposure: the account's password leaked
+    assert views["pw"].breach.kinds == ("password",)
+
+
+def test_face_data_exposes_id_photos(vault: Vault):
+    pid = vault.people.add(name="p")
+    photo = vault.identifiers.add(person_id=pid, kind="id_photo", value="身份证照片")
+    sid = vault.services.add(name="某贷款", catalog_id="consumer-loan")
+    vault.registrations.add(person_id=pid, service_id=sid, usages=[photo])
+    fid = vault.feeds.add_url("https://feeds.example.net/f.json")
+    vault.breaches.replace(fid, [_breach("faces", catalog_ids=("consumer-loan",),
+                                         classes=("Biometric data",))])
+    crosscheck.refresh(vault, catalog=NO_CATALOG)
+    (view,) = crosscheck.exposure_views(vault)
+    assert [i.id for i in view.identifiers] == [photo]
+
+
+# --- idempotence and states ----------------------------------------------------------------------
+def test_resync_creates_no_duplicates_and_keeps_states(family):
+    vault = family["vault"]
+    breaches = [_breach("a", domains=("jd.com",)), _breach("b", aliases=("汉庭",))]
+    first = _sync(family, breaches)
+    assert len(first.new) == 2
+    handled, dismissed = (v.exposure.id for v in crosscheck.exposure_views(vault))
+    vault.exposures.set_state(handled, ExposureState.HANDLED)
+    vault.exposures.set_state(dismissed, "dismissed")
+    again = _sync(family, breaches)
+    assert again.new == () and again.total == 2 and again.removed == 0
+    # the feed edits its text and adds a breach: states stay, one new exposure
+    changed = [_breach("a", domains=("jd.com",), description="updated"), breaches[1],
+               _breach("c", domains=("shop.example.cn",))]
+    third = _sync(family, changed)
+    assert len(third.new) == 1
+    states = {v.breach.key: v.exposure.state for v in crosscheck.exposure_views(vault)}
+    assert states == {"a": ExposureState.HANDLED, "b": ExposureState.DISMISSED,
+                      "c": ExposureState.NEW}
+    assert len(vault.exposures.list()) == 3
+
+
+def test_states_survive_disabling_and_enabling_a_feed(family):
+    vault = family["vault"]
+    _sync(family, [_breach("a", domains=("jd.com",))])
+    (view,) = crosscheck.exposure_views(vault)
+    vault.exposures.set_state(view.exposure.id, "handled")
+    vault.feeds.set_enabled(family["feed"], False)
+    assert crosscheck.exposure_views(vault) == []
+    crosscheck.refresh(vault, catalog=NO_CATALOG)
+    vault.feeds.set_enabled(family["feed"], True)
+    crosscheck.refresh(vault, catalog=NO_CATALOG)
+    (view,) = crosscheck.exposure_views(vault)
+    assert view.exposure.state is ExposureState.HANDLED
+
+
+def test_removing_a_registration_removes_its_exposures(family):
+    vault = family["vault"]
+    _sync(family, [_breach("a", domains=("jd.com",))])
+    vault.registrations.delete(family["regs"]["京东"])
+    assert crosscheck.exposure_views(vault) == []
+    assert crosscheck.refresh(vault, catalog=NO_CATALOG).total == 0
+
+
+def test_matching_is_deterministic(family):
+    doc = parse_hibp(SAMPLE.read_bytes())
+    vault = family["vault"]
+    vault.breaches.replace(family["feed"], list(doc.breaches))
+    rows = vault.registrations.rows()
+    stored = vault.breaches.list(enabled_only=False)
+    first = crosscheck.match(rows, stored)
+    assert first == crosscheck.match(list(reversed(rows)), stored)
+
+
+def test_hidden_labels_hide_exposures(family):
+    _sync(family, [_breach("real", domains=("jd.com",)),
+                   _breach("fake", domains=("jd.com",), fabricated=True),
+                   _breach("unv", domains=("jd.com",), verified=False)])
+    vault = family["vault"]
+    assert len(crosscheck.exposure_views(vault)) == 3
+    shown = {v.breach.key for v in crosscheck.exposure_views(
+        vault, hide_flags=("fabricated", "unverified"))}
+    assert shown == {"real"}
+
+
+# --- dashboard numbers ---------------------------------------------------------------------------
+def test_counts_per_person_and_identifier_newest_first(family):
+    vault = family["vault"]
+    other = vault.people.add(name="未泄露")
+    _sync(family, [_breach("old", domains=("jd.com",), date="2013-01"),
+                   _breach("new", aliases=("汉庭",), date="2023-06-02",
+                           classes=("Phone numbers", "Government issued IDs")),
+                   _breach("mail", domains=("shop.example.cn",), date="2020-02-01",
+                           classes=("Email addresses",))])
+    people = crosscheck.person_summaries(vault)
+    assert [p.person.id for p in people] == [family["pid"], other]
+    me = people[0]
+    assert (me.places, me.breaches, me.open, me.newest) == (5, 3, 3, "2023-06-02")
+    assert (people[1].breaches, people[1].newest) == (0, "")
+    idents = {s.identifier.id: s for s in crosscheck.identifier_summaries(vault)}
+    phone = idents[family["phone"]]
+    assert (phone.places, phone.breaches, phone.newest) == (3, 2, "2023-06-02")
+    email = idents[family["email"]]
+    assert (email.places, email.breaches, email.newest) == (3, 2, "2020-02-01")
+    order = [s.identifier.id for s in crosscheck.identifier_summaries(vault)]
+    assert order.index(family["phone"]) < order.index(family["email"])
+    handled = next(v for v in crosscheck.exposure_views(vault) if v.breach.key == "new")
+    vault.exposures.set_state(handled.exposure.id, "handled")
+    assert crosscheck.person_summaries(vault)[0].open == 2
+
+
+def test_timeline_counts_breaches_per_month_without_gaps(family):
+    _sync(family, [_breach("a", domains=("jd.com",), date="2020-01-15"),
+                   _breach("b", aliases=("汉庭",), date="2020-03"),
+                   _breach("c", domains=("shop.example.cn",), date="2020-03-30")])
+    assert crosscheck.timeline(family["vault"]) == [("2020-01", 1), ("2020-02", 0),
+                                                    ("2020-03", 2)]
+
+
+def test_new_exposures_can_be_marked_seen(family):
+    vault = family["vault"]
+    _sync(family, [_breach("a", domains=("jd.com",))])
+    assert vault.exposures.count_new() == 1
+    assert vault.exposures.mark_seen() == 1
+    assert vault.exposures.count_new() == 0
