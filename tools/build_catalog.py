@@ -375,9 +375,11 @@ seed("qq", "QQ", "QQ", "messaging", ["qq.com"], ["腾讯QQ", "QQ邮箱", "Tencen
 seed("telegram", "Telegram", "Telegram", "messaging", ["telegram.org", "t.me"], ["电报", "纸飞机"],
      [["sms"], ["call"], ["trusted_device"]], [["sms"]], ["phone", "contacts", "messages"],
      jur="", jdm="Telegram", tfa="Telegram", da="telegram",
-     steps=(step("2fa", "在“设置”→“隐私与安全”→“两步验证”设置额外密码，否则拿到短信验证码就能登录。",
-                 "Set a cloud password in Settings → Privacy and Security → Two-Step "
-                 "Verification; without it an SMS code alone logs in.", "high",
+     steps=(step("2fa", "开启 Telegram 的两步验证（额外密码），否则拿到短信验证码就能登录"
+                        "（说明：https://telegram.org/blog/sessions-and-2-step-verification）。",
+                 "Turn on Telegram's two-step verification (an extra password); without it an "
+                 "SMS code alone logs in (see "
+                 "https://telegram.org/blog/sessions-and-2-step-verification).", "high",
                  src(TFA_UP, "2FA Directory (MIT), entry “Telegram”: sms, call; documentation "
                      "https://telegram.org/blog/sessions-and-2-step-verification"),
                  removes=[["sms"], ["call"]]),),
