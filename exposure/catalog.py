@@ -383,6 +383,10 @@ def default_catalog() -> Catalog:
 
 
 def name_for(catalog_id: str) -> str | None:
-    """The Chinese name of a catalogue entry (used by the demo family), or None."""
-    entry = default_catalog().get(catalog_id)
+    """The Chinese name of a catalogue entry (used by the demo family), or None (also when the
+    shipped catalogue is damaged: a name is cosmetic, the caller has its own)."""
+    try:
+        entry = default_catalog().get(catalog_id)
+    except CatalogInvalid:
+        return None
     return entry.name_zh if entry else None
