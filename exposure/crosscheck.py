@@ -58,6 +58,18 @@ def domain_matches(a: str, b: str) -> bool:
     return a == b or a.endswith("." + b) or b.endswith("." + a)
 
 
+def _ancestors(host: str) -> list[str]:
+    """`a.b.example.com` → itself, `b.example.com`, `example.com` (stops at the registrable
+    domain; nothing for a bare public suffix)."""
+    site = registrable(host)
+    if site in _MULTI_SUFFIXES or "." not in site or not (host == site
+                                                          or host.endswith("." + site)):
+        return []
+    labels = host.split(".")
+    stop = len(site.split("."))
+    return [".".join(labels[i:]) for i in range(len(labels) - stop + 1)]
+
+
 # --- the service side ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ServiceKeys:
@@ -106,7 +118,8 @@ class _BreachIndex:
         from exposure.feeds.formats import normalise_domain
 
         self.by_catalog: dict[str, list[int]] = defaultdict(list)
-        self.by_site: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        self.by_host: dict[str, list[int]] = defaultdict(list)  # breaches on exactly this host
+        self.under: dict[str, list[int]] = defaultdict(list)  # on this host or a subdomain
         self.by_name: dict[str, list[int]] = defaultdict(list)
         self.has_domain: list[bool] = []
         for n, b in enumerate(breaches):
@@ -114,7 +127,9 @@ class _BreachIndex:
                 self.by_catalog[cid].append(n)
             hosts = {h for h in map(normalise_domain, b.domains) if h}
             for host in hosts:
-                self.by_site[registrable(host)].append((host, n))
+                self.by_host[host].append(n)
+                for ancestor in _ancestors(host):
+                    self.under[ancestor].append(n)
             self.has_domain.append(bool(hosts))
             for name in {normalise_name(x) for x in (b.title, b.organisation, *b.aliases)}:
                 if name:
@@ -127,9 +142,11 @@ class _BreachIndex:
             for n in self.by_catalog.get(keys.catalog_id, ()):
                 found.setdefault(n, "catalog_id")
         for host in keys.domains:
-            for other, n in self.by_site.get(registrable(host), ()):
-                if n not in found and domain_matches(host, other):
-                    found[n] = "domain"
+            hits = list(self.under.get(host, ()))  # the service's host or its subdomains
+            for ancestor in _ancestors(host):  # … or a parent domain of it
+                hits.extend(self.by_host.get(ancestor, ()))
+            for n in hits:
+                found.setdefault(n, "domain")
         for name in keys.names:
             for n in self.by_name.get(name, ()):
                 if n not in found and not (keys.domains and self.has_domain[n]):
