@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from exposure.errors import ExposureError, FeedFailed, FeedRejected
 from exposure.feeds import builtin, formats
 from exposure.feeds.download import Cancel, Fetched, Limits, Progress, fetch
-from exposure.feeds.model import ExposureId, FeedKind
+from exposure.feeds.model import ExposureId, Feed, FeedKind
 from exposure.vault import Vault
 
 Fetcher = Callable[..., Fetched]
@@ -40,14 +40,25 @@ class SyncReport:
         return tuple(f for f in self.feeds if f.status == "failed")
 
 
-def sync_feed(vault: Vault, feed_id: str, *, limits: Limits | None = None,
-              cancel: Cancel | None = None, progress: Progress | None = None,
-              fetcher: Fetcher = fetch) -> FeedOutcome:
-    """One feed. Does not cross-check (sync() does, once, after all feeds)."""
-    feed = vault.feeds.get(feed_id)
+@dataclass(frozen=True)
+class Downloaded:
+    """A feed fetched and parsed (or why not), ready to be written on the vault's thread."""
+
+    feed_id: str
+    unchanged: bool = False
+    document: formats.FeedDocument | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    error: str = ""
+    error_params: dict[str, object] = field(default_factory=dict)
+    skipped: bool = False
+
+
+def download_feed(feed: Feed, *, limits: Limits | None = None, cancel: Cancel | None = None,
+                  progress: Progress | None = None, fetcher: Fetcher = fetch) -> Downloaded:
+    """Network and parsing only: touches no vault, so it may run on a worker thread."""
     if not feed.enabled or feed.kind is FeedKind.MANUAL:
-        return FeedOutcome(feed_id, "skipped")
-    vault.feeds.record_attempt(feed_id)
+        return Downloaded(feed.id, skipped=True)
     try:
         if feed.kind is FeedKind.BUILTIN:
             fetched = Fetched(False, builtin.BUILTIN_FILE.read_bytes())
@@ -55,26 +66,45 @@ def sync_feed(vault: Vault, feed_id: str, *, limits: Limits | None = None,
             fetched = fetcher(feed.url, etag=feed.etag, last_modified=feed.last_modified,
                               limits=limits, cancel=cancel, progress=progress)
         if fetched.unchanged:
-            vault.feeds.record_success(feed_id, etag=fetched.etag,
-                                       last_modified=fetched.last_modified)
-            return FeedOutcome(feed_id, "unchanged")
+            return Downloaded(feed.id, True, None, fetched.etag, fetched.last_modified)
         parse = formats.parse_hibp if feed.kind is FeedKind.HIBP else formats.parse_feed
         document = parse(fetched.body)
         if cancel is not None and cancel():
             raise FeedFailed("cancelled")
-        with vault.operation("breaches"):
-            result = vault.breaches.replace(feed_id, document.breaches)
-            vault.feeds.record_success(feed_id, etag=fetched.etag or "",
-                                       last_modified=fetched.last_modified or "")
     except (FeedFailed, FeedRejected) as exc:
         params = {k: v for k, v in exc.params.items() if k != "reason"}
-        vault.feeds.record_error(feed_id, exc.reason, params)
-        return FeedOutcome(feed_id, "failed", error=exc.reason, error_params=params)
+        return Downloaded(feed.id, error=exc.reason, error_params=params)
     except OSError:
-        vault.feeds.record_error(feed_id, "unreadable", {})
-        return FeedOutcome(feed_id, "failed", error="unreadable")
+        return Downloaded(feed.id, error="unreadable")
+    return Downloaded(feed.id, False, document, fetched.etag or "", fetched.last_modified or "")
+
+
+def apply_download(vault: Vault, got: Downloaded) -> FeedOutcome:
+    """Write what download_feed brought: breaches and status in one transaction, or the error."""
+    fid = got.feed_id
+    if got.skipped:
+        return FeedOutcome(fid, "skipped")
+    vault.feeds.record_attempt(fid)
+    if got.error:
+        vault.feeds.record_error(fid, got.error, got.error_params)
+        return FeedOutcome(fid, "failed", error=got.error, error_params=got.error_params)
+    if got.unchanged or got.document is None:
+        vault.feeds.record_success(fid, etag=got.etag, last_modified=got.last_modified)
+        return FeedOutcome(fid, "unchanged")
+    with vault.operation("breaches"):
+        result = vault.breaches.replace(fid, got.document.breaches)
+        vault.feeds.record_success(fid, etag=got.etag, last_modified=got.last_modified)
     status = "updated" if (result.added or result.changed or result.removed) else "unchanged"
-    return FeedOutcome(feed_id, status, result.added, result.changed, result.removed)
+    return FeedOutcome(fid, status, result.added, result.changed, result.removed)
+
+
+def sync_feed(vault: Vault, feed_id: str, *, limits: Limits | None = None,
+              cancel: Cancel | None = None, progress: Progress | None = None,
+              fetcher: Fetcher = fetch) -> FeedOutcome:
+    """One feed. Does not cross-check (sync() does, once, after all feeds)."""
+    feed = vault.feeds.get(feed_id)
+    return apply_download(vault, download_feed(feed, limits=limits, cancel=cancel,
+                                               progress=progress, fetcher=fetcher))
 
 
 def sync(vault: Vault, feed_ids: Iterable[str] | None = None, *, limits: Limits | None = None,
