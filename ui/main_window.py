@@ -57,6 +57,9 @@ PAGES: list[tuple[str, str, str]] = [
         QT_TRANSLATE_NOOP("MainWindow", "Requests"),
         "ui.views.requests_page:RequestsPage",
     ),
+    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Leaks"),
+     "ui.views.dashboard_page:DashboardPage"),
+    ("feeds", QT_TRANSLATE_NOOP("MainWindow", "Feeds"), "ui.views.feeds_page:FeedsPage"),
 ]
 
 

@@ -103,7 +103,7 @@ def _read(response: requests.Response, limits: Limits, started: float, cancel: C
     chunks: list[bytes] = []
     size = 0
     try:
-        for chunk in response.iter_content(chunk_size=65536):
+        for chunk in response.iter_content(chunk_size=8192):
             _check_cancel(cancel)
             if time.monotonic() - started > limits.deadline:
                 raise FeedFailed("deadline", seconds=int(limits.deadline))
