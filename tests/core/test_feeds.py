@@ -438,3 +438,26 @@ def test_cli_feeds_and_crosscheck(demo_vault: Vault, capsys: pytest.CaptureFixtu
     listing = capsys.readouterr().out
     assert "not valid JSON" in listing and "builtin" in listing
     assert main(["feeds", "disable", "builtin", "--vault", path]) == 0
+
+
+def test_builtin_catalogue_ids_exist_in_the_catalogue():
+    from exposure.catalog import default_catalog
+
+    catalog = default_catalog()
+    if not len(catalog):
+        pytest.skip("no catalogue entries installed")
+    ids = {c for b in load_builtin().breaches for c in b.catalog_ids}
+    assert sorted(c for c in ids if catalog.get(c) is None) == []
+
+
+def test_real_snapshot_against_the_demo_family_with_the_catalogue(demo_vault: Vault):
+    from exposure import crosscheck
+
+    fid = demo_vault.feeds.add_url("https://feeds.example.net/hibp-copy.json")
+    demo_vault.breaches.replace(fid, list(parse_hibp(SNAPSHOT.read_bytes()).breaches))
+    crosscheck.refresh(demo_vault)
+    found = {(v.service.catalog_id, v.breach.key) for v in crosscheck.exposure_views(demo_vault)}
+    assert ("jd", "JD") in found
+    assert not any(key == "JDGroup" for _, key in found)
+    jd = next(v for v in crosscheck.exposure_views(demo_vault) if v.breach.key == "JD")
+    assert [i.kind for i in jd.identifiers] == [IdentifierKind.PHONE]  # JD leaked phones
