@@ -182,7 +182,51 @@ def _breaches(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [_v1_inventory, _v2_roles_status_meta, _requests, _breaches]
+def _takeover(conn: Connection) -> None:
+    """Hardening steps recorded as done, and the ticked items of a playbook (issue 5)."""
+    run_script(conn,
+        """
+        CREATE TABLE hardening_done (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            step_key TEXT NOT NULL,
+            done_at TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (person_id, step_key)
+        );
+        CREATE TABLE playbook_items (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            playbook TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            done_at TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (person_id, playbook, item_key)
+        )
+        """
+    )
+
+
+def _audits(conn: Connection) -> None:
+    """Audits against the national look-ups: what the official service returned, when (issue 3)."""
+    run_script(conn,
+        """
+        CREATE TABLE audits (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            lookup TEXT NOT NULL,
+            checked_on TEXT NOT NULL,
+            official_count INTEGER,
+            listed TEXT NOT NULL DEFAULT '[]',
+            notes TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX audits_person ON audits(person_id, lookup, checked_on)
+        """
+    )
+
+
+MIGRATIONS: list[Migration] = [_v1_inventory, _v2_roles_status_meta, _requests, _breaches,
+                               _takeover, _audits]
 
 
 def current_version() -> int:
