@@ -21,11 +21,19 @@ def fill(ts_path: str, mapping: dict[str, str]) -> tuple[int, list[str]]:
         tr = message.find("translation")
         if tr is None:
             tr = ET.SubElement(message, "translation")
-        if source in mapping:
-            tr.text = mapping[source]
+        unfinished = tr.get("type") == "unfinished" or not (tr.text or tr.findall("numerusform"))
+        if source in mapping and unfinished:  # a finished translation is never overwritten
+            forms = tr.findall("numerusform")
+            if message.get("numerus") == "yes":
+                for form in forms:  # Chinese has one plural form
+                    tr.remove(form)
+                ET.SubElement(tr, "numerusform").text = mapping[source]
+                tr.text = None
+            else:
+                tr.text = mapping[source]
             tr.attrib.pop("type", None)
             filled += 1
-        elif tr.get("type") == "unfinished" or not tr.text:
+        elif unfinished:
             missing.append(source)
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)
     return filled, missing

@@ -35,6 +35,297 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="84" />
+        <source>Hide breaches labelled:</source>
+        <translation>隐藏以下标记的泄露：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="93" />
+        <location filename="../../ui/views/dashboard_page.py" line="97" />
+        <location filename="../../ui/views/dashboard_page.py" line="102" />
+        <source>Person</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="93" />
+        <location filename="../../ui/views/dashboard_page.py" line="98" />
+        <source>Places</source>
+        <translation>登记处</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="93" />
+        <location filename="../../ui/views/dashboard_page.py" line="98" />
+        <source>Breaches</source>
+        <translation>泄露事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="94" />
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="94" />
+        <location filename="../../ui/views/dashboard_page.py" line="99" />
+        <source>Newest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="97" />
+        <source>Identifier</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="97" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="102" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="102" />
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="103" />
+        <source>Breach</source>
+        <translation>泄露事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="103" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="103" />
+        <source>Labels</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="104" />
+        <source>Exposed here</source>
+        <translation>在此暴露</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="110" />
+        <source>Mark handled</source>
+        <translation>标为已处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="111" />
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="112" />
+        <source>Write a request letter…</source>
+        <translation>写请求函…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="120" />
+        <source>Exposures</source>
+        <translation>暴露</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="121" />
+        <source>By person</source>
+        <translation>按成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="122" />
+        <source>By identifier</source>
+        <translation>按号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="171" />
+        <source>%1 open exposures at %2 places; %3 breaches followed.</source>
+        <translation>%2 个登记处共有 %1 项未处理的暴露；已关注 %3 起泄露事件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="212" />
+        <source>Organisation: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="213" />
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="213" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="214" />
+        <source>Records: %1</source>
+        <translation>记录数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="216" />
+        <source>What leaked: %1</source>
+        <translation>泄露内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="219" />
+        <source>Labels: %1</source>
+        <translation>标记：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="221" />
+        <source>%1 at %2 holds: %3</source>
+        <translation>%1 在 %2 登记的：%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="229" />
+        <source>Sources:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="232" />
+        <source>What to do:</source>
+        <translation>怎么办：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="234" />
+        <source>• Change the password there and anywhere it was reused; watch for calls and SMS that quote these details; consider a deletion request.</source>
+        <translation>• 修改该处的密码，以及所有用过同一密码的地方；警惕引用这些信息的电话和短信；考虑提出删除请求。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsPage</name>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="112" />
+        <source>Feed</source>
+        <translation>通报源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="112" />
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="112" />
+        <source>Breaches</source>
+        <translation>泄露事件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="113" />
+        <source>Last success</source>
+        <translation>上次成功</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="113" />
+        <source>Last error</source>
+        <translation>上次错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="116" />
+        <source>Turn on / off</source>
+        <translation>开启 / 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="117" />
+        <source>Add feed address…</source>
+        <translation>添加通报源地址…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="118" />
+        <source>Record a notification…</source>
+        <translation>记录收到的通知…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="119" />
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="120" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="128" />
+        <source>Nothing is downloaded until you turn a feed on. Feeds are downloaded whole and matched on this computer: nothing you entered leaves it.</source>
+        <translation>开启通报源之前不会下载任何内容。通报源整份下载、在本机比对：您录入的任何信息都不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="161" />
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="161" />
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="163" />
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="167" />
+        <source>Built-in: public Chinese cases</source>
+        <translation>内置：国内公开案例</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="168" />
+        <source>Have I Been Pwned breach list</source>
+        <translation>Have I Been Pwned 泄露列表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="169" />
+        <source>Notifications I received</source>
+        <translation>我收到的通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="189" />
+        <source>Add feed</source>
+        <translation>添加通报源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="190" />
+        <source>Address (https://) of a feed in Exposure's format:</source>
+        <translation>Exposure 格式通报源的地址（https://）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="234" />
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="244" />
+        <source>Downloading %1: %2 KB</source>
+        <translation>正在下载 %1：%2 KB</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/feeds_page.py" line="259" />
+        <source>%n new exposure(s) found.</source>
+        <translation><numerusform>发现 %n 项新的暴露。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/feeds_page.py" line="261" />
+        <source>%n feed(s) failed; their last good copy is kept.</source>
+        <translation><numerusform>%n 个通报源同步失败；已保留上次成功的数据。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/feeds_page.py" line="271" />
+        <source>%n new exposure(s): open Exposure to see where.</source>
+        <translation><numerusform>%n 项新的暴露：打开 Exposure 查看位置。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="279" />
+        <source>Exposure</source>
+        <translation>Exposure</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierDialog</name>
     <message>
         <location filename="../../ui/views/identifier_dialog.py" line="34" />
@@ -174,6 +465,74 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="74" />
+        <source>New request letter</source>
+        <translation>新建请求函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="88" />
+        <source>Include the ID number (left out unless needed)</source>
+        <translation>附上身份证号（非必要不附）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="89" />
+        <source>Every identifier the service holds (default: login)</source>
+        <translation>该服务持有的全部号码（默认只写登录号）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="91" />
+        <source>Optional: what to correct, which consent …</source>
+        <translation>可选：要更正的内容、撤回哪项同意……</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="95" />
+        <source>Registration</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="96" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="97" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="100" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="101" />
+        <source>Save &amp;PDF…</source>
+        <translation>保存 &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="102" />
+        <source>&amp;Copy text</source>
+        <translation>复制文本(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="103" />
+        <source>&amp;E-mail draft</source>
+        <translation>邮件草稿(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="105" />
+        <source>&amp;Keep as request</source>
+        <translation>记为请求(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="139" />
+        <source>No registrations yet.</source>
+        <translation>还没有登记。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="49" />
@@ -186,154 +545,227 @@
         <translation>登记清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="57" />
+        <source>Requests</source>
+        <translation>请求函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="60" />
+        <source>Leaks</source>
+        <translation>泄露</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="62" />
+        <source>Feeds</source>
+        <translation>通报源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124" />
         <source>Exposure</source>
         <translation>Exposure 个人信息暴露清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Back up vault…</source>
         <translation>备份保险库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Undo delete</source>
         <translation>撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>Vault &amp;protection…</source>
         <translation>保险库保护方式(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>&amp;About Exposure</source>
         <translation>关于 Exposure(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>The vault is locked.</source>
         <translation>保险库已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Deleted. Press Ctrl+Z to undo.</source>
         <translation>已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>Restored.</source>
         <translation>已恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>Type it again</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Back up vault</source>
         <translation>备份保险库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Passphrase for the backup</source>
         <translation>备份文件的口令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Backup written and verified.</source>
         <translation>备份已写入并校验。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="359" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Passphrase of the backup</source>
         <translation>备份文件的口令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="369" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="370" />
         <source>Replace everything in the vault with the backup's contents?</source>
         <translation>用备份内容替换保险库中的全部数据？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="386" />
         <source>Vault restored from the backup.</source>
         <translation>已从备份恢复保险库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>Vault protection changed.</source>
         <translation>保护方式已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="414" />
         <source>About Exposure</source>
         <translation>关于 Exposure</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="66" />
+        <source>Record a notification</source>
+        <translation>记录收到的通知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="70" />
+        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>YYYY-MM-DD、YYYY-MM 或 YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="72" />
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="72" />
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="73" />
+        <source>letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="73" />
+        <source>app message</source>
+        <translation>App 消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="74" />
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="84" />
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="85" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="86" />
+        <source>Received by</source>
+        <translation>收到人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feeds_page.py" line="87" />
+        <source>What leaked</source>
+        <translation>泄露内容</translation>
     </message>
 </context>
 <context>
@@ -657,6 +1089,190 @@
     </message>
 </context>
 <context>
+    <name>RequestsPage</name>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="184" />
+        <source>Person</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="184" />
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="184" />
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="185" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="185" />
+        <source>Sent</source>
+        <translation>寄出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="185" />
+        <source>Due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="190" />
+        <source>&amp;New letter…</source>
+        <translation>新建函件(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="191" />
+        <source>Mark &amp;sent</source>
+        <translation>标为已寄出(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="192" />
+        <source>Record &amp;reply…</source>
+        <translation>记录答复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="193" />
+        <source>&amp;Follow-up</source>
+        <translation>催办函(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="194" />
+        <source>&amp;Complaint…</source>
+        <translation>投诉(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="195" />
+        <source>&amp;Letter PDF…</source>
+        <translation>函件 PDF(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="196" />
+        <source>Export .&amp;ics…</source>
+        <translation>导出 .ics(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="197" />
+        <source>&amp;Batch…</source>
+        <translation>批量(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="238" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="238" />
+        <source>Waiting</source>
+        <translation>等待答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="239" />
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="240" />
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="245" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/requests_page.py" line="259" />
+        <source>%n request(s), %1 overdue</source>
+        <translation><numerusform>%n 份请求，%1 份逾期</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="311" />
+        <source>Done as asked</source>
+        <translation>已按要求办理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="311" />
+        <source>Partly</source>
+        <translation>部分办理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="312" />
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="312" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="313" />
+        <location filename="../../ui/views/requests_page.py" line="317" />
+        <source>Record reply</source>
+        <translation>记录答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="313" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="318" />
+        <source>Note (where the reply or attachment is kept)</source>
+        <translation>备注（答复或附件保存在哪里）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="348" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="349" />
+        <source>Where to complain</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="374" />
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="375" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="396" />
+        <source>Export deadlines</source>
+        <translation>导出答复期限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="397" />
+        <source>Calendar (*.ics)</source>
+        <translation>日历 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="427" />
+        <source>Folder for the letters</source>
+        <translation>保存函件的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="431" />
+        <source>Writing letters…</source>
+        <translation>正在生成函件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="431" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>SecurityDialog</name>
     <message>
         <location filename="../../ui/views/security_dialog.py" line="27" />
@@ -745,6 +1361,14 @@
         <location filename="../../ui/views/settings_dialog.py" line="39" />
         <source>Clear copied values after</source>
         <translation>复制内容自动清除时间</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../../ui/views/dashboard_page.py" line="57" />
+        <source>No breaches touch your family yet.</source>
+        <translation>目前还没有泄露事件涉及您的家人。</translation>
     </message>
 </context>
 <context>
