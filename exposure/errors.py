@@ -160,3 +160,17 @@ class CatalogInvalid(ExposureError):
                          file=file, reason=reason, **params)
         self.file = file
         self.reason = reason
+
+
+# --- importing (issue 3) -------------------------------------------------------------------------
+class ImportRejected(ExposureError):
+    """An import file or pasted list cannot be read; nothing was written. `reason`: empty,
+    too_large (with `limit_mb`), encoding, binary, unreadable, columns (with `format`, `missing`),
+    not_an_export, encrypted, malformed (with `line` where known), unknown_format, no_person.
+    Never carries any of the file's content."""
+
+    code = "import_rejected"
+
+    def __init__(self, reason: str, **params: object) -> None:
+        super().__init__(f"import rejected: {reason}", reason=reason, **params)
+        self.reason = reason
