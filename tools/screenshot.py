@@ -22,8 +22,9 @@ from exposure.vault import Vault
 
 
 def main() -> None:
-    language = sys.argv[1] if len(sys.argv) > 1 else "zh_CN"
-    out = Path(sys.argv[2] if len(sys.argv) > 2 else "screenshots")
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    language = args[0] if args else "zh_CN"
+    out = Path(args[1] if len(args) > 1 else "screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     from ui.app import load_catalog
@@ -37,6 +38,11 @@ def main() -> None:
     catalog = load_catalog()
     load_demo(vault, name_for=(lambda cid: catalog.get(cid).name_zh if catalog and
                                catalog.get(cid) else None))
+    if "--no-feeds" not in sys.argv:  # the built-in feed is offline: the Leaks page has content
+        from exposure.feeds.sync import sync
+
+        vault.feeds.set_enabled("builtin", True)
+        sync(vault, ["builtin"])
     window = MainWindow(vault, paths, Settings(language=language), catalog)
     window.resize(1200, 760)
     window.show()

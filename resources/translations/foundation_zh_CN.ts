@@ -9,6 +9,309 @@
     </message>
 </context>
 <context>
+    <name>BreachWords</name>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="10" />
+        <source>The address was refused: only https:// addresses are allowed.</source>
+        <translation>地址被拒绝：只允许 https:// 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="11" />
+        <source>The server could not be reached.</source>
+        <translation>无法连接服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="12" />
+        <source>The server stopped answering.</source>
+        <translation>服务器不再响应。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="13" />
+        <source>The download took too long.</source>
+        <translation>下载用时过长。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="14" />
+        <source>The server's certificate could not be verified.</source>
+        <translation>无法验证服务器的证书。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="15" />
+        <source>The server answered with error %1.</source>
+        <translation>服务器返回错误 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="16" />
+        <source>The server asked to wait before trying again.</source>
+        <translation>服务器要求稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="17" />
+        <source>The feed is larger than allowed.</source>
+        <translation>通报源超过允许的大小。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="18" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="19" />
+        <source>The download was cut off.</source>
+        <translation>下载被中断。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="20" />
+        <source>The download was garbled.</source>
+        <translation>下载的数据已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="21" />
+        <source>The address redirects too often.</source>
+        <translation>该地址重定向次数过多。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="22" />
+        <source>The feed is not UTF-8 text.</source>
+        <translation>通报源不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="23" />
+        <source>The feed is not valid JSON.</source>
+        <translation>通报源不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="24" />
+        <source>The feed does not follow the format (at %1).</source>
+        <translation>通报源不符合格式（位置：%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="25" />
+        <source>The built-in feed file could not be read.</source>
+        <translation>无法读取内置通报源文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="34" />
+        <source>phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="34" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="35" />
+        <source>bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="35" />
+        <source>e-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="35" />
+        <source>licence plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="36" />
+        <source>passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="36" />
+        <source>ID photo</source>
+        <translation>身份证照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="36" />
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="37" />
+        <source>face photos</source>
+        <translation>人脸照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="37" />
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="37" />
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="38" />
+        <source>security answers</source>
+        <translation>密保答案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="38" />
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="39" />
+        <source>date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="39" />
+        <source>whereabouts</source>
+        <translation>行踪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="40" />
+        <source>travel and hotel records</source>
+        <translation>出行和住宿记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="40" />
+        <source>financial data</source>
+        <translation>财务数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="41" />
+        <source>credit and loan records</source>
+        <translation>征信和借贷记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="41" />
+        <source>health data</source>
+        <translation>健康数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="42" />
+        <source>device data</source>
+        <translation>设备数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="42" />
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="43" />
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="43" />
+        <source>messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="43" />
+        <source>photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="44" />
+        <source>job and education</source>
+        <translation>工作和学历</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="44" />
+        <source>vehicle details</source>
+        <translation>车辆信息</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="45" />
+        <source>personal traits</source>
+        <translation>个人特征</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="45" />
+        <source>other data</source>
+        <translation>其他数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="51" />
+        <source>unverified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="51" />
+        <source>fabricated</source>
+        <translation>伪造</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="52" />
+        <source>sensitive</source>
+        <translation>敏感</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="52" />
+        <source>retired</source>
+        <translation>已下架</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="53" />
+        <source>spam list</source>
+        <translation>垃圾名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="53" />
+        <source>malware</source>
+        <translation>恶意软件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="58" />
+        <source>New</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="58" />
+        <source>Seen</source>
+        <translation>已看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="58" />
+        <source>Handled</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="59" />
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="64" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="66" />
+        <source>as claimed by the seller, never confirmed</source>
+        <translation>卖方自称，未经证实</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="67" />
+        <source>police figure</source>
+        <translation>警方数字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="67" />
+        <source>in the court record</source>
+        <translation>见于裁判文书</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="68" />
+        <source>confirmed by the company</source>
+        <translation>公司已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/breach_words.py" line="69" />
+        <source>as reported by the media</source>
+        <translation>据媒体报道</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../ui/views/common.py" line="49" />
@@ -307,17 +610,23 @@
     <message numerus="yes">
         <location filename="../../ui/views/feeds_page.py" line="259" />
         <source>%n new exposure(s) found.</source>
-        <translation><numerusform>发现 %n 项新的暴露。</numerusform></translation>
+        <translation>
+            <numerusform>发现 %n 项新的暴露。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/feeds_page.py" line="261" />
         <source>%n feed(s) failed; their last good copy is kept.</source>
-        <translation><numerusform>%n 个通报源同步失败；已保留上次成功的数据。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个通报源同步失败；已保留上次成功的数据。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/feeds_page.py" line="271" />
         <source>%n new exposure(s): open Exposure to see where.</source>
-        <translation><numerusform>%n 项新的暴露：打开 Exposure 查看位置。</numerusform></translation>
+        <translation>
+            <numerusform>%n 项新的暴露：打开 Exposure 查看位置。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/feeds_page.py" line="279" />
@@ -1188,7 +1497,9 @@
     <message numerus="yes">
         <location filename="../../ui/views/requests_page.py" line="259" />
         <source>%n request(s), %1 overdue</source>
-        <translation><numerusform>%n 份请求，%1 份逾期</numerusform></translation>
+        <translation>
+            <numerusform>%n 份请求，%1 份逾期</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/requests_page.py" line="311" />
