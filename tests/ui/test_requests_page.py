@@ -91,3 +91,47 @@ def test_export_ics_and_batch_pdf(qtbot, demo_vault, app_paths, tmp_path: Path) 
     reader = pypdf.PdfReader(str(tmp_path / "letters.pdf"))
     text = "".join(p.extract_text() for p in reader.pages)
     assert text.count("删除个人信息申请") >= 3
+
+
+def test_from_an_exposure_to_an_overdue_letter_and_its_follow_up(qtbot, demo_vault, app_paths) -> None:
+    """The whole path in the real window: Leaks → "Write a request letter…" → Requests."""
+    from exposure.feeds.sync import sync
+    from ui.main_window import MainWindow
+
+    demo_vault.feeds.set_enabled("builtin", True)
+    sync(demo_vault, ["builtin"])
+    window = MainWindow(demo_vault, app_paths, Settings())
+    qtbot.addWidget(window)
+    clock = Clock(dt.date(2026, 11, 2))  # a Monday
+    window.pages["requests"].clock = clock
+    dashboard = window.show_page("dashboard")
+    hotel = next(v for v in dashboard.views.values() if v.service.catalog_id == "huazhu")
+    dashboard.select(hotel.exposure.id)
+    assert dashboard.letter_button.isEnabled()
+    dashboard.letter_button.click()
+
+    page = window.pages["requests"]
+    assert window.stack.currentWidget() is page
+    from ui.views.requests_page import LetterDialog
+
+    dialog = next(d for d in page.findChildren(LetterDialog) if d.isVisible())
+    assert dialog.registration.currentData() == hotel.exposure.registration_id
+    dialog.kind.setCurrentIndex(dialog.kind.findData("deletion"))
+    dialog.lang.setCurrentIndex(dialog.lang.findData("zh"))
+    text = dialog.preview.toPlainText()
+    assert "第四十七条" in text and "华住" in text
+    dialog.record_button.click()
+    rid = dialog.request_id
+    page.select(rid)
+    page.sent_button.click()
+    due = demo_vault.requests.get(rid).due
+    assert due == dt.date(2026, 11, 23)  # 15 working days
+    clock.today = due + dt.timedelta(days=1)
+    page.refresh()
+    assert page.row_state(rid) == "Overdue"
+    page.select(rid)
+    page.follow_button.click()
+    follow = [r for r in demo_vault.requests.list() if r.parent_id == rid]
+    assert len(follow) == 1
+    assert "催告函" in page.last_letter.text
+    window.close()
