@@ -104,6 +104,7 @@ def test_from_an_exposure_to_an_overdue_letter_and_its_follow_up(qtbot, demo_vau
     qtbot.addWidget(window)
     clock = Clock(dt.date(2026, 11, 2))  # a Monday
     window.pages["requests"].clock = clock
+    window.ctx.extras["clock"] = clock
     dashboard = window.show_page("dashboard")
     hotel = next(v for v in dashboard.views.values() if v.service.catalog_id == "huazhu")
     dashboard.select(hotel.exposure.id)
@@ -126,9 +127,17 @@ def test_from_an_exposure_to_an_overdue_letter_and_its_follow_up(qtbot, demo_vau
     page.sent_button.click()
     due = demo_vault.requests.get(rid).due
     assert due == dt.date(2026, 11, 23)  # 15 working days
+    dashboard.refresh()
+    assert dashboard.overdue_button.isHidden()  # sent, not yet late
     clock.today = due + dt.timedelta(days=1)
     page.refresh()
     assert page.row_state(rid) == "Overdue"
+    dashboard.refresh()  # the overdue request stands out on the Leaks page too
+    assert not dashboard.overdue_button.isHidden()
+    assert dashboard.overdue_button.text().startswith("1 request")
+    window.show_page("dashboard")
+    dashboard.overdue_button.click()
+    assert window.stack.currentWidget() is page
     page.select(rid)
     page.follow_button.click()
     follow = [r for r in demo_vault.requests.list() if r.parent_id == rid]

@@ -3,6 +3,7 @@ with what to do; mark an exposure handled or dismissed."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -79,6 +80,12 @@ class DashboardPage(QWidget):
         self.views: dict[int, ExposureView] = {}
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        # Requests past their due date stand out here too, one click from the Requests page.
+        self.overdue_button = QPushButton()
+        self.overdue_button.setStyleSheet("color: #b3261e; font-weight: bold; text-align: left;")
+        self.overdue_button.setFlat(True)
+        self.overdue_button.setVisible(False)
+        self.overdue_button.clicked.connect(self.show_requests)
         self.hide_boxes: dict[str, QCheckBox] = {}
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Hide breaches labelled:")))
@@ -134,7 +141,10 @@ class DashboardPage(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.overdue_button)
+        layout.addLayout(top)
         layout.addWidget(self.chart)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
@@ -142,7 +152,8 @@ class DashboardPage(QWidget):
         self.refresh()
 
     def _changed(self, topic: str) -> None:
-        if topic in ("exposures", "breaches", "feeds", "registrations", "identifiers", "people"):
+        if topic in ("exposures", "breaches", "feeds", "registrations", "identifiers", "people",
+                     "requests"):
             self.refresh()
 
     def hidden_flags(self) -> tuple[str, ...]:
@@ -173,7 +184,16 @@ class DashboardPage(QWidget):
                              .replace("%2", str(len({v.exposure.registration_id
                                                      for v in views})))
                              .replace("%3", str(vault.breaches.count())))
+        clock = self.ctx.extras.get("clock") or dt.date.today
+        late = len(vault.requests.overdue(clock()))
+        self.overdue_button.setText(self.tr("%n request(s) overdue: open Requests", "", late))
+        self.overdue_button.setVisible(late > 0)
         self._show_detail()
+
+    def show_requests(self) -> None:
+        window = self.window()
+        if hasattr(window, "show_page"):
+            window.show_page("requests")
 
     def _row(self, v: ExposureView) -> Row:
         b = v.breach
