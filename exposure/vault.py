@@ -20,6 +20,7 @@ from exposure import keys
 from exposure.errors import VaultCorrupt, VaultExists, VaultLocked, WrongPassphrase
 from exposure.keys import Protection, VaultKey
 from exposure.store import connection, schema
+from exposure.store.audits import Audits
 from exposure.store.breaches import Breaches, Exposures, Feeds
 from exposure.store.connection import Connection, Transactions
 from exposure.store.inventory import Identifiers, People, Registrations, Services
@@ -42,6 +43,7 @@ class Vault:
         self.services = Services(conn, self.tx, self._changed)
         self.registrations = Registrations(conn, self.tx, self._changed)
         self.requests = Requests(conn, self.tx, self._changed)
+        self.audits = Audits(conn, self.tx, self._changed)
         self.feeds = Feeds(conn, self.tx, self._changed)
         self.breaches = Breaches(conn, self.tx, self._changed)
         self.exposures = Exposures(conn, self.tx, self._changed)

@@ -216,7 +216,9 @@ def _audits(conn: Connection) -> None:
             person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
             lookup TEXT NOT NULL,
             checked_on TEXT NOT NULL,
-            official_count INTEGER,
+            identifier_id INTEGER REFERENCES identifiers(id) ON DELETE SET NULL,
+            official_count INTEGER NOT NULL,
+            inventory_count INTEGER NOT NULL,
             listed TEXT NOT NULL DEFAULT '[]',
             notes TEXT NOT NULL DEFAULT ''
         );

@@ -1,0 +1,86 @@
+"""Audit runs against the national look-ups, as stored in the vault (table `audits`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Sequence
+
+from exposure.audit import AuditId, AuditRecord
+from exposure.errors import InvalidInput, NotFound
+from exposure.model import IdentifierId, PersonId
+from exposure.store.base import Repository
+from exposure.store.connection import IntegrityError
+
+TOPIC = "audits"
+_COLS = ("id, person_id, lookup, checked_on, official_count, inventory_count, identifier_id,"
+         " listed, notes")
+
+
+def _record(row: Sequence[object]) -> AuditRecord:
+    try:
+        listed = tuple(str(x) for x in json.loads(str(row[7])))
+    except ValueError:
+        listed = ()
+    return AuditRecord(
+        id=AuditId(int(row[0])),  # type: ignore[call-overload]
+        person_id=PersonId(int(row[1])),  # type: ignore[call-overload]
+        lookup=str(row[2]),
+        checked_on=dt.date.fromisoformat(str(row[3])),
+        official_count=int(row[4]),  # type: ignore[call-overload]
+        inventory_count=int(row[5]),  # type: ignore[call-overload]
+        phone_id=IdentifierId(int(row[6])) if row[6] is not None else None,  # type: ignore[call-overload]
+        listed=listed,
+        notes=str(row[8]),
+    )
+
+
+class Audits(Repository):
+    def add(self, *, person_id: PersonId, lookup: str, checked_on: dt.date, official_count: int,
+            inventory_count: int, phone_id: IdentifierId | None = None,
+            listed: Sequence[str] = (), notes: str = "") -> AuditId:
+        if not lookup:
+            raise InvalidInput("no look-up", field="lookup")
+        for value in (official_count, inventory_count):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise InvalidInput("count must be 0 or more", field="official_count")
+        try:
+            with self._tx() as c:
+                cur = c.execute(
+                    "INSERT INTO audits(person_id, lookup, checked_on, official_count,"
+                    " inventory_count, identifier_id, listed, notes)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (person_id, lookup, checked_on.isoformat(), official_count, inventory_count,
+                     phone_id, json.dumps(list(listed), ensure_ascii=False), notes))
+        except IntegrityError:
+            raise NotFound("person or identifier") from None
+        self._notify(TOPIC)
+        return AuditId(int(cur.lastrowid))  # type: ignore[arg-type]
+
+    def get(self, aid: AuditId) -> AuditRecord:
+        row = self._one(f"SELECT {_COLS} FROM audits WHERE id=?", (aid,))
+        if row is None:
+            raise NotFound("audit", id=aid)
+        return _record(row)
+
+    def list(self, *, person_id: PersonId | None = None,
+             lookup: str | None = None) -> list[AuditRecord]:
+        """Newest first (by date, then by the order they were recorded)."""
+        where, params = [], []
+        if person_id is not None:
+            where.append("person_id=?")
+            params.append(person_id)
+        if lookup is not None:
+            where.append("lookup=?")
+            params.append(lookup)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        return [_record(r) for r in self._all(
+            f"SELECT {_COLS} FROM audits {clause} ORDER BY checked_on DESC, id DESC",
+            tuple(params))]
+
+    def delete(self, aid: AuditId) -> None:
+        with self._tx() as c:
+            cur = c.execute("DELETE FROM audits WHERE id=?", (aid,))
+        if cur.rowcount == 0:
+            raise NotFound("audit", id=aid)
+        self._notify(TOPIC)
