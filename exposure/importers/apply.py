@@ -1,0 +1,97 @@
+"""Phase two: write an ImportPlan into the vault, in one transaction.
+
+Either every row the user kept is written, or (on any error) nothing is: the vault's
+`operation()` rolls the whole import back. Duplicates are checked again inside the transaction,
+against the vault as it is now, so a plan previewed a while ago cannot record a row twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from exposure.catalog import Catalog, default_catalog
+from exposure.errors import InvalidInput
+from exposure.importers.model import Choice, ImportPlan, ImportResult, PlanRow
+from exposure.importers.plan import Known, ServiceKey, facts_of, service_key
+from exposure.model import IdentifierId, PersonId, RegistrationId, ServiceId, Usage
+from exposure.vault import Vault
+
+UNMATCHED = ("custom", "skip")
+
+
+def _target(row: PlanRow, choice: Choice | None, unmatched: str, catalog: Catalog
+            ) -> tuple[str | None, str, tuple[str, ...], str] | None:
+    """(catalogue id, service name, domains, category), or None to skip the row."""
+    action = choice.action if choice else ("map" if row.catalog_id else unmatched)
+    if action == "skip":
+        return None
+    if action == "map":
+        cid = (choice.catalog_id if choice else "") or row.catalog_id or ""
+        entry = catalog.get(cid)
+        if entry is None:
+            raise InvalidInput("unknown catalogue id", field="service")
+        return entry.id, entry.name_zh or entry.name_en, entry.domains, entry.category
+    if action == "custom":
+        name = " ".join(((choice.name if choice else "") or row.label).split())
+        if not name:
+            raise InvalidInput("service name is empty", field="name")
+        return None, name, (row.domain,) if row.domain else (), ""
+    raise InvalidInput("unknown choice", field="choice")
+
+
+def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None = None, *,
+           unmatched: str = "custom", catalog: Catalog | None = None) -> ImportResult:
+    """Apply `plan`. `choices` (by PlanRow.key) map, rename or skip rows; unmatched rows without
+    a choice become custom services (`unmatched="custom"`) or are left out ("skip").
+    Duplicates listed in the plan are never written."""
+    if unmatched not in UNMATCHED:
+        raise InvalidInput("unmatched must be custom or skip", field="unmatched")
+    choices = choices or {}
+    catalog = catalog if catalog is not None else default_catalog()
+    added: list[RegistrationId] = []
+    counts = {"identifiers": 0, "services": 0, "people": 0, "duplicates": 0,
+              "skipped": len(plan.skipped)}
+    with vault.operation("registrations"):
+        known = Known.load(vault)
+        people = {name: PersonId(pid) for name, pid in known.people.items()}
+        services: dict[ServiceKey, ServiceId] = {}
+        for svc in vault.services.list():
+            services.setdefault(service_key(svc.catalog_id, svc.name), svc.id)
+        idents: dict[tuple[int, str, str], IdentifierId] = {
+            (i.person_id, i.kind.value, i.value): i.id for i in vault.identifiers.list()}
+        for row in plan.matched + plan.unmatched:
+            target = _target(row, choices.get(row.key), unmatched, catalog)
+            if target is None:
+                counts["skipped"] += 1
+                continue
+            cid, name, domains, category = target
+            skey = service_key(cid, name)
+            facts = facts_of(row.identifiers, row.account_ref)
+            if known.holds(row.person, skey, facts):
+                counts["duplicates"] += 1
+                continue
+            pid = people.get(row.person)
+            if pid is None:
+                pid = people[row.person] = vault.people.add(name=row.person)
+                counts["people"] += 1
+            sid = services.get(skey)
+            if sid is None:
+                sid = services[skey] = vault.services.add(
+                    name=name, catalog_id=cid, domains=domains, category=category)
+                counts["services"] += 1
+            usages = []
+            for ident in row.identifiers:
+                iid = idents.get((pid, ident.kind.value, ident.value))
+                if iid is None:
+                    iid = idents[(pid, ident.kind.value, ident.value)] = vault.identifiers.add(
+                        person_id=pid, kind=ident.kind, value=ident.value)
+                    counts["identifiers"] += 1
+                usages.append(Usage(iid, ident.role))
+            added.append(vault.registrations.add(
+                person_id=pid, service_id=sid, usages=usages, status=row.status,
+                account_ref=row.account_ref, notes=row.notes, allow_duplicate=True))
+            known.add(row.person, skey, facts)
+    counts["duplicates"] += len(plan.duplicates)
+    return ImportResult(registrations=tuple(added), identifiers_added=counts["identifiers"],
+                        services_added=counts["services"], people_added=counts["people"],
+                        duplicates=counts["duplicates"], skipped=counts["skipped"])

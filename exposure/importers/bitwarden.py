@@ -1,0 +1,88 @@
+"""Bitwarden's unencrypted JSON export: {"encrypted": false, "folders": […], "items": […]}.
+
+Login items (type 1) give their name, `login.username` and `login.uris[].uri`. Cards,
+identities and secure notes are skipped, and so is everything secret in a login: `password`,
+`totp`, `notes`, `fields`, `passwordHistory`, `fido2Credentials` are never read.
+An encrypted export ("encrypted": true) is rejected with its own reason.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exposure.errors import ImportRejected
+from exposure.importers.logins import login_entry
+from exposure.importers.model import Entry, Parsed, Skipped
+from exposure.importers.reading import Table, load_json
+
+LOGIN = 1
+_WEB = ("http://", "https://")
+
+
+def looks_like(data: Any) -> bool:
+    return isinstance(data, dict) and ("items" in data or "encrypted" in data)
+
+
+def _uris(login: dict[str, Any]) -> list[str]:
+    uris = login.get("uris") or []
+    if not isinstance(uris, list):
+        return []
+    out = [u.get("uri") for u in uris if isinstance(u, dict)]
+    return [u.strip() for u in out if isinstance(u, str) and u.strip()]
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def parse(text: str) -> Parsed:
+    data = load_json(text)
+    if not looks_like(data):
+        raise ImportRejected("not_an_export", format="bitwarden")
+    if data.get("encrypted") is True:
+        raise ImportRejected("encrypted", format="bitwarden")
+    items = data.get("items")
+    if not isinstance(items, list):
+        raise ImportRejected("not_an_export", format="bitwarden")
+    entries: list[Entry] = []
+    skipped: list[Skipped] = []
+    for n, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            raise ImportRejected("not_an_export", format="bitwarden")
+        name = _text(item.get("name"))
+        login = item.get("login")
+        if item.get("type") != LOGIN or not isinstance(login, dict):
+            skipped.append(Skipped(n, "not_a_login", label=name[:80]))
+            continue
+        uris = _uris(login)
+        # The first web address (an app id like androidapp://… only when there is no other).
+        url = next((u for u in uris if u.lower().startswith(_WEB) or "://" not in u),
+                   uris[0] if uris else "")
+        got = login_entry(n, url, _text(login.get("username")), name)
+        (entries if isinstance(got, Entry) else skipped).append(got)  # type: ignore[arg-type]
+    if not entries and not skipped:
+        raise ImportRejected("empty")
+    return Parsed("bitwarden", tuple(entries), tuple(skipped))
+
+
+# --- Bitwarden's CSV export: folder,favorite,type,name,notes,fields,reprompt,login_uri,… ----------
+def matches_csv(header: set[str]) -> bool:
+    return {"login_uri", "login_username"} <= header
+
+
+def parse_table(table: Table) -> Parsed:
+    name_col = table.column("name")
+    entries: list[Entry] = []
+    skipped: list[Skipped] = []
+    for line, row in table.rows():
+        name = row.get(name_col or "", "")
+        if row.get("type", "login").strip().lower() not in ("login", ""):
+            skipped.append(Skipped(line, "not_a_login", label=name[:80]))
+            continue
+        # login_uri may hold several addresses separated by commas; the first is the site.
+        url = next((u.strip() for u in row.get("login_uri", "").split(",") if u.strip()), "")
+        got = login_entry(line, url, row.get("login_username", ""), name)
+        (entries if isinstance(got, Entry) else skipped).append(got)  # type: ignore[arg-type]
+    if not entries and not skipped:
+        raise ImportRejected("empty")
+    return Parsed("bitwarden", tuple(entries), tuple(skipped))

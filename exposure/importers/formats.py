@@ -1,0 +1,79 @@
+"""From a file, bytes or pasted text to parsed entries: format detection and dispatch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exposure import identifiers as idmod
+from exposure.errors import ImportRejected, InvalidIdentifier
+from exposure.importers import (
+    applist,
+    bitwarden,
+    chrome,
+    firefox,
+    keepass,
+    onepassword,
+    spreadsheet,
+)
+from exposure.importers.model import FORMATS, ImportedIdentifier, Parsed
+from exposure.importers.reading import MAX_BYTES, as_text, table
+from exposure.model import Role
+
+# Tried in this order on a CSV header: the most specific first.
+_CSV_FORMATS = (
+    ("firefox", firefox.matches, firefox.parse),
+    ("bitwarden", bitwarden.matches_csv, bitwarden.parse_table),
+    ("keepass", keepass.matches, keepass.parse),
+    ("1password", onepassword.matches, onepassword.parse),
+    ("chrome", chrome.matches, chrome.parse),
+    ("csv", spreadsheet.matches, spreadsheet.parse),
+)
+
+
+def detect(text: str) -> str:
+    """The format of an import from its content: JSON → Bitwarden; a CSV by its header; lines
+    without any delimiter → a pasted list of names."""
+    head = text.lstrip()
+    if head.startswith(("{", "[")):
+        return "bitwarden"
+    header = set(table(text).header)
+    for name, matches, _ in _CSV_FORMATS:
+        if matches(header):
+            return name
+    first = head.splitlines()[0] if head else ""
+    if not any(d in first for d in (",", "\t", ";")):
+        return "applist"
+    raise ImportRejected("columns", format="auto")
+
+
+def login_identifier(value: str) -> ImportedIdentifier:
+    """The identifier a pasted list's accounts are bound to (a phone number, an e-mail …)."""
+    kind = idmod.guess_kind(value)
+    if kind is None:
+        raise InvalidIdentifier("phone", "format")
+    parsed = idmod.parse(kind, value)
+    return ImportedIdentifier(parsed.kind, parsed.value, Role.LOGIN)
+
+
+def read(source: str | bytes | Path, fmt: str = "auto", *, login: str = "",
+         max_bytes: int = MAX_BYTES) -> Parsed:
+    """Parse an import. `source`: a Path (read with a size cap), bytes (decoded), or text.
+    `login`: for a pasted list, the identifier every listed account is bound to.
+    Raises ImportRejected (and InvalidIdentifier for a bad `login`); never writes anything."""
+    if fmt not in ("auto", *FORMATS):
+        raise ImportRejected("unknown_format", format=fmt)
+    bound = login_identifier(login) if login.strip() else None
+    text = as_text(Path(source) if isinstance(source, Path) else source, max_bytes)
+    if fmt == "auto":
+        fmt = detect(text)
+    if fmt == "applist":
+        return applist.parse(text, bound)
+    if fmt == "bitwarden" and text.lstrip().startswith(("{", "[")):
+        return bitwarden.parse(text)
+    tab = table(text)
+    for name, matches, parse in _CSV_FORMATS:
+        if name == fmt:
+            if fmt != "csv" and not matches(set(tab.header)):
+                raise ImportRejected("columns", format=fmt)
+            return parse(tab)
+    raise ImportRejected("unknown_format", format=fmt)  # pragma: no cover - FORMATS is checked
