@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "exposure.cli.letters",
     "exposure.cli.feeds",
     "exposure.cli.catalog",
+    "exposure.cli.importing",
 ]
 
 
