@@ -25,6 +25,7 @@ from exposure.store.breaches import Breaches, Exposures, Feeds
 from exposure.store.connection import Connection, Transactions
 from exposure.store.inventory import Identifiers, People, Registrations, Services
 from exposure.store.requests import Requests
+from exposure.store.takeover import Hardenings, Playbooks
 
 Listener = Callable[[str], None]
 
@@ -47,6 +48,8 @@ class Vault:
         self.feeds = Feeds(conn, self.tx, self._changed)
         self.breaches = Breaches(conn, self.tx, self._changed)
         self.exposures = Exposures(conn, self.tx, self._changed)
+        self.hardening = Hardenings(conn, self.tx, self._changed)
+        self.playbooks = Playbooks(conn, self.tx, self._changed)
 
     # --- life cycle ------------------------------------------------------------------------------
     @classmethod

@@ -1,0 +1,86 @@
+"""Take-over chains, the cut that breaks them, and the lost-phone playbook (issue 5).
+
+Typical use (the GUI and the CLI do exactly this)::
+
+    from exposure import takeover as to
+    graph = to.graph_for_person(vault, person_id)                 # inventory + catalogue
+    scenario = to.scenario_for(vault, graph, "lost-phone")        # or "breach:<id>", …
+    applied = vault.hardening.keys(person_id)                     # steps recorded as done
+    analysis = to.analyse(graph, scenario, applied)               # the chain, in order
+    for step in analysis.steps:                                   # node, option, providers, gains
+        print(to.explain(step, graph, "zh"))                      # the why, identifiers masked
+    for item in to.rank_cut(graph, scenario, applied, analysis):  # "SIM PIN prevents 14 of 17"
+        print(to.prevents_text(item, graph, "en"))
+    vault.hardening.mark_done(person_id, item.hardening.key, at=now)   # apply; .undo() unapplies
+    book = to.playbook_for_person(vault, person_id)               # ordered checklist
+    vault.playbooks.tick(person_id, book.items[0].key, at=now)    # ticks are timestamped
+    html = to.render_playbook_html(book, vault.playbooks.ticks(person_id), "zh", now)
+
+Modules: `model` (dataclasses), `graph` (inventory → nodes), `scenarios`, `analysis` (the
+fixpoint), `cut`, `why` (wording), `playbook`, `render` (HTML/text), `report` (vault helpers).
+"""
+
+from __future__ import annotations
+
+from exposure.takeover.analysis import analyse
+from exposure.takeover.cut import rank_cut
+from exposure.takeover.graph import build_graph, graph_for_person
+from exposure.takeover.model import (
+    SCENARIO_SOURCE,
+    Analysis,
+    Cap,
+    CapKind,
+    CutItem,
+    Graph,
+    Hardening,
+    Initial,
+    Node,
+    NodeKind,
+    Option,
+    Route,
+    Scenario,
+    ScenarioKind,
+    Step,
+)
+from exposure.takeover.playbook import (
+    LOST_PHONE,
+    SECTIONS,
+    Playbook,
+    PlaybookItem,
+    build_playbook,
+    carrier_hotline,
+    playbook_for_person,
+    progress,
+    section_title,
+)
+from exposure.takeover.render import render_playbook_html, render_playbook_text
+from exposure.takeover.report import Report, analyse_vault, report_for, scenario_for, scenarios_for
+from exposure.takeover.scenarios import (
+    SCENARIO_KEYS,
+    breach_scenario,
+    custom_scenario,
+    make_scenario,
+)
+from exposure.takeover.why import (
+    cap_text,
+    explain,
+    hardening_sources,
+    hardening_text,
+    hardening_title,
+    masked,
+    node_title,
+    prevents_text,
+    scenario_title,
+)
+
+__all__ = [
+    "LOST_PHONE", "SCENARIO_KEYS", "SCENARIO_SOURCE", "SECTIONS", "Analysis", "Cap", "CapKind",
+    "CutItem", "Graph", "Hardening", "Initial", "Node", "NodeKind", "Option", "Playbook",
+    "PlaybookItem", "Report", "Route", "Scenario", "ScenarioKind", "Step", "analyse",
+    "analyse_vault", "breach_scenario", "build_graph", "build_playbook", "cap_text",
+    "carrier_hotline", "custom_scenario", "explain", "graph_for_person", "hardening_sources",
+    "hardening_text", "hardening_title", "make_scenario", "masked", "node_title",
+    "playbook_for_person", "prevents_text", "progress", "rank_cut", "render_playbook_html",
+    "render_playbook_text", "report_for", "scenario_for", "scenario_title", "scenarios_for",
+    "section_title",
+]

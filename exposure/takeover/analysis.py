@@ -1,0 +1,124 @@
+"""The closure: from a scenario's capabilities, which nodes fall, in which order, and why.
+
+Breadth-first rounds: round 0 holds what falls with the scenario's capabilities alone; what
+those nodes grant is available from the next round on. Each option keeps a count of the
+capabilities it still lacks and an index maps a capability to the options waiting for it, so a
+run costs about the size of the graph (it always terminates: a node falls at most once and a
+capability is gained at most once, so cycles between services end).
+Within a round, nodes are ordered by category (carriers and mailboxes first, money last), then
+by their order in the graph.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from exposure.takeover import steps as step_data
+from exposure.takeover.model import (
+    SCENARIO_SOURCE,
+    Analysis,
+    Cap,
+    Graph,
+    Initial,
+    Node,
+    Option,
+    Scenario,
+    Step,
+)
+
+_CATEGORY_ORDER = ("carrier", "email", "phone_vendor", "government", "messaging", "social",
+                   "cloud", "jobs", "travel", "hotel", "delivery", "shopping", "parking", "video",
+                   "search", "other", "bank", "payment", "card", "loan")
+_RANK = {c: i for i, c in enumerate(_CATEGORY_ORDER)}
+
+
+def _with_derived(caps: Iterable[Cap]) -> list[Cap]:
+    table = step_data.derived()
+    out = list(caps)
+    for cap in list(out):
+        for kind in table.get(cap.kind, ()):
+            out.append(Cap(kind, cap.ref))
+    return out
+
+
+def analyse(graph: Graph, scenario: Scenario, applied: Iterable[str] = ()) -> Analysis:
+    """Which of the graph's nodes fall in `scenario` when the hardening steps `applied` (keys)
+    are done. The result lists the chain in order, each step with the option used and who
+    provided each capability it needed."""
+    done = frozenset(applied)
+    held: dict[Cap, str] = {}
+    blocked: list[Initial] = []
+    for initial in scenario.initial:
+        if initial.blocked_by & done:
+            blocked.append(initial)
+            continue
+        for cap in _with_derived((initial.cap,)):
+            held.setdefault(cap, SCENARIO_SOURCE)
+
+    nodes = [n for n in graph.nodes if not (n.removed_by & done)]
+    order = {n.key: (_RANK.get(n.category, len(_RANK)), i) for i, n in enumerate(nodes)}
+    options: list[tuple[int, int, Option]] = []  # (node index, option index, option)
+    missing: list[int] = []
+    waiting: dict[Cap, list[int]] = defaultdict(list)
+    ready: dict[int, int] = {}  # node index → first option index ready
+    for ni, node in enumerate(nodes):
+        for oi, opt in enumerate(node.options):
+            if opt.blocked_by & done:
+                continue
+            k = len(options)
+            options.append((ni, oi, opt))
+            lack = 0
+            for cap in opt.caps:
+                if cap not in held:
+                    lack += 1
+                    waiting[cap].append(k)
+            missing.append(lack)
+            if lack == 0 and (ni not in ready or oi < ready[ni]):
+                ready[ni] = oi
+
+    fallen: set[int] = set()
+    steps: list[Step] = []
+    rnd = 0
+    while ready:
+        batch = sorted(ready.items(), key=lambda item: order[nodes[item[0]].key])
+        ready = {}
+        gained: list[tuple[Cap, str]] = []
+        gained_set: set[Cap] = set()
+        for ni, oi in batch:
+            if ni in fallen:
+                continue
+            fallen.add(ni)
+            node = nodes[ni]
+            opt = node.options[oi]
+            providers = tuple(sorted(((c, held[c]) for c in opt.caps), key=_cap_sort))
+            new = []
+            for c in _with_derived(_grants(node, done)):
+                if c not in held and c not in gained_set:
+                    gained_set.add(c)
+                    new.append(c)
+            gained.extend((c, node.key) for c in new)
+            steps.append(Step(len(steps) + 1, rnd, node, opt, providers, tuple(new)))
+        for cap, src in gained:
+            held[cap] = src
+            for k in waiting.pop(cap, ()):
+                missing[k] -= 1
+                if missing[k] == 0:
+                    ni, oi, _ = options[k]
+                    if ni not in fallen and (ni not in ready or oi < ready[ni]):
+                        ready[ni] = oi
+        rnd += 1
+    return Analysis(scenario, tuple(steps), frozenset(held), graph.unassessed, tuple(blocked),
+                    done)
+
+
+def _grants(node: Node, done: frozenset[str]) -> list[Cap]:
+    if not node.grant_blocks:
+        return sorted(node.grants, key=_cap_sort)
+    withheld = {cap for cap, keys in node.grant_blocks if keys & done}
+    return sorted((c for c in node.grants if c not in withheld), key=_cap_sort)
+
+
+def _cap_sort(item: Cap | tuple[Cap, str]) -> tuple[str, int]:
+    cap = item[0] if isinstance(item[0], tuple) else item
+    return (str(cap[0]), int(cap[1]))  # type: ignore[arg-type]

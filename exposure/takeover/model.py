@@ -1,0 +1,223 @@
+"""The take-over analysis's plain objects: capabilities, graph nodes, scenarios, chain steps.
+
+A capability (`Cap`) is something an attacker holds, bound to a concrete identifier, person or
+registration: `Cap("sms", phone_id)` (receives the SMS of that number), `Cap("id_number",
+person_id)`, `Cap("card_number", card_id)`, `Cap("account", registration_id)` …
+
+A node is something that can fall: an account (a registration) or a bank card (spent through
+"quick bind" by a new payment account, or through an account it is already bound to). Each node
+lists its options (factor sets of the catalogue bound to capabilities) and what falls with it.
+Hardening steps are named by keys (`sim-pin:12`, `svc:34:2fa` …); an option, a node, a scenario
+capability or a grant lists the keys of the steps that take it away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import NamedTuple
+
+from exposure.model import Identifier, IdentifierId, Person, PersonId, RegistrationId
+
+
+class CapKind(StrEnum):
+    SMS = "sms"  # receives the SMS (and calls) of a phone number         ref: phone identifier
+    PHONE_UNLOCKED = "phone_unlocked"  # holds the unlocked phone          ref: phone identifier
+    ID_NUMBER = "id_number"  # knows the resident ID number                ref: person
+    NAME = "name"  # knows the real name                                    ref: person
+    ID_PHOTO = "id_photo"  # has photos of the ID card                      ref: person
+    FACE = "face"  # has face images                                         ref: person
+    CARD_NUMBER = "card_number"  # knows a bank card's number             ref: card identifier
+    EMAIL = "email"  # controls an e-mail inbox                       ref: email identifier
+    ACCOUNT = "account"  # controls the account of a registration        ref: registration
+    PASSWORD = "password"  # knows the password of a registration          ref: registration
+
+
+# Which object a capability's `ref` names.
+PERSON_CAPS = frozenset({CapKind.ID_NUMBER, CapKind.NAME, CapKind.ID_PHOTO, CapKind.FACE})
+IDENTIFIER_CAPS = frozenset({CapKind.SMS, CapKind.PHONE_UNLOCKED, CapKind.CARD_NUMBER,
+                             CapKind.EMAIL})
+REGISTRATION_CAPS = frozenset({CapKind.ACCOUNT, CapKind.PASSWORD})
+
+
+class Cap(NamedTuple):
+    """A capability (a tuple, so the fixpoint's set operations stay fast)."""
+
+    kind: str
+    ref: int
+
+
+class NodeKind(StrEnum):
+    REGISTRATION = "registration"  # an account at a service
+    CARD = "card"  # a bank card that can be spent (quick bind or an account it is bound to)
+
+
+class Route(StrEnum):
+    LOGIN = "login"
+    RECOVERY = "recovery"
+    QUICK_BIND = "quick_bind"  # name + ID number + card number + SMS to the reserved phone
+    BOUND = "bound"  # the card is already bound to an account the attacker holds
+
+
+@dataclass(frozen=True)
+class Option:
+    """One way to take a node: a factor set of the catalogue bound to concrete capabilities.
+
+    `via` is the registration whose account a BOUND option spends the card through."""
+
+    route: Route
+    factors: frozenset[str]
+    caps: frozenset[Cap]
+    blocked_by: frozenset[str] = frozenset()  # hardening keys that take this option away
+    via: RegistrationId | None = None
+
+
+@dataclass(frozen=True)
+class Node:
+    key: str  # "reg:12" or "card:34"
+    kind: NodeKind
+    person_id: PersonId
+    name: str  # service name, or the bank's name for a card
+    category: str
+    options: tuple[Option, ...]
+    grants: frozenset[Cap]  # capabilities the attacker gains when the node falls
+    reveals: tuple[str, ...]  # REVEALS keys, for wording
+    registration_id: RegistrationId | None = None
+    identifier_id: IdentifierId | None = None  # the card of a card node
+    catalog_id: str | None = None
+    dormant: bool = False
+    removed_by: frozenset[str] = frozenset()  # hardening keys that remove the whole node
+    # grants that a hardening step withholds: (capability, keys of the steps)
+    grant_blocks: tuple[tuple[Cap, frozenset[str]], ...] = ()
+
+
+@dataclass(frozen=True)
+class Hardening:
+    """A hardening step that can be applied to this person's graph.
+
+    `generic` is the id of a generic step (resources/takeover/steps.json: sim-pin, report-lost,
+    no-remote-unreport, no-sms-only, reserved-phone, quick-pay, unbind-cards, close-card,
+    close-account) or "" for a catalogue step, which names `catalog_id` and `step_id`.
+    `target` is the identifier or registration it is about (masked in any text)."""
+
+    key: str
+    generic: str
+    priority: str  # high | medium | low
+    node_keys: tuple[str, ...] = ()  # the nodes it changes (empty: it acts on the scenario)
+    identifier_id: IdentifierId | None = None
+    registration_id: RegistrationId | None = None
+    catalog_id: str = ""
+    step_id: str = ""
+    single_node: bool = True  # acts on one node's options only (the cut may shortcut it)
+
+
+@dataclass(frozen=True)
+class Graph:
+    """A person's accounts and cards as nodes, with the hardening steps that apply to them."""
+
+    person: Person
+    nodes: tuple[Node, ...]
+    identifiers: Mapping[IdentifierId, Identifier]
+    hardening: Mapping[str, Hardening]
+    unassessed: tuple[RegistrationId, ...] = ()  # services not in the catalogue: rules unknown
+    names: Mapping[RegistrationId, str] = field(default_factory=dict)  # registration → service
+
+    def node(self, key: str) -> Node | None:
+        for n in self.nodes:
+            if n.key == key:
+                return n
+        return None
+
+
+@dataclass(frozen=True)
+class Initial:
+    """A capability the scenario starts with, and the hardening steps (keys) that would
+    have denied it (any one is enough)."""
+
+    cap: Cap
+    blocked_by: frozenset[str] = frozenset()
+
+
+class ScenarioKind(StrEnum):
+    LOST_PHONE = "lost-phone"  # stolen, screen locked: the SIM can be moved to another phone
+    LOST_PHONE_UNLOCKED = "lost-phone-unlocked"
+    SIM_SWAP = "sim-swap"
+    ID_LEAK = "id-leak"  # ID number and name
+    ID_PHOTO_LEAK = "id-photo-leak"
+    CARD_LEAK = "card-leak"
+    EMAIL_TAKEOVER = "email-takeover"
+    BREACH = "breach"
+    CUSTOM = "custom"
+
+
+@dataclass(frozen=True)
+class Scenario:
+    kind: ScenarioKind
+    person_id: PersonId
+    initial: tuple[Initial, ...]
+    title: str = ""  # a breach's title for BREACH scenarios (untrusted: plain text)
+    breach_id: int | None = None
+    leaked: tuple[str, ...] = ()  # a breach's kinds
+
+    @property
+    def key(self) -> str:
+        """`lost-phone`, … or `breach:<id>`: what the CLI and the GUI pass around."""
+        if self.kind == ScenarioKind.BREACH and self.breach_id is not None:
+            return f"breach:{self.breach_id}"
+        return self.kind.value
+
+    @property
+    def caps(self) -> frozenset[Cap]:
+        return frozenset(i.cap for i in self.initial)
+
+
+SCENARIO_SOURCE = "scenario"  # the provider key of an initial capability
+
+
+@dataclass(frozen=True)
+class Step:
+    """One take-over in the chain, with why it was possible."""
+
+    order: int  # 1-based position in the chain
+    round: int  # 0 = fell with the scenario's capabilities alone
+    node: Node
+    option: Option  # the factor set used
+    providers: tuple[tuple[Cap, str], ...]  # each capability used and who first gave it (node key
+    # or SCENARIO_SOURCE): the arrows of the graph
+    gains: tuple[Cap, ...]  # capabilities this step gave the attacker first
+
+
+@dataclass(frozen=True)
+class Analysis:
+    scenario: Scenario
+    steps: tuple[Step, ...]
+    capabilities: frozenset[Cap]  # everything the attacker ends up holding
+    unassessed: tuple[RegistrationId, ...] = ()  # services with unknown rules (not in catalogue)
+    blocked: tuple[Initial, ...] = ()  # scenario capabilities denied by applied hardening
+    applied: frozenset[str] = frozenset()  # the hardening keys the analysis assumed done
+    _index: dict[str, Step] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def fallen(self) -> frozenset[str]:
+        return frozenset(s.node.key for s in self.steps)
+
+    def step(self, node_key: str) -> Step | None:
+        if not self._index and self.steps:
+            self._index.update({s.node.key: s for s in self.steps})
+        return self._index.get(node_key)
+
+    def edges(self) -> list[tuple[str, str, Cap]]:
+        """The graph's arrows: (from node key or "scenario", to node key, capability passed)."""
+        return [(src, s.node.key, cap) for s in self.steps for cap, src in s.providers]
+
+
+@dataclass(frozen=True)
+class CutItem:
+    """A hardening step ranked by what it prevents in a scenario ("prevents 14 of 17")."""
+
+    hardening: Hardening
+    prevents: int  # take-overs (steps of the chain) that no longer happen
+    of: int  # take-overs in the chain without it
+    prevented: tuple[str, ...] = ()  # the node keys that no longer fall
+    done: bool = False

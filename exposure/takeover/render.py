@@ -1,0 +1,76 @@
+"""The playbook as HTML (for the PDF; Jinja2 with autoescaping) and as plain text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from functools import lru_cache
+
+import jinja2
+
+from exposure.paths import RESOURCES
+from exposure.takeover.playbook import SECTIONS, Playbook, section_title
+
+TEMPLATES = RESOURCES / "takeover"
+
+
+@lru_cache(maxsize=1)
+def _env() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+
+
+def _folder(lang: str) -> str:
+    return "zh_CN" if lang.lower().startswith("zh") else "en"
+
+
+def _when(at: dt.datetime | None) -> str:
+    return at.strftime("%Y-%m-%d %H:%M") if at is not None else ""
+
+
+def _sections(playbook: Playbook, ticks: Mapping[str, dt.datetime], lang: str
+              ) -> list[tuple[str, list[dict[str, object]]]]:
+    out = []
+    for section in SECTIONS:
+        items = [{"key": i.key, "text": i.text(lang), "hotline": i.hotline,
+                  "when": _when(ticks.get(i.key)), "sources": i.sources, "dormant": i.dormant}
+                 for i in playbook.section(section)]
+        out.append((section_title(section, lang), items))
+    return out
+
+
+def render_playbook_html(playbook: Playbook, ticks: Mapping[str, dt.datetime], lang: str,
+                         now: dt.datetime) -> str:
+    """One HTML page: each item with a box (ticked ones with their time), hotline and sources.
+    `now` (the caller's clock) is the printed date."""
+    template = _env().get_template(f"{_folder(lang)}/playbook.html.j2")
+    keys = {i.key for i in playbook.items}
+    return template.render(person=playbook.person.name, date_text=now.strftime("%Y-%m-%d %H:%M"),
+                           sections=_sections(playbook, ticks, lang),
+                           done=sum(1 for k in ticks if k in keys), total=len(keys))
+
+
+def render_playbook_text(playbook: Playbook, ticks: Mapping[str, dt.datetime], lang: str,
+                         now: dt.datetime) -> str:
+    """The same as plain text: `[x]`/`[ ]` boxes."""
+    zh = lang.lower().startswith("zh")
+    keys = {i.key for i in playbook.items}
+    done = sum(1 for k in ticks if k in keys)
+    head = (f"手机丢失应急清单 — {playbook.person.name}（{now:%Y-%m-%d %H:%M}，已完成 {done}/"
+            f"{len(keys)}）" if zh else
+            f"Lost-phone playbook — {playbook.person.name} ({now:%Y-%m-%d %H:%M}, "
+            f"{done} of {len(keys)} done)")
+    lines = [head, ""]
+    for title, items in _sections(playbook, ticks, lang):
+        if not items:
+            continue
+        lines.append(title)
+        for item in items:
+            box = "[x]" if item["when"] else "[ ]"
+            hotline = f"{item['hotline']}  " if item["hotline"] else ""
+            lines.append(f"  {box} {hotline}{item['text']}")
+            if item["when"]:
+                lines.append(f"      {'已完成' if zh else 'done'}: {item['when']}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

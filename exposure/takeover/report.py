@@ -1,0 +1,90 @@
+"""Vault-level helpers: the scenarios a person has, one call for chain + cut, a whole vault."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from exposure.errors import InvalidInput, NotFound
+from exposure.takeover.analysis import analyse
+from exposure.takeover.cut import rank_cut
+from exposure.takeover.graph import build_graph, graph_for_person
+from exposure.takeover.model import Analysis, CutItem, Graph, Scenario
+from exposure.takeover.scenarios import SCENARIO_KEYS, breach_scenario, make_scenario
+
+
+def scenario_for(vault: Any, graph: Graph, key: str) -> Scenario:
+    """`lost-phone`, `lost-phone-unlocked`, `sim-swap`, `id-leak`, `id-photo-leak`, `card-leak`,
+    `email-takeover` or `breach:<breach id>` (a breach the cross-check matched for the person).
+    Raises InvalidInput for an unknown key, NotFound for a breach not matched to the person."""
+    if key.startswith("breach:"):
+        try:
+            bid = int(key.split(":", 1)[1])
+        except ValueError:
+            raise InvalidInput("unknown scenario", field="scenario") from None
+        exposures = [e for e in vault.exposures.list(person_id=graph.person.id, enabled_only=False)
+                     if e.breach_id == bid]
+        if not exposures:
+            raise NotFound("breach of this person", id=bid)
+        return breach_scenario(graph, vault.breaches.get(bid), exposures)
+    return make_scenario(key, graph)
+
+
+def scenarios_for(vault: Any, graph: Graph) -> list[Scenario]:
+    """Every built-in scenario, then one per breach matched to the person (newest first)."""
+    out = [make_scenario(k, graph) for k in SCENARIO_KEYS]
+    seen: set[int] = set()
+    for e in vault.exposures.list(person_id=graph.person.id):
+        if e.breach_id in seen:
+            continue
+        seen.add(e.breach_id)
+        out.append(scenario_for(vault, graph, f"breach:{e.breach_id}"))
+    return out
+
+
+@dataclass(frozen=True)
+class Report:
+    graph: Graph
+    scenario: Scenario
+    analysis: Analysis
+    cut: tuple[CutItem, ...]
+    done: frozenset[str]  # hardening keys recorded as done
+
+
+def report_for(vault: Any, person_id: int, scenario: str = "lost-phone", *,
+               catalog: Any = None, include_zero: bool = False) -> Report:
+    """The chain (with the hardening steps recorded as done) and the ranked cut."""
+    graph = graph_for_person(vault, person_id, catalog)
+    scen = scenario_for(vault, graph, scenario)
+    done = vault.hardening.keys(person_id)
+    analysis = analyse(graph, scen, done)
+    cut = rank_cut(graph, scen, done, analysis, include_zero=include_zero)
+    return Report(graph, scen, analysis, tuple(cut), done)
+
+
+def analyse_vault(vault: Any, scenario: str = "lost-phone", *, catalog: Any = None,
+                  with_cut: bool = True) -> dict[int, Report]:
+    """Every person of the vault in one built-in scenario (reads the inventory once)."""
+    if scenario.startswith("breach:"):
+        raise InvalidInput("a whole vault takes a built-in scenario", field="scenario")
+    if catalog is None:
+        from exposure.catalog import default_catalog
+
+        catalog = default_catalog()
+    rows_by: dict[int, list[Any]] = defaultdict(list)
+    for row in vault.registrations.rows():
+        rows_by[row.person.id].append(row)
+    ids_by: dict[int, list[Any]] = defaultdict(list)
+    for ident in vault.identifiers.list():
+        ids_by[ident.person_id].append(ident)
+    done_by = vault.hardening.all_keys()
+    out: dict[int, Report] = {}
+    for person in vault.people.list():
+        graph = build_graph(person, rows_by[person.id], ids_by[person.id], catalog)
+        scen = make_scenario(scenario, graph)
+        done = done_by.get(person.id, frozenset())
+        analysis = analyse(graph, scen, done)
+        cut = tuple(rank_cut(graph, scen, done, analysis)) if with_cut else ()
+        out[person.id] = Report(graph, scen, analysis, cut, done)
+    return out

@@ -1,0 +1,66 @@
+"""The generic hardening steps and derived capabilities (resources/takeover/steps.json).
+
+Each generic step has a priority, zh/en text with placeholders ({phone}, {card}, {bank},
+{service}, {hotline}: filled with masked identifiers and names) and its sources.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from exposure.paths import RESOURCES
+
+STEPS_FILE = RESOURCES / "takeover" / "steps.json"
+GENERIC_IDS = ("sim-pin", "report-lost", "no-remote-unreport", "no-sms-only", "reserved-phone",
+               "quick-pay", "close-card", "close-account")
+
+
+@dataclass(frozen=True)
+class StepSource:
+    url: str
+    title: str
+    seen: str = ""
+
+
+@dataclass(frozen=True)
+class GenericStep:
+    id: str
+    priority: str
+    zh: str
+    en: str
+    sources: tuple[StepSource, ...]
+
+    def text(self, lang: str) -> str:
+        return self.zh if lang.lower().startswith("zh") else self.en
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return json.loads(STEPS_FILE.read_text("utf-8"))  # type: ignore[no-any-return]
+
+
+@cache
+def generic_step(step_id: str) -> GenericStep:
+    raw = _data()["steps"][step_id]
+    return GenericStep(step_id, raw["priority"], raw["zh"], raw["en"],
+                       tuple(StepSource(s.get("url", ""), s["title"], s.get("seen", ""))
+                             for s in raw.get("sources", ())))
+
+
+def priority(step_id: str) -> str:
+    return generic_step(step_id).priority
+
+
+@lru_cache(maxsize=1)
+def derived() -> dict[str, tuple[str, ...]]:
+    """Capability kind → the kinds it also gives (an ID photo shows the name and number …)."""
+    return {k: tuple(v["gives"]) for k, v in _data().get("derived", {}).items()}
+
+
+def derived_sources(kind: str) -> tuple[StepSource, ...]:
+    raw = _data().get("derived", {}).get(kind, {})
+    return tuple(StepSource(s.get("url", ""), s["title"], s.get("seen", ""))
+                 for s in raw.get("sources", ()))

@@ -1,0 +1,181 @@
+"""The chain in words (zh or en), identifiers masked: why each step was possible, scenario
+titles, hardening steps and "prevents N of M". Phrases live in resources/takeover/words.json;
+the output is plain text (show it as such)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+from exposure import identifiers as idmod
+from exposure.paths import RESOURCES
+from exposure.takeover import steps as step_data
+from exposure.takeover.model import (
+    Cap,
+    CapKind,
+    CutItem,
+    Graph,
+    Hardening,
+    Node,
+    NodeKind,
+    Route,
+    Scenario,
+    Step,
+)
+
+WORDS_FILE = RESOURCES / "takeover" / "words.json"
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, Any]:
+    return json.loads(WORDS_FILE.read_text("utf-8"))  # type: ignore[no-any-return]
+
+
+def _lang(lang: str) -> str:
+    return "zh" if lang.lower().startswith("zh") else "en"
+
+
+def _w(*path: str, lang: str) -> str:
+    node: Any = _words()
+    for p in path:
+        node = node[p]
+    return str(node[_lang(lang)])
+
+
+def masked(graph: Graph, iid: int | None) -> str:
+    """An identifier of the graph, masked (or "?" when unknown)."""
+    ident = graph.identifiers.get(iid) if iid is not None else None  # type: ignore[call-overload]
+    return idmod.mask(ident.kind, ident.value) if ident is not None else "?"
+
+
+def _service(graph: Graph, rid: int | None) -> str:
+    return graph.names.get(rid, "?") if rid is not None else "?"  # type: ignore[call-overload]
+
+
+def cap_text(cap: Cap, graph: Graph, lang: str = "zh") -> str:
+    """One capability in words: "发到 138****5678 的短信验证码", "card number **** 0018" …"""
+    template = _w("caps", str(cap.kind), lang=lang)
+    kind = CapKind(cap.kind)
+    return template.format(
+        phone=masked(graph, cap.ref) if kind in (CapKind.SMS, CapKind.PHONE_UNLOCKED) else "",
+        card=masked(graph, cap.ref) if kind == CapKind.CARD_NUMBER else "",
+        email=masked(graph, cap.ref) if kind == CapKind.EMAIL else "",
+        service=_service(graph, cap.ref) if kind in (CapKind.ACCOUNT, CapKind.PASSWORD) else "")
+
+
+def node_title(node: Node, graph: Graph, lang: str = "zh") -> str:
+    """A node's name: the service, or "中国工商银行银行卡 **** 0018" for a card."""
+    if node.kind == NodeKind.CARD:
+        bank = node.name or _w("unknown_bank", lang=lang)
+        return _w("card_name", lang=lang).format(bank=bank, card=masked(graph, node.identifier_id))
+    return node.name
+
+
+def _join(parts: list[str], lang: str) -> str:
+    return _w("and", lang=lang).join(parts)
+
+
+def explain(step: Step, graph: Graph, lang: str = "zh") -> str:
+    """Why a step was possible and what it gave, e.g. "社保（12333 / 省人社App）：
+    用发到 138****5678 的短信验证码即可登录 → 得到身份证照片、银行卡号 **** 0018"."""
+    opt = step.option
+    if opt.route == Route.BOUND:
+        how = _w("routes", "bound", lang=lang).format(service=_service(graph, opt.via))
+    else:
+        caps = sorted(opt.caps, key=_order)
+        how = _w("routes", opt.route.value, lang=lang).format(
+            caps=_w("plus", lang=lang).join(cap_text(c, graph, lang) for c in caps))
+    gains = [cap_text(c, graph, lang) for c in sorted(step.gains, key=_order)
+             if c.kind not in (CapKind.ACCOUNT, CapKind.PASSWORD)]
+    damage = [_w("damage", r, lang=lang) for r in ("payments", "credit") if r in step.node.reveals]
+    sep = "：" if _lang(lang) == "zh" else ": "
+    text = f"{node_title(step.node, graph, lang)}{sep}{how}"
+    parts = []
+    if gains:
+        space = "" if _lang(lang) == "zh" else " "
+        parts.append(f"{_w('gives', lang=lang)}{space}{_join(gains, lang)}")
+    if damage:
+        parts.append(_join(damage, lang))
+    if not parts:
+        parts.append(_w("nothing_new", lang=lang))
+    return text + " → " + ("；" if _lang(lang) == "zh" else "; ").join(parts)
+
+
+_CAP_ORDER = {k.value: i for i, k in enumerate(CapKind)}
+
+
+def _order(cap: Cap) -> tuple[int, int]:
+    return (_CAP_ORDER.get(str(cap.kind), 99), int(cap.ref))
+
+
+def scenario_title(scenario: Scenario, lang: str = "zh") -> str:
+    return _w("scenarios", scenario.kind.value, lang=lang).format(title=scenario.title)
+
+
+def _hotline(graph: Graph, h: Hardening) -> str:
+    from exposure.takeover.playbook import carrier_hotline
+
+    return carrier_hotline(graph, h.identifier_id) or "?"
+
+
+def _fill(template: str, graph: Graph, h: Hardening, lang: str) -> str:
+    node = next((n for n in graph.nodes if h.node_keys and n.key == h.node_keys[0]), None)
+    bank = node.name if node is not None and node.kind == NodeKind.CARD else ""
+    return template.format(
+        phone=masked(graph, h.identifier_id), card=masked(graph, h.identifier_id),
+        bank=bank or _w("unknown_bank", lang=lang), service=_service(graph, h.registration_id),
+        hotline=_hotline(graph, h) if "{hotline}" in template else "")
+
+
+def _catalog_step(h: Hardening) -> Any:
+    if not (h.catalog_id and h.step_id):
+        return None
+    from exposure.catalog import default_catalog
+
+    try:
+        entry = default_catalog().get(h.catalog_id)
+    except Exception:  # noqa: BLE001 - a damaged catalogue: fall back to the generic text
+        return None
+    return next((s for s in entry.hardening if s.id == h.step_id), None) if entry else None
+
+
+def hardening_title(h: Hardening, graph: Graph, lang: str = "zh") -> str:
+    """A short name for the step: "SIM PIN on 138****5678"."""
+    if h.generic:
+        return _fill(_w("step_titles", h.generic, lang=lang), graph, h, lang)
+    step = _catalog_step(h)
+    text = step.text(lang) if step is not None else h.step_id
+    return _w("step_titles", "catalog", lang=lang).format(
+        service=_service(graph, h.registration_id), text=text)
+
+
+def hardening_text(h: Hardening, graph: Graph, lang: str = "zh") -> str:
+    """What to do, in full: the generic text (resources/takeover/steps.json) filled in, or the
+    catalogue's own text for a catalogue step."""
+    if h.generic:
+        return _fill(step_data.generic_step(h.generic).text(lang), graph, h, lang)
+    step = _catalog_step(h)
+    return step.text(lang) if step is not None else h.step_id
+
+
+def hardening_sources(h: Hardening) -> list[tuple[str, str]]:
+    """(url, title) pairs backing the step ("" url when the source is a printed report)."""
+    out: list[tuple[str, str]] = []
+    if h.generic:
+        out += [(s.url, s.title) for s in step_data.generic_step(h.generic).sources]
+    if h.catalog_id and h.step_id:
+        from exposure.catalog import default_catalog
+
+        entry = default_catalog().get(h.catalog_id)
+        src = entry.source(f"hardening.{h.step_id}") if entry else None
+        if src is not None:
+            out.append((src.url, src.title))
+    return out
+
+
+def prevents_text(item: CutItem, graph: Graph, lang: str = "zh") -> str:
+    """"SIM PIN on 138****5678: prevents 14 of 17"."""
+    sep = "：" if _lang(lang) == "zh" else ": "
+    return (hardening_title(item.hardening, graph, lang) + sep
+            + _w("prevents", lang=lang).format(n=item.prevents, of=item.of))
