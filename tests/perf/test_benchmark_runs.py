@@ -17,3 +17,4 @@ def test_benchmark_runs_at_small_scale() -> None:
     assert out.returncode == 0, out.stderr[-2000:]
     assert "unlock (keyring) + show inventory" in out.stdout
     assert "FAILED" not in out.stdout, out.stdout
+    assert "import" in out.stdout and "commit" in out.stdout
