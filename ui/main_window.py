@@ -60,6 +60,7 @@ PAGES: list[tuple[str, str, str]] = [
     ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Leaks"),
      "ui.views.dashboard_page:DashboardPage"),
     ("feeds", QT_TRANSLATE_NOOP("MainWindow", "Feeds"), "ui.views.feeds_page:FeedsPage"),
+    ("services", QT_TRANSLATE_NOOP("MainWindow", "Services"), "ui.views.service_page:ServicesPage"),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from exposure import undo
+from exposure.catalog import Catalog
 from exposure.model import RegistrationId
 from ui.context import AppContext
 from ui.models.inventory_model import InventoryModel
 from ui.models.rows import filter_proxy
 from ui.views.common import confirm, make_table, selected_source_rows
 from ui.views.registration_dialog import RegistrationDialog, ServiceChoice
+from ui.views.service_page import ServiceDialog, catalog_of, open_service_details
 
 
 class InventoryPage(QWidget):
@@ -49,12 +51,16 @@ class InventoryPage(QWidget):
         self.reveal_button = QPushButton(self.tr("&Reveal"))
         self.reveal_button.setCheckable(True)
         self.reveal_button.setToolTip(self.tr("Show the selected rows' identifiers in full"))
+        self.details_button = QPushButton(self.tr("Service &details…"))
+        self.details_button.setToolTip(self.tr("How this service logs you in, how it is "
+                                               "recovered, hardened and deleted"))
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.count_label)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.remove_button, self.reveal_button):
+        for b in (self.add_button, self.edit_button, self.remove_button, self.reveal_button,
+                  self.details_button):
             buttons.addWidget(b)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -68,6 +74,13 @@ class InventoryPage(QWidget):
         self.remove_button.clicked.connect(self.remove_registrations)
         self.reveal_button.toggled.connect(self.reveal_selected)
         self.view.doubleClicked.connect(self.edit_registration)
+        self.details_button.clicked.connect(self.service_details)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, slot in ((self.tr("Edit…"), self.edit_registration),
+                           (self.tr("Service details…"), self.service_details)):
+            action = QAction(text, self.view)
+            action.triggered.connect(slot)
+            self.view.addAction(action)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
@@ -98,6 +111,7 @@ class InventoryPage(QWidget):
     def _update_buttons(self, *_: object) -> None:
         ids = self.selected_ids()
         self.edit_button.setEnabled(len(ids) == 1)
+        self.details_button.setEnabled(len(ids) == 1)
         self.remove_button.setEnabled(bool(ids))
         self.reveal_button.setEnabled(bool(ids))
         self.reveal_button.blockSignals(True)
@@ -123,7 +137,8 @@ class InventoryPage(QWidget):
         if not self.ctx.vault.people.list():
             self.ctx.extras["status"](self.tr("Add a person on the People page first."))
             return None
-        dialog = RegistrationDialog(self.ctx.vault, services=self.service_choices, parent=self)
+        dialog = RegistrationDialog(self.ctx.vault, services=self.service_choices,
+                                    catalog=self._catalog(), parent=self)
         dialog.exec()
         return dialog
 
@@ -131,8 +146,19 @@ class InventoryPage(QWidget):
         ids = self.selected_ids()
         if len(ids) == 1:
             reg = self.ctx.vault.registrations.get(ids[0])
-            RegistrationDialog(self.ctx.vault, registration=reg,
-                               services=self.service_choices, parent=self).exec()
+            RegistrationDialog(self.ctx.vault, registration=reg, services=self.service_choices,
+                               catalog=self._catalog(), parent=self).exec()
+
+    def _catalog(self) -> Catalog | None:
+        return catalog_of(self.ctx)
+
+    def service_details(self) -> ServiceDialog | None:
+        """The catalogue's facts about the selected registration's service, in a window."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return None
+        reg = self.ctx.vault.registrations.get(ids[0])
+        return open_service_details(self.ctx, self.ctx.vault.services.get(reg.service_id), self)
 
     def remove_registrations(self) -> None:
         ids = self.selected_ids()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure import identifiers as idmod
+from exposure.catalog import Catalog, CatalogEntry, normalize
 from exposure.errors import ExposureError, InvalidInput
 from exposure.model import (
     IdentifierId,
@@ -38,6 +39,7 @@ from exposure.model import (
     Usage,
 )
 from exposure.vault import Vault
+from ui.i18n import current_language
 from ui.words import error_text, kind_name, role_name, status_name
 
 DEFAULT_ROLE = {
@@ -66,9 +68,11 @@ ServiceSource = Callable[[], Sequence[ServiceChoice]]
 class RegistrationDialog(QDialog):
     def __init__(self, vault: Vault, *, person_id: PersonId | None = None,
                  registration: Registration | None = None,
-                 services: ServiceSource | None = None, parent: QWidget | None = None) -> None:
+                 services: ServiceSource | None = None, catalog: Catalog | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
+        self.catalog = catalog  # type-ahead over names, aliases and domains when given
         self.registration = registration
         self.registration_id: RegistrationId | None = registration.id if registration else None
         self.setWindowTitle(self.tr("Edit registration") if registration
@@ -88,10 +92,14 @@ class RegistrationDialog(QDialog):
 
         self.service_edit = QLineEdit()
         self.service_edit.setPlaceholderText(self.tr("Type a service: 支付宝, 12306, LinkedIn …"))
-        completer = QCompleter(QStringListModel(sorted(c.label for c in self._choices.values())),
-                               self)
+        self.suggestions = QStringListModel(sorted(c.label for c in self._choices.values()))
+        completer = QCompleter(self.suggestions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        if catalog is None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        else:  # Catalog.search ranks and matches (width, case, aliases, domains): Qt must not
+            completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+            self.service_edit.textEdited.connect(self._suggest)
         self.service_edit.setCompleter(completer)
         self.service_hint = QLabel()
         self.service_hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -203,10 +211,42 @@ class RegistrationDialog(QDialog):
         if role is not None:
             combo.setCurrentIndex(combo.findData(role.value))
 
+    def _suggest(self, text: str) -> None:
+        """Suggestions for what is typed: catalogue names (found by name, alias, app name or
+        domain, ignoring width and case), then the user's own services containing it."""
+        if self.catalog is None:
+            return
+        lang = current_language()
+        found = self.catalog.search(text, 15)
+        exact = self.catalog.lookup(text)  # also a subdomain or a pasted URL
+        labels = [e.name(lang) for e in ([exact] if exact else []) + found]
+        key = normalize(text)
+        if key:
+            labels += [c.label for c in self._choices.values()
+                       if not c.catalog_id and key in normalize(c.label)]
+        self.suggestions.setStringList(list(dict.fromkeys(labels)))
+        if labels and self.service_edit.hasFocus():
+            self.service_edit.completer().complete()
+
+    def _entry_choice(self, entry: CatalogEntry) -> ServiceChoice:
+        return ServiceChoice(entry.name(current_language()), entry.name_zh or entry.name_en,
+                             entry.id, tuple(entry.domains), entry.category)
+
+    def resolve_service(self, text: str) -> ServiceChoice | None:
+        """What the typed text names: a known choice, else a catalogue service by name, alias,
+        app name or domain (`jd.com`, `ＪＤ`, `京东商城` → 京东); None for one's own service."""
+        name = " ".join(text.split())
+        choice = self._choices.get(name.casefold())
+        if choice is None and self.catalog is not None and name:
+            entry = self.catalog.lookup(name)
+            if entry is not None:
+                choice = self._entry_choice(entry)
+        return choice
+
     def _service_changed(self, text: str) -> None:
-        choice = self._choices.get(text.strip().casefold())
+        choice = self.resolve_service(text)
         if choice and choice.catalog_id:
-            self.service_hint.setText(self.tr("From the catalogue"))
+            self.service_hint.setText(self.tr("From the catalogue: %1").replace("%1", choice.label))
         elif text.strip():
             self.service_hint.setText(self.tr("A service of your own (not in the catalogue)"))
         else:
@@ -224,7 +264,7 @@ class RegistrationDialog(QDialog):
             name = " ".join(self.service_edit.text().split())
             if not name:
                 raise InvalidInput("service is empty", field="name")
-            choice = self._choices.get(name.casefold())
+            choice = self.resolve_service(name)
             if choice:
                 sid = self.vault.services.ensure(name=choice.name, catalog_id=choice.catalog_id,
                                                  domains=choice.domains, category=choice.category)
