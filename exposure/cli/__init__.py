@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "exposure.cli.feeds",
     "exposure.cli.catalog",
     "exposure.cli.importing",
+    "exposure.cli.takeover",
 ]
 
 

@@ -14,8 +14,11 @@ from collections.abc import Iterable
 
 from exposure.takeover.analysis import _grants, _with_derived, analyse
 from exposure.takeover.model import SCENARIO_SOURCE, Analysis, Cap, CutItem, Graph, Scenario
+from exposure.takeover.steps import GENERIC_IDS
 
 _PRIORITY = {"high": 0, "medium": 1, "low": 2}
+# Ties: prevention before reaction (a SIM PIN works while you sleep; reporting needs you awake).
+_GENERIC = {g: i for i, g in enumerate(GENERIC_IDS)}
 
 
 def relevant_keys(graph: Graph, analysis: Analysis) -> set[str]:
@@ -75,5 +78,6 @@ def rank_cut(graph: Graph, scenario: Scenario, applied: Iterable[str] = (),
         if prevented or include_zero:
             items.append(CutItem(hardening, len(prevented), total, prevented))
     items.sort(key=lambda i: (-i.prevents, _PRIORITY.get(i.hardening.priority, 3),
+                              _GENERIC.get(i.hardening.generic, len(_GENERIC)),
                               i.hardening.key))
     return items

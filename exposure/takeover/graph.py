@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from exposure.catalog import CatalogEntry
 from exposure.model import (
@@ -91,8 +92,25 @@ class _Builder:
                 or self._ids(row, IdentifierKind.EMAIL, (Role.CONTACT,)))
 
     def _add(self, hardening: Hardening) -> str:
-        self.hardening.setdefault(hardening.key, hardening)
+        """Registers a step (once per key), with the catalogue's own text and source when it
+        names a catalogue step."""
+        if hardening.key not in self.hardening:
+            if hardening.catalog_id and hardening.step_id:
+                hardening = self._with_catalog_text(hardening)
+            self.hardening[hardening.key] = hardening
         return hardening.key
+
+    def _with_catalog_text(self, h: Hardening) -> Hardening:
+        try:
+            entry = self.catalog.get(h.catalog_id)  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - a damaged catalogue: the generic text applies
+            entry = None
+        step = next((x for x in entry.hardening if x.id == h.step_id), None) if entry else None
+        if step is None:
+            return replace(h, step_id="")
+        src = entry.source(f"hardening.{step.id}")
+        return replace(h, text_zh=step.zh, text_en=step.en,
+                       source=(src.url, src.title) if src is not None else None)
 
     def _entry(self, row: InventoryRow) -> CatalogEntry | None:
         cid = row.service.catalog_id
@@ -185,7 +203,8 @@ class _Builder:
         return Node(key, NodeKind.REGISTRATION, pid, row.service.name, entry.category,
                     tuple(options), frozenset(grants), tuple(sorted(reveals)),
                     registration_id=rid, catalog_id=entry.id, dormant=dormant,
-                    removed_by=frozenset(removed), grant_blocks=tuple(grant_blocks))
+                    removed_by=frozenset(removed), grant_blocks=tuple(grant_blocks),
+                    hotline=entry.hotline)
 
     def _bound_here(self, row: InventoryRow) -> bool:
         return any(u.role == Role.BOUND_CARD for u in row.registration.usages)
@@ -258,7 +277,8 @@ class _Builder:
             out.append(Node(key, NodeKind.CARD, pid, name, "card", tuple(options), frozenset(),
                             ("payments",), identifier_id=IdentifierId(cid),
                             catalog_id=bank_entry.id if bank_entry else None,
-                            dormant=dormant, removed_by=frozenset(removed)))
+                            dormant=dormant, removed_by=frozenset(removed),
+                            hotline=bank_entry.hotline if bank_entry else ""))
         return out
 
     def _card_step(self, gid: str, cid: int, key: str, entry: CatalogEntry | None,

@@ -13,7 +13,7 @@ capability or a grant lists the keys of the steps that take it away.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
@@ -90,6 +90,7 @@ class Node:
     removed_by: frozenset[str] = frozenset()  # hardening keys that remove the whole node
     # grants that a hardening step withholds: (capability, keys of the steps)
     grant_blocks: tuple[tuple[Cap, frozenset[str]], ...] = ()
+    hotline: str = ""  # the service's (or the card's bank's) hotline from the catalogue
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,10 @@ class Hardening:
     catalog_id: str = ""
     step_id: str = ""
     single_node: bool = True  # acts on one node's options only (the cut may shortcut it)
+    # the catalogue's own text and source for the step (empty: the generic text applies)
+    text_zh: str = ""
+    text_en: str = ""
+    source: tuple[str, str] | None = None  # (url, title)
 
 
 @dataclass(frozen=True)
@@ -128,6 +133,11 @@ class Graph:
             if n.key == key:
                 return n
         return None
+
+    def applied(self, keys: Iterable[str]) -> list[Hardening]:
+        """The hardening steps of this graph among `keys` (e.g. those recorded as done), in
+        key order: what the GUI offers to un-apply."""
+        return [self.hardening[k] for k in sorted(set(keys)) if k in self.hardening]
 
 
 @dataclass(frozen=True)

@@ -96,13 +96,10 @@ def carrier_hotline(graph: Graph, phone_id: int | None) -> str:
     """The hotline of the carrier whose account in the graph controls this number, or ""."""
     if phone_id is None:
         return ""
-    from exposure.catalog import default_catalog
-
     for node in graph.nodes:
-        if node.category == "carrier" and Cap(CapKind.SMS, phone_id) in node.grants:
-            entry = _entry(default_catalog(), node.catalog_id)
-            if entry is not None and entry.hotline:
-                return str(entry.hotline)
+        if (node.category == "carrier" and node.hotline
+                and Cap(CapKind.SMS, phone_id) in node.grants):
+            return node.hotline
     return ""
 
 

@@ -113,50 +113,40 @@ def scenario_title(scenario: Scenario, lang: str = "zh") -> str:
     return _w("scenarios", scenario.kind.value, lang=lang).format(title=scenario.title)
 
 
-def _hotline(graph: Graph, h: Hardening) -> str:
-    from exposure.takeover.playbook import carrier_hotline
-
-    return carrier_hotline(graph, h.identifier_id) or "?"
-
-
 def _fill(template: str, graph: Graph, h: Hardening, lang: str) -> str:
     node = next((n for n in graph.nodes if h.node_keys and n.key == h.node_keys[0]), None)
     bank = node.name if node is not None and node.kind == NodeKind.CARD else ""
+    hotline = ""
+    if "{hotline}" in template:
+        from exposure.takeover.playbook import carrier_hotline
+
+        hotline = carrier_hotline(graph, h.identifier_id) or _w("unknown_hotline", lang=lang)
     return template.format(
         phone=masked(graph, h.identifier_id), card=masked(graph, h.identifier_id),
         bank=bank or _w("unknown_bank", lang=lang), service=_service(graph, h.registration_id),
-        hotline=_hotline(graph, h) if "{hotline}" in template else "")
+        hotline=hotline)
 
 
-def _catalog_step(h: Hardening) -> Any:
-    if not (h.catalog_id and h.step_id):
-        return None
-    from exposure.catalog import default_catalog
-
-    try:
-        entry = default_catalog().get(h.catalog_id)
-    except Exception:  # noqa: BLE001 - a damaged catalogue: fall back to the generic text
-        return None
-    return next((s for s in entry.hardening if s.id == h.step_id), None) if entry else None
+def _catalog_text(h: Hardening, lang: str) -> str:
+    return (h.text_zh or h.text_en) if _lang(lang) == "zh" else (h.text_en or h.text_zh)
 
 
 def hardening_title(h: Hardening, graph: Graph, lang: str = "zh") -> str:
     """A short name for the step: "SIM PIN on 138****5678"."""
     if h.generic:
         return _fill(_w("step_titles", h.generic, lang=lang), graph, h, lang)
-    step = _catalog_step(h)
-    text = step.text(lang) if step is not None else h.step_id
     return _w("step_titles", "catalog", lang=lang).format(
-        service=_service(graph, h.registration_id), text=text)
+        service=_service(graph, h.registration_id), text=_catalog_text(h, lang) or h.step_id)
 
 
 def hardening_text(h: Hardening, graph: Graph, lang: str = "zh") -> str:
-    """What to do, in full: the generic text (resources/takeover/steps.json) filled in, or the
-    catalogue's own text for a catalogue step."""
+    """What to do, in full: the generic text (resources/takeover/steps.json) filled in, then
+    the catalogue's own text for that service when it has one."""
+    own = _catalog_text(h, lang)
     if h.generic:
-        return _fill(step_data.generic_step(h.generic).text(lang), graph, h, lang)
-    step = _catalog_step(h)
-    return step.text(lang) if step is not None else h.step_id
+        generic = _fill(step_data.generic_step(h.generic).text(lang), graph, h, lang)
+        return f"{generic}\n{own}" if own else generic
+    return own or h.step_id
 
 
 def hardening_sources(h: Hardening) -> list[tuple[str, str]]:
@@ -164,13 +154,8 @@ def hardening_sources(h: Hardening) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if h.generic:
         out += [(s.url, s.title) for s in step_data.generic_step(h.generic).sources]
-    if h.catalog_id and h.step_id:
-        from exposure.catalog import default_catalog
-
-        entry = default_catalog().get(h.catalog_id)
-        src = entry.source(f"hardening.{h.step_id}") if entry else None
-        if src is not None:
-            out.append((src.url, src.title))
+    if h.source is not None and h.source not in out:
+        out.append(h.source)
     return out
 
 

@@ -1,0 +1,233 @@
+"""`main.py takeover …` shows a take-over chain and its cut; `main.py playbook …` prints the
+lost-phone playbook.
+
+    main.py takeover --vault V --person 张三 --scenario lost-phone [--json] [--lang zh|en]
+    main.py takeover --vault V --person 张三 --done sim-pin:3      # record a hardening step
+    main.py takeover --vault V --person 张三 --undo sim-pin:3
+    main.py takeover --vault V --person 张三 --list-scenarios
+    main.py playbook --vault V --person 张三 --out playbook.pdf [--lang zh|en]   (.html, .txt)
+    main.py playbook --vault V --person 张三 --tick card:7 [--untick …]
+
+Only masked identifiers are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from exposure import takeover as to
+from exposure.cli.common import (
+    EXIT_FAILED,
+    EXIT_USAGE,
+    CliError,
+    Hooks,
+    add_vault_arg,
+    opened,
+    print_json,
+)
+from exposure.errors import ExposureError
+from exposure.model import Person
+from exposure.vault import Vault
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("takeover", help="what a stolen phone or a leak would open, and the cut")
+    add_vault_arg(p)
+    p.add_argument("--person", required=True, metavar="NAME")
+    p.add_argument("--scenario", default="lost-phone", metavar="KEY",
+                   help=f"{', '.join(to.SCENARIO_KEYS)} or breach:ID (default lost-phone)")
+    p.add_argument("--lang", default="zh", choices=["zh", "en"])
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--all-steps", action="store_true",
+                   help="also list hardening steps that prevent nothing in this scenario")
+    p.add_argument("--list-scenarios", action="store_true",
+                   help="list the person's scenarios (with breaches matched to them)")
+    act = p.add_mutually_exclusive_group()
+    act.add_argument("--done", metavar="STEP", help="record a hardening step as done")
+    act.add_argument("--undo", metavar="STEP", help="un-record a hardening step")
+    p.set_defaults(func=run_takeover)
+
+    b = sub.add_parser("playbook", help="the lost-phone playbook: what to call, in what order")
+    add_vault_arg(b)
+    b.add_argument("--person", required=True, metavar="NAME")
+    b.add_argument("--out", type=Path, default=None, metavar="FILE",
+                   help="FILE.pdf, FILE.html or FILE.txt (default: print the text)")
+    b.add_argument("--lang", default="zh", choices=["zh", "en"])
+    b.add_argument("--json", action="store_true")
+    tick = b.add_mutually_exclusive_group()
+    tick.add_argument("--tick", metavar="ITEM", help="tick an item (timestamped now)")
+    tick.add_argument("--untick", metavar="ITEM", help="untick an item")
+    tick.add_argument("--reset", action="store_true", help="untick every item")
+    b.set_defaults(func=run_playbook)
+
+
+def _person(vault: Vault, name: str) -> Person:
+    person = vault.people.find(" ".join(name.split()))
+    if person is None:
+        raise CliError(EXIT_FAILED, "no person of that name in the vault")
+    return person
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+# --- takeover -----------------------------------------------------------------------------------
+def _step_json(step: to.Step, graph: to.Graph, lang: str) -> dict[str, Any]:
+    return {
+        "order": step.order, "round": step.round, "node": step.node.key,
+        "kind": step.node.kind.value, "title": to.node_title(step.node, graph, lang),
+        "category": step.node.category, "route": step.option.route.value,
+        "factors": sorted(step.option.factors),
+        "uses": [{"capability": cap.kind, "text": to.cap_text(cap, graph, lang), "from": src}
+                 for cap, src in step.providers],
+        "gains": [{"capability": cap.kind, "text": to.cap_text(cap, graph, lang)}
+                  for cap in step.gains],
+        "dormant": step.node.dormant,
+        "why": to.explain(step, graph, lang),
+    }
+
+
+def _cut_json(item: to.CutItem, graph: to.Graph, lang: str) -> dict[str, Any]:
+    h = item.hardening
+    return {"step": h.key, "title": to.hardening_title(h, graph, lang),
+            "text": to.hardening_text(h, graph, lang), "priority": h.priority,
+            "prevents": item.prevents, "of": item.of, "prevented": list(item.prevented),
+            "summary": to.prevents_text(item, graph, lang),
+            "sources": [{"url": u, "title": t} for u, t in to.hardening_sources(h)]}
+
+
+def _record(vault: Vault, person: Person, args: argparse.Namespace) -> None:
+    graph = to.graph_for_person(vault, person.id)
+    key = args.done or args.undo
+    if args.done:
+        if key not in graph.hardening:
+            raise CliError(EXIT_FAILED, "no such hardening step for this person "
+                           "(the keys are listed by `takeover --all-steps`)")
+        vault.hardening.mark_done(person.id, key, _now())
+        print(f"recorded as done: {key}")
+    elif not vault.hardening.undo(person.id, key):
+        raise CliError(EXIT_FAILED, "that hardening step was not recorded as done")
+    else:
+        print(f"no longer recorded as done: {key}")
+
+
+def run_takeover(args: argparse.Namespace, hooks: Hooks) -> int:
+    lang = args.lang
+    with opened(args) as vault:
+        person = _person(vault, args.person)
+        if args.done or args.undo:
+            _record(vault, person, args)
+            return 0
+        if args.list_scenarios:
+            graph = to.graph_for_person(vault, person.id)
+            scenarios = to.scenarios_for(vault, graph)
+            if args.json:
+                print_json([{"key": s.key, "title": to.scenario_title(s, lang)}
+                            for s in scenarios])
+            else:
+                for s in scenarios:
+                    print(f"{s.key:22} {to.scenario_title(s, lang)}")
+            return 0
+        report = to.report_for(vault, person.id, args.scenario, include_zero=args.all_steps)
+    graph, analysis = report.graph, report.analysis
+    if args.json:
+        print_json({
+            "person": person.name,
+            "scenario": {"key": report.scenario.key,
+                         "title": to.scenario_title(report.scenario, lang),
+                         "leaked": list(report.scenario.leaked)},
+            "steps": [_step_json(s, graph, lang) for s in analysis.steps],
+            "cut": [_cut_json(c, graph, lang) for c in report.cut],
+            "done": [{"step": h.key, "title": to.hardening_title(h, graph, lang)}
+                     for h in graph.applied(report.done)],
+            "blocked": [to.cap_text(i.cap, graph, lang) for i in analysis.blocked],
+            "unassessed": [graph.names.get(r, "") for r in graph.unassessed],
+        })
+        return 0
+    _print_report(person, report, lang)
+    return 0
+
+
+def _print_report(person: Person, report: to.Report, lang: str) -> None:
+    graph, analysis = report.graph, report.analysis
+    zh = lang == "zh"
+    print(f"{person.name} — {to.scenario_title(report.scenario, lang)}")
+    for initial in analysis.blocked:
+        print(("  已阻断：" if zh else "  denied: ") + to.cap_text(initial.cap, graph, lang))
+    if not analysis.steps:
+        print("没有账户会因此失守。" if zh else "No account falls in this scenario.")
+    else:
+        print(f"{len(analysis.steps)} 个账户/银行卡会失守：" if zh
+              else f"{len(analysis.steps)} take-overs, in order:")
+        for step in analysis.steps:
+            print(f"{step.order:3}. {to.explain(step, graph, lang)}")
+    if report.cut:
+        print()
+        print("能切断链条的加固步骤（按阻止的数量排序）：" if zh
+              else "Hardening steps, by how many take-overs each prevents:")
+        for n, item in enumerate(report.cut, 1):
+            print(f"{n:3}. {to.prevents_text(item, graph, lang)}  [{item.hardening.key}]")
+    done = graph.applied(report.done)
+    if done:
+        print()
+        print("已完成的加固：" if zh else "Recorded as done:")
+        for h in done:
+            print(f"     {to.hardening_title(h, graph, lang)}  [{h.key}]")
+    if graph.unassessed:
+        names = "、".join(graph.names.get(r, "") for r in graph.unassessed) if zh else \
+            ", ".join(graph.names.get(r, "") for r in graph.unassessed)
+        print()
+        print(f"未评估（不在服务目录中，规则未知）：{names}" if zh
+               else f"Not assessed (not in the catalogue, rules unknown): {names}")
+
+
+# --- playbook -----------------------------------------------------------------------------------
+def run_playbook(args: argparse.Namespace, hooks: Hooks) -> int:
+    suffix = args.out.suffix.lower() if args.out is not None else ""
+    if args.out is not None and suffix not in (".pdf", ".txt", ".html", ".htm"):
+        raise CliError(EXIT_USAGE, "usage error: --out must end in .pdf, .html or .txt")
+    if suffix == ".pdf" and hooks.html_to_pdf is None:
+        raise CliError(EXIT_FAILED, "PDF output needs the Qt side; run through main.py")
+    now = _now()
+    with opened(args) as vault:
+        person = _person(vault, args.person)
+        book = to.playbook_for_person(vault, person.id)
+        keys = {i.key for i in book.items}
+        if args.tick:
+            if args.tick not in keys:
+                raise CliError(EXIT_FAILED, "no such playbook item (see `playbook --json`)")
+            vault.playbooks.tick(person.id, args.tick, now)
+        elif args.untick and not vault.playbooks.untick(person.id, args.untick):
+            raise CliError(EXIT_FAILED, "that item was not ticked")
+        elif args.reset:
+            vault.playbooks.reset(person.id)
+        ticks = vault.playbooks.ticks(person.id)
+    if args.json:
+        print_json({"person": person.name, "items": [
+            {"key": i.key, "section": i.section, "text": i.text(args.lang),
+             "hotline": i.hotline, "dormant": i.dormant,
+             "ticked": ticks[i.key].isoformat() if i.key in ticks else None,
+             "sources": [{"url": u, "title": t} for u, t in i.sources]}
+            for i in book.items]})
+        return 0
+    if args.out is None:
+        print(to.render_playbook_text(book, ticks, args.lang, now), end="")
+        return 0
+    try:
+        if suffix == ".pdf" and hooks.html_to_pdf is not None:
+            hooks.html_to_pdf([to.render_playbook_html(book, ticks, args.lang, now)], args.out)
+        elif suffix == ".txt":
+            args.out.write_text(to.render_playbook_text(book, ticks, args.lang, now), "utf-8")
+        else:
+            args.out.write_text(to.render_playbook_html(book, ticks, args.lang, now), "utf-8")
+    except ExposureError as exc:
+        raise CliError(EXIT_FAILED, f"{exc.code}: cannot write {args.out.name}") from None
+    except OSError as exc:
+        raise CliError(EXIT_FAILED, f"cannot write {args.out.name}: {exc.strerror}") from None
+    done, total = to.progress(book, ticks)
+    print(f"wrote {args.out} ({total} items, {done} ticked)")
+    return 0
