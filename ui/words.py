@@ -146,6 +146,10 @@ def error_text(exc: Exception) -> str:
                 if p.get("field") == "name"
                 else QCoreApplication.translate("Words", "Some of the input is not valid.")
             )
+        case errors.ImportRejected():
+            from ui.views.import_words import rejection_text
+
+            return rejection_text(p)
         case errors.NotFound():
             return QCoreApplication.translate("Words", "That record no longer exists.")
         case errors.ExposureError():

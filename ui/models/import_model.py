@@ -1,0 +1,76 @@
+"""Tables of an import preview: plan rows (matched, unmatched, duplicates) and lines left out.
+
+Identifiers are shown masked, as everywhere else; the account name a password manager gave is
+shown as it is (it is what the user typed as a login, not an identifier we track)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from exposure import identifiers as idmod
+from exposure.importers import PlanRow, Skipped
+from ui.models.rows import Row, RowsModel
+from ui.views.import_words import skip_text
+from ui.words import kind_name, status_name
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportModel", text)
+
+
+def identifiers_text(row: PlanRow) -> str:
+    shown = [idmod.mask(i.kind, i.value) for i in row.identifiers]
+    if row.account_ref:
+        shown.append(row.account_ref)
+    return ", ".join(shown)
+
+
+class PlanRowsModel(RowsModel):
+    """One row per plan row; `outcome(row)` words what the import will do with it."""
+
+    COL_LINE, COL_PERSON, COL_SOURCE, COL_OUTCOME, COL_IDENTIFIERS, COL_STATUS = range(6)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([_t("Line"), _t("Person"), _t("In the file"), _t("Imported as"),
+                          _t("Identifiers"), _t("Status")], parent)
+        self._plan_rows: list[PlanRow] = []
+        self._outcome: Callable[[PlanRow], str] = lambda r: r.service_name
+
+    def load(self, rows: Sequence[PlanRow], outcome: Callable[[PlanRow], str] | None = None
+             ) -> None:
+        self._plan_rows = list(rows)
+        if outcome is not None:
+            self._outcome = outcome
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.set_rows([self._row(r) for r in self._plan_rows])
+
+    def plan_row(self, row: int) -> PlanRow:
+        key = self.key_at(row)
+        return next(r for r in self._plan_rows if r.key == key)
+
+    def _row(self, r: PlanRow) -> Row:
+        ids = identifiers_text(r)
+        tooltip = "\n".join(f"{kind_name(i.kind)}: {idmod.mask(i.kind, i.value)}"
+                            for i in r.identifiers)
+        return Row(key=r.key,
+                   display=(str(r.line), r.person, r.label, self._outcome(r), ids,
+                            status_name(r.status.value)),
+                   sort=(r.line, r.person, r.label, self._outcome(r), ids, r.status.value),
+                   tooltip=tooltip)
+
+
+class SkippedModel(RowsModel):
+    COL_LINE, COL_SOURCE, COL_REASON = range(3)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([_t("Line"), _t("In the file"), _t("Why it is left out")], parent)
+
+    def load(self, skipped: Sequence[Skipped]) -> None:
+        self.set_rows([Row(key=n, display=(str(s.line), s.label, skip_text(s.reason, s.detail)),
+                           sort=(s.line, s.label, s.reason))
+                       for n, s in enumerate(skipped)])
