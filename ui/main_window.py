@@ -61,6 +61,7 @@ PAGES: list[tuple[str, str, str]] = [
      "ui.views.dashboard_page:DashboardPage"),
     ("feeds", QT_TRANSLATE_NOOP("MainWindow", "Feeds"), "ui.views.feeds_page:FeedsPage"),
     ("services", QT_TRANSLATE_NOOP("MainWindow", "Services"), "ui.views.service_page:ServicesPage"),
+    ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit"), "ui.views.audit_page:AuditPage"),
 ]
 
 
@@ -152,6 +153,9 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = file_menu.addAction(self.tr("&Import…"), self.import_accounts)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        file_menu.addSeparator()
         self.backup_action = file_menu.addAction(self.tr("&Back up vault…"), self.backup)
         self.restore_action = file_menu.addAction(self.tr("&Restore from backup…"), self.restore)
         file_menu.addSeparator()
@@ -175,6 +179,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Exposure"), self.about)
         self._vault_actions = [
+            self.import_action,
             self.backup_action,
             self.restore_action,
             self.lock_action,
@@ -334,6 +339,10 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, title, self.tr("The two passphrases differ."))
             return None
         return first.text()
+
+    def import_accounts(self) -> None:
+        if self.ctx is not None:
+            self.show_page("inventory").import_accounts()  # type: ignore[attr-defined]
 
     def backup(self) -> None:
         if self.ctx is None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -54,6 +55,9 @@ class InventoryPage(QWidget):
         self.details_button = QPushButton(self.tr("Service &details…"))
         self.details_button.setToolTip(self.tr("How this service logs you in, how it is "
                                                "recovered, hardened and deleted"))
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setToolTip(self.tr("Fill the inventory from a password-manager "
+                                              "export, a CSV file or a list of apps (Ctrl+I)"))
 
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
@@ -63,6 +67,7 @@ class InventoryPage(QWidget):
                   self.details_button):
             buttons.addWidget(b)
         buttons.addStretch()
+        buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view)
@@ -75,6 +80,7 @@ class InventoryPage(QWidget):
         self.reveal_button.toggled.connect(self.reveal_selected)
         self.view.doubleClicked.connect(self.edit_registration)
         self.details_button.clicked.connect(self.service_details)
+        self.import_button.clicked.connect(self.import_accounts)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for text, slot in ((self.tr("Edit…"), self.edit_registration),
                            (self.tr("Service details…"), self.service_details)):
@@ -132,6 +138,13 @@ class InventoryPage(QWidget):
                     out.append(ServiceChoice(alias, e.name_zh or name, e.id, tuple(e.domains),
                                              e.category))
         return out
+
+    def import_accounts(self) -> QDialog:
+        from ui.views.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, parent=self)
+        dialog.exec()
+        return dialog
 
     def add_registration(self) -> RegistrationDialog | None:
         if not self.ctx.vault.people.list():
