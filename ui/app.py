@@ -8,11 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from exposure.errors import ExposureError
 from exposure.keys import Protection
-from exposure.paths import AppPaths
+from exposure.paths import RESOURCES, AppPaths
 from exposure.settings import Settings, load_settings
 from exposure.vault import Vault, protection_of
 from ui.i18n import install_language
@@ -55,6 +56,20 @@ def open_or_create(path: Path, parent: Any = None) -> Vault | None:
     return dialog.vault
 
 
+APP_ID = "io.github.exposure.Exposure"
+"""The desktop-file and AppStream id (packaging/io.github.exposure.Exposure.*)."""
+ICON = RESOURCES / "icons" / f"{APP_ID}.svg"
+
+
+def configure_application(app: QApplication) -> None:
+    """Names, the window icon, and the desktop-file id that lets the desktop match our windows
+    to the launcher (and its icon) on Wayland and in the task switcher."""
+    app.setApplicationName("Exposure")
+    app.setOrganizationName("Exposure")
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(ICON)))
+
+
 class Application:
     def __init__(self, vault_path: Path | None, paths: AppPaths) -> None:
         self.paths = paths
@@ -91,12 +106,11 @@ class Application:
 
 
 def run(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="main.py")
+    parser = argparse.ArgumentParser()  # prog: main.py or exposure-gui, as started
     parser.add_argument("--vault", type=Path, default=None, help="the vault file to open")
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
-    app.setApplicationName("Exposure")
-    app.setOrganizationName("Exposure")
+    configure_application(app)
     paths = AppPaths.default()
     paths.ensure()
     exposure_app = Application(args.vault, paths)
