@@ -134,7 +134,7 @@ class ImportDialog(QDialog):
         self.map_edit = QLineEdit()
         self.map_edit.setPlaceholderText(self.tr("Type a service: 京东, 12306, LinkedIn …"))
         self._labels = self._catalogue_labels()
-        completer = QCompleter(QStringListModel(sorted(self._labels)), self)
+        completer = QCompleter(QStringListModel(sorted(self._labels), self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.map_edit.setCompleter(completer)
