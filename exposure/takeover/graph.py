@@ -87,9 +87,13 @@ class _Builder:
         return self._ids(row, IdentifierKind.BANK_CARD,
                          (Role.LOGIN, Role.BOUND_CARD, Role.RESERVED_PHONE, Role.OTHER))
 
-    def _emails(self, row: InventoryRow) -> list[int]:
-        return (self._ids(row, IdentifierKind.EMAIL, (Role.LOGIN,))
-                or self._ids(row, IdentifierKind.EMAIL, (Role.CONTACT,)))
+    def _emails(self, row: InventoryRow, entry: CatalogEntry) -> list[int]:
+        """Inboxes a recovery e-mail may go to: the login and contact addresses; for a mail
+        service only its contact (secondary) addresses, never its own inbox."""
+        contact = self._ids(row, IdentifierKind.EMAIL, (Role.CONTACT,))
+        if entry.category == "email":
+            return contact
+        return self._ids(row, IdentifierKind.EMAIL, (Role.LOGIN,)) + contact
 
     def _add(self, hardening: Hardening) -> str:
         """Registers a step (once per key), with the catalogue's own text and source when it
@@ -122,7 +126,7 @@ class _Builder:
             return None
 
     # --- factors → capabilities --------------------------------------------------------------
-    def _choices(self, factor: str, row: InventoryRow) -> list[Cap]:
+    def _choices(self, factor: str, row: InventoryRow, entry: CatalogEntry) -> list[Cap]:
         pid, rid = self.person.id, row.registration.id
         match factor:
             case "sms" | "call":
@@ -136,7 +140,7 @@ class _Builder:
             case "card_number":
                 return [Cap(CapKind.CARD_NUMBER, c) for c in self._cards(row)]
             case "email":
-                return [Cap(CapKind.EMAIL, e) for e in self._emails(row)]
+                return [Cap(CapKind.EMAIL, e) for e in self._emails(row, entry)]
             case _:
                 return []
 
@@ -145,7 +149,7 @@ class _Builder:
         rid = row.registration.id
         out: list[Option] = []
         for factors in sets:
-            choices = [self._choices(f, row) for f in sorted(factors)]
+            choices = [self._choices(f, row, entry) for f in sorted(factors)]
             if not factors or any(not c for c in choices):
                 continue
             blocked = {f"svc:{rid}:{h.id}" for h in entry.hardening if factors in h.removes}

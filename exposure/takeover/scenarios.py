@@ -24,10 +24,6 @@ PHONE_SCENARIOS = (ScenarioKind.LOST_PHONE, ScenarioKind.LOST_PHONE_UNLOCKED,
                    ScenarioKind.SIM_SWAP)
 SCENARIO_KEYS = tuple(k.value for k in ScenarioKind if k not in (ScenarioKind.BREACH,
                                                                  ScenarioKind.CUSTOM))
-# What a breach's leaked kinds give the attacker (kinds that only reveal an address or a
-# number, such as phone or email, give no control and nothing here).
-_BREACH_PERSON_KINDS = {"id_number": CapKind.ID_NUMBER, "name": CapKind.NAME,
-                        "id_photo": CapKind.ID_PHOTO, "face": CapKind.FACE}
 
 
 def _idents(graph: Graph, kind: IdentifierKind, *, active_only: bool) -> list[int]:
@@ -95,8 +91,9 @@ def custom_scenario(graph: Graph, caps: Iterable[Cap]) -> Scenario:
 
 def breach_scenario(graph: Graph, breach: object, exposures: Iterable[object]) -> Scenario:
     """What a breach leaked of this person, from the cross-check's exposures of that breach:
-    person-wide facts (name, ID number, ID photo, face) and, per exposed registration, its card
-    numbers and its password."""
+    the name when names leaked; the ID number, ID photo (face data) and card numbers the person
+    gave an exposed service, when those kinds leaked; the password of an exposed account.
+    A leaked phone number or e-mail address gives no control and starts nothing."""
     pid = graph.person.id
     bid = getattr(breach, "id", None)
     caps: list[Cap] = []
@@ -106,15 +103,23 @@ def breach_scenario(graph: Graph, breach: object, exposures: Iterable[object]) -
             continue
         kinds = set(getattr(exp, "kinds", ()))
         leaked |= kinds
-        for kind, cap_kind in _BREACH_PERSON_KINDS.items():
-            if kind in kinds:
-                caps.append(Cap(cap_kind, pid))
+        # what the person gave this service, of the leaked kinds (the cross-check's list)
+        held = [graph.identifiers[i] for i in getattr(exp, "identifier_ids", ())
+                if i in graph.identifiers]
+        held_kinds = {i.kind for i in held}
+        if "name" in kinds:
+            caps.append(Cap(CapKind.NAME, pid))
+        if IdentifierKind.ID_NUMBER in held_kinds:
+            caps.append(Cap(CapKind.ID_NUMBER, pid))
+        if IdentifierKind.ID_PHOTO in held_kinds:
+            if "id_photo" in kinds:
+                caps.append(Cap(CapKind.ID_PHOTO, pid))
+            if "face" in kinds:
+                caps.append(Cap(CapKind.FACE, pid))
         if "password" in kinds:
             caps.append(Cap(CapKind.PASSWORD, int(exp.registration_id)))  # type: ignore[attr-defined]
-        for iid in getattr(exp, "identifier_ids", ()):
-            ident = graph.identifiers.get(iid)
-            if ident is not None and ident.kind == IdentifierKind.BANK_CARD:
-                caps.append(Cap(CapKind.CARD_NUMBER, int(iid)))
+        caps.extend(Cap(CapKind.CARD_NUMBER, int(i.id)) for i in held
+                    if i.kind == IdentifierKind.BANK_CARD)
     if not leaked:
         raise NotFound("breach of this person", id=bid)
     unique = list(dict.fromkeys(caps))
