@@ -115,8 +115,19 @@ def _record(vault: Vault, person: Person, args: argparse.Namespace) -> None:
         print(f"no longer recorded as done: {key}")
 
 
+def _check_scenario(key: str) -> None:
+    if key in to.SCENARIO_KEYS:
+        return
+    head, _, tail = key.partition(":")
+    if head == "breach" and tail.isdigit():
+        return
+    raise CliError(EXIT_USAGE, "usage error: --scenario must be one of "
+                   f"{', '.join(to.SCENARIO_KEYS)} or breach:ID")
+
+
 def run_takeover(args: argparse.Namespace, hooks: Hooks) -> int:
     lang = args.lang
+    _check_scenario(args.scenario)
     with opened(args) as vault:
         person = _person(vault, args.person)
         if args.done or args.undo:
