@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "exposure.cli.catalog",
     "exposure.cli.importing",
     "exposure.cli.takeover",
+    "exposure.cli.audit",
 ]
 
 

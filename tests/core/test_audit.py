@@ -257,3 +257,59 @@ def test_errors_never_carry_an_identifier(demo_vault) -> None:
                 phone_id=other_phone.id)
     text = f"{err.value} {err.value.params}"
     assert not re.search(r"\d{7,}", text)
+
+
+# --- headless -----------------------------------------------------------------------------------
+def test_cli_records_a_gap_and_lists_the_history(demo_vault, app_paths, monkeypatch,
+                                                 capsys) -> None:
+    from exposure.cli import main as cli_main
+    from tests.conftest import PASSPHRASE
+
+    demo_vault.close()
+    monkeypatch.setenv("EXPOSURE_PASSPHRASE", PASSPHRASE)
+    vault = str(app_paths.vault)
+    assert cli_main(["audit", "--vault", vault, "--person", "张演示", "--lookup", "bank_cards",
+                     "--count", "4", "--listed", "工商银行、中国银行", "--date", "2026-11-25",
+                     "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["fewer"] is True and out["gap"] == 1 and out["inventory_count"] == 3
+    assert out["listed_missing"] == ["boc"] and out["stored_id"] is not None
+    assert cli_main(["audit", "--vault", vault, "--person", "张演示", "--lookup", "phone_cards",
+                     "--count", "2", "--dry-run"]) == 0
+    text = capsys.readouterr().out
+    assert "matches" in text and "not stored" in text
+    assert cli_main(["audit", "--vault", vault, "--person", "张演示", "--history", "--json"]) == 0
+    history = json.loads(capsys.readouterr().out)
+    assert [(h["lookup"], h["date"], h["gap"]) for h in history] == [
+        ("bank_cards", "2026-11-25", 1)]
+
+
+def test_cli_bad_input_is_a_usage_error_and_stores_nothing(demo_vault, app_paths, monkeypatch,
+                                                           capsys) -> None:
+    from exposure.cli import main as cli_main
+    from exposure.keys import VaultKey
+    from exposure.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    demo_vault.close()
+    monkeypatch.setenv("EXPOSURE_PASSPHRASE", PASSPHRASE)
+    vault = str(app_paths.vault)
+    base = ["audit", "--vault", vault, "--person", "张演示"]
+    assert cli_main([*base, "--lookup", "bank_cards", "--count", "-1"]) == 2
+    assert cli_main([*base, "--lookup", "credit_report", "--count", "1"]) == 2
+    assert cli_main([*base, "--lookup", "bank_cards"]) == 2
+    assert cli_main(["audit", "--vault", vault, "--person", "无此人", "--lookup", "bank_cards",
+                     "--count", "1"]) == 1
+    err = capsys.readouterr().err
+    assert "--count must be 0 or more" in err and "unknown look-up" in err
+    with Vault.open(app_paths.vault, VaultKey.from_passphrase(PASSPHRASE)) as v:
+        assert v.audits.list() == []
+
+
+def test_cli_how_needs_no_vault(capsys) -> None:
+    from exposure.cli import main as cli_main
+
+    assert cli_main(["audit", "--how", "--lookup", "bank_cards", "--lang", "zh"]) == 0
+    text = capsys.readouterr().out
+    assert "一键查卡" in text and "https://www.dsb.cn/170495.html" in text
+    assert "unverified" in text
