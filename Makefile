@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench translations update-translations clean
+.PHONY: run test lint bench package translations update-translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ test: $(STAMP) translations lint
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/benchmark.py
+
+# A folder bundle, dist/exposure/ (start dist/exposure/exposure-gui), for this OS.
+package: $(STAMP) translations
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	$(VENV)/bin/pyinstaller --noconfirm packaging/exposure.spec
 
 # Re-extract UI strings into the .ts files after changing ui/ (then translate the new entries).
 update-translations: $(STAMP)
