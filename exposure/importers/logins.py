@@ -21,30 +21,34 @@ from exposure.model import IdentifierKind, Role
 
 _PHONE_LIKE = re.compile(r"^\+?[\d\s\-()]{7,20}$")
 _ID_LIKE = re.compile(r"^\d{17}[\dXx]$")
+_CARD_LIKE = re.compile(r"^\d{16,19}$")
 _MOBILE = (phonenumbers.PhoneNumberType.MOBILE,
            phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+_EMAIL_LIKE = re.compile(r"^[^@\s]+@")
+_CANDIDATES = ((_EMAIL_LIKE, idmod.parse_email), (_ID_LIKE, idmod.parse_id_number),
+               (_CARD_LIKE, idmod.parse_bank_card), (_PHONE_LIKE, idmod.parse_phone))
 
 
 def login_identifier(username: str) -> tuple[ImportedIdentifier | None, str]:
     """A user name as (identifier, "") when it is an e-mail address, a mobile number (or any
-    number written with +country code) or a resident ID number; else (None, the user name)."""
+    number written with +country code), a resident ID number or a bank card number (16 to 19
+    digits passing the Luhn check: banks let a card number be the login); else (None, the user
+    name), kept as the registration's account reference."""
     text = " ".join(username.split())
     if not text:
         return None, ""
-    try:
-        if "@" in text:
-            parsed = idmod.parse_email(text)
-            return ImportedIdentifier(parsed.kind, parsed.value, Role.LOGIN), ""
-        if _ID_LIKE.match(text):
-            parsed = idmod.parse_id_number(text)
-            return ImportedIdentifier(parsed.kind, parsed.value, Role.LOGIN), ""
-        if _PHONE_LIKE.match(text):
-            parsed = idmod.parse_phone(text)
+    for pattern, parse in _CANDIDATES:
+        if not pattern.match(text):
+            continue
+        try:
+            parsed = parse(text)
+        except InvalidIdentifier:
+            continue
+        if parsed.kind is IdentifierKind.PHONE and not text.startswith("+"):
             number = phonenumbers.parse(parsed.value, None)
-            if text.startswith("+") or phonenumbers.number_type(number) in _MOBILE:
-                return ImportedIdentifier(IdentifierKind.PHONE, parsed.value, Role.LOGIN), ""
-    except InvalidIdentifier:
-        pass
+            if phonenumbers.number_type(number) not in _MOBILE:
+                continue  # a bare number that is no mobile: a member number, a QQ number …
+        return ImportedIdentifier(parsed.kind, parsed.value, Role.LOGIN), ""
     return None, text[:200]
 
 

@@ -30,6 +30,7 @@ from exposure.vault import Vault
 
 ServiceKey = tuple[str, str]  # ("catalog", id) or ("name", normalised custom name)
 Facts = frozenset[tuple[str, str]]  # (kind or "account", value)
+MAX_LABEL = 200  # a service name's limit in the vault
 
 
 def service_key(catalog_id: str | None, name: str) -> ServiceKey:
@@ -93,7 +94,7 @@ def match(catalog: Catalog, entry: Entry) -> tuple[CatalogEntry | None, str, str
         # A title is tried only without a web address: "X" or "QQ" as the title of some other
         # site's login would otherwise claim it.
         hit = catalog.lookup(entry.title)
-    label = host or text
+    label = (host or " ".join(text.split()))[:MAX_LABEL]
     return hit, label, host
 
 

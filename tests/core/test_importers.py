@@ -222,6 +222,26 @@ def test_applist_matches_aliases_and_binds_the_login(mum: Vault) -> None:
         read(APPLIST, "applist", login="not a number")
 
 
+def test_which_user_names_become_identifiers(mum: Vault) -> None:
+    long_name = "很长的名字" * 60
+    text = ("name,url,username,password\n"
+            "工行,https://mybank.icbc.com.cn,6222020000000000018,x\n"  # a card number login
+            "建行,https://ccb.com,6217000000000000021,x\n"  # fails the Luhn check
+            "会员,https://member.example.org,123456789,x\n"  # no mobile number: an account
+            "London,https://uk.example.org,+44 20 7946 0000,x\n"  # + country code: a phone
+            f"{long_name},,,x\n")
+    plan = preview(mum, text)
+    got = {r.label: ([(i.kind.value, i.value) for i in r.identifiers], r.account_ref)
+           for r in plan.rows}
+    assert got["mybank.icbc.com.cn"] == ([("bank_card", "6222020000000000018")], "")
+    assert got["ccb.com"] == ([], "6217000000000000021")
+    assert got["member.example.org"] == ([], "123456789")
+    assert got["uk.example.org"] == ([("phone", "+442079460000")], "")
+    assert len(plan.unmatched[-1].label) == 200
+    commit(mum, plan)
+    assert mum.registrations.count() == 5
+
+
 # --- preview decisions, duplicates, atomic commit --------------------------------------------
 def test_unmatched_rows_can_be_mapped_renamed_or_skipped(mum: Vault) -> None:
     text = ("name,url,username,password\n"
