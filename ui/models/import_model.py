@@ -37,11 +37,13 @@ class PlanRowsModel(RowsModel):
         super().__init__([_t("Line"), _t("Person"), _t("In the file"), _t("Imported as"),
                           _t("Identifiers"), _t("Status")], parent)
         self._plan_rows: list[PlanRow] = []
+        self._by_key: dict[int, PlanRow] = {}
         self._outcome: Callable[[PlanRow], str] = lambda r: r.service_name
 
     def load(self, rows: Sequence[PlanRow], outcome: Callable[[PlanRow], str] | None = None
              ) -> None:
         self._plan_rows = list(rows)
+        self._by_key = {r.key: r for r in self._plan_rows}
         if outcome is not None:
             self._outcome = outcome
         self.refresh()
@@ -50,8 +52,7 @@ class PlanRowsModel(RowsModel):
         self.set_rows([self._row(r) for r in self._plan_rows])
 
     def plan_row(self, row: int) -> PlanRow:
-        key = self.key_at(row)
-        return next(r for r in self._plan_rows if r.key == key)
+        return self._by_key[self.key_at(row)]
 
     def _row(self, r: PlanRow) -> Row:
         ids = identifiers_text(r)
