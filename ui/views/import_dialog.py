@@ -108,7 +108,7 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.file_radio)
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(self.choose_button)
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(file_row)
         form.addRow(self.paste_radio)
         form.addRow(self.paste_edit)
@@ -187,14 +187,21 @@ class ImportDialog(QDialog):
         self.custom_button.clicked.connect(self.custom_selected)
         self.skip_button.clicked.connect(self.skip_selected)
         QShortcut(QKeySequence("Ctrl+O"), self, lambda: self.choose_file())
-        self._update_tabs()
-        self.resize(900, 680)
+        self._source_changed(True)
+        self.resize(900, 640)
 
     # --- building ----------------------------------------------------------------------------
     def _table(self, model: PlanRowsModel | SkippedModel, stretch: int) -> QTableView:
         proxy = filter_proxy(model, -1, self)
         view = make_table(self, proxy, stretch_column=stretch)
         view.setColumnWidth(0, 50)
+        if isinstance(model, PlanRowsModel):
+            view.setColumnWidth(PlanRowsModel.COL_PERSON, 90)
+            view.setColumnWidth(PlanRowsModel.COL_SOURCE, 200)
+            view.setColumnWidth(PlanRowsModel.COL_IDENTIFIERS, 200)
+        else:
+            view.setColumnWidth(SkippedModel.COL_SOURCE, 240)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # file order
         return view
 
     def _catalogue_labels(self) -> dict[str, str]:
@@ -209,10 +216,14 @@ class ImportDialog(QDialog):
     def _source_changed(self, file_mode: bool) -> None:
         self.paste_edit.setEnabled(not file_mode)
         self.login_edit.setEnabled(not file_mode)
+        self.form.setRowVisible(self.paste_edit, not file_mode)
+        self.form.setRowVisible(self.login_edit, not file_mode)
         self.choose_button.setEnabled(file_mode)
         self._parsed = None
         if not file_mode:
             self.format_combo.setCurrentIndex(self.format_combo.findData("applist"))
+        elif self.format_combo.currentData() == "applist":
+            self.format_combo.setCurrentIndex(self.format_combo.findData("auto"))
         self._clear_plan()
 
     def _has_source(self) -> bool:
