@@ -16,6 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from exposure import crosscheck
 from exposure import identifiers as idmod
 from exposure.cli.common import (
     EXIT_FAILED,
@@ -198,11 +199,15 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
                 print("dry run: nothing was written")
             return 0
         result = commit(vault, plan, unmatched=args.unmatched)
+        # The new registrations against the breaches already followed (nothing is downloaded).
+        found = crosscheck.refresh(vault) if result.registrations else None
     extra = [f"{n} new {what}" for n, what in (
         (result.identifiers_added, "identifier(s)"), (result.services_added, "service(s)"),
         (result.people_added, "person(s)")) if n]
     print(f"imported {len(result.registrations)} registration(s)"
           + (f" ({', '.join(extra)})" if extra else "")
-          + f"; {result.duplicates} already recorded, {result.skipped} not imported",
+          + f"; {result.duplicates} already recorded, {result.skipped} not imported"
+          + (f"; {len(found.new)} new exposure(s) in followed breaches" if found and found.new
+             else ""),
           file=sys.stderr if args.json else sys.stdout)
     return 0

@@ -513,6 +513,23 @@ def test_cli_malformed_file_one_line_and_vault_untouched(vault_file: Path, tmp_p
     assert vault_file.read_bytes() == before
 
 
+def test_cli_import_cross_checks_the_followed_breaches(vault_file: Path, tmp_path: Path
+                                                     ) -> None:
+    from exposure.feeds.sync import sync
+
+    with Vault.open(vault_file, passphrase=PASSPHRASE) as v:
+        v.feeds.set_enabled("builtin", True)
+        sync(v, fetcher=lambda *a, **k: pytest.fail("network"))
+        assert v.exposures.list() == []
+    src = write(tmp_path, "family.csv", "person,service,kind,value\n"
+                "妈妈,12306,phone,13900000001\n")  # 12306 leaked in 2014 (built-in feed)
+    out = cli("import", "--vault", str(vault_file), str(src))
+    assert out.returncode == 0, out.stderr
+    assert "new exposure(s) in followed breaches" in out.stdout
+    with Vault.open(vault_file, passphrase=PASSPHRASE) as v:
+        assert v.exposures.list()
+
+
 def test_cli_writes_the_template(tmp_path: Path) -> None:
     out_file = tmp_path / "template.csv"
     assert cli("import", "--template", str(out_file)).returncode == 0

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure import crosscheck
 from exposure.catalog import Catalog, default_catalog
 from exposure.errors import ExposureError, InvalidInput
 from exposure.importers import (
@@ -399,8 +400,18 @@ class ImportDialog(QDialog):
         except ExposureError as exc:
             self.error_label.setText(error_text(exc))
             return
+        text = self.tr("Imported %1 registration(s).").replace(
+            "%1", str(len(self.result_.registrations)))
+        if self.result_.registrations:
+            # the new registrations against breaches already followed (nothing is downloaded)
+            try:
+                found = crosscheck.refresh(self.vault, catalog=self.catalog)
+            except ExposureError:
+                found = None
+            if found is not None and found.new:
+                text += " " + self.tr("%1 new exposure(s) in the breaches you follow: see Leaks."
+                                      ).replace("%1", str(len(found.new)))
         status = self.ctx.extras.get("status")
         if status:
-            status(self.tr("Imported %1 registration(s).").replace(
-                "%1", str(len(self.result_.registrations))))
+            status(text)
         super().accept()
