@@ -84,6 +84,8 @@ def test_a_higher_official_card_count_raises_the_flag_and_is_kept(qtbot, demo_va
     assert panel.flag_label.text().startswith("✓") and "they match" in panel.flag_label.text()
     assert not panel.add_item_button.isVisible()
     assert panel.history.rowCount() == 2
+    assert panel.history.index(0, 0).data() == "2027-11-25"  # newest on top
+    assert panel.history.index(1, 4).data() == "+1"
     assert [r.checked_on.year for r in demo_vault.audits.list(person_id=pid)] == [2027, 2026]
     assert "Record the look-up again" in page.ctx.extras["said"][-1]
 

@@ -146,6 +146,7 @@ class LookupPanel(QWidget):
         self.history_view = make_table(self, filter_proxy(self.history, parent=self),
                                        stretch_column=5)
         self.history_view.setColumnHidden(1, not lookup.per_phone)
+        self.history_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.history_view.setMinimumHeight(120)
 
         body = QWidget()

@@ -156,10 +156,10 @@ class ServiceView(QWidget):
         words = self.tr("Source: %1").replace("%1", src.title or src.url)
         label = _plain(f"{words} ({seen})" if seen else words)
         label.setStyleSheet("color: gray; font-size: small")
-        self._add(key, label, row)
+        self.sections.setdefault(key, []).append(label)
+        row.addWidget(label, 1)
         if src.url:
             self._link(key, src.url, row)
-        row.addStretch(0)
         self._layout.addLayout(row)
 
     def _fact(self, key: str, caption: str, value: str, fact: str, *, link: bool = False) -> None:
