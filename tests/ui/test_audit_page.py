@@ -159,3 +159,16 @@ def test_switching_person_shows_their_own_history(qtbot, demo_vault, app_paths) 
     demo_vault.people.add(name="外婆")
     assert page.person_combo.findText("外婆") >= 0
     assert page.person_combo.currentText() == "张小演"
+
+
+def test_main_window_lists_the_audit_and_services_pages(qtbot, demo_vault, app_paths) -> None:
+    from ui.main_window import MainWindow
+    from ui.views.service_page import ServicesPage
+
+    window = MainWindow(demo_vault, app_paths, Settings())
+    qtbot.addWidget(window)
+    titles = [window.sidebar.item(n).text() for n in range(window.sidebar.count())]
+    assert "Audit" in titles and "Services" in titles
+    assert isinstance(window.show_page("services"), ServicesPage)
+    page = window.show_page("audit")
+    assert isinstance(page, AuditPage) and page.person_combo.count() == 3
