@@ -172,3 +172,31 @@ def test_main_window_lists_the_audit_and_services_pages(qtbot, demo_vault, app_p
     assert isinstance(window.show_page("services"), ServicesPage)
     page = window.show_page("audit")
     assert isinstance(page, AuditPage) and page.person_combo.count() == 3
+
+
+def test_a_run_recorded_by_mistake_is_removed_after_asking(qtbot, demo_vault, app_paths,
+                                                           monkeypatch) -> None:
+    page = _page(qtbot, demo_vault, app_paths, Clock(dt.date(2026, 11, 25)))
+    _person(page, demo_vault, "张演示")
+    panel = page.panels["phone_cards"]
+    panel.count_spin.setValue(20)  # a typo
+    panel.record()
+    assert panel.history.rowCount() == 1
+    assert not panel.remove_button.isEnabled()
+    panel.history_view.selectRow(0)
+    assert panel.remove_button.isEnabled()
+    asked: list[str] = []
+
+    def answer(yes: bool):
+        def ask(parent, title, text, **kw) -> bool:
+            asked.append(text)
+            return yes
+        return ask
+
+    monkeypatch.setattr("ui.views.audit_page.confirm", answer(False))
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert asked and panel.history.rowCount() == 1  # "Cancel" keeps it
+    monkeypatch.setattr("ui.views.audit_page.confirm", answer(True))
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert panel.history.rowCount() == 0 and demo_vault.audits.list() == []
+    assert "Not recorded yet" in panel.last_label.text()

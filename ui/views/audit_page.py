@@ -29,15 +29,16 @@ from PySide6.QtWidgets import (
 
 from exposure import audit
 from exposure import identifiers as idmod
-from exposure.audit import AuditResult, Counts, Lookup
+from exposure.audit import AuditId, AuditResult, Counts, Lookup
 from exposure.catalog import Catalog
 from exposure.errors import ExposureError
 from exposure.model import IdentifierId, IdentifierKind, PersonId, Role
 from ui.context import AppContext
 from ui.models.rows import Row, RowsModel, filter_proxy
-from ui.views.audit_words import compared_with, error_words, listed_text, result_text
-from ui.views.common import make_table
+from ui.views.audit_words import error_words, listed_text, result_text
+from ui.views.common import confirm, make_table, selected_source_rows
 from ui.views.identifier_dialog import IdentifierDialog
+from ui.views.lookup_howto import LookupHowTo
 from ui.views.registration_dialog import RegistrationDialog
 from ui.views.service_page import Opener, catalog_of, open_in_browser
 
@@ -63,43 +64,10 @@ class LookupPanel(QWidget):
         self.page = page
         self.lookup = lookup
         self.result: AuditResult | None = None
-        self.links: list[QPushButton] = []
         lang = page.lang
 
-        how = QVBoxLayout()
-        how.addWidget(_plain(self.tr("Run by: %1").replace("%1", lookup.text("operator", lang))))
-        how.addWidget(_plain(self.tr("What it returns: %1").replace(
-            "%1", lookup.text("returns", lang))))
-        steps = lookup.items("steps", lang)
-        how.addWidget(_plain("\n".join(f"{n}. {s}" for n, s in enumerate(steps, 1))))
-        for field in ("reply", "after"):
-            if lookup.text(field, lang):
-                how.addWidget(_plain(lookup.text(field, lang)))
-        for caveat in lookup.items("caveats", lang):
-            how.addWidget(_plain(f"• {caveat}"))
-        unverified = lookup.items("unverified", lang)
-        if unverified:
-            label = _plain(self.tr("Not confirmed by the sources: %1").replace(
-                "%1", " ".join(unverified)))
-            label.setStyleSheet("color: #8a5a00")
-            how.addWidget(label)
-        if lookup.text("legal_basis", lang):
-            how.addWidget(_plain(lookup.text("legal_basis", lang)))
-        for src in lookup.sources:
-            row = QHBoxLayout()
-            label = _plain(self.tr("Source: %1 (seen %2)").replace("%1", src.title)
-                           .replace("%2", src.seen))
-            label.setStyleSheet("color: gray; font-size: small")
-            row.addWidget(label, 1)
-            button = QPushButton(self.tr("Open"))
-            button.setToolTip(src.url)
-            button.clicked.connect(lambda _=False, u=src.url: self.page.open_link(u))
-            self.links.append(button)
-            row.addWidget(button)
-            how.addLayout(row)
-        compared = _plain(compared_with(lookup.counts))
-        compared.setStyleSheet("font-style: italic")
-        how.addWidget(compared)
+        self.howto = LookupHowTo(lookup, lang, page.open_link)
+        self.links = self.howto.links
 
         self.phone_combo = QComboBox()
         self.count_spin = QSpinBox()
@@ -148,10 +116,15 @@ class LookupPanel(QWidget):
         self.history_view.setColumnHidden(1, not lookup.per_phone)
         self.history_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.history_view.setMinimumHeight(120)
+        self.remove_button = QPushButton(self.tr("Remove from history…"))
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.history_view.selectionModel().selectionChanged.connect(
+            lambda *_: self.remove_button.setEnabled(bool(self.selected_audits())))
 
         body = QWidget()
         column = QVBoxLayout(body)
-        column.addLayout(how)
+        column.addWidget(self.howto)
         column.addLayout(form)
         column.addWidget(self.error_label)
         column.addWidget(self.flag_label)
@@ -160,6 +133,7 @@ class LookupPanel(QWidget):
         column.addWidget(self.last_label)
         column.addWidget(_plain(self.tr("History")))
         column.addWidget(self.history_view)
+        column.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -226,6 +200,20 @@ class LookupPanel(QWidget):
         self.last_label.setText(text)
 
     # --- actions ---------------------------------------------------------------------------------
+    def selected_audits(self) -> list[AuditId]:
+        return [AuditId(self.history.key_at(r)) for r in selected_source_rows(self.history_view)]
+
+    def remove_selected(self) -> None:
+        """Remove runs recorded by mistake, after asking."""
+        ids = self.selected_audits()
+        if not ids or not confirm(self, self.tr("Remove from history"),
+                                  self.tr("Remove %1 recorded run(s) from the history?")
+                                  .replace("%1", str(len(ids)))):
+            return
+        with self.page.ctx.vault.operation("audits"):
+            for aid in ids:
+                self.page.ctx.vault.audits.delete(aid)
+
     def record(self) -> AuditResult | None:
         pid = self.page.person_id()
         self.error_label.clear()

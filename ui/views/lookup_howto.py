@@ -1,0 +1,64 @@
+"""How to run one national look-up, from resources/audit/lookups.json: who runs it, what it
+returns, the steps, the reply, caveats, what the sources could not confirm, the legal basis, and
+each source with a button that opens it in the browser. All of it plain text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from exposure.audit import Lookup
+from ui.views.audit_words import compared_with
+
+
+def _plain(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class LookupHowTo(QWidget):
+    def __init__(self, lookup: Lookup, lang: str, open_link: Callable[[str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.links: list[QPushButton] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(_plain(self.tr("Run by: %1").replace("%1", lookup.text("operator", lang))))
+        layout.addWidget(_plain(self.tr("What it returns: %1").replace(
+            "%1", lookup.text("returns", lang))))
+        steps = lookup.items("steps", lang)
+        layout.addWidget(_plain("\n".join(f"{n}. {s}" for n, s in enumerate(steps, 1))))
+        for field in ("reply", "after"):
+            if lookup.text(field, lang):
+                layout.addWidget(_plain(lookup.text(field, lang)))
+        for caveat in lookup.items("caveats", lang):
+            layout.addWidget(_plain(f"• {caveat}"))
+        unverified = lookup.items("unverified", lang)
+        if unverified:
+            label = _plain(self.tr("Not confirmed by the sources: %1").replace(
+                "%1", " ".join(unverified)))
+            label.setStyleSheet("color: #8a5a00")
+            layout.addWidget(label)
+        if lookup.text("legal_basis", lang):
+            layout.addWidget(_plain(lookup.text("legal_basis", lang)))
+        for src in lookup.sources:
+            row = QHBoxLayout()
+            label = _plain(self.tr("Source: %1 (seen %2)").replace("%1", src.title)
+                           .replace("%2", src.seen) + f"\n{src.url}")
+            label.setStyleSheet("color: gray; font-size: small")
+            row.addWidget(label, 1)
+            button = QPushButton(self.tr("Open"))
+            button.setToolTip(src.url)
+            button.clicked.connect(lambda _=False, u=src.url: open_link(u))
+            self.links.append(button)
+            row.addWidget(button)
+            layout.addLayout(row)
+        compared = _plain(compared_with(lookup.counts))
+        compared.setStyleSheet("font-style: italic")
+        layout.addWidget(compared)
+
