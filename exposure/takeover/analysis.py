@@ -25,6 +25,7 @@ from exposure.takeover.model import (
     Option,
     Scenario,
     Step,
+    paused_gc,
 )
 
 _CATEGORY_ORDER = ("carrier", "email", "phone_vendor", "government", "messaging", "social",
@@ -46,7 +47,11 @@ def analyse(graph: Graph, scenario: Scenario, applied: Iterable[str] = ()) -> An
     """Which of the graph's nodes fall in `scenario` when the hardening steps `applied` (keys)
     are done. The result lists the chain in order, each step with the option used and who
     provided each capability it needed."""
-    done = frozenset(applied)
+    with paused_gc():
+        return _analyse(graph, scenario, frozenset(applied))
+
+
+def _analyse(graph: Graph, scenario: Scenario, done: frozenset[str]) -> Analysis:
     held: dict[Cap, str] = {}
     blocked: list[Initial] = []
     for initial in scenario.initial:
@@ -56,15 +61,16 @@ def analyse(graph: Graph, scenario: Scenario, applied: Iterable[str] = ()) -> An
         for cap in _with_derived((initial.cap,)):
             held.setdefault(cap, SCENARIO_SOURCE)
 
-    nodes = [n for n in graph.nodes if not (n.removed_by & done)]
-    order = {n.key: (_RANK.get(n.category, len(_RANK)), i) for i, n in enumerate(nodes)}
+    nodes = [n for n in graph.nodes
+             if not (done and n.removed_by and not n.removed_by.isdisjoint(done))]
+    order = [(_RANK.get(n.category, len(_RANK)), i) for i, n in enumerate(nodes)]
     options: list[tuple[int, int, Option]] = []  # (node index, option index, option)
     missing: list[int] = []
     waiting: dict[Cap, list[int]] = defaultdict(list)
     ready: dict[int, int] = {}  # node index → first option index ready
     for ni, node in enumerate(nodes):
         for oi, opt in enumerate(node.options):
-            if opt.blocked_by & done:
+            if done and opt.blocked_by and not opt.blocked_by.isdisjoint(done):
                 continue
             k = len(options)
             options.append((ni, oi, opt))
@@ -81,7 +87,7 @@ def analyse(graph: Graph, scenario: Scenario, applied: Iterable[str] = ()) -> An
     steps: list[Step] = []
     rnd = 0
     while ready:
-        batch = sorted(ready.items(), key=lambda item: order[nodes[item[0]].key])
+        batch = sorted(ready.items(), key=lambda item: order[item[0]])
         ready = {}
         gained: list[tuple[Cap, str]] = []
         gained_set: set[Cap] = set()
@@ -91,7 +97,7 @@ def analyse(graph: Graph, scenario: Scenario, applied: Iterable[str] = ()) -> An
             fallen.add(ni)
             node = nodes[ni]
             opt = node.options[oi]
-            providers = tuple(sorted(((c, held[c]) for c in opt.caps), key=_cap_sort))
+            providers = tuple(sorted((c, held[c]) for c in opt.caps))
             new = []
             for c in _with_derived(_grants(node, done)):
                 if c not in held and c not in gained_set:
@@ -114,11 +120,6 @@ def analyse(graph: Graph, scenario: Scenario, applied: Iterable[str] = ()) -> An
 
 def _grants(node: Node, done: frozenset[str]) -> list[Cap]:
     if not node.grant_blocks:
-        return sorted(node.grants, key=_cap_sort)
+        return sorted(node.grants)
     withheld = {cap for cap, keys in node.grant_blocks if keys & done}
-    return sorted((c for c in node.grants if c not in withheld), key=_cap_sort)
-
-
-def _cap_sort(item: Cap | tuple[Cap, str]) -> tuple[str, int]:
-    cap = item[0] if isinstance(item[0], tuple) else item
-    return (str(cap[0]), int(cap[1]))  # type: ignore[arg-type]
+    return sorted(c for c in node.grants if c not in withheld)

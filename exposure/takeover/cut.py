@@ -1,29 +1,42 @@
 """The cut: hardening steps ranked by how many take-overs each prevents in a scenario.
 
-Each candidate is measured by re-running the analysis with it applied (on top of the steps
-already done). A step that only changes one node's options is measured with a shortcut that
-gives the same answer: if that node is nobody's provider in the chain, removing it from the
-chain changes nothing else, so the step prevents one take-over when none of the node's
-remaining options is satisfied by what the rest of the chain holds, else none.
+Each candidate is measured as if the analysis were re-run with it applied (on top of the steps
+already done). Steps that only take options or nodes away (`Hardening.options_only`) are
+measured without a full re-run when none of the nodes they touch is a provider in the chain
+(no other step used a capability they gave first): then removing them changes nothing else,
+and each touched node still falls exactly when one of its remaining options is satisfied by
+what the rest of the chain (and the touched nodes still falling) holds. Everything else
+(scenario capabilities, grants, providers) is re-run. A test checks both give the same figures.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable
 
 from exposure.takeover.analysis import _grants, _with_derived, analyse
-from exposure.takeover.model import SCENARIO_SOURCE, Analysis, Cap, CutItem, Graph, Scenario
+from exposure.takeover.model import (
+    SCENARIO_SOURCE,
+    Analysis,
+    Cap,
+    CutItem,
+    Graph,
+    Hardening,
+    Node,
+    Scenario,
+    paused_gc,
+)
 from exposure.takeover.steps import GENERIC_IDS
 
 _PRIORITY = {"high": 0, "medium": 1, "low": 2}
 # Ties: prevention before reaction (a SIM PIN works while you sleep; reporting needs you awake).
 _GENERIC = {g: i for i, g in enumerate(GENERIC_IDS)}
+_MAX_LOCAL = 200  # past this many dependent nodes a full re-run is as cheap
 
 
 def relevant_keys(graph: Graph, analysis: Analysis) -> set[str]:
-    """Hardening keys that can change this analysis: those that block a scenario capability
-    held, a fallen node, one of its options, or one of its grants."""
+    """Hardening keys that can change this analysis: those that block a scenario capability,
+    a fallen node, one of its options, or one of its grants."""
     keys: set[str] = set()
     for initial in analysis.scenario.initial:
         keys |= initial.blocked_by
@@ -37,46 +50,123 @@ def relevant_keys(graph: Graph, analysis: Analysis) -> set[str]:
     return {k for k in keys if k in graph.hardening and k not in analysis.applied}
 
 
+class _Measure:
+    def __init__(self, graph: Graph, scenario: Scenario, done: frozenset[str],
+                 base: Analysis) -> None:
+        self.graph, self.scenario, self.done, self.base = graph, scenario, done, base
+        self.fallen = base.fallen
+        self.initial = set(_with_derived(
+            i.cap for i in scenario.initial if not (i.blocked_by & done)))
+        self.grants: dict[str, set[Cap]] = {}
+        self.granters: dict[Cap, list[tuple[int, str]]] = defaultdict(list)  # (round, node)
+        self.rounds: dict[str, int] = {}
+        self.orders = {s.node.key: s.order for s in base.steps}
+        self._reruns: dict[frozenset[Cap], tuple[str, ...]] = {}
+        for s in base.steps:
+            mine = set(_with_derived(_grants(s.node, done)))
+            self.grants[s.node.key] = mine
+            self.rounds[s.node.key] = s.round
+            for cap in mine:
+                self.granters[cap].append((s.round, s.node.key))
+        self.consumers: dict[str, list[tuple[Cap, str]]] = defaultdict(list)
+        for s in base.steps:
+            for cap, src in s.providers:
+                if src != SCENARIO_SOURCE:
+                    self.consumers[src].append((cap, s.node.key))
+
+    def _closed_set(self, touched: list[str]) -> set[str] | None:
+        """The touched nodes plus every node that depends on them: a node that used a
+        capability one of them gave first, unless a node outside the set granted it too in the
+        same round or earlier (and so never depended on the set). Nodes outside this set fall
+        as before whatever happens inside it. None when the set grows past _MAX_LOCAL."""
+        group = set(touched)
+        changed = True
+        while changed:
+            changed = False
+            for key in list(group):
+                rnd = self.rounds[key]
+                for cap, user in self.consumers.get(key, ()):
+                    if user in group:
+                        continue
+                    if not any(r <= rnd and k not in group for r, k in self.granters[cap]):
+                        group.add(user)
+                        changed = True
+            if len(group) > _MAX_LOCAL:
+                return None
+        return group
+
+    def prevented(self, h: Hardening) -> tuple[str, ...]:
+        touched = [k for k in h.node_keys if k in self.fallen]
+        if h.options_only and not touched:
+            return ()
+        group = self._closed_set(touched) if h.options_only else None
+        if group is not None:
+            return self._local(h, group)
+        denied = frozenset(i.cap for i in self.scenario.initial if h.key in i.blocked_by)
+        if not h.options_only and not denied:
+            withheld = {cap for k in touched for cap, keys in self._node(k).grant_blocks
+                        if h.key in keys}
+            if withheld <= self.initial:  # the scenario gives them anyway
+                return ()
+        # steps that only deny scenario capabilities: one re-run per distinct denial
+        memo = denied if denied and not h.node_keys else None
+        if memo is not None and memo in self._reruns:
+            return self._reruns[memo]
+        after = analyse(self.graph, self.scenario, self.done | {h.key}).fallen
+        result = tuple(s.node.key for s in self.base.steps if s.node.key not in after)
+        if memo is not None:
+            self._reruns[memo] = result
+        return result
+
+    def _node(self, key: str) -> Node:
+        return self.base.step(key).node  # type: ignore[union-attr]
+
+    def _local(self, h: Hardening, group: set[str]) -> tuple[str, ...]:
+        """Re-runs the fixpoint inside `group` only, on top of what the rest of the chain
+        holds (everything but the capabilities only the group granted)."""
+        now = self.done | {h.key}
+        lost = {c for k in group for c in self.grants[k]
+                if c not in self.initial and all(n in group for _r, n in self.granters[c])}
+        held = self.base.capabilities
+        nodes: dict[str, Node] = {k: self.base.step(k).node for k in group}  # type: ignore[union-attr]
+        alive: set[str] = set()
+        changed = True
+        while changed:
+            changed = False
+            for k, node in nodes.items():
+                if k in alive or node.removed_by & now:
+                    continue
+                if any(not (o.blocked_by & now) and o.caps <= held and o.caps.isdisjoint(lost)
+                       for o in node.options):
+                    alive.add(k)
+                    lost -= self.grants[k]
+                    changed = True
+        return tuple(sorted((k for k in group if k not in alive), key=self.orders.__getitem__))
+
+
 def rank_cut(graph: Graph, scenario: Scenario, applied: Iterable[str] = (),
              analysis: Analysis | None = None, *, include_zero: bool = False) -> list[CutItem]:
-    """Hardening steps not yet done, most take-overs prevented first (then by priority and key).
-
-    `include_zero` keeps the steps that prevent nothing in this scenario (at the end)."""
+    """Hardening steps not yet done, most take-overs prevented first (then by priority, then
+    prevention before reaction, then key). `include_zero` keeps the steps of the graph that
+    prevent nothing in this scenario (at the end)."""
     done = frozenset(applied)
     base = analysis if analysis is not None and analysis.applied == done else analyse(
         graph, scenario, done)
-    total = len(base.steps)
-    fallen = base.fallen
-    providers = {src for s in base.steps for _cap, src in s.providers if src != SCENARIO_SOURCE}
-    granters: Counter[Cap] = Counter()
-    initial = set(_with_derived(i.cap for i in scenario.initial if not (i.blocked_by & done)))
-    for s in base.steps:
-        for cap in set(_with_derived(_grants(s.node, done))):
-            granters[cap] += 1
+    with paused_gc():
+        return _rank(graph, scenario, done, base, include_zero)
+
+
+def _rank(graph: Graph, scenario: Scenario, done: frozenset[str], base: Analysis,
+          include_zero: bool) -> list[CutItem]:
+    measure = _Measure(graph, scenario, done, base)
+    candidates = (relevant_keys(graph, base) if not include_zero
+                  else {k for k in graph.hardening if k not in done})
     items: list[CutItem] = []
-    candidates = relevant_keys(graph, base) if not include_zero else {
-        k for k in graph.hardening if k not in done}
     for key in candidates:
         hardening = graph.hardening[key]
-        prevented: tuple[str, ...]
-        node_key = hardening.node_keys[0] if len(hardening.node_keys) == 1 else ""
-        if hardening.single_node and node_key and node_key not in fallen:
-            prevented = ()
-        elif hardening.single_node and node_key and node_key not in providers:
-            step = base.step(node_key)
-            assert step is not None  # noqa: S101 - node_key is in fallen
-            mine = set(_with_derived(_grants(step.node, done)))
-            rest = {c for c in base.capabilities
-                    if c not in mine or c in initial or granters[c] > 1}
-            now = done | {key}
-            alive = not (step.node.removed_by & now) and any(
-                not (o.blocked_by & now) and o.caps <= rest for o in step.node.options)
-            prevented = () if alive else (node_key,)
-        else:
-            after = analyse(graph, scenario, done | {key})
-            prevented = tuple(s.node.key for s in base.steps if s.node.key not in after.fallen)
+        prevented = measure.prevented(hardening)
         if prevented or include_zero:
-            items.append(CutItem(hardening, len(prevented), total, prevented))
+            items.append(CutItem(hardening, len(prevented), len(base.steps), prevented))
     items.sort(key=lambda i: (-i.prevents, _PRIORITY.get(i.hardening.priority, 3),
                               _GENERIC.get(i.hardening.generic, len(_GENERIC)),
                               i.hardening.key))

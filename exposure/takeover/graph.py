@@ -43,6 +43,7 @@ from exposure.takeover.model import (
     NodeKind,
     Option,
     Route,
+    paused_gc,
 )
 
 SMS_ONLY = frozenset({"sms", "call"})
@@ -51,6 +52,11 @@ QUICK_BIND_FACTORS = frozenset({"name", "id_number", "card_number", "sms"})
 _CARRIER_STEPS = {"sim-pin": "sim-pin", "report-lost": "report-lost"}
 _BANK_STEPS = {"quickpay": "quick-pay", "reserved-phone": "reserved-phone"}
 _UNBIND_STEPS = ("unbind-cards", "bound-cards")  # app side: unbinds the cards bound there
+# plain strings: enum attribute look-ups are slow in the hot loop
+_PHONE, _CARD, _CLOSED = IdentifierKind.PHONE.value, IdentifierKind.BANK_CARD.value, "closed"
+_PHONE_ROLES = (Role.LOGIN.value, Role.RESERVED_PHONE.value)
+_CARD_ROLES = (Role.LOGIN.value, Role.BOUND_CARD.value, Role.RESERVED_PHONE.value,
+               Role.OTHER.value)
 _MAX_OPTIONS = 64  # per factor set: phones × cards stays small in real inventories
 
 
@@ -65,27 +71,39 @@ class _Builder:
                 self.idents.setdefault(i.id, i)
         self.catalog = catalog
         self.hardening: dict[str, Hardening] = {}
+        self.affects: dict[str, set[str]] = defaultdict(set)  # step key → nodes it acts on
         self.nodes: list[Node] = []
         self.unassessed: list[RegistrationId] = []
         self.entries: dict[RegistrationId, CatalogEntry] = {}
         self.names: dict[RegistrationId, str] = {}
+        self._by_row: dict[int, dict[tuple[str, str], list[int]]] = {}
+        self._texts: dict[tuple[str, str], tuple[str, str, tuple[str, str] | None] | None] = {}
 
     # --- helpers -----------------------------------------------------------------------------
-    def _open(self, iid: IdentifierId, kind: IdentifierKind) -> bool:
-        ident = self.idents.get(iid)
-        return ident is not None and ident.kind == kind and ident.status != IdentifierStatus.CLOSED
+    def _uses(self, row: InventoryRow) -> dict[tuple[str, str], list[int]]:
+        """(identifier kind, role) → the row's identifiers that are not closed (memoised)."""
+        rid = row.registration.id
+        found = self._by_row.get(rid)
+        if found is None:
+            found = self._by_row[rid] = defaultdict(list)
+            for u in row.registration.usages:
+                ident = self.idents.get(u.identifier_id)
+                if ident is not None and ident.status != _CLOSED:
+                    found[(ident.kind, u.role)].append(u.identifier_id)
+        return found
 
-    def _ids(self, row: InventoryRow, kind: IdentifierKind, roles: Iterable[Role]) -> list[int]:
-        roles = tuple(roles)
-        return [u.identifier_id for u in row.registration.usages
-                if u.role in roles and self._open(u.identifier_id, kind)]
+    def _ids(self, row: InventoryRow, kind: str, roles: Iterable[str]) -> list[int]:
+        uses = self._uses(row)
+        out: list[int] = []
+        for role in roles:
+            out += uses.get((kind, role), ())
+        return out
 
     def _phones(self, row: InventoryRow) -> list[int]:
-        return self._ids(row, IdentifierKind.PHONE, (Role.LOGIN, Role.RESERVED_PHONE))
+        return self._ids(row, _PHONE, _PHONE_ROLES)
 
     def _cards(self, row: InventoryRow) -> list[int]:
-        return self._ids(row, IdentifierKind.BANK_CARD,
-                         (Role.LOGIN, Role.BOUND_CARD, Role.RESERVED_PHONE, Role.OTHER))
+        return self._ids(row, _CARD, _CARD_ROLES)
 
     def _emails(self, row: InventoryRow, entry: CatalogEntry) -> list[int]:
         """Inboxes a recovery e-mail may go to: the login and contact addresses; for a mail
@@ -95,9 +113,10 @@ class _Builder:
             return contact
         return self._ids(row, IdentifierKind.EMAIL, (Role.LOGIN,)) + contact
 
-    def _add(self, hardening: Hardening) -> str:
+    def _add(self, hardening: Hardening, *also: str) -> str:
         """Registers a step (once per key), with the catalogue's own text and source when it
-        names a catalogue step."""
+        names a catalogue step; `also`: more nodes it acts on."""
+        self.affects[hardening.key].update(hardening.node_keys, also)
         if hardening.key not in self.hardening:
             if hardening.catalog_id and hardening.step_id:
                 hardening = self._with_catalog_text(hardening)
@@ -105,16 +124,20 @@ class _Builder:
         return hardening.key
 
     def _with_catalog_text(self, h: Hardening) -> Hardening:
-        try:
-            entry = self.catalog.get(h.catalog_id)  # type: ignore[attr-defined]
-        except Exception:  # noqa: BLE001 - a damaged catalogue: the generic text applies
-            entry = None
-        step = next((x for x in entry.hardening if x.id == h.step_id), None) if entry else None
-        if step is None:
+        memo = (h.catalog_id, h.step_id)
+        if memo not in self._texts:
+            try:
+                entry = self.catalog.get(h.catalog_id)  # type: ignore[attr-defined]
+            except Exception:  # noqa: BLE001 - a damaged catalogue: the generic text applies
+                entry = None
+            step = next((x for x in entry.hardening if x.id == h.step_id), None) if entry else None
+            src = entry.source(f"hardening.{step.id}") if step is not None else None
+            self._texts[memo] = None if step is None else (
+                step.zh, step.en, (src.url, src.title) if src is not None else None)
+        found = self._texts[memo]
+        if found is None:
             return replace(h, step_id="")
-        src = entry.source(f"hardening.{step.id}")
-        return replace(h, text_zh=step.zh, text_en=step.en,
-                       source=(src.url, src.title) if src is not None else None)
+        return replace(h, text_zh=found[0], text_en=found[1], source=found[2])
 
     def _entry(self, row: InventoryRow) -> CatalogEntry | None:
         cid = row.service.catalog_id
@@ -191,7 +214,7 @@ class _Builder:
                     f"no-remote-unreport:{phone}", "no-remote-unreport",
                     generic.priority("no-remote-unreport"), (key,),
                     identifier_id=IdentifierId(phone),
-                    registration_id=rid, catalog_id=entry.id, single_node=False))
+                    registration_id=rid, catalog_id=entry.id, options_only=False))
                 grant_blocks.append((cap, frozenset({block})))
             for step in entry.hardening:
                 if step.id in _CARRIER_STEPS:
@@ -203,15 +226,12 @@ class _Builder:
             removed.add(self._add(Hardening(
                 f"close-account:{rid}", "close-account", generic.priority("close-account"),
                 (key,), registration_id=rid, catalog_id=entry.id,
-                single_node=not self._bound_here(row))))
+                options_only=True)))
         return Node(key, NodeKind.REGISTRATION, pid, row.service.name, entry.category,
                     tuple(options), frozenset(grants), tuple(sorted(reveals)),
                     registration_id=rid, catalog_id=entry.id, dormant=dormant,
                     removed_by=frozenset(removed), grant_blocks=tuple(grant_blocks),
                     hotline=entry.hotline)
-
-    def _bound_here(self, row: InventoryRow) -> bool:
-        return any(u.role == Role.BOUND_CARD for u in row.registration.usages)
 
     def card_nodes(self) -> list[Node]:
         pid = self.person.id
@@ -258,10 +278,11 @@ class _Builder:
                     for step in entry.hardening:
                         if step.id in _UNBIND_STEPS:
                             blocked.add(self._add(Hardening(
-                                f"svc:{rid}:{step.id}", "", step.priority, (), registration_id=rid,
-                                catalog_id=entry.id, step_id=step.id, single_node=False)))
-                    if row.registration.status == RegistrationStatus.DORMANT:
+                                f"svc:{rid}:{step.id}", "", step.priority, (key,),
+                                registration_id=rid, catalog_id=entry.id, step_id=step.id)))
+                    if f"close-account:{rid}" in self.hardening:
                         blocked.add(f"close-account:{rid}")
+                        self.affects[f"close-account:{rid}"].add(key)
                     options.append(Option(Route.BOUND, frozenset(),
                                           frozenset({Cap(CapKind.ACCOUNT, rid)}),
                                           frozenset(blocked), via=rid))
@@ -305,7 +326,7 @@ class _Builder:
                     step_id = gid  # the carrier's own step of that id, when it has one
                 self._add(Hardening(f"{gid}:{ident.id}", gid, generic.priority(gid), (),
                                     identifier_id=ident.id, catalog_id=cat_id, step_id=step_id,
-                                    single_node=False))
+                                    options_only=False))
 
     def build(self) -> Graph:
         self.carrier_steps: dict[int, tuple[str, str]] = {}
@@ -320,7 +341,11 @@ class _Builder:
             self.nodes.append(self.registration_node(row, entry))
         self.nodes.extend(self.card_nodes())
         self.phone_steps()
-        return Graph(self.person, tuple(self.nodes), dict(self.idents), dict(self.hardening),
+        hardening = {}
+        for k, h in self.hardening.items():
+            keys = tuple(sorted(self.affects[k]))
+            hardening[k] = h if keys == h.node_keys else replace(h, node_keys=keys)
+        return Graph(self.person, tuple(self.nodes), dict(self.idents), hardening,
                      tuple(self.unassessed), dict(self.names))
 
 
@@ -342,7 +367,8 @@ def build_graph(person: Person, rows: Sequence[InventoryRow], identifiers: Itera
         catalog = default_catalog()
     mine = [r for r in rows if r.registration.person_id == person.id]
     idents = [i for i in identifiers if i.person_id == person.id]
-    return _Builder(person, mine, idents, catalog).build()
+    with paused_gc():
+        return _Builder(person, mine, idents, catalog).build()
 
 
 def graph_for_person(vault: object, person_id: int, catalog: object = None) -> Graph:

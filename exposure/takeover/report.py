@@ -10,7 +10,7 @@ from exposure.errors import InvalidInput, NotFound
 from exposure.takeover.analysis import analyse
 from exposure.takeover.cut import rank_cut
 from exposure.takeover.graph import build_graph, graph_for_person
-from exposure.takeover.model import Analysis, CutItem, Graph, Scenario
+from exposure.takeover.model import Analysis, CutItem, Graph, Scenario, paused_gc
 from exposure.takeover.scenarios import SCENARIO_KEYS, breach_scenario, make_scenario
 
 
@@ -72,6 +72,11 @@ def analyse_vault(vault: Any, scenario: str = "lost-phone", *, catalog: Any = No
         from exposure.catalog import default_catalog
 
         catalog = default_catalog()
+    with paused_gc():
+        return _analyse_all(vault, scenario, catalog, with_cut)
+
+
+def _analyse_all(vault: Any, scenario: str, catalog: Any, with_cut: bool) -> dict[int, Report]:
     rows_by: dict[int, list[Any]] = defaultdict(list)
     for row in vault.registrations.rows():
         rows_by[row.person.id].append(row)

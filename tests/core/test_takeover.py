@@ -248,3 +248,31 @@ def test_demo_family_whole_vault_and_every_scenario_runs(demo_vault) -> None:
     for scen in to.scenarios_for(demo_vault, graph):
         to.rank_cut(graph, scen, (), to.analyse(graph, scen))
     assert Catalog  # the shipped catalogue built the demo graph
+
+
+def test_cut_figures_equal_full_reruns_for_the_demo_family(demo_vault) -> None:
+    for person in demo_vault.people.list():
+        graph = to.graph_for_person(demo_vault, person.id)
+        for key in to.SCENARIO_KEYS:
+            scen = to.make_scenario(key, graph)
+            base = to.analyse(graph, scen)
+            for item in to.rank_cut(graph, scen, (), base, include_zero=True):
+                after = to.analyse(graph, scen, {item.hardening.key})
+                assert item.prevented == tuple(
+                    s.node.key for s in base.steps if s.node.key not in after.fallen), (
+                    person.name, key, item.hardening.key)
+
+
+def test_cut_figures_equal_full_reruns_on_a_large_repetitive_inventory(vault) -> None:
+    """Many copies of each service: the cut's local re-runs meet replaceable providers."""
+    from tests.perf.bench_takeover import _fill
+
+    pid = _fill(vault, 1, [260])[0]
+    graph = to.graph_for_person(vault, pid)
+    for key in ("lost-phone", "id-photo-leak", "card-leak"):
+        scen = to.make_scenario(key, graph)
+        base = to.analyse(graph, scen)
+        for item in to.rank_cut(graph, scen, (), base, include_zero=True):
+            after = to.analyse(graph, scen, {item.hardening.key}).fallen
+            assert item.prevented == tuple(
+                s.node.key for s in base.steps if s.node.key not in after), item.hardening.key

@@ -18,3 +18,4 @@ def test_benchmark_runs_at_small_scale() -> None:
     assert "unlock (keyring) + show inventory" in out.stdout
     assert "FAILED" not in out.stdout, out.stdout
     assert "import" in out.stdout and "commit" in out.stdout
+    assert "take-over: whole vault" in out.stdout

@@ -1,0 +1,116 @@
+"""Take-over benchmark (issue 5): one person with 2,000 registrations, and a whole vault of
+10,000 (50 people), each analysed in the lost-phone scenario with the ranked cut (target < 1 s
+each). Baseline: reading the same registrations from the vault (what a page does anyway).
+
+The inventory cycles through every catalogue service, so each kind of factor set, bound card,
+reserved phone, dormant card and dormant account appears many times.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+Result = tuple[str, float, float | None]
+
+
+def _fill(vault, people: int, per_person: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
+    from stdnum import luhn
+    from stdnum.cn import ric
+
+    from exposure.catalog import default_catalog
+    from exposure.model import IdentifierStatus, RegistrationStatus, Role, Usage
+
+    entries = list(default_catalog().entries)
+    pids = []
+    with vault.operation("registrations"):
+        services = {e.id: vault.services.ensure(name=e.name_zh, catalog_id=e.id) for e in entries}
+        for p in range(people):
+            pid = vault.people.add(name=f"成员 {p:03d}")
+            pids.append(pid)
+            add = vault.identifiers.add
+            phones = [add(person_id=pid, kind="phone", value=f"13{n}{p:04d}{p:04d}")
+                      for n in (9, 7)]
+            body = f"11010519{70 + p % 30:02d}0101{p:03d}"
+            idn = add(person_id=pid, kind="id_number", value=body + ric.calc_check_digit(body + "0"))
+            photo = add(person_id=pid, kind="id_photo", value="照片")
+            email = add(person_id=pid, kind="email", value=f"p{p}@example.com")
+            cards = []
+            for c in range(12):
+                digits = f"6222{c:02d}{p:012d}"
+                cards.append(add(person_id=pid, kind="bank_card",
+                                 value=digits + luhn.calc_check_digit(digits),
+                                 status=IdentifierStatus.DORMANT if c % 4 == 3
+                                 else IdentifierStatus.ACTIVE))
+            for r in range(per_person[p]):
+                e = entries[r % len(entries)]
+                card = cards[r % len(cards)]
+                phone = phones[r % 2]
+                uses = [Usage(phone, Role.LOGIN), Usage(idn, Role.ID_ON_FILE)]
+                if e.category == "bank":
+                    uses = [Usage(card, Role.LOGIN), Usage(phone, Role.RESERVED_PHONE),
+                            Usage(idn, Role.ID_ON_FILE)]
+                elif "payments" in e.reveals:
+                    uses.append(Usage(card, Role.BOUND_CARD))
+                if r % 7 == 0:
+                    uses.append(Usage(photo, Role.ID_ON_FILE))
+                if r % 5 == 0:
+                    uses.append(Usage(email, Role.CONTACT))
+                vault.registrations.add(
+                    person_id=pid, service_id=services[e.id], usages=uses, allow_duplicate=True,
+                    status=RegistrationStatus.DORMANT if r % 11 == 0 else
+                    RegistrationStatus.ACTIVE)
+    return pids
+
+
+def run(scale: float = 1.0) -> list[Result]:
+    from exposure import takeover as to
+    from exposure.catalog import default_catalog
+    from exposure.keys import VaultKey
+    from exposure.vault import Vault
+
+    default_catalog()  # loaded once at start-up in the app; not part of the measure
+    one = max(int(2_000 * scale), 40)
+    people = 50 if scale >= 0.1 else 5
+    total = max(int(10_000 * scale), one + 4 * (people - 1))
+    rest = (total - one) // (people - 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        vault = Vault.create(Path(tmp) / "v", VaultKey.from_passphrase("bench passphrase ok"))
+        try:
+            pids = _fill(vault, people, [one] + [rest] * (people - 1))
+            count = vault.registrations.count()
+
+            start = time.perf_counter()
+            vault.registrations.rows(pids[0])
+            read_one = time.perf_counter() - start
+            start = time.perf_counter()
+            report = to.report_for(vault, pids[0], "lost-phone")
+            t_one = time.perf_counter() - start
+            assert report.analysis.steps and report.cut
+
+            start = time.perf_counter()
+            book = to.playbook_for_person(vault, pids[0])
+            t_book = time.perf_counter() - start
+            assert book.items
+
+            start = time.perf_counter()
+            vault.registrations.rows()
+            read_all = time.perf_counter() - start
+            start = time.perf_counter()
+            reports = to.analyse_vault(vault, "lost-phone")
+            t_all = time.perf_counter() - start
+            assert len(reports) == people
+        finally:
+            vault.close()
+    steps = len(report.analysis.steps)
+    return [
+        (f"take-over: 1 person, {one} regs: chain ({steps}) + cut", t_one, read_one),
+        (f"take-over: lost-phone playbook, {one} regs", t_book, read_one),
+        (f"take-over: whole vault, {count} regs, {people} people", t_all, read_all),
+    ]
+
+
+if __name__ == "__main__":
+    for name, value, base in run():
+        print(f"{name:<58} {value:8.3f}s  baseline {base:8.3f}s")
