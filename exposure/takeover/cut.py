@@ -1,12 +1,16 @@
 """The cut: hardening steps ranked by how many take-overs each prevents in a scenario.
 
-Each candidate is measured as if the analysis were re-run with it applied (on top of the steps
-already done). Steps that only take options or nodes away (`Hardening.options_only`) are
-measured without a full re-run when none of the nodes they touch is a provider in the chain
-(no other step used a capability they gave first): then removing them changes nothing else,
-and each touched node still falls exactly when one of its remaining options is satisfied by
-what the rest of the chain (and the touched nodes still falling) holds. Everything else
-(scenario capabilities, grants, providers) is re-run. A test checks both give the same figures.
+Each candidate's figure is what a re-run of the analysis with it applied (on top of the steps
+already done) would give, computed cheaply where that is exact:
+- a step that only takes options or nodes away (`Hardening.options_only`) is re-run inside
+  the smallest closed group of nodes: the ones it touches plus every node that used a
+  capability one of them gave first and that nobody outside the group granted in the same
+  round or earlier. Nodes outside the group fall as before, so the fixpoint is re-run inside
+  the group only, on top of what the rest of the chain holds;
+- a step that withholds a grant the scenario gives anyway prevents nothing;
+- steps that deny the same scenario capabilities (SIM PIN, reporting the SIM lost) share one
+  full re-run; everything else is a full re-run.
+Tests check the figures against full re-runs for every step of several inventories.
 """
 
 from __future__ import annotations

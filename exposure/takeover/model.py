@@ -132,12 +132,13 @@ class Graph:
     hardening: Mapping[str, Hardening]
     unassessed: tuple[RegistrationId, ...] = ()  # services not in the catalogue: rules unknown
     names: Mapping[RegistrationId, str] = field(default_factory=dict)  # registration → service
+    _index: dict[str, Node] = field(default_factory=dict, compare=False, repr=False)
 
     def node(self, key: str) -> Node | None:
-        for n in self.nodes:
-            if n.key == key:
-                return n
-        return None
+        """The node of that key ("reg:12", "card:34"), or None."""
+        if not self._index and self.nodes:
+            self._index.update({n.key: n for n in self.nodes})
+        return self._index.get(key)
 
     def applied(self, keys: Iterable[str]) -> list[Hardening]:
         """The hardening steps of this graph among `keys` (e.g. those recorded as done), in

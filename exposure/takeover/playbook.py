@@ -174,19 +174,23 @@ def build_playbook(person: Person, rows: Sequence[InventoryRow],
         entry = entries[r.registration.id]
         if entry is None:
             continue
-        can_freeze = any(h.id == "freeze" for h in entry.hardening)
-        if entry.category != "payment" and not (can_freeze and entry.category != "bank"):
+        freeze = next((h for h in entry.hardening if h.id == "freeze"), None)
+        if entry.category != "payment" and not (freeze is not None and entry.category != "bank"):
             continue
-        name = r.service.name
-        if entry.hotline:
+        name, rid = r.service.name, r.registration.id
+        dormant = r.registration.status == RegistrationStatus.DORMANT
+        sources = _hotline_source(entry)
+        if freeze is not None:  # the catalogue's own words, with their source
+            src = entry.source(f"hardening.{freeze.id}")
+            if src is not None and (src.url, src.title) not in sources:
+                sources += ((src.url, src.title),)
+            zh, en = f"{name}：{freeze.text('zh')}", f"{name}: {freeze.text('en')}"
+        elif entry.hotline:
             zh, en = _texts("payment", hotline=entry.hotline, service=name)
-            items.append(PlaybookItem(f"payment:{r.registration.id}", "payments", zh, en,
-                                      entry.hotline, _hotline_source(entry),
-                                      r.registration.status == RegistrationStatus.DORMANT))
         else:
             zh, en = _texts("payment_unknown", service=name)
-            items.append(PlaybookItem(f"payment:{r.registration.id}", "payments", zh, en, "", (),
-                                      r.registration.status == RegistrationStatus.DORMANT))
+        items.append(PlaybookItem(f"payment:{rid}", "payments", zh, en, entry.hotline,
+                                  sources, dormant))
     # 4. quick-pay bindings, per card, in the bank's app
     for card in cards:
         row, entry = banks[card.id]

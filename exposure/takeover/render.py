@@ -12,6 +12,7 @@ from exposure.paths import RESOURCES
 from exposure.takeover.playbook import SECTIONS, Playbook, section_title
 
 TEMPLATES = RESOURCES / "takeover"
+_OLD_ZH, _OLD_EN = "（不常用的旧卡/旧账户，容易被遗忘）", " (old and unused: easily forgotten)"
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +70,8 @@ def render_playbook_text(playbook: Playbook, ticks: Mapping[str, dt.datetime], l
         for item in items:
             box = "[x]" if item["when"] else "[ ]"
             hotline = f"{item['hotline']}  " if item["hotline"] else ""
-            lines.append(f"  {box} {hotline}{item['text']}")
+            old = (_OLD_ZH if zh else _OLD_EN) if item["dormant"] else ""
+            lines.append(f"  {box} {hotline}{item['text']}{old}")
             if item["when"]:
                 lines.append(f"      {'已完成' if zh else 'done'}: {item['when']}")
         lines.append("")

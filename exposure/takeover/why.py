@@ -114,7 +114,7 @@ def scenario_title(scenario: Scenario, lang: str = "zh") -> str:
 
 
 def _fill(template: str, graph: Graph, h: Hardening, lang: str) -> str:
-    node = next((n for n in graph.nodes if h.node_keys and n.key == h.node_keys[0]), None)
+    node = graph.node(h.node_keys[0]) if h.node_keys else None
     bank = node.name if node is not None and node.kind == NodeKind.CARD else ""
     hotline = ""
     if "{hotline}" in template:
