@@ -39,6 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--person", required=True, metavar="NAME")
     p.add_argument("--scenario", default="lost-phone", metavar="KEY",
                    help=f"{', '.join(to.SCENARIO_KEYS)} or breach:ID (default lost-phone)")
+    p.add_argument("--phone", metavar="LAST4|LABEL", default=None,
+                   help="the number actually lost (default: every active number)")
     p.add_argument("--lang", default="zh", choices=["zh", "en"])
     p.add_argument("--json", action="store_true")
     p.add_argument("--all-steps", action="store_true",
@@ -69,6 +71,18 @@ def _person(vault: Vault, name: str) -> Person:
     if person is None:
         raise CliError(EXIT_FAILED, "no person of that name in the vault")
     return person
+
+
+def _phones(vault: Vault, person: Person, text: str) -> list[int]:
+    """The person's phone whose last digits or label is `text` (never printed back)."""
+    want = "".join(text.split())
+    hits = [i.id for i in vault.identifiers.list(person.id) if i.kind == "phone"
+            and ((want.isdigit() and len(want) >= 4 and i.value.endswith(want))
+                 or (i.label and i.label == want))]
+    if len(hits) != 1:
+        raise CliError(EXIT_USAGE, "usage error: --phone must name exactly one of the person's "
+                       "numbers (its last 4+ digits or its label)")
+    return hits
 
 
 def _now() -> dt.datetime:
@@ -143,7 +157,9 @@ def run_takeover(args: argparse.Namespace, hooks: Hooks) -> int:
                 for s in scenarios:
                     print(f"{s.key:22} {to.scenario_title(s, lang)}")
             return 0
-        report = to.report_for(vault, person.id, args.scenario, include_zero=args.all_steps)
+        phones = _phones(vault, person, args.phone) if args.phone else None
+        report = to.report_for(vault, person.id, args.scenario, include_zero=args.all_steps,
+                               phone_ids=phones)
     graph, analysis = report.graph, report.analysis
     if args.json:
         print_json({
@@ -172,8 +188,9 @@ def _print_report(person: Person, report: to.Report, lang: str) -> None:
     if not analysis.steps:
         print("没有账户会因此失守。" if zh else "No account falls in this scenario.")
     else:
-        print(f"{len(analysis.steps)} 个账户/银行卡会失守：" if zh
-              else f"{len(analysis.steps)} take-overs, in order:")
+        n = len(analysis.steps)
+        print(f"{n} 个账户/银行卡会失守：" if zh
+              else f"{n} take-over{'s' if n != 1 else ''}, in order:")
         for step in analysis.steps:
             print(f"{step.order:3}. {to.explain(step, graph, lang)}")
     if report.cut:

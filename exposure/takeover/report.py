@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,10 +15,13 @@ from exposure.takeover.model import Analysis, CutItem, Graph, Scenario, paused_g
 from exposure.takeover.scenarios import SCENARIO_KEYS, breach_scenario, make_scenario
 
 
-def scenario_for(vault: Any, graph: Graph, key: str) -> Scenario:
+def scenario_for(vault: Any, graph: Graph, key: str,
+                 phone_ids: Sequence[int] | None = None) -> Scenario:
     """`lost-phone`, `lost-phone-unlocked`, `sim-swap`, `id-leak`, `id-photo-leak`, `card-leak`,
     `email-takeover` or `breach:<breach id>` (a breach the cross-check matched for the person).
-    Raises InvalidInput for an unknown key, NotFound for a breach not matched to the person."""
+    `phone_ids` narrows the phone scenarios to the phone actually lost (default: every active
+    number). Raises InvalidInput for an unknown key, NotFound for a breach not matched to the
+    person."""
     if key.startswith("breach:"):
         try:
             bid = int(key.split(":", 1)[1])
@@ -28,7 +32,7 @@ def scenario_for(vault: Any, graph: Graph, key: str) -> Scenario:
         if not exposures:
             raise NotFound("breach of this person", id=bid)
         return breach_scenario(graph, vault.breaches.get(bid), exposures)
-    return make_scenario(key, graph)
+    return make_scenario(key, graph, phone_ids)
 
 
 def scenarios_for(vault: Any, graph: Graph) -> list[Scenario]:
@@ -45,6 +49,8 @@ def scenarios_for(vault: Any, graph: Graph) -> list[Scenario]:
 
 @dataclass(frozen=True)
 class Report:
+    """One person in one scenario: the graph, the chain and the ranked cut."""
+
     graph: Graph
     scenario: Scenario
     analysis: Analysis
@@ -53,10 +59,12 @@ class Report:
 
 
 def report_for(vault: Any, person_id: int, scenario: str = "lost-phone", *,
-               catalog: Any = None, include_zero: bool = False) -> Report:
-    """The chain (with the hardening steps recorded as done) and the ranked cut."""
+               catalog: Any = None, include_zero: bool = False,
+               phone_ids: Sequence[int] | None = None) -> Report:
+    """The chain (with the hardening steps recorded as done) and the ranked cut: what the
+    scenario page and `main.py takeover` show."""
     graph = graph_for_person(vault, person_id, catalog)
-    scen = scenario_for(vault, graph, scenario)
+    scen = scenario_for(vault, graph, scenario, phone_ids)
     done = vault.hardening.keys(person_id)
     analysis = analyse(graph, scen, done)
     cut = rank_cut(graph, scen, done, analysis, include_zero=include_zero)
