@@ -132,6 +132,7 @@ def test_cli_takeover_prints_the_chain_and_the_cut_masked(vault, case, monkeypat
     assert cli_main(["takeover", "--vault", path, "--person", "nobody"]) == 1
     assert cli_main(["takeover", "--vault", path, "--person", "受害人", "--scenario",
                      "meteor"]) == 2
+    capsys.readouterr()
     assert cli_main(["takeover", "--vault", path, "--person", "受害人", "--phone", "0001",
                      "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["steps"]
