@@ -3,7 +3,8 @@
 Each registration becomes a node whose options are the catalogue's login and recovery factor
 sets bound to concrete capabilities: an `sms` factor binds to the registration's login or
 reserved phone, `card_number` to its cards, `id_number`/`name`/`id_photo`/`face` to the person,
-`email` to its login (else contact) e-mail, `password` to that registration's password, and
+`email` to its login and contact e-mails (a mail service: only its contact, i.e. secondary,
+address), `password` to that registration's password, and
 `phone_unlocked`/`trusted_device` to the unlocked phone of its number. Factors an attacker
 cannot supply here (service or card PINs, authenticator codes, security keys, friends, an
 in-person visit, a manual review, an unnamed linked account) leave that option out. A service
@@ -53,10 +54,10 @@ _CARRIER_STEPS = {"sim-pin": "sim-pin", "report-lost": "report-lost"}
 _BANK_STEPS = {"quickpay": "quick-pay", "reserved-phone": "reserved-phone"}
 _UNBIND_STEPS = ("unbind-cards", "bound-cards")  # app side: unbinds the cards bound there
 # plain strings: enum attribute look-ups are slow in the hot loop
-_PHONE, _CARD, _CLOSED = IdentifierKind.PHONE.value, IdentifierKind.BANK_CARD.value, "closed"
+_PHONE, _CARD = IdentifierKind.PHONE.value, IdentifierKind.BANK_CARD.value
+_CLOSED = IdentifierStatus.CLOSED.value
 _PHONE_ROLES = (Role.LOGIN.value, Role.RESERVED_PHONE.value)
-_CARD_ROLES = (Role.LOGIN.value, Role.BOUND_CARD.value, Role.RESERVED_PHONE.value,
-               Role.OTHER.value)
+_CARD_ROLES = (Role.LOGIN.value, Role.BOUND_CARD.value, Role.OTHER.value)
 _MAX_OPTIONS = 64  # per factor set: phones × cards stays small in real inventories
 
 

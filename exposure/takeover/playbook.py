@@ -92,6 +92,19 @@ def _hotline_source(entry: Any) -> tuple[tuple[str, str], ...]:
     return ((src.url, src.title),) if src is not None else ()
 
 
+def _carrier_by_range(catalog: Any, e164: str) -> Any:
+    """The catalogue's carrier for a number's range (phonenumbers' carrier data), if it has a
+    hotline: the number may have been ported, which the item says."""
+    try:
+        name = idmod.phone_details(e164).get("carrier_zh") or ""
+        entry = catalog.lookup(name) if name else None
+    except Exception:  # noqa: BLE001 - no data for the number or a damaged catalogue
+        return None
+    if entry is None or entry.category != "carrier" or not entry.hotline:
+        return None
+    return entry
+
+
 def carrier_hotline(graph: Graph, phone_id: int | None) -> str:
     """The hotline of the carrier whose account in the graph controls this number, or ""."""
     if phone_id is None:
@@ -136,6 +149,14 @@ def build_playbook(person: Person, rows: Sequence[InventoryRow],
                             carrier=carrier[0].service.name)
             items.append(PlaybookItem(f"carrier:{phone.id}", "carrier", zh, en,
                                       carrier[1].hotline, _hotline_source(carrier[1]),
+                                      phone.status == IdentifierStatus.DORMANT))
+        elif (by_range := _carrier_by_range(catalog, phone.value)) is not None:
+            zh, _ = _texts("carrier_by_range", hotline=by_range.hotline, phone=shown,
+                           carrier=by_range.name("zh"))
+            _, en = _texts("carrier_by_range", hotline=by_range.hotline, phone=shown,
+                           carrier=by_range.name("en"))
+            items.append(PlaybookItem(f"carrier:{phone.id}", "carrier", zh, en,
+                                      by_range.hotline, _hotline_source(by_range),
                                       phone.status == IdentifierStatus.DORMANT))
         else:
             zh, en = _texts("carrier_unknown", phone=shown)

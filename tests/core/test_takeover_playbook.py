@@ -59,6 +59,18 @@ def test_a_card_whose_bank_is_unknown_says_to_look_on_its_back(vault) -> None:
     assert "卡背面" in cards[f"card:{lonely}"].text("zh")
 
 
+def test_a_number_without_its_carrier_account_gets_the_hotline_of_its_range(vault) -> None:
+    pid = vault.people.add(name="无运营商")
+    mobile = vault.identifiers.add(person_id=pid, kind="phone", value="13700000003")
+    abroad = vault.identifiers.add(person_id=pid, kind="phone", value="+4915112345678")
+    items = {i.key: i for i in to.playbook_for_person(vault, pid).section("carrier")}
+    assert items[f"carrier:{mobile}"].hotline == "10086"
+    assert "号段" in items[f"carrier:{mobile}"].text("zh")
+    assert "ported" in items[f"carrier:{mobile}"].text("en")
+    assert items[f"carrier:{abroad}"].hotline == ""
+    assert "unknown" in items[f"carrier:{abroad}"].text("en")
+
+
 def test_ticks_are_timestamped_kept_and_rendered(vault, case, app_paths) -> None:
     book = to.playbook_for_person(vault, case.person, case.catalog)
     first, card = book.items[0].key, f"card:{case.ccb}"
