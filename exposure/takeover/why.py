@@ -73,7 +73,10 @@ def node_title(node: Node, graph: Graph, lang: str = "zh") -> str:
 
 
 def _join(parts: list[str], lang: str) -> str:
-    return _w("and", lang=lang).join(parts)
+    """"A、B和C" / "A, B and C"."""
+    if len(parts) < 2:
+        return "".join(parts)
+    return _w("and", lang=lang).join(parts[:-1]) + _w("plus", lang=lang) + parts[-1]
 
 
 def explain(step: Step, graph: Graph, lang: str = "zh") -> str:
@@ -85,7 +88,7 @@ def explain(step: Step, graph: Graph, lang: str = "zh") -> str:
     else:
         caps = sorted(opt.caps, key=_order)
         how = _w("routes", opt.route.value, lang=lang).format(
-            caps=_w("plus", lang=lang).join(cap_text(c, graph, lang) for c in caps))
+            caps=_join([cap_text(c, graph, lang) for c in caps], lang))
     gains = [cap_text(c, graph, lang) for c in sorted(step.gains, key=_order)
              if c.kind not in (CapKind.ACCOUNT, CapKind.PASSWORD)]
     damage = [_w("damage", r, lang=lang) for r in ("payments", "credit") if r in step.node.reveals]
@@ -102,7 +105,10 @@ def explain(step: Step, graph: Graph, lang: str = "zh") -> str:
     return text + " → " + ("；" if _lang(lang) == "zh" else "; ").join(parts)
 
 
-_CAP_ORDER = {k.value: i for i, k in enumerate(CapKind)}
+# the order capabilities are named in: who the person is, then what they hold, the SMS last
+_CAP_ORDER = {k: i for i, k in enumerate((
+    "name", "id_number", "id_photo", "face", "card_number", "email", "password", "account",
+    "phone_unlocked", "sms"))}
 
 
 def _order(cap: Cap) -> tuple[int, int]:
