@@ -1,0 +1,240 @@
+"""Table models of the Take-over page (the chain, the cut, the applied steps) and the tree
+model of the lost-phone playbook (sections → items with check boxes).
+
+All text comes from `exposure.takeover` already masked; it is shown as plain text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from exposure import takeover as to
+from ui.models.rows import Index, Row, RowsModel
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TakeoverModels", text)
+
+
+def source_name(src: str, graph: to.Graph, lang: str) -> str:
+    """Who gave a capability: the scenario ("start") or an earlier account or card."""
+    if src == to.SCENARIO_SOURCE:
+        return _tr("start")
+    node = graph.node(src)
+    return to.node_title(node, graph, lang) if node is not None else src
+
+
+def _visible(caps: tuple[to.Cap, ...]) -> list[to.Cap]:
+    # holding an account is what a step *is*; the list names what else it gave
+    return [c for c in caps if c.kind not in (to.CapKind.ACCOUNT, to.CapKind.PASSWORD)]
+
+
+class ChainModel(RowsModel):
+    """The chain as an ordered list: order, account, via what (and from whom), gains."""
+
+    COL_ORDER, COL_ACCOUNT, COL_VIA, COL_GAINS = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([_tr("#"), _tr("Account or card"), _tr("Via"), _tr("Gains")], parent)
+        self.steps: dict[str, to.Step] = {}
+
+    def set_analysis(self, analysis: to.Analysis | None, graph: to.Graph | None, lang: str,
+                     route_words: Mapping[str, str]) -> None:
+        rows = []
+        self.steps = {}
+        if analysis is not None and graph is not None:
+            for step in analysis.steps:
+                self.steps[step.node.key] = step
+                via = "; ".join(
+                    f"{to.cap_text(cap, graph, lang)} ({source_name(src, graph, lang)})"
+                    for cap, src in step.providers)
+                route = route_words.get(step.option.route.value, step.option.route.value)
+                gains = ", ".join(to.cap_text(c, graph, lang) for c in _visible(step.gains))
+                title = to.node_title(step.node, graph, lang)
+                if step.node.dormant:
+                    title += " " + _tr("(dormant)")
+                rows.append(Row(step.node.key,
+                                (str(step.order), title, f"{route}: {via}", gains or "—"),
+                                (step.order, title, route, gains),
+                                tooltip=to.explain(step, graph, lang)))
+        self.set_rows(rows)
+
+
+class CutModel(RowsModel):
+    """The ranked cut: step, "prevents N of M", source."""
+
+    COL_RANK, COL_STEP, COL_PREVENTS, COL_SOURCE = range(4)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([_tr("#"), _tr("Hardening step"), _tr("Prevents"), _tr("Source")],
+                         parent)
+        self.items: dict[str, to.CutItem] = {}
+
+    def set_cut(self, cut: list[to.CutItem], graph: to.Graph | None, lang: str) -> None:
+        rows = []
+        self.items = {}
+        if graph is not None:
+            for n, item in enumerate(cut, 1):
+                h = item.hardening
+                self.items[h.key] = item
+                sources = "; ".join(title or url for url, title in to.hardening_sources(h))
+                prevents = _tr("prevents {n} of {of}").format(n=item.prevents, of=item.of)
+                rows.append(Row(h.key, (str(n), to.hardening_title(h, graph, lang), prevents,
+                                        sources or _tr("catalogue")),
+                                (n, to.hardening_title(h, graph, lang), item.prevents, sources),
+                                tooltip=to.hardening_text(h, graph, lang)))
+        self.set_rows(rows)
+
+
+class AppliedModel(RowsModel):
+    """Hardening steps recorded as done (they can be un-applied)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([_tr("Applied step"), _tr("Recorded")], parent)
+
+    def set_applied(self, applied: list[to.Hardening], when: Mapping[str, dt.datetime],
+                    graph: to.Graph | None, lang: str) -> None:
+        rows = []
+        if graph is not None:
+            for h in applied:
+                at = when.get(h.key)
+                shown = at.strftime("%Y-%m-%d %H:%M") if at is not None else ""
+                rows.append(Row(h.key, (to.hardening_title(h, graph, lang), shown),
+                                tooltip=to.hardening_text(h, graph, lang)))
+        self.set_rows(rows)
+
+
+TickHandler = Callable[[str, bool], None]
+
+
+class PlaybookModel(QAbstractItemModel):
+    """Sections of the playbook, each with its items: a check box, the text, the hotline and
+    when it was ticked. Ticking calls `on_tick(item_key, ticked)`; the caller stores it and
+    hands the new ticks back through `set_ticks`."""
+
+    COL_TEXT, COL_HOTLINE, COL_WHEN = range(3)
+    _SECTION = 0  # internalId of a section row; items carry their section's row + 1
+
+    def __init__(self, on_tick: TickHandler | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.on_tick = on_tick
+        self.lang = "en"
+        self.sections: list[tuple[str, list[to.PlaybookItem]]] = []
+        self.ticks: dict[str, dt.datetime] = {}
+        self._headers = [_tr("What to do"), _tr("Call"), _tr("Done at")]
+
+    def set_playbook(self, book: to.Playbook | None, ticks: Mapping[str, dt.datetime],
+                     lang: str) -> None:
+        self.beginResetModel()
+        self.lang = lang
+        self.ticks = dict(ticks)
+        self.sections = []
+        if book is not None:
+            for section in to.SECTIONS:
+                items = book.section(section)
+                if items:
+                    self.sections.append((to.section_title(section, lang), items))
+        self.endResetModel()
+
+    def set_ticks(self, ticks: Mapping[str, dt.datetime]) -> None:
+        """New ticks without a reset (the view keeps its expansion and selection)."""
+        self.ticks = dict(ticks)
+        for n, (_, items) in enumerate(self.sections):
+            if items:
+                parent = self.index(n, 0)
+                self.dataChanged.emit(self.index(0, 0, parent),
+                                      self.index(len(items) - 1, self.COL_WHEN, parent))
+
+    def item_at(self, index: Index) -> to.PlaybookItem | None:
+        if not index.isValid() or index.internalId() == self._SECTION:
+            return None
+        return self.sections[index.internalId() - 1][1][index.row()]
+
+    def index_of(self, key: str, column: int = 0) -> QModelIndex:
+        for n, (_, items) in enumerate(self.sections):
+            for m, item in enumerate(items):
+                if item.key == key:
+                    return self.index(m, column, self.index(n, 0))
+        return QModelIndex()
+
+    def progress(self) -> tuple[int, int]:
+        keys = [i.key for _, items in self.sections for i in items]
+        return sum(1 for k in keys if k in self.ticks), len(keys)
+
+    # --- QAbstractItemModel ------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, self._SECTION)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == self._SECTION:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, self._SECTION)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self.sections)
+        if parent.internalId() == self._SECTION and parent.column() == 0:
+            return len(self.sections[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(self._headers)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() != self._SECTION and index.column() == self.COL_TEXT:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.item_at(index)
+        col = index.column()
+        if item is None:  # a section
+            if role == Qt.ItemDataRole.DisplayRole and col == self.COL_TEXT:
+                title, items = self.sections[index.row()]
+                done = sum(1 for i in items if i.key in self.ticks)
+                return f"{title} ({done}/{len(items)})"
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        at = self.ticks.get(item.key)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_TEXT:
+                dormant = " " + _tr("(old, dormant)") if item.dormant else ""
+                return item.text(self.lang) + dormant
+            if col == self.COL_HOTLINE:
+                return item.hotline
+            return at.strftime("%Y-%m-%d %H:%M") if at is not None else ""
+        if role == Qt.ItemDataRole.CheckStateRole and col == self.COL_TEXT:
+            return Qt.CheckState.Checked if at is not None else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and item.sources:
+            return "\n".join(f"{title} {url}".strip() for url, title in item.sources)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        item = self.item_at(index)
+        if item is None or role != Qt.ItemDataRole.CheckStateRole or self.on_tick is None:
+            return False
+        ticked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.on_tick(item.key, ticked)
+        return True
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
