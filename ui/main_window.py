@@ -62,6 +62,8 @@ PAGES: list[tuple[str, str, str]] = [
     ("feeds", QT_TRANSLATE_NOOP("MainWindow", "Feeds"), "ui.views.feeds_page:FeedsPage"),
     ("services", QT_TRANSLATE_NOOP("MainWindow", "Services"), "ui.views.service_page:ServicesPage"),
     ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit"), "ui.views.audit_page:AuditPage"),
+    ("takeover", QT_TRANSLATE_NOOP("MainWindow", "Take-over"),
+     "ui.views.takeover_page:TakeoverPage"),
 ]
 
 
