@@ -393,7 +393,10 @@ class TakeoverPage(QWidget):
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.finished.connect(lambda _=0, p=int(pid): self.playbooks.pop(p, None))
             self.playbooks[int(pid)] = dialog
-        dialog.show()
-        dialog.raise_()
+        if dialog.isVisible():  # already open (behind the main window): bring it up
+            dialog.raise_()
+            dialog.activateWindow()
+        else:
+            dialog.show()
         return dialog
 

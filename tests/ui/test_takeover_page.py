@@ -1,0 +1,220 @@
+"""Take-over page: the demo family's stolen-phone chain as a graph and a list, the cut applied
+and undone (the chain shrinks and comes back), a breach as a scenario, the empty state, and the
+lost-phone playbook ticked (with a time) and printed to a PDF that carries the carrier hotline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pypdf
+from PySide6.QtCore import Qt
+
+from exposure import takeover as to
+from exposure.settings import Settings
+from ui.bridge import VaultBridge
+from ui.context import AppContext
+from ui.models.takeover_models import AppliedModel, ChainModel, CutModel, PlaybookModel
+from ui.views.takeover_page import TakeoverPage
+
+NOW = dt.datetime(2026, 11, 25, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+PHONE = "13900000001"  # the demo family's first number (China Unicom, hotline 10010)
+
+
+def _page(qtbot, vault, app_paths) -> TakeoverPage:
+    ctx = AppContext(vault, app_paths, Settings(), VaultBridge(vault))
+    ctx.extras["now"] = lambda: NOW
+    ctx.extras["status"] = lambda text: ctx.extras.setdefault("said", []).append(text)
+    page = TakeoverPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    return page
+
+
+def _open(qtbot, vault, app_paths, scenario: str = "lost-phone") -> tuple[TakeoverPage, int]:
+    page = _page(qtbot, vault, app_paths)
+    pid = vault.people.find("张演示").id
+    page.select_person(pid)
+    page.select_scenario(scenario)
+    assert page.scenario_combo.currentData() == scenario
+    return page, pid
+
+
+def _column(model, column: int) -> list[str]:
+    return [model.index(r, column).data() for r in range(model.rowCount())]
+
+
+def _pdf_text(path: Path) -> str:
+    reader = pypdf.PdfReader(str(path))
+    return "".join(re.sub(r"\s+", "", p.extract_text()) for p in reader.pages)
+
+
+def test_the_stolen_phone_chain_is_drawn_listed_and_explained(qtbot, demo_vault,
+                                                              app_paths) -> None:
+    page, _ = _open(qtbot, demo_vault, app_paths)
+    steps = page.analysis.steps
+    model = page.chain_model
+    assert model.rowCount() == len(steps) > 5
+    # the list is the chain in order, with the social-security app in it
+    assert _column(model, ChainModel.COL_ORDER) == [str(n) for n in range(1, len(steps) + 1)]
+    accounts = _column(model, ChainModel.COL_ACCOUNT)
+    assert "中国联通" in accounts and any("社保" in a for a in accounts)
+    assert any("**** 0018" in a for a in accounts)  # a card spent through quick bind
+
+    # the graph: a box per fallen account or card plus the start, arrows with what passes
+    graph = page.graph_view
+    assert set(graph.node_items) == {s.node.key for s in steps} | {to.SCENARIO_SOURCE}
+    assert len(graph.edge_items) >= len(steps) and len(graph.arrow_items) == len(graph.edge_items)
+    labels = [item.text() for item in graph.label_items]
+    assert any("139****0001" in text for text in labels)
+    assert all(PHONE not in text for text in labels + accounts)
+    # later rounds stand to the right of earlier ones
+    first, last = steps[0], steps[-1]
+    assert last.round > first.round
+    assert graph.node_items[last.node.key].rect().left() > \
+        graph.node_items[first.node.key].rect().right()
+    # boxes never overlap
+    rects = [item.rect() for item in graph.node_items.values()]
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+
+    # why: select the social-security app in the list
+    row = next(n for n, a in enumerate(accounts) if "社保" in a)
+    page.tabs.setCurrentWidget(page.chain_table)
+    page.chain_table.selectRow(row)
+    why = page.why.toPlainText()
+    assert "139****0001" in why and "→" in why and PHONE not in why
+    assert graph.node_items[steps[row].node.key].isSelected()
+    assert page.summary.text().startswith(f"{len(steps)} accounts and cards fall")
+
+
+def test_applying_the_top_cut_step_shrinks_the_chain_and_undo_brings_it_back(
+        qtbot, demo_vault, app_paths) -> None:
+    page, pid = _open(qtbot, demo_vault, app_paths)
+    before = page.chain_model.rowCount()
+    cut = page.cut_model
+    top_key = cut.key_at(0)
+    assert top_key.split(":")[0] in ("sim-pin", "report-lost")  # the SIM is the weak link
+    assert cut.index(0, CutModel.COL_PREVENTS).data() == f"prevents {before} of {before}"
+    assert "PIN" in page.cut_detail.toPlainText() or "10010" in page.cut_detail.toPlainText()
+    assert page.applied_model.rowCount() == 0 and not page.undo_button.isEnabled()
+
+    assert page.apply_button.isEnabled()  # the top step is selected by default
+    qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+    assert top_key in demo_vault.hardening.keys(pid)
+    assert demo_vault.hardening.done(pid)[top_key] == NOW
+    after = page.chain_model.rowCount()
+    assert after < before
+    assert len(page.graph_view.node_items) == after + (1 if after else 0)
+    assert page.applied_model.rowCount() == 1
+    assert page.applied_model.key_at(0) == top_key
+    assert page.applied_model.index(0, 1).data() == "2026-11-25 08:30"
+    assert top_key not in page.cut_model.items  # an applied step is no longer offered
+
+    page.applied_table.selectRow(0)
+    assert page.undo_button.isEnabled()
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert top_key not in demo_vault.hardening.keys(pid)
+    assert page.chain_model.rowCount() == before
+    assert page.applied_model.rowCount() == 0
+    assert page.cut_model.key_at(0) == top_key
+
+
+def test_a_step_recorded_elsewhere_refreshes_the_page(qtbot, demo_vault, app_paths) -> None:
+    page, pid = _open(qtbot, demo_vault, app_paths)
+    before = page.chain_model.rowCount()
+    graph = to.graph_for_person(demo_vault, pid)
+    sim_pin = next(k for k in graph.hardening if k.startswith("sim-pin:"))
+    demo_vault.hardening.mark_done(pid, sim_pin, NOW)  # e.g. from another page or the CLI
+    assert page.chain_model.rowCount() < before
+    assert sim_pin in [page.applied_model.key_at(r) for r in range(page.applied_model.rowCount())]
+
+
+def test_a_matched_breach_is_a_scenario_of_its_own(qtbot, demo_vault, app_paths) -> None:
+    from exposure import crosscheck
+    from exposure.feeds.model import ManualNotice
+
+    bid = demo_vault.breaches.add_manual(ManualNotice(
+        organisation="华住<b>", date="2024-05", kinds=("name", "id_number", "phone"),
+        catalog_ids=("huazhu",)))
+    crosscheck.refresh(demo_vault)
+    page, _ = _open(qtbot, demo_vault, app_paths, f"breach:{bid}")
+    assert "华住<b>" in page.scenario_combo.currentText()  # untrusted: shown literally
+    assert page.scenario.key == f"breach:{bid}"
+    start = page.graph_view.node_items.get(to.SCENARIO_SOURCE)
+    if page.analysis.steps:
+        assert start is not None and "华住<b>" in "".join(t.text() for t in start.texts)
+    else:
+        assert page.summary.text() == "No take-over chain found for this scenario."
+
+
+def test_no_weak_services_says_so_and_lists_what_was_not_assessed(qtbot, vault,
+                                                                  app_paths) -> None:
+    pid = vault.people.add(name="某人")
+    phone = vault.identifiers.add(person_id=pid, kind="phone", value="13700000003")
+    sid = vault.services.ensure(name="我家小区物业")
+    vault.registrations.add(person_id=pid, service_id=sid, usages=[phone])
+    page = _page(qtbot, vault, app_paths)
+    assert page.person_combo.currentData() == pid
+    assert page.summary.text() == "No take-over chain found for this scenario."
+    assert "Not assessed" in page.notes.text() and "我家小区物业" in page.notes.text()
+    assert page.notes.isVisible()
+    assert page.chain_model.rowCount() == 0 and page.cut_model.rowCount() == 0
+    assert not page.graph_view.node_items and not page.apply_button.isEnabled()
+    shown = [i for i in page.graph_view.scene().items() if hasattr(i, "text")]
+    assert any("No take-over chain" in i.text() for i in shown)
+
+
+def test_playbook_ticks_are_kept_with_a_time_and_print_with_the_carrier_hotline(
+        qtbot, demo_vault, app_paths, tmp_path: Path) -> None:
+    page, pid = _open(qtbot, demo_vault, app_paths)
+    qtbot.mouseClick(page.playbook_button, Qt.MouseButton.LeftButton)
+    dialog = page.playbooks[pid]
+    assert dialog.isVisible()
+    model = dialog.model
+    done, total = model.progress()
+    assert done == 0 and total > 10
+    assert dialog.progress_label.text() == f"0 of {total} done"
+    carrier = model.index_of("carrier:1")
+    assert carrier.isValid() and model.index(carrier.row(), PlaybookModel.COL_HOTLINE,
+                                             carrier.parent()).data() == "10010"
+    assert "139****0001" in carrier.data() and PHONE not in carrier.data()
+    assert carrier.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+    # tick with the keyboard, as a user would: Space on the current item
+    dialog.tree.setCurrentIndex(carrier)
+    dialog.tree.setFocus()
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_Space)
+    ticks = demo_vault.playbooks.ticks(pid)
+    assert ticks == {"carrier:1": NOW}
+    assert model.index_of("carrier:1").data(Qt.ItemDataRole.CheckStateRole) == \
+        Qt.CheckState.Checked
+    assert model.index_of("carrier:1", PlaybookModel.COL_WHEN).data() == "2026-11-25 08:30"
+    assert dialog.progress_label.text() == f"1 of {total} done"
+
+    dialog.tick("card:6")  # the old CCB card is on the list too
+    dialog.tick("card:6", False)
+    assert set(demo_vault.playbooks.ticks(pid)) == {"carrier:1"}
+
+    out = dialog.save_pdf(tmp_path / "playbook.pdf")
+    assert out == tmp_path / "playbook.pdf"
+    text = _pdf_text(out)
+    assert "10010" in text and "139****0001" in text and PHONE not in text
+    assert "95533" in text  # every card's bank, the old one included
+    assert "2026-11-2508:30" in text  # the tick's time is printed
+    assert page.ctx.extras["said"][-1] == "Playbook saved as playbook.pdf."
+
+
+def test_table_models_pass_the_model_tester(qtmodeltester, qtbot, demo_vault,
+                                            app_paths) -> None:
+    page, pid = _open(qtbot, demo_vault, app_paths)
+    small = page.cut_model.key_at(page.cut_model.rowCount() - 1)  # prevents one take-over
+    demo_vault.hardening.mark_done(pid, small, NOW)
+    assert page.applied_model.rowCount() == 1
+    for model in (page.chain_model, page.cut_model, page.applied_model):
+        assert isinstance(model, ChainModel | CutModel | AppliedModel) and model.rowCount()
+        qtmodeltester.check(model)
+    dialog = page.open_playbook()
+    dialog.tick("police")
+    qtmodeltester.check(dialog.model)
