@@ -33,7 +33,7 @@ from exposure.takeover.model import Cap, CapKind, Graph
 PLAYBOOK_FILE = RESOURCES / "takeover" / "playbook.json"
 LOST_PHONE = "lost-phone"
 SECTIONS = ("carrier", "cards", "payments", "quickpay", "watch", "report")
-_WATCH_CATEGORIES = ("payment", "shopping", "loan")
+_WATCH_CATEGORIES = ("payment", "loan")
 
 
 @dataclass(frozen=True)
@@ -227,13 +227,15 @@ def build_playbook(person: Person, rows: Sequence[InventoryRow],
                                   ((src.url, src.title),) if src is not None else (),
                                   card.status == IdentifierStatus.DORMANT))
     # 5. accounts that may be opened in the person's name
-    watched = sorted({(entries[r.registration.id].name("zh"), entries[r.registration.id].name("en"))
-                      for r in rows if entries[r.registration.id] is not None
-                      and entries[r.registration.id].category in _WATCH_CATEGORIES})
-    if watched:
-        zh, _ = _texts("watch_new", services="、".join(z for z, _ in watched))
-        _, en = _texts("watch_new", services=", ".join(e for _, e in watched))
-        items.append(PlaybookItem("watch:new-accounts", "watch", zh, en))
+    # payment and loan services of the catalogue where the person has no account yet
+    have = {r.service.catalog_id for r in rows if r.service.catalog_id}
+    fresh = [e for e in (catalog.entries if catalog is not None else ())
+             if e.category in _WATCH_CATEGORIES and e.jurisdiction == "CN" and e.id not in have]
+    if fresh:
+        zh, _ = _texts("watch_new", services="、".join(e.name("zh") for e in fresh))
+        _, en = _texts("watch_new", services=", ".join(e.name("en") for e in fresh))
+        items.append(PlaybookItem("watch:new-accounts", "watch", zh, en, "",
+                                  _sources("watch_new")))
     for key in ("watch_cards", "watch_phones", "watch_credit"):
         zh, en = _texts(key)
         items.append(PlaybookItem(f"watch:{key[6:]}", "watch", zh, en, "", _sources(key)))

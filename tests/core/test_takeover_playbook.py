@@ -39,6 +39,8 @@ def test_playbook_orders_the_calls_and_lists_every_card_with_its_hotline(vault, 
     report = {i.key: i for i in book.section("report")}
     assert report["police"].hotline == "110" and report["antifraud"].hotline == "96110"
     assert all(i.sources for i in report.values())
+    watch = {i.key: i for i in book.section("watch")}["watch:new-accounts"]
+    assert "微信支付" in watch.text("zh") and "test-pay" not in watch.text("zh")  # has one
     quick = {i.key: i for i in book.section("quickpay")}
     assert "test-pay" in quick[f"quickpay:{case.icbc}"].text("zh")
     text = "\n".join(i.text(lang) for i in book.items for lang in ("zh", "en"))
