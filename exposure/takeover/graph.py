@@ -244,14 +244,15 @@ class _Builder:
             cards = self._cards(row)
             phones = self._ids(row, IdentifierKind.PHONE, (Role.RESERVED_PHONE,))
             for card in cards:
+                roles = {u.role for u in row.registration.usages if u.identifier_id == card}
+                if Role.BOUND_CARD in roles:  # a reserved phone here is the app's, not the card's
+                    if entry is not None and "payments" in entry.reveals:
+                        bound[card].append((row, entry))
+                    continue
                 for phone in phones:
                     if phone not in reserved[card]:
                         reserved[card].append(phone)
-                roles = {u.role for u in row.registration.usages if u.identifier_id == card}
-                if Role.BOUND_CARD in roles:
-                    if entry is not None and "payments" in entry.reveals:
-                        bound[card].append((row, entry))
-                elif card not in bank or (entry is not None and entry.category == "bank"):
+                if card not in bank or (entry is not None and entry.category == "bank"):
                     bank[card] = (row, entry)
         out: list[Node] = []
         for ident in sorted(self.idents.values(), key=lambda i: i.id):
