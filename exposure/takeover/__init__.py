@@ -5,13 +5,18 @@ Typical use (the GUI and the CLI do exactly this)::
     from exposure import takeover as to
     graph = to.graph_for_person(vault, person_id)                 # inventory + catalogue
     scenario = to.scenario_for(vault, graph, "lost-phone")        # or "breach:<id>", …
+    # (to.scenarios_for(vault, graph): every scenario of the person, breaches included)
     applied = vault.hardening.keys(person_id)                     # steps recorded as done
     analysis = to.analyse(graph, scenario, applied)               # the chain, in order
     for step in analysis.steps:                                   # node, option, providers, gains
         print(to.explain(step, graph, "zh"))                      # the why, identifiers masked
+    analysis.edges()             # the graph's arrows: (from node key or "scenario", to, Cap)
+    to.node_title(node, graph, lang), to.cap_text(cap, graph, lang)   # labels, masked
     for item in to.rank_cut(graph, scenario, applied, analysis):  # "SIM PIN prevents 14 of 17"
         print(to.prevents_text(item, graph, "en"))
     vault.hardening.mark_done(person_id, item.hardening.key, at=now)   # apply; .undo() unapplies
+    graph.applied(vault.hardening.keys(person_id))                # the steps to offer un-applying
+    to.report_for(vault, person_id, "lost-phone")                 # all of the above in one call
     book = to.playbook_for_person(vault, person_id)               # ordered checklist
     vault.playbooks.tick(person_id, book.items[0].key, at=now)    # ticks are timestamped
     html = to.render_playbook_html(book, vault.playbooks.ticks(person_id), "zh", now)

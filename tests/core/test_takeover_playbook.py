@@ -10,7 +10,7 @@ import pytest
 from exposure import takeover as to
 from exposure.cli import main as cli_main
 from exposure.cli.common import Hooks
-from exposure.errors import InvalidInput
+from exposure.errors import InvalidInput, NotFound
 from exposure.model import Role, Usage
 from tests.conftest import PASSPHRASE
 from tests.core.takeover_fixtures import CCB_CARD, ICBC_CARD, ID_NUMBER, PHONE, build_case
@@ -107,6 +107,10 @@ def test_hardening_done_survives_reopening_and_goes_with_the_person(vault, case,
     vault.hardening.mark_done(case.person, f"sim-pin:{case.phone}", NOW, note="PIN set")
     vault.hardening.mark_done(case.person, f"sim-pin:{case.phone}", NOW + dt.timedelta(days=1))
     vault.playbooks.tick(case.person, "police", NOW)
+    with pytest.raises(NotFound):
+        vault.hardening.mark_done(9999, "sim-pin:1", NOW)
+    with pytest.raises(InvalidInput):
+        vault.hardening.mark_done(case.person, " ", NOW)
     vault.close()
     with Vault.open(app_paths.vault, VaultKey.from_passphrase(PASSPHRASE)) as again:
         assert again.hardening.done(case.person) == {f"sim-pin:{case.phone}": NOW}
