@@ -74,11 +74,12 @@ def run(scale: float = 1.0) -> list[Result]:
     one = max(int(2_000 * scale), 40)
     people = 50 if scale >= 0.1 else 5
     total = max(int(10_000 * scale), one + 4 * (people - 1))
-    rest = (total - one) // (people - 1)
+    rest, extra = divmod(total - one, people - 1)
     with tempfile.TemporaryDirectory() as tmp:
         vault = Vault.create(Path(tmp) / "v", VaultKey.from_passphrase("bench passphrase ok"))
         try:
-            pids = _fill(vault, people, [one] + [rest] * (people - 1))
+            pids = _fill(vault, people,
+                         [one] + [rest + (1 if n < extra else 0) for n in range(people - 1)])
             count = vault.registrations.count()
 
             start = time.perf_counter()
