@@ -151,8 +151,8 @@ class _Measure:
 def rank_cut(graph: Graph, scenario: Scenario, applied: Iterable[str] = (),
              analysis: Analysis | None = None, *, include_zero: bool = False) -> list[CutItem]:
     """Hardening steps not yet done, most take-overs prevented first (then by priority, then
-    prevention before reaction, then key). `include_zero` keeps the steps of the graph that
-    prevent nothing in this scenario (at the end)."""
+    prevention before reaction, then the one that cuts the chain earlier). `include_zero`
+    keeps the steps of the graph that prevent nothing in this scenario (at the end)."""
     done = frozenset(applied)
     base = analysis if analysis is not None and analysis.applied == done else analyse(
         graph, scenario, done)
@@ -171,7 +171,9 @@ def _rank(graph: Graph, scenario: Scenario, done: frozenset[str], base: Analysis
         prevented = measure.prevented(hardening)
         if prevented or include_zero:
             items.append(CutItem(hardening, len(prevented), len(base.steps), prevented))
+    first = measure.orders  # ties: the step that cuts the chain earlier first
     items.sort(key=lambda i: (-i.prevents, _PRIORITY.get(i.hardening.priority, 3),
                               _GENERIC.get(i.hardening.generic, len(_GENERIC)),
+                              min((first[k] for k in i.prevented), default=1 << 30),
                               i.hardening.key))
     return items

@@ -99,7 +99,7 @@ def explain(step: Step, graph: Graph, lang: str = "zh") -> str:
         space = "" if _lang(lang) == "zh" else " "
         parts.append(f"{_w('gives', lang=lang)}{space}{_join(gains, lang)}")
     if damage:
-        parts.append(_join(damage, lang))
+        parts.append(("；" if _lang(lang) == "zh" else "; ").join(damage))
     if not parts:
         parts.append(_w("nothing_new", lang=lang))
     return text + " → " + ("；" if _lang(lang) == "zh" else "; ").join(parts)
