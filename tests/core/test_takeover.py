@@ -276,3 +276,24 @@ def test_cut_figures_equal_full_reruns_on_a_large_repetitive_inventory(vault) ->
             after = to.analyse(graph, scen, {item.hardening.key}).fallen
             assert item.prevented == tuple(
                 s.node.key for s in base.steps if s.node.key not in after), item.hardening.key
+
+
+def test_a_leaked_password_is_cut_by_the_catalogues_own_two_factor_step(demo_vault) -> None:
+    from exposure import crosscheck
+    from exposure.feeds.model import ManualNotice
+
+    person = demo_vault.people.find("张演示")
+    bid = demo_vault.breaches.add_manual(ManualNotice(
+        organisation="LinkedIn", date="2016", kinds=("email", "password"),
+        catalog_ids=("linkedin",)))
+    crosscheck.refresh(demo_vault)
+    report = to.report_for(demo_vault, person.id, f"breach:{bid}")
+    linkedin = next(r for r in demo_vault.registrations.rows(person.id)
+                    if r.service.catalog_id == "linkedin").registration.id
+    assert report.scenario.caps == {Cap(CapKind.PASSWORD, linkedin)}  # an address is no control
+    assert [s.node.key for s in report.analysis.steps] == [f"reg:{linkedin}"]
+    assert report.analysis.steps[0].option.factors == frozenset({"password"})
+    top = report.cut[0]
+    assert top.hardening.key == f"svc:{linkedin}:2fa" and top.prevents == 1
+    assert top.hardening.source is not None  # the catalogue's source for its step
+    assert "two-step" in to.hardening_text(top.hardening, report.graph, "en")
