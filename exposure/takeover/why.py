@@ -89,7 +89,7 @@ def explain(step: Step, graph: Graph, lang: str = "zh") -> str:
         caps = sorted(opt.caps, key=_order)
         how = _w("routes", opt.route.value, lang=lang).format(
             caps=_join([cap_text(c, graph, lang) for c in caps], lang))
-    gains = [cap_text(c, graph, lang) for c in sorted(step.gains, key=_order)
+    gains = [_gain_text(c, step, graph, lang) for c in sorted(step.gains, key=_order)
              if c.kind not in (CapKind.ACCOUNT, CapKind.PASSWORD)]
     damage = [_w("damage", r, lang=lang) for r in ("payments", "credit") if r in step.node.reveals]
     sep = "：" if _lang(lang) == "zh" else ": "
@@ -106,6 +106,15 @@ def explain(step: Step, graph: Graph, lang: str = "zh") -> str:
 
 
 # the order capabilities are named in: who the person is, then what they hold, the SMS last
+def _gain_text(cap: Cap, step: Step, graph: Graph, lang: str) -> str:
+    """A capability gained; one the node does not grant itself came from another one (face
+    images from the ID photo, resources/takeover/steps.json "derived") and says so."""
+    text = cap_text(cap, graph, lang)
+    if cap not in step.node.grants:
+        return _w("derived", lang=lang).format(cap=text)
+    return text
+
+
 _CAP_ORDER = {k: i for i, k in enumerate((
     "name", "id_number", "id_photo", "face", "card_number", "email", "password", "account",
     "phone_unlocked", "sms"))}

@@ -14,7 +14,7 @@ from exposure.takeover.steps import GENERIC_IDS
 
 FOLDER = RESOURCES / "takeover"
 PLACEHOLDERS = {"phone", "card", "bank", "service", "hotline", "email", "caps", "title", "n",
-                "of", "carrier", "bound", "apps", "services", "text"}
+                "of", "carrier", "bound", "apps", "services", "text", "cap"}
 
 
 def _load(name: str) -> dict:
