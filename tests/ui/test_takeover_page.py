@@ -83,7 +83,7 @@ def test_the_stolen_phone_chain_is_drawn_listed_and_explained(qtbot, demo_vault,
     row = next(n for n, a in enumerate(accounts) if "社保" in a)
     page.tabs.setCurrentWidget(page.chain_table)
     page.chain_table.selectRow(row)
-    why = page.why.toPlainText()
+    why = page.detail.toPlainText()
     assert "139****0001" in why and "→" in why and PHONE not in why
     assert graph.node_items[steps[row].node.key].isSelected()
     assert page.summary.text().startswith(f"{len(steps)} accounts and cards fall")
@@ -97,7 +97,7 @@ def test_applying_the_top_cut_step_shrinks_the_chain_and_undo_brings_it_back(
     top_key = cut.key_at(0)
     assert top_key.split(":")[0] in ("sim-pin", "report-lost")  # the SIM is the weak link
     assert cut.index(0, CutModel.COL_PREVENTS).data() == f"prevents {before} of {before}"
-    assert "PIN" in page.cut_detail.toPlainText() or "10010" in page.cut_detail.toPlainText()
+    assert "PIN" in page.detail.toPlainText() or "10010" in page.detail.toPlainText()
     assert page.applied_model.rowCount() == 0 and not page.undo_button.isEnabled()
 
     assert page.apply_button.isEnabled()  # the top step is selected by default
@@ -218,3 +218,37 @@ def test_table_models_pass_the_model_tester(qtmodeltester, qtbot, demo_vault,
     dialog = page.open_playbook()
     dialog.tick("police")
     qtmodeltester.check(dialog.model)
+
+
+def test_a_long_chain_draws_its_first_steps_and_the_list_keeps_all(qtbot, vault,
+                                                                   app_paths) -> None:
+    from tests.perf.bench_takeover_page import _fill
+    from ui.views.chain_graph import MAX_DRAWN
+
+    _fill(vault, 240)
+    page = _page(qtbot, vault, app_paths)
+    total = len(page.analysis.steps)
+    assert total > MAX_DRAWN
+    assert page.chain_model.rowCount() == total
+    assert len(page.graph_view.node_items) == MAX_DRAWN + 1  # and the start
+    texts = [i.text() for i in page.graph_view.scene().items() if hasattr(i, "text")]
+    assert f"The graph shows the first {MAX_DRAWN} of {total} take-overs; the list has them " \
+           "all." in texts
+
+
+def test_redrawing_many_times_keeps_the_interpreter_alive(qtbot, demo_vault, app_paths) -> None:
+    # PySide6 6.12 on Python 3.11 drops a reference to None on every Qt call that returns
+    # nothing; without ui/none_guard.py a dozen redraws of the demo chain, or the 20,000
+    # calls below, abort the interpreter ("deallocating None").
+    import sys
+
+    from PySide6.QtWidgets import QLabel
+
+    page, _ = _open(qtbot, demo_vault, app_paths)
+    for _ in range(30):
+        page.analyse()
+    label = QLabel()
+    for _ in range(20_000):
+        label.setText("x")
+    assert sys.getrefcount(None) > 1_000_000 or sys.version_info >= (3, 12)
+    assert page.chain_model.rowCount() > 0

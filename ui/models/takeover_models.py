@@ -20,11 +20,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("TakeoverModels", text)
 
 
-def source_name(src: str, graph: to.Graph, lang: str) -> str:
+def source_name(src: str, nodes: Mapping[str, to.Node], graph: to.Graph, lang: str) -> str:
     """Who gave a capability: the scenario ("start") or an earlier account or card."""
     if src == to.SCENARIO_SOURCE:
         return _tr("start")
-    node = graph.node(src)
+    node = nodes.get(src)
     return to.node_title(node, graph, lang) if node is not None else src
 
 
@@ -47,10 +47,11 @@ class ChainModel(RowsModel):
         rows = []
         self.steps = {}
         if analysis is not None and graph is not None:
+            nodes = {s.node.key: s.node for s in analysis.steps}
             for step in analysis.steps:
                 self.steps[step.node.key] = step
                 via = "; ".join(
-                    f"{to.cap_text(cap, graph, lang)} ({source_name(src, graph, lang)})"
+                    f"{to.cap_text(cap, graph, lang)} ({source_name(src, nodes, graph, lang)})"
                     for cap, src in step.providers)
                 route = route_words.get(step.option.route.value, step.option.route.value)
                 gains = ", ".join(to.cap_text(c, graph, lang) for c in _visible(step.gains))
@@ -73,21 +74,34 @@ class CutModel(RowsModel):
         super().__init__([_tr("#"), _tr("Hardening step"), _tr("Prevents"), _tr("Source")],
                          parent)
         self.items: dict[str, to.CutItem] = {}
+        self._graph: to.Graph | None = None
+        self._lang = "en"
 
     def set_cut(self, cut: list[to.CutItem], graph: to.Graph | None, lang: str) -> None:
         rows = []
         self.items = {}
+        self._graph, self._lang = graph, lang
         if graph is not None:
             for n, item in enumerate(cut, 1):
                 h = item.hardening
                 self.items[h.key] = item
                 sources = "; ".join(title or url for url, title in to.hardening_sources(h))
-                prevents = _tr("prevents {n} of {of}").format(n=item.prevents, of=item.of)
-                rows.append(Row(h.key, (str(n), to.hardening_title(h, graph, lang), prevents,
-                                        sources or _tr("catalogue")),
-                                (n, to.hardening_title(h, graph, lang), item.prevents, sources),
-                                tooltip=to.hardening_text(h, graph, lang)))
+                prevents = self.prevents_text(item.prevents, item.of)
+                title = to.hardening_title(h, graph, lang)
+                rows.append(Row(h.key, (str(n), title, prevents, sources or _tr("catalogue")),
+                                (n, title, item.prevents, sources)))
         self.set_rows(rows)
+
+    @staticmethod
+    def prevents_text(n: int, of: int) -> str:
+        return _tr("prevents {n} of {of}").format(n=n, of=of)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # the full text of a step only when a tooltip asks for it (a long cut stays quick)
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and self._graph is not None:
+            h = self.items[self.key_at(index.row())].hardening
+            return to.hardening_text(h, self._graph, self._lang)
+        return super().data(index, role)
 
 
 class AppliedModel(RowsModel):

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from exposure import takeover as to
 
 SCENARIO_KEY = to.SCENARIO_SOURCE
+MAX_DRAWN = 150  # boxes in one picture: more is unreadable (the list shows every step)
 _NODE_MIN_W = 120.0
 _NODE_MAX_W = 230.0
 _PAD = 8.0
@@ -215,13 +216,17 @@ class ChainGraphView(QGraphicsView):
         self.scene().setSceneRect(self.scene().itemsBoundingRect().adjusted(-10, -10, 10, 10))
 
     def show_chain(self, analysis: to.Analysis, graph: to.Graph, lang: str,
-                   start_title: str, route_words: dict[str, str], empty: str = "") -> None:
+                   start_title: str, route_words: dict[str, str], empty: str = "",
+                   more: str = "") -> None:
         """Draw `analysis`: `start_title` names the scenario's box, `route_words` words each
-        route (login, recovery, …) for the second line of a box."""
+        route (login, recovery, …) for the second line of a box; `more` ("{shown}",
+        "{total}") says so when only the first MAX_DRAWN steps are drawn."""
         self.clear()
         if not analysis.steps:
             self.clear(empty)
             return
+        # Providers always come earlier in the chain, so the first steps stand on their own.
+        steps = analysis.steps[:MAX_DRAWN]
         font = QFont(self.font())
         small = QFont(self.font())
         small.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
@@ -231,7 +236,7 @@ class ChainGraphView(QGraphicsView):
 
         # arrows grouped by (source, target): one arrow per pair, its capabilities in one label
         incoming: dict[str, dict[str, list[to.Cap]]] = defaultdict(lambda: defaultdict(list))
-        for step in analysis.steps:
+        for step in steps:
             for cap, src in step.providers:
                 incoming[step.node.key][src].append(cap)
 
@@ -239,7 +244,7 @@ class ChainGraphView(QGraphicsView):
         start = _Box(SCENARIO_KEY, start_lines, _FILL["start"], 1, start_title)
         columns: dict[int, list[_Box]] = defaultdict(list)
         columns[0].append(start)
-        for step in analysis.steps:
+        for step in steps:
             node = step.node
             title = to.node_title(node, graph, lang)
             money = "payments" in node.reveals or "credit" in node.reveals
@@ -322,6 +327,10 @@ class ChainGraphView(QGraphicsView):
                             src == SCENARIO_KEY, via)
                 self._label(labels[(src, target)], small, fm_small,
                             QPointF(t.left() - 6, port_y - 2))
+        if len(steps) < len(analysis.steps) and more:
+            note = scene.addSimpleText(more.format(shown=len(steps), total=len(analysis.steps)))
+            note.setBrush(QBrush(QColor("#666666")))
+            note.setPos(10, scene.itemsBoundingRect().bottom() + 10)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
         if self.auto_fit:
             self.fit()

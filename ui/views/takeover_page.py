@@ -9,11 +9,11 @@ person, the scenario or the vault changes (and only while the page is shown)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent, QTextOption
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -29,6 +29,7 @@ from exposure.model import PersonId
 from ui.context import AppContext
 from ui.models.rows import filter_proxy
 from ui.models.takeover_models import AppliedModel, ChainModel, CutModel
+from ui.none_guard import make_none_immortal
 from ui.views.chain_graph import ChainGraphView
 from ui.views.common import make_table, selected_source_rows, show_error
 from ui.views.playbook_dialog import PlaybookDialog, local_now
@@ -45,16 +46,10 @@ def _plain_label(word_wrap: bool = True) -> QLabel:
     return label
 
 
-def _detail() -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setReadOnly(True)
-    edit.setMaximumHeight(110)
-    return edit
-
-
 class TakeoverPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        make_none_immortal()  # a drawn chain makes thousands of Qt calls: see ui/none_guard.py
         self.ctx = ctx
         self.now = ctx.extras.get("now", local_now)
         self.graph: to.Graph | None = None
@@ -82,56 +77,75 @@ class TakeoverPage(QWidget):
         self.notes = _plain_label()
         self.notes.setStyleSheet("color: #555555;")
 
-        # the chain: graph and ordered list, the "why" of the selected step below both
+        # the chain: graph (with its legend) and ordered list
         self.graph_view = ChainGraphView(self)
+        self.legend = _plain_label()
+        self.legend.setStyleSheet("color: #555555; font-size: 9pt;")
+        self.legend.setText(self.tr(
+            "Blue tags: what the attacker holds from the start · red arrows: what a fallen "
+            "account or card passes on · pink: can move money or borrow · orange: bank cards · "
+            "dashed: dormant · Ctrl+wheel zooms"))
+        graph_tab = QWidget()
+        gv = QVBoxLayout(graph_tab)
+        gv.setContentsMargins(0, 0, 0, 0)
+        gv.addWidget(self.graph_view, 1)
+        gv.addWidget(self.legend)
         self.chain_model = ChainModel(self)
         self.chain_table = make_table(self, filter_proxy(self.chain_model, parent=self),
                                       stretch_column=ChainModel.COL_VIA)
         self.chain_table.sortByColumn(ChainModel.COL_ORDER, Qt.SortOrder.AscendingOrder)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.graph_view, self.tr("&Graph"))
+        self.tabs.addTab(graph_tab, self.tr("&Graph"))
         self.tabs.addTab(self.chain_table, self.tr("&List"))
-        self.why = _detail()
-        self.why.setPlaceholderText(self.tr("Select an account or card to see why it falls."))
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.tabs, 1)
-        lv.addWidget(self.why)
 
-        # the cut and the steps already applied
+        # the cut, the detail (why a step falls, or what a hardening step asks), applied steps
         self.cut_model = CutModel(self)
         self.cut_table = make_table(self, filter_proxy(self.cut_model, parent=self),
                                     stretch_column=CutModel.COL_STEP)
         self.cut_table.sortByColumn(CutModel.COL_RANK, Qt.SortOrder.AscendingOrder)
+        # widths from the font, not ResizeToContents (which measures every row of a long cut)
         header = self.cut_table.horizontalHeader()
-        for col in (CutModel.COL_RANK, CutModel.COL_PREVENTS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        fm = self.cut_table.fontMetrics()
+        header.resizeSection(CutModel.COL_RANK, fm.horizontalAdvance("0000") + 24)
+        header.resizeSection(CutModel.COL_PREVENTS, fm.horizontalAdvance(
+            CutModel.prevents_text(2000, 2000)) + 16)
         header.resizeSection(CutModel.COL_SOURCE, 110)
-        self.cut_detail = _detail()
         self.apply_button = QPushButton(self.tr("&Apply (record as done)"))
         self.apply_button.setToolTip(self.tr("Record the selected hardening step as done; "
                                              "the chain is recomputed without what it prevents"))
         self.apply_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)  # catalogue and breach text: plain text only
+        self.detail.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.detail.setPlaceholderText(self.tr(
+            "Select an account or card to see why it falls, or a hardening step to see what "
+            "to do."))
         self.applied_model = AppliedModel(self)
         self.applied_table = make_table(self, filter_proxy(self.applied_model, parent=self),
                                         stretch_column=0)
         self.applied_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.undo_button = QPushButton(self.tr("&Undo (not done after all)"))
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(QLabel(self.tr("What breaks the chain, by how much it prevents:")))
-        rv.addWidget(self.cut_table, 3)
-        rv.addWidget(self.cut_detail)
-        rv.addWidget(self.apply_button)
-        rv.addWidget(QLabel(self.tr("Applied steps:")))
-        rv.addWidget(self.applied_table, 1)
-        rv.addWidget(self.undo_button)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        def column(*widgets: QWidget) -> QWidget:
+            box = QWidget()
+            v = QVBoxLayout(box)
+            v.setContentsMargins(0, 0, 0, 0)
+            for w in widgets:
+                v.addWidget(w, 1 if isinstance(w, QAbstractItemView | QPlainTextEdit) else 0)
+            return box
+
+        self.bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom.addWidget(column(
+            QLabel(self.tr("What breaks the chain, by how much it prevents:")),
+            self.cut_table, self.apply_button))
+        self.bottom.addWidget(column(QLabel(self.tr("Why / what to do:")), self.detail))
+        self.bottom.addWidget(column(QLabel(self.tr("Applied steps:")), self.applied_table,
+                                     self.undo_button))
+        for n, stretch in enumerate((5, 4, 3)):
+            self.bottom.setStretchFactor(n, stretch)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.bottom)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -262,16 +276,17 @@ class TakeoverPage(QWidget):
         done_at = self.ctx.vault.hardening.done(graph.person.id) if graph is not None else {}
         applied = graph.applied(done_at) if graph is not None else []
         self.applied_model.set_applied(applied, done_at, graph, lang)
-        self.why.clear()
-        self.cut_detail.clear()
+        self.detail.clear()
         empty = self.tr("No take-over chain found for this scenario.")
         if analysis is None or graph is None or self.scenario is None:
             self.graph_view.clear(error or self.tr("Add a person and their accounts first."))
             self.summary.setText(error or self.tr("Nobody to analyse yet."))
             self.notes.setText("")
         else:
+            more = self.tr("The graph shows the first {shown} of {total} take-overs; the list "
+                           "has them all.")
             self.graph_view.show_chain(analysis, graph, lang,
-                                       to.scenario_title(self.scenario, lang), words, empty)
+                                       to.scenario_title(self.scenario, lang), words, empty, more)
             self.summary.setText(self._summary_text(analysis) if analysis.steps else empty)
             self.notes.setText(self._notes_text(analysis, graph))
         self.notes.setVisible(bool(self.notes.text()))
@@ -326,10 +341,10 @@ class TakeoverPage(QWidget):
         if step is None or self.graph is None:
             if key == to.SCENARIO_SOURCE and self.scenario is not None and self.graph:
                 caps = [to.cap_text(i.cap, self.graph, self.lang) for i in self.scenario.initial]
-                self.why.setPlainText(self.tr("The attacker starts with: {caps}").format(
+                self.detail.setPlainText(self.tr("The attacker starts with: {caps}").format(
                     caps=", ".join(caps)))
             return
-        self.why.setPlainText(to.explain(step, self.graph, self.lang))
+        self.detail.setPlainText(to.explain(step, self.graph, self.lang))
 
     def _cut_selected(self) -> None:
         rows = selected_source_rows(self.cut_table)
@@ -339,7 +354,7 @@ class TakeoverPage(QWidget):
             sources = "\n".join(f"{self.tr('Source:')} {title} {url}".rstrip()
                                 for url, title in to.hardening_sources(h))
             text = to.hardening_text(h, self.graph, self.lang)
-            self.cut_detail.setPlainText(f"{text}\n{sources}".strip())
+            self.detail.setPlainText(f"{text}\n{sources}".strip())
         self._update_buttons()
 
     def _update_buttons(self) -> None:
