@@ -107,9 +107,7 @@ class TakeoverPage(QWidget):
         header = self.cut_table.horizontalHeader()
         fm = self.cut_table.fontMetrics()
         header.resizeSection(CutModel.COL_RANK, fm.horizontalAdvance("0000") + 24)
-        header.resizeSection(CutModel.COL_PREVENTS, fm.horizontalAdvance(
-            CutModel.prevents_text(2000, 2000)) + 16)
-        header.resizeSection(CutModel.COL_SOURCE, 110)
+        header.resizeSection(CutModel.COL_SOURCE, 100)
         self.apply_button = QPushButton(self.tr("&Apply (record as done)"))
         self.apply_button.setToolTip(self.tr("Record the selected hardening step as done; "
                                              "the chain is recomputed without what it prevents"))
@@ -141,8 +139,9 @@ class TakeoverPage(QWidget):
         self.bottom.addWidget(column(QLabel(self.tr("Why / what to do:")), self.detail))
         self.bottom.addWidget(column(QLabel(self.tr("Applied steps:")), self.applied_table,
                                      self.undo_button))
-        for n, stretch in enumerate((5, 4, 3)):
+        for n, stretch in enumerate((5, 4, 2)):
             self.bottom.setStretchFactor(n, stretch)
+        self.bottom.setSizes([500, 330, 200])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.bottom)
@@ -291,6 +290,11 @@ class TakeoverPage(QWidget):
             self.notes.setText(self._notes_text(analysis, graph))
         self.notes.setVisible(bool(self.notes.text()))
         if self.cut:
+            of = max(item.of for item in self.cut)
+            self.cut_table.horizontalHeader().resizeSection(
+                CutModel.COL_PREVENTS,
+                self.cut_table.fontMetrics().horizontalAdvance(CutModel.prevents_text(of, of))
+                + 16)
             self.cut_table.selectRow(0)
         self._update_buttons()
 
