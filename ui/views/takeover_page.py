@@ -34,6 +34,7 @@ from ui.views.chain_graph import ChainGraphView
 from ui.views.common import make_table, selected_source_rows, show_error
 from ui.views.playbook_dialog import PlaybookDialog, local_now
 from ui.views.service_page import catalog_of
+from ui.views.takeover_words import notes_text, route_words, summary_text
 from ui.words import error_text
 
 _INVENTORY_TOPICS = ("identifiers", "registrations", "services", "exposures", "breaches")
@@ -172,11 +173,6 @@ class TakeoverPage(QWidget):
         except Exception:  # noqa: BLE001 - no translator installed: English
             return "en"
 
-    def route_words(self) -> dict[str, str]:
-        return {"login": self.tr("logs in"), "recovery": self.tr("password reset"),
-                "quick_bind": self.tr("quick bind by a new payment app"),
-                "bound": self.tr("spent via a bound account")}
-
     # --- refresh -----------------------------------------------------------------------------
     def _on_change(self, topic: str) -> None:
         level = ("people" if topic == "people" else "graph" if topic in _INVENTORY_TOPICS
@@ -269,7 +265,7 @@ class TakeoverPage(QWidget):
 
     def _show(self, error: str = "") -> None:
         graph, analysis, lang = self.graph, self.analysis, self.lang
-        words = self.route_words()
+        words = route_words()
         self.chain_model.set_analysis(analysis, graph, lang, words)
         self.cut_model.set_cut(self.cut, graph, lang)
         done_at = self.ctx.vault.hardening.done(graph.person.id) if graph is not None else {}
@@ -286,8 +282,8 @@ class TakeoverPage(QWidget):
                            "has them all.")
             self.graph_view.show_chain(analysis, graph, lang,
                                        to.scenario_title(self.scenario, lang), words, empty, more)
-            self.summary.setText(self._summary_text(analysis) if analysis.steps else empty)
-            self.notes.setText(self._notes_text(analysis, graph))
+            self.summary.setText(summary_text(analysis, self.cut) if analysis.steps else empty)
+            self.notes.setText(notes_text(analysis, graph, lang))
         self.notes.setVisible(bool(self.notes.text()))
         if self.cut:
             of = max(item.of for item in self.cut)
@@ -297,26 +293,6 @@ class TakeoverPage(QWidget):
                 + 16)
             self.cut_table.selectRow(0)
         self._update_buttons()
-
-    def _summary_text(self, analysis: to.Analysis) -> str:
-        rounds = max(s.round for s in analysis.steps) + 1
-        text = self.tr("{n} accounts and cards fall, in {r} rounds.").format(
-            n=len(analysis.steps), r=rounds)
-        if self.cut:
-            text += " " + self.tr("The first step below alone prevents {n} of them.").format(
-                n=self.cut[0].prevents)
-        return text
-
-    def _notes_text(self, analysis: to.Analysis, graph: to.Graph) -> str:
-        lines = []
-        if analysis.blocked:
-            denied = ", ".join(to.cap_text(i.cap, graph, self.lang) for i in analysis.blocked)
-            lines.append(self.tr("Denied by steps already applied: {caps}").format(caps=denied))
-        if graph.unassessed:
-            names = ", ".join(graph.names.get(r, "?") for r in graph.unassessed)
-            lines.append(self.tr("Not assessed (not in the catalogue, rules unknown): {names}")
-                         .format(names=names))
-        return "\n".join(lines)
 
     # --- selection ---------------------------------------------------------------------------
     def _chain_selected(self) -> None:
