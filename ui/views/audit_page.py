@@ -36,7 +36,7 @@ from exposure.model import IdentifierId, IdentifierKind, PersonId, Role
 from ui.context import AppContext
 from ui.models.rows import Row, RowsModel, filter_proxy
 from ui.views.audit_words import error_words, listed_text, result_text
-from ui.views.common import confirm, make_table, selected_source_rows
+from ui.views.common import confirm, make_table, plain_label, selected_source_rows
 from ui.views.identifier_dialog import IdentifierDialog
 from ui.views.lookup_howto import LookupHowTo
 from ui.views.registration_dialog import RegistrationDialog
@@ -47,13 +47,6 @@ FLAG_STYLE = ("QLabel { background: #fdecea; color: #8b0000; border: 2px solid #
               "border-radius: 4px; padding: 8px; font-weight: bold; }")
 OK_STYLE = "QLabel { background: #e8f5e9; color: #1b5e20; padding: 8px; border-radius: 4px; }"
 
-
-def _plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class LookupPanel(QWidget):
@@ -92,11 +85,11 @@ class LookupPanel(QWidget):
         form.addRow(self.tr("Notes"), self.notes_edit)
         form.addRow("", self.record_button)
 
-        self.error_label = _plain()
+        self.error_label = plain_label()
         self.error_label.setStyleSheet("color: #b00020")
-        self.flag_label = _plain()
+        self.flag_label = plain_label()
         self.flag_label.setVisible(False)
-        self.listed_label = _plain()
+        self.listed_label = plain_label()
         self.listed_label.setVisible(False)
         self.add_item_button = QPushButton()
         self.add_item_button.clicked.connect(self.add_missing_item)
@@ -106,7 +99,7 @@ class LookupPanel(QWidget):
         actions.addWidget(self.add_item_button)
         actions.addWidget(self.add_registration_button)
         actions.addStretch(1)
-        self.last_label = _plain()
+        self.last_label = plain_label()
 
         self.history = RowsModel([self.tr("Date"), self.tr("Number"), self.tr("Official"),
                                   self.tr("Inventory"), self.tr("Gap"), self.tr("Listed"),
@@ -131,7 +124,7 @@ class LookupPanel(QWidget):
         column.addWidget(self.listed_label)
         column.addLayout(actions)
         column.addWidget(self.last_label)
-        column.addWidget(_plain(self.tr("History")))
+        column.addWidget(plain_label(self.tr("History")))
         column.addWidget(self.history_view)
         column.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
@@ -305,7 +298,7 @@ class AuditPage(QWidget):
         self.lang = ctx.lang
         self.catalog: Catalog | None = catalog_of(ctx)
         self.person_combo = QComboBox()
-        intro = _plain(self.tr(
+        intro = plain_label(self.tr(
             "The national look-ups say how many phone numbers, internet accounts and bank cards "
             "exist under an ID. Run each one, enter what it returned, and see whether your "
             "inventory has forgotten one — an old number or card nobody watches is what thieves "
@@ -317,7 +310,7 @@ class AuditPage(QWidget):
         top.addWidget(self.person_combo, 1)
         self.tabs = QTabWidget()
         self.panels: dict[str, LookupPanel] = {}
-        self.error_label = _plain()
+        self.error_label = plain_label()
         try:
             lookups = audit.default_lookups()
         except ExposureError:

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
 from ui.words import error_text
 
@@ -29,6 +36,17 @@ def make_table(
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     header.setSortIndicatorShown(True)
     return view
+
+
+def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True) -> QLabel:
+    """A label that never interprets its text as rich text: catalogue, feed and user text is
+    untrusted, and a name like `<b>x</b>` must show as typed."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 def selected_source_rows(view: QTableView) -> list[int]:

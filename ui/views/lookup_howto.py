@@ -6,19 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from exposure.audit import Lookup
 from ui.views.audit_words import compared_with
-
-
-def _plain(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+from ui.views.common import plain_label
 
 
 class LookupHowTo(QWidget):
@@ -28,27 +20,28 @@ class LookupHowTo(QWidget):
         self.links: list[QPushButton] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_plain(self.tr("Run by: %1").replace("%1", lookup.text("operator", lang))))
-        layout.addWidget(_plain(self.tr("What it returns: %1").replace(
+        layout.addWidget(plain_label(self.tr("Run by: %1").replace(
+            "%1", lookup.text("operator", lang))))
+        layout.addWidget(plain_label(self.tr("What it returns: %1").replace(
             "%1", lookup.text("returns", lang))))
         steps = lookup.items("steps", lang)
-        layout.addWidget(_plain("\n".join(f"{n}. {s}" for n, s in enumerate(steps, 1))))
+        layout.addWidget(plain_label("\n".join(f"{n}. {s}" for n, s in enumerate(steps, 1))))
         for field in ("reply", "after"):
             if lookup.text(field, lang):
-                layout.addWidget(_plain(lookup.text(field, lang)))
+                layout.addWidget(plain_label(lookup.text(field, lang)))
         for caveat in lookup.items("caveats", lang):
-            layout.addWidget(_plain(f"• {caveat}"))
+            layout.addWidget(plain_label(f"• {caveat}"))
         unverified = lookup.items("unverified", lang)
         if unverified:
-            label = _plain(self.tr("Not confirmed by the sources: %1").replace(
+            label = plain_label(self.tr("Not confirmed by the sources: %1").replace(
                 "%1", " ".join(unverified)))
             label.setStyleSheet("color: #8a5a00")
             layout.addWidget(label)
         if lookup.text("legal_basis", lang):
-            layout.addWidget(_plain(lookup.text("legal_basis", lang)))
+            layout.addWidget(plain_label(lookup.text("legal_basis", lang)))
         for src in lookup.sources:
             row = QHBoxLayout()
-            label = _plain(self.tr("Source: %1 (seen %2)").replace("%1", src.title)
+            label = plain_label(self.tr("Source: %1 (seen %2)").replace("%1", src.title)
                            .replace("%2", src.seen) + f"\n{src.url}")
             label.setStyleSheet("color: gray; font-size: small")
             row.addWidget(label, 1)
@@ -58,7 +51,7 @@ class LookupHowTo(QWidget):
             self.links.append(button)
             row.addWidget(button)
             layout.addLayout(row)
-        compared = _plain(compared_with(lookup.counts))
+        compared = plain_label(compared_with(lookup.counts))
         compared.setStyleSheet("font-style: italic")
         layout.addWidget(compared)
 

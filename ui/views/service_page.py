@@ -28,6 +28,7 @@ from exposure.catalog import Catalog, CatalogEntry, FactorSet
 from exposure.errors import ExposureError
 from exposure.model import Service
 from ui.context import AppContext
+from ui.views.common import plain_label
 from ui.views.service_words import (
     category_name,
     difficulty_name,
@@ -56,13 +57,6 @@ def catalog_of(ctx: AppContext) -> Catalog | None:
     except ExposureError:
         return None
 
-
-def _plain(text: str, *, wrap: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # catalogue text is never rich text
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class ServiceView(QWidget):
@@ -106,7 +100,7 @@ class ServiceView(QWidget):
         body = QWidget()
         self._layout = QVBoxLayout(body)
         if entry is None:
-            self._add("empty", _plain(self.tr("Pick a service to see what the catalogue knows "
+            self._add("empty", plain_label(self.tr("Pick a service to see what the catalogue knows "
                                               "about it.")))
         else:
             self._build(entry)
@@ -120,7 +114,7 @@ class ServiceView(QWidget):
         return widget
 
     def _heading(self, key: str, text: str) -> None:
-        label = _plain(text)
+        label = plain_label(text)
         label.setStyleSheet("font-weight: bold; margin-top: 10px")
         self._add(key, label)
 
@@ -146,7 +140,7 @@ class ServiceView(QWidget):
                 text = self.tr("The catalogue's own assessment, not a cited fact.")
             else:
                 text = self.tr("Source: unknown")
-            label = _plain(text)
+            label = plain_label(text)
             label.setStyleSheet("color: #8a5a00; font-size: small")
             self._add(key, label)
             return
@@ -154,7 +148,7 @@ class ServiceView(QWidget):
         row.setContentsMargins(16, 0, 0, 0)
         seen = self.tr("seen %1").replace("%1", src.seen) if src.seen else ""
         words = self.tr("Source: %1").replace("%1", src.title or src.url)
-        label = _plain(f"{words} ({seen})" if seen else words)
+        label = plain_label(f"{words} ({seen})" if seen else words)
         label.setStyleSheet("color: gray; font-size: small")
         self.sections.setdefault(key, []).append(label)
         row.addWidget(label, 1)
@@ -165,43 +159,45 @@ class ServiceView(QWidget):
     def _fact(self, key: str, caption: str, value: str, fact: str, *, link: bool = False) -> None:
         """`caption: value`, or `caption: unknown` when the catalogue has nothing sourced."""
         if not value:
-            self._add(key, _plain(f"{caption}: {unknown()}"))
+            self._add(key, plain_label(f"{caption}: {unknown()}"))
             return
         if link:
             row = QHBoxLayout()
-            self._add(key, _plain(f"{caption}:", wrap=False), row)
+            self._add(key, plain_label(f"{caption}:", wrap=False), row)
             self._link(key, value, row)
             row.addStretch(1)
             self._layout.addLayout(row)
         else:
-            self._add(key, _plain(f"{caption}: {value}"))
+            self._add(key, plain_label(f"{caption}: {value}"))
         self._source(key, fact)
 
     def _factor_sets(self, key: str, title: str, sets: tuple[FactorSet, ...], fact: str) -> None:
         self._heading(key, title)
         if not sets:
-            self._add(key, _plain(unknown()))
+            self._add(key, plain_label(unknown()))
             return
         for group in sets:
-            self._add(key, _plain(f"• {factor_set_text(group)}"))
+            self._add(key, plain_label(f"• {factor_set_text(group)}"))
         self._source(key, fact)
 
     def _build(self, e: CatalogEntry) -> None:
         lang = self.lang
         zh = lang.lower().startswith("zh")
-        title = _plain(e.name(lang))
+        title = plain_label(e.name(lang))
         title.setStyleSheet("font-size: 16pt; font-weight: bold")
         self._add("names", title)
         other = e.name_en if zh else e.name_zh
         if other and other != e.name(lang):
-            self._add("names", _plain(other))
+            self._add("names", plain_label(other))
         if e.aliases:
-            self._add("names", _plain(self.tr("Also known as: %1").replace(
+            self._add("names", plain_label(self.tr("Also known as: %1").replace(
                 "%1", ", ".join(e.aliases))))
         if e.domains:
-            self._add("names", _plain(self.tr("Web sites: %1").replace("%1", ", ".join(e.domains))))
-        self._add("names", _plain(self.tr("Category: %1").replace("%1", category_name(e.category))))
-        self._add("names", _plain(self.tr("Jurisdiction: %1").replace(
+            self._add("names", plain_label(self.tr("Web sites: %1").replace(
+                "%1", ", ".join(e.domains))))
+        self._add("names", plain_label(self.tr("Category: %1").replace(
+            "%1", category_name(e.category))))
+        self._add("names", plain_label(self.tr("Jurisdiction: %1").replace(
             "%1", e.jurisdiction or unknown())))
 
         self._factor_sets("login", self.tr("How you log in (each line is one way in)"), e.login,
@@ -210,23 +206,23 @@ class ServiceView(QWidget):
                                               "attacker would need"), e.recovery, "recovery")
         self._heading("reveals", self.tr("What a taken account reveals or lets someone do"))
         if e.reveals:
-            self._add("reveals", _plain(", ".join(reveal_name(r) for r in sorted(e.reveals))))
+            self._add("reveals", plain_label(", ".join(reveal_name(r) for r in sorted(e.reveals))))
             self._source("reveals", "reveals")
         else:
-            self._add("reveals", _plain(unknown()))
+            self._add("reveals", plain_label(unknown()))
 
         self._heading("hardening", self.tr("How to protect the account"))
         if not e.hardening:
-            self._add("hardening", _plain(unknown()))
+            self._add("hardening", plain_label(unknown()))
         for priority in PRIORITY_ORDER:
             steps = [s for s in e.hardening if s.priority == priority]
             if not steps:
                 continue
-            label = _plain(priority_name(priority))
+            label = plain_label(priority_name(priority))
             label.setStyleSheet("font-style: italic")
             self._add("hardening", label)
             for step in steps:
-                self._add("hardening", _plain(f"• {step.text(lang)}"))
+                self._add("hardening", plain_label(f"• {step.text(lang)}"))
                 self._source("hardening", f"hardening.{step.id}")
 
         d = e.deletion
@@ -249,7 +245,7 @@ class ServiceView(QWidget):
         notes = e.notes(lang)
         if notes:
             self._heading("notes", self.tr("Notes"))
-            self._add("notes", _plain(notes))
+            self._add("notes", plain_label(notes))
             self._source("notes", "notes")
 
 
@@ -267,7 +263,7 @@ class ServicesPage(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
         self.results = QListWidget()
-        self.count_label = _plain("")
+        self.count_label = plain_label("")
         self.view = ServiceView(self.lang, ctx.extras.get("open_url"), self)
         left = QWidget()
         column = QVBoxLayout(left)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -20,14 +18,8 @@ from exposure.errors import ExposureError
 from exposure.keys import MIN_PASSPHRASE, VaultKey, check_passphrase, keyring_state
 from exposure.model import PersonId
 from exposure.vault import Vault
+from ui.views.common import plain_label
 from ui.words import error_text
-
-
-def _label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class ProtectionPage(QWizardPage):
@@ -44,16 +36,18 @@ class ProtectionPage(QWizardPage):
         group = QButtonGroup(self)
         group.addButton(self.keyring_radio)
         group.addButton(self.passphrase_radio)
-        self.reason_label = _label("")
+        self.reason_label = plain_label("")
         self.reason_label.setStyleSheet("color: #8a5a00")
         layout = QVBoxLayout(self)
         layout.addWidget(self.keyring_radio)
-        layout.addWidget(_label(self.tr("A random 256-bit key is stored in your login keyring; "
-                                        "anyone who can log in as you can open the vault.")))
+        layout.addWidget(plain_label(self.tr(
+            "A random 256-bit key is stored in your login keyring; "
+            "anyone who can log in as you can open the vault.")))
         layout.addSpacing(8)
         layout.addWidget(self.passphrase_radio)
-        layout.addWidget(_label(self.tr("Safer on a shared computer. If you forget the "
-                                        "passphrase, nobody can recover the vault.")))
+        layout.addWidget(plain_label(self.tr(
+            "Safer on a shared computer. If you forget the "
+            "passphrase, nobody can recover the vault.")))
         layout.addSpacing(8)
         layout.addWidget(self.reason_label)
         layout.addStretch()
@@ -82,12 +76,12 @@ class PassphrasePage(QWizardPage):
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error_label = _label("")
+        self.error_label = plain_label("")
         self.error_label.setStyleSheet("color: #b00020")
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(self.tr("Passphrase")))
+        layout.addWidget(plain_label(self.tr("Passphrase")))
         layout.addWidget(self.passphrase_edit)
-        layout.addWidget(_label(self.tr("Type it again")))
+        layout.addWidget(plain_label(self.tr("Type it again")))
         layout.addWidget(self.confirm_edit)
         layout.addWidget(self.error_label)
         layout.addStretch()
@@ -122,7 +116,7 @@ class PersonPage(QWizardPage):
                                  "People page."))
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Your name or a nickname (optional)"))
-        self.error_label = _label("")
+        self.error_label = plain_label("")
         self.error_label.setStyleSheet("color: #b00020")
         layout = QVBoxLayout(self)
         layout.addWidget(self.name_edit)
