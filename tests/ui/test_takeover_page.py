@@ -237,18 +237,9 @@ def test_a_long_chain_draws_its_first_steps_and_the_list_keeps_all(qtbot, vault,
 
 
 def test_redrawing_many_times_keeps_the_interpreter_alive(qtbot, demo_vault, app_paths) -> None:
-    # PySide6 6.12 on Python 3.11 drops a reference to None on every Qt call that returns
-    # nothing; without ui/none_guard.py a dozen redraws of the demo chain, or the 20,000
-    # calls below, abort the interpreter ("deallocating None").
-    import sys
-
-    from PySide6.QtWidgets import QLabel
-
+    # A redraw makes thousands of Qt calls: with PySide6 6.12.0 on Python 3.11 a dozen of them
+    # aborted the interpreter (see tests/ui/test_qt_binding.py).
     page, _ = _open(qtbot, demo_vault, app_paths)
     for _ in range(30):
         page.analyse()
-    label = QLabel()
-    for _ in range(20_000):
-        label.setText("x")
-    assert sys.getrefcount(None) > 1_000_000 or sys.version_info >= (3, 12)
     assert page.chain_model.rowCount() > 0

@@ -29,7 +29,6 @@ from exposure.model import PersonId
 from ui.context import AppContext
 from ui.models.rows import filter_proxy
 from ui.models.takeover_models import AppliedModel, ChainModel, CutModel
-from ui.none_guard import make_none_immortal
 from ui.views.chain_graph import ChainGraphView
 from ui.views.common import make_table, selected_source_rows, show_error
 from ui.views.playbook_dialog import PlaybookDialog, local_now
@@ -50,7 +49,6 @@ def _plain_label(word_wrap: bool = True) -> QLabel:
 class TakeoverPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        make_none_immortal()  # a drawn chain makes thousands of Qt calls: see ui/none_guard.py
         self.ctx = ctx
         self.now = ctx.extras.get("now", local_now)
         self.graph: to.Graph | None = None
@@ -331,7 +329,8 @@ class TakeoverPage(QWidget):
         if rows and self.graph is not None:
             item = self.cut_model.items[self.cut_model.key_at(rows[0])]
             h = item.hardening
-            sources = "\n".join(f"{self.tr('Source:')} {title} {url}".rstrip()
+            label = self.tr("Source:")
+            sources = "\n".join(f"{label} {title} {url}".rstrip()
                                 for url, title in to.hardening_sources(h))
             text = to.hardening_text(h, self.graph, self.lang)
             self.detail.setPlainText(f"{text}\n{sources}".strip())
