@@ -16,14 +16,10 @@ from exposure import takeover as to
 from ui.models.rows import Index, Row, RowsModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TakeoverModels", text)
-
-
 def source_name(src: str, nodes: Mapping[str, to.Node], graph: to.Graph, lang: str) -> str:
     """Who gave a capability: the scenario ("start") or an earlier account or card."""
     if src == to.SCENARIO_SOURCE:
-        return _tr("start")
+        return QCoreApplication.translate("TakeoverModels", "start")
     node = nodes.get(src)
     return to.node_title(node, graph, lang) if node is not None else src
 
@@ -39,7 +35,7 @@ class ChainModel(RowsModel):
     COL_ORDER, COL_ACCOUNT, COL_VIA, COL_GAINS = range(4)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([_tr("#"), _tr("Account or card"), _tr("Via"), _tr("Gains")], parent)
+        super().__init__([QCoreApplication.translate("TakeoverModels", "#"), QCoreApplication.translate("TakeoverModels", "Account or card"), QCoreApplication.translate("TakeoverModels", "Via"), QCoreApplication.translate("TakeoverModels", "Gains")], parent)
         self.steps: dict[str, to.Step] = {}
 
     def set_analysis(self, analysis: to.Analysis | None, graph: to.Graph | None, lang: str,
@@ -57,7 +53,7 @@ class ChainModel(RowsModel):
                 gains = ", ".join(to.cap_text(c, graph, lang) for c in _visible(step.gains))
                 title = to.node_title(step.node, graph, lang)
                 if step.node.dormant:
-                    title += " " + _tr("(dormant)")
+                    title += " " + QCoreApplication.translate("TakeoverModels", "(dormant)")
                 rows.append(Row(step.node.key,
                                 (str(step.order), title, f"{route}: {via}", gains or "—"),
                                 (step.order, title, route, gains),
@@ -71,7 +67,7 @@ class CutModel(RowsModel):
     COL_RANK, COL_STEP, COL_PREVENTS, COL_SOURCE = range(4)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([_tr("#"), _tr("Hardening step"), _tr("Prevents"), _tr("Source")],
+        super().__init__([QCoreApplication.translate("TakeoverModels", "#"), QCoreApplication.translate("TakeoverModels", "Hardening step"), QCoreApplication.translate("TakeoverModels", "Prevents"), QCoreApplication.translate("TakeoverModels", "Source")],
                          parent)
         self.items: dict[str, to.CutItem] = {}
         self._graph: to.Graph | None = None
@@ -88,13 +84,13 @@ class CutModel(RowsModel):
                 sources = "; ".join(title or url for url, title in to.hardening_sources(h))
                 prevents = self.prevents_text(item.prevents, item.of)
                 title = to.hardening_title(h, graph, lang)
-                rows.append(Row(h.key, (str(n), title, prevents, sources or _tr("catalogue")),
+                rows.append(Row(h.key, (str(n), title, prevents, sources or QCoreApplication.translate("TakeoverModels", "catalogue")),
                                 (n, title, item.prevents, sources)))
         self.set_rows(rows)
 
     @staticmethod
     def prevents_text(n: int, of: int) -> str:
-        return _tr("prevents {n} of {of}").format(n=n, of=of)
+        return QCoreApplication.translate("TakeoverModels", "prevents {n} of {of}").format(n=n, of=of)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # the full text of a step only when a tooltip asks for it (a long cut stays quick)
@@ -108,7 +104,7 @@ class AppliedModel(RowsModel):
     """Hardening steps recorded as done (they can be un-applied)."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([_tr("Applied step"), _tr("Recorded")], parent)
+        super().__init__([QCoreApplication.translate("TakeoverModels", "Applied step"), QCoreApplication.translate("TakeoverModels", "Recorded")], parent)
 
     def set_applied(self, applied: list[to.Hardening], when: Mapping[str, dt.datetime],
                     graph: to.Graph | None, lang: str) -> None:
@@ -139,7 +135,7 @@ class PlaybookModel(QAbstractItemModel):
         self.lang = "en"
         self.sections: list[tuple[str, list[to.PlaybookItem]]] = []
         self.ticks: dict[str, dt.datetime] = {}
-        self._headers = [_tr("What to do"), _tr("Call"), _tr("Done at")]
+        self._headers = [QCoreApplication.translate("TakeoverModels", "What to do"), QCoreApplication.translate("TakeoverModels", "Call"), QCoreApplication.translate("TakeoverModels", "Done at")]
 
     def set_playbook(self, book: to.Playbook | None, ticks: Mapping[str, dt.datetime],
                      lang: str) -> None:
@@ -228,7 +224,7 @@ class PlaybookModel(QAbstractItemModel):
         at = self.ticks.get(item.key)
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.COL_TEXT:
-                dormant = " " + _tr("(old, dormant)") if item.dormant else ""
+                dormant = " " + QCoreApplication.translate("TakeoverModels", "(old, dormant)") if item.dormant else ""
                 return item.text(self.lang) + dormant
             if col == self.COL_HOTLINE:
                 return item.hotline

@@ -5,20 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportWords", text)
-
-
 def format_name(fmt: str) -> str:
     return {
-        "auto": _t("Recognise automatically"),
-        "csv": _t("Exposure CSV (person, service, kind, value, status, notes)"),
-        "bitwarden": _t("Bitwarden (JSON or CSV, unencrypted)"),
-        "keepass": _t("KeePass / KeePassXC (CSV)"),
-        "chrome": _t("Chrome / Edge (CSV)"),
-        "firefox": _t("Firefox (CSV)"),
-        "1password": _t("1Password (CSV)"),
-        "applist": _t("A list of app or service names"),
+        "auto": QCoreApplication.translate("ImportWords", "Recognise automatically"),
+        "csv": QCoreApplication.translate("ImportWords", "Exposure CSV (person, service, kind, value, status, notes)"),
+        "bitwarden": QCoreApplication.translate("ImportWords", "Bitwarden (JSON or CSV, unencrypted)"),
+        "keepass": QCoreApplication.translate("ImportWords", "KeePass / KeePassXC (CSV)"),
+        "chrome": QCoreApplication.translate("ImportWords", "Chrome / Edge (CSV)"),
+        "firefox": QCoreApplication.translate("ImportWords", "Firefox (CSV)"),
+        "1password": QCoreApplication.translate("ImportWords", "1Password (CSV)"),
+        "applist": QCoreApplication.translate("ImportWords", "A list of app or service names"),
     }.get(fmt, fmt)
 
 
@@ -26,47 +22,47 @@ def rejection_text(params: dict[str, object]) -> str:
     """ImportRejected's reason and parameters in one sentence (no content of the file)."""
     reason = str(params.get("reason", ""))
     text = {
-        "empty": _t("The file holds nothing to import."),
-        "too_large": _t("The file is larger than %1 MB; an export of thousands of logins is "
+        "empty": QCoreApplication.translate("ImportWords", "The file holds nothing to import."),
+        "too_large": QCoreApplication.translate("ImportWords", "The file is larger than %1 MB; an export of thousands of logins is "
                         "far smaller. Is it the right file?"),
-        "encoding": _t("The file is not text in UTF-8 or GBK. Save it again as \"CSV UTF-8\"."),
-        "binary": _t("The file is not text. A spreadsheet must be saved as CSV first."),
-        "unreadable": _t("The file cannot be read."),
-        "columns": _t("The columns do not fit %1. Choose the right format, or use the CSV "
+        "encoding": QCoreApplication.translate("ImportWords", "The file is not text in UTF-8 or GBK. Save it again as \"CSV UTF-8\"."),
+        "binary": QCoreApplication.translate("ImportWords", "The file is not text. A spreadsheet must be saved as CSV first."),
+        "unreadable": QCoreApplication.translate("ImportWords", "The file cannot be read."),
+        "columns": QCoreApplication.translate("ImportWords", "The columns do not fit %1. Choose the right format, or use the CSV "
                       "template."),
-        "not_an_export": _t("This JSON file is not a Bitwarden export."),
-        "encrypted": _t("The export is encrypted. Export again and choose the unencrypted JSON "
+        "not_an_export": QCoreApplication.translate("ImportWords", "This JSON file is not a Bitwarden export."),
+        "encrypted": QCoreApplication.translate("ImportWords", "The export is encrypted. Export again and choose the unencrypted JSON "
                         "format; delete that file after importing."),
-        "malformed": _t("The file is malformed near line %1."),
-        "unknown_format": _t("Unknown format."),
-        "no_person": _t("Choose whose accounts these are."),
-    }.get(reason, _t("The file cannot be imported."))
+        "malformed": QCoreApplication.translate("ImportWords", "The file is malformed near line %1."),
+        "unknown_format": QCoreApplication.translate("ImportWords", "Unknown format."),
+        "no_person": QCoreApplication.translate("ImportWords", "Choose whose accounts these are."),
+    }.get(reason, QCoreApplication.translate("ImportWords", "The file cannot be imported."))
     if reason == "too_large":
         text = text.replace("%1", str(params.get("limit_mb", "?")))
     elif reason == "columns":
         text = text.replace("%1", format_name(str(params.get("format", "auto"))))
         if params.get("missing"):
-            text += " " + _t("Missing: %1.").replace("%1", str(params["missing"]))
+            text += " " + QCoreApplication.translate("ImportWords", "Missing: %1.").replace("%1", str(params["missing"]))
     elif reason == "malformed":
         text = text.replace("%1", str(params.get("line", "?")))
-    return text + " " + _t("Nothing was changed.")
+    return text + " " + QCoreApplication.translate("ImportWords", "Nothing was changed.")
 
 
 def skip_text(reason: str, detail: dict[str, str]) -> str:
     if reason == "identifier":
         from ui.words import kind_name
 
-        return _t("Invalid %1 (%2)").replace("%1", kind_name(detail.get("kind", ""))).replace(
+        return QCoreApplication.translate("ImportWords", "Invalid %1 (%2)").replace("%1", kind_name(detail.get("kind", ""))).replace(
             "%2", detail.get("code", ""))
     return {
-        "not_a_login": _t("Not a login (a card, identity or note)"),
-        "no_service": _t("No web address or service name"),
-        "local": _t("A local address (router, NAS), not a service"),
-        "kind": _t("Unknown identifier kind"),
-        "status": _t("Unknown status"),
-        "role": _t("Unknown role"),
+        "not_a_login": QCoreApplication.translate("ImportWords", "Not a login (a card, identity or note)"),
+        "no_service": QCoreApplication.translate("ImportWords", "No web address or service name"),
+        "local": QCoreApplication.translate("ImportWords", "A local address (router, NAS), not a service"),
+        "kind": QCoreApplication.translate("ImportWords", "Unknown identifier kind"),
+        "status": QCoreApplication.translate("ImportWords", "Unknown status"),
+        "role": QCoreApplication.translate("ImportWords", "Unknown role"),
     }.get(reason, reason)
 
 
 def duplicate_text(duplicate: str) -> str:
-    return _t("Already in the inventory") if duplicate == "vault" else _t("Repeated in the file")
+    return QCoreApplication.translate("ImportWords", "Already in the inventory") if duplicate == "vault" else QCoreApplication.translate("ImportWords", "Repeated in the file")

@@ -8,32 +8,28 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ServiceWords", text)
-
-
 def factor_name(factor: str) -> str:
     return {
-        "sms": _t("SMS code"),
-        "call": _t("voice-call code"),
-        "phone_unlocked": _t("the unlocked phone"),
-        "password": _t("password"),
-        "service_password": _t("service PIN (服务密码)"),
-        "payment_password": _t("payment PIN (支付密码)"),
-        "id_number": _t("ID number"),
-        "name": _t("name"),
-        "id_photo": _t("ID card photo"),
-        "face": _t("face check"),
-        "card_number": _t("bank card number"),
-        "card_password": _t("bank card PIN"),
-        "email": _t("e-mail inbox"),
-        "totp": _t("authenticator app code"),
-        "security_key": _t("security key"),
-        "trusted_device": _t("a trusted device"),
-        "linked_account": _t("a linked account (WeChat/QQ/Alipay sign-in)"),
-        "contacts": _t("friends' help"),
-        "in_person": _t("an in-person visit with the ID card"),
-        "human_review": _t("a manual review by the service"),
+        "sms": QCoreApplication.translate("ServiceWords", "SMS code"),
+        "call": QCoreApplication.translate("ServiceWords", "voice-call code"),
+        "phone_unlocked": QCoreApplication.translate("ServiceWords", "the unlocked phone"),
+        "password": QCoreApplication.translate("ServiceWords", "password"),
+        "service_password": QCoreApplication.translate("ServiceWords", "service PIN (服务密码)"),
+        "payment_password": QCoreApplication.translate("ServiceWords", "payment PIN (支付密码)"),
+        "id_number": QCoreApplication.translate("ServiceWords", "ID number"),
+        "name": QCoreApplication.translate("ServiceWords", "name"),
+        "id_photo": QCoreApplication.translate("ServiceWords", "ID card photo"),
+        "face": QCoreApplication.translate("ServiceWords", "face check"),
+        "card_number": QCoreApplication.translate("ServiceWords", "bank card number"),
+        "card_password": QCoreApplication.translate("ServiceWords", "bank card PIN"),
+        "email": QCoreApplication.translate("ServiceWords", "e-mail inbox"),
+        "totp": QCoreApplication.translate("ServiceWords", "authenticator app code"),
+        "security_key": QCoreApplication.translate("ServiceWords", "security key"),
+        "trusted_device": QCoreApplication.translate("ServiceWords", "a trusted device"),
+        "linked_account": QCoreApplication.translate("ServiceWords", "a linked account (WeChat/QQ/Alipay sign-in)"),
+        "contacts": QCoreApplication.translate("ServiceWords", "friends' help"),
+        "in_person": QCoreApplication.translate("ServiceWords", "an in-person visit with the ID card"),
+        "human_review": QCoreApplication.translate("ServiceWords", "a manual review by the service"),
     }.get(factor, factor)
 
 
@@ -53,51 +49,51 @@ def factor_set_text(factors: Iterable[str]) -> str:
 
 def reveal_name(item: str) -> str:
     return {
-        "sms": _t("the number's SMS (SIM re-issue or un-reporting)"),
-        "phone": _t("phone number"),
-        "name": _t("real name"),
-        "id_number": _t("ID number"),
-        "id_photo": _t("ID card photos"),
-        "face": _t("face images"),
-        "card_numbers": _t("bound bank card numbers"),
-        "address": _t("addresses"),
-        "location": _t("whereabouts"),
-        "email": _t("e-mail address"),
-        "contacts": _t("contacts and friends"),
-        "plate": _t("licence plate"),
-        "payments": _t("paying and transferring money"),
-        "credit": _t("borrowing in the person's name"),
-        "social_security": _t("social-security and tax records"),
-        "travel": _t("travel and hotel records"),
-        "employment": _t("job and CV data"),
-        "messages": _t("private messages"),
-        "files": _t("stored files and photos"),
+        "sms": QCoreApplication.translate("ServiceWords", "the number's SMS (SIM re-issue or un-reporting)"),
+        "phone": QCoreApplication.translate("ServiceWords", "phone number"),
+        "name": QCoreApplication.translate("ServiceWords", "real name"),
+        "id_number": QCoreApplication.translate("ServiceWords", "ID number"),
+        "id_photo": QCoreApplication.translate("ServiceWords", "ID card photos"),
+        "face": QCoreApplication.translate("ServiceWords", "face images"),
+        "card_numbers": QCoreApplication.translate("ServiceWords", "bound bank card numbers"),
+        "address": QCoreApplication.translate("ServiceWords", "addresses"),
+        "location": QCoreApplication.translate("ServiceWords", "whereabouts"),
+        "email": QCoreApplication.translate("ServiceWords", "e-mail address"),
+        "contacts": QCoreApplication.translate("ServiceWords", "contacts and friends"),
+        "plate": QCoreApplication.translate("ServiceWords", "licence plate"),
+        "payments": QCoreApplication.translate("ServiceWords", "paying and transferring money"),
+        "credit": QCoreApplication.translate("ServiceWords", "borrowing in the person's name"),
+        "social_security": QCoreApplication.translate("ServiceWords", "social-security and tax records"),
+        "travel": QCoreApplication.translate("ServiceWords", "travel and hotel records"),
+        "employment": QCoreApplication.translate("ServiceWords", "job and CV data"),
+        "messages": QCoreApplication.translate("ServiceWords", "private messages"),
+        "files": QCoreApplication.translate("ServiceWords", "stored files and photos"),
     }.get(item, item)
 
 
 def category_name(category: str) -> str:
     return {
-        "carrier": _t("Mobile carrier"), "bank": _t("Bank"), "payment": _t("Payment"),
-        "social": _t("Social network"), "messaging": _t("Messaging"),
-        "shopping": _t("Shopping"), "delivery": _t("Delivery"), "travel": _t("Travel"),
-        "hotel": _t("Hotel"), "government": _t("Government"),
-        "phone_vendor": _t("Phone vendor account"), "parking": _t("Parking"),
-        "jobs": _t("Jobs"), "loan": _t("Loans"), "video": _t("Video"), "search": _t("Search"),
-        "email": _t("E-mail"), "cloud": _t("Cloud storage"), "other": _t("Other"),
+        "carrier": QCoreApplication.translate("ServiceWords", "Mobile carrier"), "bank": QCoreApplication.translate("ServiceWords", "Bank"), "payment": QCoreApplication.translate("ServiceWords", "Payment"),
+        "social": QCoreApplication.translate("ServiceWords", "Social network"), "messaging": QCoreApplication.translate("ServiceWords", "Messaging"),
+        "shopping": QCoreApplication.translate("ServiceWords", "Shopping"), "delivery": QCoreApplication.translate("ServiceWords", "Delivery"), "travel": QCoreApplication.translate("ServiceWords", "Travel"),
+        "hotel": QCoreApplication.translate("ServiceWords", "Hotel"), "government": QCoreApplication.translate("ServiceWords", "Government"),
+        "phone_vendor": QCoreApplication.translate("ServiceWords", "Phone vendor account"), "parking": QCoreApplication.translate("ServiceWords", "Parking"),
+        "jobs": QCoreApplication.translate("ServiceWords", "Jobs"), "loan": QCoreApplication.translate("ServiceWords", "Loans"), "video": QCoreApplication.translate("ServiceWords", "Video"), "search": QCoreApplication.translate("ServiceWords", "Search"),
+        "email": QCoreApplication.translate("ServiceWords", "E-mail"), "cloud": QCoreApplication.translate("ServiceWords", "Cloud storage"), "other": QCoreApplication.translate("ServiceWords", "Other"),
     }.get(category, category)
 
 
 def difficulty_name(difficulty: str) -> str:
     return {
-        "easy": _t("easy"), "medium": _t("medium"), "hard": _t("hard"),
-        "limited": _t("limited"), "impossible": _t("impossible"),
-    }.get(difficulty, _t("unknown"))
+        "easy": QCoreApplication.translate("ServiceWords", "easy"), "medium": QCoreApplication.translate("ServiceWords", "medium"), "hard": QCoreApplication.translate("ServiceWords", "hard"),
+        "limited": QCoreApplication.translate("ServiceWords", "limited"), "impossible": QCoreApplication.translate("ServiceWords", "impossible"),
+    }.get(difficulty, QCoreApplication.translate("ServiceWords", "unknown"))
 
 
 def priority_name(priority: str) -> str:
-    return {"high": _t("Do first"), "medium": _t("Then"), "low": _t("When you have time")}.get(
+    return {"high": QCoreApplication.translate("ServiceWords", "Do first"), "medium": QCoreApplication.translate("ServiceWords", "Then"), "low": QCoreApplication.translate("ServiceWords", "When you have time")}.get(
         priority, priority)
 
 
 def unknown() -> str:
-    return _t("unknown")
+    return QCoreApplication.translate("ServiceWords", "unknown")

@@ -7,15 +7,11 @@ from PySide6.QtCore import QCoreApplication
 from exposure import takeover as to
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TakeoverWords", text)
-
-
 def route_words() -> dict[str, str]:
     """How a step was taken, for the second line of a box in the graph and the list."""
-    return {"login": _tr("logs in"), "recovery": _tr("password reset"),
-            "quick_bind": _tr("quick bind by a new payment app"),
-            "bound": _tr("spent via a bound account")}
+    return {"login": QCoreApplication.translate("TakeoverWords", "logs in"), "recovery": QCoreApplication.translate("TakeoverWords", "password reset"),
+            "quick_bind": QCoreApplication.translate("TakeoverWords", "quick bind by a new payment app"),
+            "bound": QCoreApplication.translate("TakeoverWords", "spent via a bound account")}
 
 
 def summary_text(analysis: to.Analysis, cut: list[to.CutItem]) -> str:
@@ -23,10 +19,10 @@ def summary_text(analysis: to.Analysis, cut: list[to.CutItem]) -> str:
     of them."
     """
     rounds = max(s.round for s in analysis.steps) + 1
-    text = _tr("{n} accounts and cards fall, in {r} rounds.").format(
+    text = QCoreApplication.translate("TakeoverWords", "{n} accounts and cards fall, in {r} rounds.").format(
         n=len(analysis.steps), r=rounds)
     if cut:
-        text += " " + _tr("The first step below alone prevents {n} of them.").format(
+        text += " " + QCoreApplication.translate("TakeoverWords", "The first step below alone prevents {n} of them.").format(
             n=cut[0].prevents)
     return text
 
@@ -36,9 +32,9 @@ def notes_text(analysis: to.Analysis, graph: to.Graph, lang: str) -> str:
     lines = []
     if analysis.blocked:
         denied = ", ".join(to.cap_text(i.cap, graph, lang) for i in analysis.blocked)
-        lines.append(_tr("Denied by steps already applied: {caps}").format(caps=denied))
+        lines.append(QCoreApplication.translate("TakeoverWords", "Denied by steps already applied: {caps}").format(caps=denied))
     if graph.unassessed:
         names = ", ".join(graph.names.get(r, "?") for r in graph.unassessed)
-        lines.append(_tr("Not assessed (not in the catalogue, rules unknown): {names}")
+        lines.append(QCoreApplication.translate("TakeoverWords", "Not assessed (not in the catalogue, rules unknown): {names}")
                      .format(names=names))
     return "\n".join(lines)
