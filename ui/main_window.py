@@ -219,7 +219,8 @@ class MainWindow(QMainWindow):
             page = _page_class(spec)(self.ctx)
             self.pages[key] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(QCoreApplication.translate("MainWindow", title))
+            text = QCoreApplication.translate("MainWindow", title)  # QT_TRANSLATE_NOOP above
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.sidebar.addItem(item)
         self.sidebar.setCurrentRow(0)

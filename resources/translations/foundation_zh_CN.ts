@@ -995,6 +995,46 @@
     </message>
 </context>
 <context>
+    <name>ImportModel</name>
+    <message>
+        <location filename="../../ui/models/import_model.py" line="33" />
+        <location filename="../../ui/models/import_model.py" line="68" />
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_model.py" line="33" />
+        <source>Person</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_model.py" line="33" />
+        <location filename="../../ui/models/import_model.py" line="68" />
+        <source>In the file</source>
+        <translation>文件中的名称</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_model.py" line="33" />
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_model.py" line="34" />
+        <source>Identifiers</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_model.py" line="34" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_model.py" line="68" />
+        <source>Why it is left out</source>
+        <translation>未导入的原因</translation>
+    </message>
+</context>
+<context>
     <name>ImportWords</name>
     <message>
         <location filename="../../ui/views/import_words.py" line="10" />

@@ -17,10 +17,6 @@ from ui.views.import_words import skip_text
 from ui.words import kind_name, status_name
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportModel", text)
-
-
 def identifiers_text(row: PlanRow) -> str:
     shown = [idmod.mask(i.kind, i.value) for i in row.identifiers]
     if row.account_ref:
@@ -34,8 +30,8 @@ class PlanRowsModel(RowsModel):
     COL_LINE, COL_PERSON, COL_SOURCE, COL_OUTCOME, COL_IDENTIFIERS, COL_STATUS = range(6)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([_t("Line"), _t("Person"), _t("In the file"), _t("Imported as"),
-                          _t("Identifiers"), _t("Status")], parent)
+        super().__init__([QCoreApplication.translate("ImportModel", "Line"), QCoreApplication.translate("ImportModel", "Person"), QCoreApplication.translate("ImportModel", "In the file"), QCoreApplication.translate("ImportModel", "Imported as"),
+                          QCoreApplication.translate("ImportModel", "Identifiers"), QCoreApplication.translate("ImportModel", "Status")], parent)
         self._plan_rows: list[PlanRow] = []
         self._by_key: dict[int, PlanRow] = {}
         self._outcome: Callable[[PlanRow], str] = lambda r: r.service_name
@@ -69,7 +65,7 @@ class SkippedModel(RowsModel):
     COL_LINE, COL_SOURCE, COL_REASON = range(3)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([_t("Line"), _t("In the file"), _t("Why it is left out")], parent)
+        super().__init__([QCoreApplication.translate("ImportModel", "Line"), QCoreApplication.translate("ImportModel", "In the file"), QCoreApplication.translate("ImportModel", "Why it is left out")], parent)
 
     def load(self, skipped: Sequence[Skipped]) -> None:
         self.set_rows([Row(key=n, display=(str(s.line), s.label, skip_text(s.reason, s.detail)),
