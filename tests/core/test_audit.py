@@ -17,9 +17,10 @@ from exposure.catalog import default_catalog
 from exposure.errors import CatalogInvalid, InvalidInput, NotFound
 from exposure.model import IdentifierKind, IdentifierStatus, PersonId, RegistrationStatus
 from exposure.paths import RESOURCES
+from tests.shared_data import SHARED
 
 TODAY = dt.date(2026, 11, 25)
-RESEARCH = Path("/work/shared/research/cn-legal-context.md")
+RESEARCH = SHARED / "research" / "cn-legal-context.md"
 
 
 def _person(vault, name: str) -> PersonId:

@@ -11,6 +11,7 @@ from exposure.catalog import _check_schema
 from exposure.paths import RESOURCES
 from exposure.takeover import CapKind, Route, ScenarioKind
 from exposure.takeover.steps import GENERIC_IDS
+from tests.shared_data import SHARED
 
 FOLDER = RESOURCES / "takeover"
 PLACEHOLDERS = {"phone", "card", "bank", "service", "hotline", "email", "caps", "title", "n",
@@ -53,7 +54,7 @@ def test_every_generic_step_kind_and_scenario_has_words_in_both_languages() -> N
 def test_the_emergency_numbers_are_the_sourced_ones() -> None:
     book = _load("playbook.json")
     assert "110" in book["items"]["police"]["zh"] and "96110" in book["items"]["antifraud"]["zh"]
-    notes = (RESOURCES.parent.parent / "shared" / "research" / "cn-legal-context.md")
+    notes = SHARED / "research" / "cn-legal-context.md"
     cited = {s["url"] for key in ("police", "antifraud") for s in book["sources"][key]}
     assert "https://tech.sina.cn/2020-09-21/detail-iivhuipp5528609.d.html" in cited
     if notes.exists():  # the research notes sit beside the repository on a developer machine
