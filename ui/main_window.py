@@ -123,7 +123,8 @@ class MainWindow(QMainWindow):
         self.vault_path = vault.path
         self.ctx: AppContext | None = None
         self.pages: dict[str, QWidget] = {}
-        self._undo: list[undo.Deleted] = []
+        # Each entry puts one change back: a deletion (restored) or an import (removed).
+        self._undo: list[Callable[[Vault], object]] = []
         self.clipboard = SecretClipboard(settings.clipboard_clear_seconds, self)
         self.setWindowTitle(self.tr("Exposure"))
         self.resize(1100, 700)
@@ -167,10 +168,10 @@ class MainWindow(QMainWindow):
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = QAction(self.tr("&Undo delete"), self)
+        self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
-        self.undo_action.triggered.connect(self.undo_delete)
+        self.undo_action.triggered.connect(self.undo_last)
         edit_menu.addAction(self.undo_action)
         edit_menu.addSeparator()
         self.protection_action = edit_menu.addAction(
@@ -214,6 +215,7 @@ class MainWindow(QMainWindow):
         self.ctx.extras["clipboard"] = self.clipboard
         self.ctx.extras["status"] = lambda text: self.statusBar().showMessage(text, 8000)
         self.ctx.extras["main_window"] = self
+        self.ctx.extras["offer_undo"] = self.offer_undo
         self.sidebar.clear()
         for key, title, spec in PAGES:
             page = _page_class(spec)(self.ctx)
@@ -304,20 +306,25 @@ class MainWindow(QMainWindow):
 
     # --- undo ------------------------------------------------------------------------------------
     def _offer_undo(self, deleted: undo.Deleted) -> None:
-        self._undo.append(deleted)
-        self.undo_action.setEnabled(True)
-        self.statusBar().showMessage(self.tr("Deleted. Press Ctrl+Z to undo."), 10000)
+        self.offer_undo(lambda vault: undo.restore(vault, deleted),
+                        self.tr("Deleted. Press Ctrl+Z to undo."))
 
-    def undo_delete(self) -> None:
+    def offer_undo(self, revert: Callable[[Vault], object], message: str) -> None:
+        """Pages call this after a change the user may take back with Ctrl+Z."""
+        self._undo.append(revert)
+        self.undo_action.setEnabled(True)
+        self.statusBar().showMessage(message, 10000)
+
+    def undo_last(self) -> None:
         if not self._undo or self.ctx is None:
             return
-        deleted = self._undo.pop()
+        revert = self._undo.pop()
         try:
-            undo.restore(self.ctx.vault, deleted)
+            revert(self.ctx.vault)
         except ExposureError as exc:
             show_error(self, exc)
         self.undo_action.setEnabled(bool(self._undo))
-        self.statusBar().showMessage(self.tr("Restored."), 5000)
+        self.statusBar().showMessage(self.tr("Undone."), 5000)
 
     # --- file menu -------------------------------------------------------------------------------
     def _ask_passphrase(self, title: str, confirm: bool) -> str | None:

@@ -12,7 +12,7 @@ of password managers, TOTP secrets and custom fields are never read out of the f
 
 from __future__ import annotations
 
-from exposure.importers.apply import commit
+from exposure.importers.apply import commit, undo_import
 from exposure.importers.formats import detect, read
 from exposure.importers.model import (
     FORMATS,
@@ -34,5 +34,5 @@ from exposure.importers.spreadsheet import template_bytes, template_text
 __all__ = [
     "CSV_COLUMNS", "FORMATS", "MAX_BYTES", "PASSWORD_MANAGERS", "Choice", "Entry",
     "ImportPlan", "ImportResult", "ImportedIdentifier", "Parsed", "PlanRow", "Skipped", "commit",
-    "detect", "preview", "read", "template_bytes", "template_text",
+    "detect", "preview", "read", "template_bytes", "template_text", "undo_import",
 ]

@@ -49,6 +49,8 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
     choices = choices or {}
     catalog = catalog if catalog is not None else default_catalog()
     added: list[RegistrationId] = []
+    new_people: list[PersonId] = []
+    new_identifiers: list[IdentifierId] = []
     counts = {"identifiers": 0, "services": 0, "people": 0, "duplicates": 0,
               "skipped": len(plan.skipped)}
     with vault.operation("registrations"):
@@ -73,6 +75,7 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
             pid = people.get(row.person)
             if pid is None:
                 pid = people[row.person] = vault.people.add(name=row.person)
+                new_people.append(pid)
                 counts["people"] += 1
             sid = services.get(skey)
             if sid is None:
@@ -85,6 +88,7 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
                 if iid is None:
                     iid = idents[(pid, ident.kind.value, ident.value)] = vault.identifiers.add(
                         person_id=pid, kind=ident.kind, value=ident.value)
+                    new_identifiers.append(iid)
                     counts["identifiers"] += 1
                 usages.append(Usage(iid, ident.role))
             added.append(vault.registrations.add(
@@ -94,4 +98,29 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
     counts["duplicates"] += len(plan.duplicates)
     return ImportResult(registrations=tuple(added), identifiers_added=counts["identifiers"],
                         services_added=counts["services"], people_added=counts["people"],
-                        duplicates=counts["duplicates"], skipped=counts["skipped"])
+                        duplicates=counts["duplicates"], skipped=counts["skipped"],
+                        created_people=tuple(new_people),
+                        created_identifiers=tuple(new_identifiers))
+
+
+def undo_import(vault: Vault, result: ImportResult) -> int:
+    """Remove what an import added, in one transaction: its registrations (those still there),
+    the identifiers and people it created that nothing else uses now, and services left unused.
+    Returns how many registrations were removed."""
+    removed = 0
+    with vault.operation("registrations"):
+        existing = {r.id for r in vault.registrations.list()}
+        for rid in result.registrations:
+            if rid in existing:
+                vault.registrations.delete(rid)
+                removed += 1
+        held = {i.id for i in vault.identifiers.list()}
+        for iid in result.created_identifiers:
+            if iid in held and vault.identifiers.usage_count(iid) == 0:
+                vault.identifiers.delete(iid)
+        counts = vault.people.counts()
+        for pid in result.created_people:
+            if counts.get(pid) == (0, 0):
+                vault.people.delete(pid)
+        vault.services.delete_unused()
+    return removed

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from exposure.model import IdentifierKind, RegistrationId, RegistrationStatus, Role
+from exposure.model import (
+    IdentifierId,
+    IdentifierKind,
+    PersonId,
+    RegistrationId,
+    RegistrationStatus,
+    Role,
+)
 
 FORMATS = ("csv", "bitwarden", "keepass", "chrome", "firefox", "1password", "applist")
 PASSWORD_MANAGERS = ("bitwarden", "keepass", "chrome", "firefox", "1password")
@@ -122,3 +129,6 @@ class ImportResult:
     people_added: int
     duplicates: int  # rows found already recorded when committing
     skipped: int  # rows the user chose to skip, or that could not be imported
+    # what the import created, so that it can be undone (vault ids, never values)
+    created_people: tuple[PersonId, ...] = ()
+    created_identifiers: tuple[IdentifierId, ...] = ()

@@ -798,32 +798,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="69" />
+        <location filename="../../ui/views/import_dialog.py" line="70" />
         <source>Import accounts</source>
         <translation>导入账号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="72" />
+        <location filename="../../ui/views/import_dialog.py" line="73" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="73" />
+        <location filename="../../ui/views/import_dialog.py" line="74" />
         <source>Paste a &amp;list of apps</source>
         <translation>粘贴 App 列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="78" />
+        <location filename="../../ui/views/import_dialog.py" line="79" />
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="80" />
+        <location filename="../../ui/views/import_dialog.py" line="81" />
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="83" />
+        <location filename="../../ui/views/import_dialog.py" line="84" />
         <source>One app or service per line, e.g. what 互联网账号"一证通查" lists:
 微信
 支付宝
@@ -834,164 +834,169 @@
 京东</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="88" />
+        <location filename="../../ui/views/import_dialog.py" line="89" />
         <source>optional: the phone number these accounts are bound to</source>
         <translation>可选：这些账号绑定的手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="103" />
+        <location filename="../../ui/views/import_dialog.py" line="104" />
         <source>Whose accounts these are. Type a new name to add a person.</source>
         <translation>这些账号属于谁。输入新名字即可添加成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="105" />
+        <location filename="../../ui/views/import_dialog.py" line="106" />
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="106" />
+        <location filename="../../ui/views/import_dialog.py" line="107" />
         <source>Save CSV &amp;template…</source>
         <translation>保存 CSV 模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="116" />
+        <location filename="../../ui/views/import_dialog.py" line="117" />
         <source>Bound to</source>
         <translation>绑定手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="117" />
+        <location filename="../../ui/views/import_dialog.py" line="118" />
         <source>F&amp;ormat</source>
         <translation>格式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="118" />
+        <location filename="../../ui/views/import_dialog.py" line="119" />
         <source>&amp;Whose accounts</source>
         <translation>账号所属(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="136" />
+        <location filename="../../ui/views/import_dialog.py" line="137" />
         <source>Type a service: 京东, 12306, LinkedIn …</source>
         <translation>输入服务名：京东、12306、LinkedIn……</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="142" />
+        <location filename="../../ui/views/import_dialog.py" line="143" />
         <source>&amp;Map to this service</source>
         <translation>对应到此服务(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="143" />
+        <location filename="../../ui/views/import_dialog.py" line="144" />
         <source>Add as my &amp;own service</source>
         <translation>作为自定义服务添加(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="144" />
+        <location filename="../../ui/views/import_dialog.py" line="145" />
         <source>&amp;Skip</source>
         <translation>跳过(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="168" />
+        <location filename="../../ui/views/import_dialog.py" line="169" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="247" />
+        <location filename="../../ui/views/import_dialog.py" line="248" />
         <source>Choose an export or CSV file</source>
         <translation>选择导出文件或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="248" />
+        <location filename="../../ui/views/import_dialog.py" line="249" />
         <source>Exports (*.csv *.json *.txt);;All files (*)</source>
         <translation>导出文件 (*.csv *.json *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="261" />
+        <location filename="../../ui/views/import_dialog.py" line="262" />
         <source>Save CSV template</source>
         <translation>保存 CSV 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="262" />
+        <location filename="../../ui/views/import_dialog.py" line="263" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="269" />
+        <location filename="../../ui/views/import_dialog.py" line="270" />
         <source>The template could not be saved there.</source>
         <translation>无法把模板保存到那里。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="272" />
+        <location filename="../../ui/views/import_dialog.py" line="273" />
         <source>Template saved: fill one line per identifier and service, then import it.</source>
         <translation>模板已保存：每个号码和服务填一行，然后导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="297" />
+        <location filename="../../ui/views/import_dialog.py" line="298" />
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="327" />
+        <location filename="../../ui/views/import_dialog.py" line="328" />
         <source>Your own service: %1</source>
         <translation>自定义服务：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="329" />
+        <location filename="../../ui/views/import_dialog.py" line="330" />
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="343" />
+        <location filename="../../ui/views/import_dialog.py" line="344" />
         <source>Matched (%1)</source>
         <translation>已匹配（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="343" />
+        <location filename="../../ui/views/import_dialog.py" line="344" />
         <source>Not in the catalogue (%1)</source>
         <translation>不在服务目录中（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="344" />
+        <location filename="../../ui/views/import_dialog.py" line="345" />
         <source>Already recorded (%1)</source>
         <translation>已登记过（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="344" />
+        <location filename="../../ui/views/import_dialog.py" line="345" />
         <source>Left out (%1)</source>
         <translation>未导入（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="351" />
+        <location filename="../../ui/views/import_dialog.py" line="352" />
         <source>%1 registration(s) will be added.</source>
         <translation>将添加 %1 条登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="353" />
+        <location filename="../../ui/views/import_dialog.py" line="354" />
         <source>New person: %1.</source>
         <translation>新成员：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="355" />
+        <location filename="../../ui/views/import_dialog.py" line="356" />
         <source>Passwords, notes and one-time codes in the export are not read. Delete the export file when you are done.</source>
         <translation>不会读取导出文件中的密码、备注和一次性验证码。导入完成后请删除导出文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="367" />
+        <location filename="../../ui/views/import_dialog.py" line="368" />
         <source>Select rows in the list first.</source>
         <translation>请先在列表中选择行。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="382" />
+        <location filename="../../ui/views/import_dialog.py" line="383" />
         <source>No catalogue service by that name. Pick one from the list, or add it as your own service.</source>
         <translation>服务目录中没有这个名称。请从列表中选择，或作为自定义服务添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="403" />
+        <location filename="../../ui/views/import_dialog.py" line="404" />
         <source>Imported %1 registration(s).</source>
         <translation>已导入 %1 条登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="412" />
+        <location filename="../../ui/views/import_dialog.py" line="413" />
         <source>%1 new exposure(s) in the breaches you follow: see Leaks.</source>
         <translation>在您关注的泄露事件中发现 %1 项新的暴露：请查看“泄露”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/import_dialog.py" line="419" />
+        <source>Ctrl+Z takes the import back.</source>
+        <translation>按 Ctrl+Z 可撤销这次导入。</translation>
     </message>
 </context>
 <context>
@@ -1577,157 +1582,165 @@
         <translation>接管链</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>Exposure</source>
         <translation>Exposure 个人信息暴露清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Back up vault…</source>
         <translation>备份保险库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
-        <source>&amp;Undo delete</source>
-        <translation>撤销删除(&amp;U)</translation>
+        <location filename="../../ui/main_window.py" line="171" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="327" />
+        <source>Undone.</source>
+        <translation>已撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation type="vanished">撤销删除(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Vault &amp;protection…</source>
         <translation>保险库保护方式(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>&amp;About Exposure</source>
         <translation>关于 Exposure(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>The vault is locked.</source>
         <translation>保险库已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>Deleted. Press Ctrl+Z to undo.</source>
         <translation>已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
         <source>Restored.</source>
-        <translation>已恢复。</translation>
+        <translation type="vanished">已恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="337" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="339" />
         <source>Type it again</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Back up vault</source>
         <translation>备份保险库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Passphrase for the backup</source>
         <translation>备份文件的口令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>Backup written and verified.</source>
         <translation>备份已写入并校验。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
+        <location filename="../../ui/main_window.py" line="383" />
         <source>Passphrase of the backup</source>
         <translation>备份文件的口令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382" />
+        <location filename="../../ui/main_window.py" line="390" />
         <source>Replace everything in the vault with the backup's contents?</source>
         <translation>用备份内容替换保险库中的全部数据？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>Vault restored from the backup.</source>
         <translation>已从备份恢复保险库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404" />
+        <location filename="../../ui/main_window.py" line="412" />
         <source>Vault protection changed.</source>
         <translation>保护方式已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426" />
+        <location filename="../../ui/main_window.py" line="434" />
         <source>About Exposure</source>
         <translation>关于 Exposure</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428" />
+        <location filename="../../ui/main_window.py" line="436" />
         <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
     </message>

@@ -20,6 +20,7 @@ from exposure.importers import (
     preview,
     read,
     template_bytes,
+    undo_import,
 )
 from exposure.keys import VaultKey
 from exposure.model import IdentifierKind, RegistrationStatus, Role
@@ -538,3 +539,21 @@ def test_cli_writes_the_template(tmp_path: Path) -> None:
     assert again.returncode == 1 and "--force" in again.stderr
     assert cli("import", "--template", str(out_file), "--force").returncode == 0
     assert cli("import").returncode == 2
+
+
+def test_undo_takes_an_import_back_and_keeps_what_was_there(mum: Vault) -> None:
+    mine = mum.identifiers.add(person_id=mum.people.list()[0].id, kind="phone",
+                               value="13900000001")
+    before = (mum.registrations.count(), len(mum.identifiers.list()), len(mum.people.list()))
+    result = commit(mum, preview(mum, OWN_CSV))
+    assert result.registrations and result.created_people  # 爸爸 is new
+    assert mine not in result.created_identifiers  # the phone 妈妈 already had is reused
+    # a registration the user edits afterwards is still taken back; one deleted is skipped
+    mum.registrations.delete(result.registrations[0])
+    removed = undo_import(mum, result)
+    assert removed == len(result.registrations) - 1
+    after = (mum.registrations.count(), len(mum.identifiers.list()), len(mum.people.list()))
+    assert after == before
+    assert mum.identifiers.get(mine).value == "+8613900000001"
+    assert {p.name for p in mum.people.list()} == {"妈妈"}
+    assert not [s for s in mum.services.list() if s.name == "社区团购"]

@@ -126,6 +126,11 @@ def test_chrome_export_through_the_preview_lands_in_the_inventory(qtbot, vault: 
     assert services == {"京东": "139****0001", "知乎": "z***@example.com"}
     assert {r.person.name for r in vault.registrations.rows()} == {"我"}
     assert "Imported 2" in window.statusBar().currentMessage()
+    # Ctrl+Z takes the whole import back
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert page.model.rowCount() == 0 and vault.registrations.count() == 0
+    assert not window.undo_action.isEnabled()
 
 
 def _dialog(qtbot, vault: Vault, app_paths) -> ImportDialog:

@@ -45,6 +45,7 @@ from exposure.importers import (
     preview,
     read,
     template_bytes,
+    undo_import,
 )
 from ui.context import AppContext
 from ui.models.import_model import PlanRowsModel, SkippedModel
@@ -411,7 +412,13 @@ class ImportDialog(QDialog):
             if found is not None and found.new:
                 text += " " + self.tr("%1 new exposure(s) in the breaches you follow: see Leaks."
                                       ).replace("%1", str(len(found.new)))
-        status = self.ctx.extras.get("status")
-        if status:
-            status(text)
+        result = self.result_
+        offer_undo = self.ctx.extras.get("offer_undo")
+        if offer_undo and result.registrations:
+            offer_undo(lambda vault: undo_import(vault, result),
+                       text + " " + self.tr("Ctrl+Z takes the import back."))
+        else:
+            status = self.ctx.extras.get("status")
+            if status:
+                status(text)
         super().accept()
