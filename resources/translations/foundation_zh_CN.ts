@@ -1239,7 +1239,7 @@
     </message>
     <message>
         <location filename="../../ui/views/inventory_page.py" line="49" />
-        <location filename="../../ui/views/inventory_page.py" line="85" />
+        <location filename="../../ui/views/inventory_page.py" line="89" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -1270,36 +1270,51 @@
     </message>
     <message>
         <location filename="../../ui/views/inventory_page.py" line="58" />
+        <source>Write a &amp;letter…</source>
+        <translation>写请求函(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory_page.py" line="59" />
+        <source>A deletion, access or cancellation request to this service, tracked on the Requests page</source>
+        <translation>向该服务提出删除、查阅或注销请求，在“请求函”页跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory_page.py" line="61" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="59" />
+        <location filename="../../ui/views/inventory_page.py" line="62" />
         <source>Fill the inventory from a password-manager export, a CSV file or a list of apps (Ctrl+I)</source>
         <translation>从密码管理器导出文件、CSV 文件或 App 列表填充清单（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="86" />
+        <location filename="../../ui/views/inventory_page.py" line="90" />
         <source>Service details…</source>
         <translation>服务详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="111" />
+        <location filename="../../ui/views/inventory_page.py" line="91" />
+        <source>Write a letter…</source>
+        <translation>写请求函…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/inventory_page.py" line="116" />
         <source>%1 of %2</source>
         <translation>%1 / %2 条</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="151" />
+        <location filename="../../ui/views/inventory_page.py" line="157" />
         <source>Add a person on the People page first.</source>
         <translation>请先在“家庭成员”页添加成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="180" />
+        <location filename="../../ui/views/inventory_page.py" line="186" />
         <source>Remove %1 registration(s) from the inventory?</source>
         <translation>从清单中删除 %1 条登记？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="181" />
+        <location filename="../../ui/views/inventory_page.py" line="187" />
         <source>Remove registrations</source>
         <translation>删除登记</translation>
     </message>
@@ -1307,67 +1322,67 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="74" />
+        <location filename="../../ui/views/requests_page.py" line="75" />
         <source>New request letter</source>
         <translation>新建请求函</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="88" />
+        <location filename="../../ui/views/requests_page.py" line="91" />
         <source>Include the ID number (left out unless needed)</source>
         <translation>附上身份证号（非必要不附）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="89" />
+        <location filename="../../ui/views/requests_page.py" line="92" />
         <source>Every identifier the service holds (default: login)</source>
         <translation>该服务持有的全部号码（默认只写登录号）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="91" />
+        <location filename="../../ui/views/requests_page.py" line="94" />
         <source>Optional: what to correct, which consent …</source>
         <translation>可选：要更正的内容、撤回哪项同意……</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="95" />
+        <location filename="../../ui/views/requests_page.py" line="98" />
         <source>Registration</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="96" />
+        <location filename="../../ui/views/requests_page.py" line="99" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="97" />
+        <location filename="../../ui/views/requests_page.py" line="100" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="100" />
+        <location filename="../../ui/views/requests_page.py" line="103" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="101" />
+        <location filename="../../ui/views/requests_page.py" line="104" />
         <source>Save &amp;PDF…</source>
         <translation>保存 &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="102" />
+        <location filename="../../ui/views/requests_page.py" line="105" />
         <source>&amp;Copy text</source>
         <translation>复制文本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="103" />
+        <location filename="../../ui/views/requests_page.py" line="106" />
         <source>&amp;E-mail draft</source>
         <translation>邮件草稿(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="105" />
+        <location filename="../../ui/views/requests_page.py" line="108" />
         <source>&amp;Keep as request</source>
         <translation>记为请求(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="139" />
+        <location filename="../../ui/views/requests_page.py" line="142" />
         <source>No registrations yet.</source>
         <translation>还没有登记。</translation>
     </message>
@@ -2173,185 +2188,185 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="184" />
+        <location filename="../../ui/views/requests_page.py" line="187" />
         <source>Person</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="184" />
+        <location filename="../../ui/views/requests_page.py" line="187" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="184" />
+        <location filename="../../ui/views/requests_page.py" line="187" />
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="185" />
+        <location filename="../../ui/views/requests_page.py" line="188" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="185" />
+        <location filename="../../ui/views/requests_page.py" line="188" />
         <source>Sent</source>
         <translation>寄出</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="185" />
+        <location filename="../../ui/views/requests_page.py" line="188" />
         <source>Due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="190" />
+        <location filename="../../ui/views/requests_page.py" line="193" />
         <source>&amp;New letter…</source>
         <translation>新建函件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="191" />
+        <location filename="../../ui/views/requests_page.py" line="194" />
         <source>Mark &amp;sent</source>
         <translation>标为已寄出(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="192" />
+        <location filename="../../ui/views/requests_page.py" line="195" />
         <source>Record &amp;reply…</source>
         <translation>记录答复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="193" />
+        <location filename="../../ui/views/requests_page.py" line="196" />
         <source>&amp;Follow-up</source>
         <translation>催办函(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="194" />
+        <location filename="../../ui/views/requests_page.py" line="197" />
         <source>&amp;Complaint…</source>
         <translation>投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="195" />
+        <location filename="../../ui/views/requests_page.py" line="198" />
         <source>&amp;Letter PDF…</source>
         <translation>函件 PDF(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="196" />
+        <location filename="../../ui/views/requests_page.py" line="199" />
         <source>Export .&amp;ics…</source>
         <translation>导出 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="197" />
+        <location filename="../../ui/views/requests_page.py" line="200" />
         <source>&amp;Batch…</source>
         <translation>批量(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="238" />
+        <location filename="../../ui/views/requests_page.py" line="241" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="238" />
+        <location filename="../../ui/views/requests_page.py" line="241" />
         <source>Waiting</source>
         <translation>等待答复</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="239" />
+        <location filename="../../ui/views/requests_page.py" line="242" />
         <source>Answered</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="240" />
+        <location filename="../../ui/views/requests_page.py" line="243" />
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="245" />
+        <location filename="../../ui/views/requests_page.py" line="248" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/requests_page.py" line="259" />
+        <location filename="../../ui/views/requests_page.py" line="262" />
         <source>%n request(s), %1 overdue</source>
         <translation>
             <numerusform>%n 份请求，%1 份逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="311" />
+        <location filename="../../ui/views/requests_page.py" line="315" />
         <source>Done as asked</source>
         <translation>已按要求办理</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="311" />
+        <location filename="../../ui/views/requests_page.py" line="315" />
         <source>Partly</source>
         <translation>部分办理</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="312" />
+        <location filename="../../ui/views/requests_page.py" line="316" />
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="312" />
+        <location filename="../../ui/views/requests_page.py" line="316" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="313" />
         <location filename="../../ui/views/requests_page.py" line="317" />
+        <location filename="../../ui/views/requests_page.py" line="321" />
         <source>Record reply</source>
         <translation>记录答复</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="313" />
+        <location filename="../../ui/views/requests_page.py" line="317" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="318" />
+        <location filename="../../ui/views/requests_page.py" line="322" />
         <source>Note (where the reply or attachment is kept)</source>
         <translation>备注（答复或附件保存在哪里）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="348" />
+        <location filename="../../ui/views/requests_page.py" line="352" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="349" />
+        <location filename="../../ui/views/requests_page.py" line="353" />
         <source>Where to complain</source>
         <translation>投诉渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="374" />
+        <location filename="../../ui/views/requests_page.py" line="378" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="375" />
+        <location filename="../../ui/views/requests_page.py" line="379" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="396" />
+        <location filename="../../ui/views/requests_page.py" line="400" />
         <source>Export deadlines</source>
         <translation>导出答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="397" />
+        <location filename="../../ui/views/requests_page.py" line="401" />
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="427" />
+        <location filename="../../ui/views/requests_page.py" line="431" />
         <source>Folder for the letters</source>
         <translation>保存函件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="431" />
+        <location filename="../../ui/views/requests_page.py" line="435" />
         <source>Writing letters…</source>
         <translation>正在生成函件…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="431" />
+        <location filename="../../ui/views/requests_page.py" line="435" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3026,107 +3041,117 @@
 <context>
     <name>TakeoverPage</name>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="65" />
+        <location filename="../../ui/views/takeover_page.py" line="66" />
         <source>&amp;Playbook…</source>
         <translation>应急清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="66" />
+        <location filename="../../ui/views/takeover_page.py" line="67" />
         <source>The lost-phone checklist: what to call, in what order; tick and print it</source>
         <translation>丢机应急清单：打哪些电话、按什么顺序；可打勾、可打印</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="69" />
+        <location filename="../../ui/views/takeover_page.py" line="70" />
         <source>Person:</source>
         <translation>成员：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="71" />
+        <location filename="../../ui/views/takeover_page.py" line="72" />
         <source>Scenario:</source>
         <translation>情形：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="84" />
+        <location filename="../../ui/views/takeover_page.py" line="85" />
         <source>Blue tags: what the attacker holds from the start · red arrows: what a fallen account or card passes on · pink: can move money or borrow · orange: bank cards · dashed: dormant · Ctrl+wheel zooms</source>
         <translation>蓝色标签：攻击者一开始就掌握的 · 红色箭头：失守的账户或银行卡传递出的 · 粉色：能动用资金或借贷 · 橙色：银行卡 · 虚线：闲置 · Ctrl+滚轮缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="97" />
+        <location filename="../../ui/views/takeover_page.py" line="98" />
         <source>&amp;Graph</source>
         <translation>关系图(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="98" />
+        <location filename="../../ui/views/takeover_page.py" line="99" />
         <source>&amp;List</source>
         <translation>列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="110" />
+        <location filename="../../ui/views/takeover_page.py" line="111" />
         <source>&amp;Apply (record as done)</source>
         <translation>采取(&amp;A)（记为已完成）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="111" />
+        <location filename="../../ui/views/takeover_page.py" line="112" />
         <source>Record the selected hardening step as done; the chain is recomputed without what it prevents</source>
         <translation>把选中的加固步骤记为已完成；链条会在去掉它能阻止的部分后重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="118" />
+        <location filename="../../ui/views/takeover_page.py" line="119" />
         <source>Select an account or card to see why it falls, or a hardening step to see what to do.</source>
         <translation>选择一个账户或银行卡查看它为何失守，或选择一个加固步骤查看具体做法。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="124" />
+        <location filename="../../ui/views/takeover_page.py" line="125" />
         <source>&amp;Undo (not done after all)</source>
         <translation>撤销(&amp;U)（其实没做）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="136" />
+        <location filename="../../ui/views/takeover_page.py" line="126" />
+        <source>Cancellation &amp;letter…</source>
+        <translation>注销申请函(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/takeover_page.py" line="127" />
+        <source>Ask the service to close the account and delete its data (PIPL art. 47), tracked on Requests</source>
+        <translation>请服务方注销账号并删除个人信息（《个人信息保护法》第四十七条），在“请求函”页跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/takeover_page.py" line="140" />
         <source>What breaks the chain, by how much it prevents:</source>
         <translation>能切断链条的步骤，按可阻止的数量排序：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="138" />
+        <location filename="../../ui/views/takeover_page.py" line="142" />
         <source>Why / what to do:</source>
         <translation>原因 / 怎么做：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="139" />
+        <location filename="../../ui/views/takeover_page.py" line="143" />
         <source>Applied steps:</source>
         <translation>已采取的步骤：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="273" />
+        <location filename="../../ui/views/takeover_page.py" line="278" />
         <source>No take-over chain found for this scenario.</source>
         <translation>在这个情形下没有发现接管链。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="275" />
+        <location filename="../../ui/views/takeover_page.py" line="280" />
         <source>Add a person and their accounts first.</source>
         <translation>请先添加成员及其账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="276" />
+        <location filename="../../ui/views/takeover_page.py" line="281" />
         <source>Nobody to analyse yet.</source>
         <translation>还没有可分析的成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="279" />
+        <location filename="../../ui/views/takeover_page.py" line="284" />
         <source>The graph shows the first {shown} of {total} take-overs; the list has them all.</source>
         <translation>关系图显示了 {total} 次盗用中的前 {shown} 次；列表中有全部。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="322" />
+        <location filename="../../ui/views/takeover_page.py" line="327" />
         <source>The attacker starts with: {caps}</source>
         <translation>攻击者一开始掌握：{caps}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="332" />
+        <location filename="../../ui/views/takeover_page.py" line="337" />
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="359" />
+        <location filename="../../ui/views/takeover_page.py" line="382" />
         <source>Recorded as done. Undo it in the list of applied steps.</source>
         <translation>已记为完成。可在“已采取的步骤”列表中撤销。</translation>
     </message>

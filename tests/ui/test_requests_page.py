@@ -144,3 +144,48 @@ def test_from_an_exposure_to_an_overdue_letter_and_its_follow_up(qtbot, demo_vau
     assert len(follow) == 1
     assert "催告函" in page.last_letter.text
     window.close()
+
+
+def _visible_letter_dialog(page):
+    from ui.views.requests_page import LetterDialog
+
+    return next(d for d in page.findChildren(LetterDialog) if d.isVisible())
+
+
+def test_a_letter_from_the_inventory_and_a_cancellation_from_the_take_over_cut(
+        qtbot, demo_vault, app_paths) -> None:
+    from ui.main_window import MainWindow
+
+    window = MainWindow(demo_vault, app_paths, Settings())
+    qtbot.addWidget(window)
+    inventory = window.show_page("inventory")
+    assert not inventory.letter_button.isEnabled()  # nothing selected
+    inventory.view.selectRow(0)
+    rid = inventory.selected_ids()[0]
+    assert inventory.letter_button.isEnabled()
+    inventory.letter_button.click()
+    requests = window.pages["requests"]
+    assert window.stack.currentWidget() is requests
+    dialog = _visible_letter_dialog(requests)
+    assert dialog.registration.currentData() == rid
+    dialog.reject()
+
+    takeover = window.show_page("takeover")
+    takeover.select_person(demo_vault.people.find("张演示").id)
+    takeover.select_scenario("lost-phone")
+    cut = takeover.cut_model
+    keys = [cut.key_at(r) for r in range(cut.rowCount())]
+    close = next(k for k in keys if k.startswith("close-account:"))
+    other = next(k for k in keys if k.startswith("sim-pin:"))
+    for key, can_write in ((other, False), (close, True)):
+        row = keys.index(key)
+        index = takeover.cut_table.model().mapFromSource(cut.index(row, 0))
+        takeover.cut_table.selectionModel().clearSelection()
+        takeover.cut_table.selectRow(index.row())
+        assert takeover.letter_button.isEnabled() is can_write
+    takeover.letter_button.click()
+    dialog = _visible_letter_dialog(requests)
+    assert dialog.registration.currentData() == int(close.split(":")[1])
+    assert dialog.kind.currentData() == "cancellation"
+    assert "close my account" in dialog.preview.toPlainText()
+    window.close()

@@ -55,6 +55,9 @@ class InventoryPage(QWidget):
         self.details_button = QPushButton(self.tr("Service &details…"))
         self.details_button.setToolTip(self.tr("How this service logs you in, how it is "
                                                "recovered, hardened and deleted"))
+        self.letter_button = QPushButton(self.tr("Write a &letter…"))
+        self.letter_button.setToolTip(self.tr("A deletion, access or cancellation request to "
+                                              "this service, tracked on the Requests page"))
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.setToolTip(self.tr("Fill the inventory from a password-manager "
                                               "export, a CSV file or a list of apps (Ctrl+I)"))
@@ -64,7 +67,7 @@ class InventoryPage(QWidget):
         top.addWidget(self.count_label)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.edit_button, self.remove_button, self.reveal_button,
-                  self.details_button):
+                  self.details_button, self.letter_button):
             buttons.addWidget(b)
         buttons.addStretch()
         buttons.addWidget(self.import_button)
@@ -81,9 +84,11 @@ class InventoryPage(QWidget):
         self.view.doubleClicked.connect(self.edit_registration)
         self.details_button.clicked.connect(self.service_details)
         self.import_button.clicked.connect(self.import_accounts)
+        self.letter_button.clicked.connect(self.write_letter)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for text, slot in ((self.tr("Edit…"), self.edit_registration),
-                           (self.tr("Service details…"), self.service_details)):
+                           (self.tr("Service details…"), self.service_details),
+                           (self.tr("Write a letter…"), self.write_letter)):
             action = QAction(text, self.view)
             action.triggered.connect(slot)
             self.view.addAction(action)
@@ -118,6 +123,7 @@ class InventoryPage(QWidget):
         ids = self.selected_ids()
         self.edit_button.setEnabled(len(ids) == 1)
         self.details_button.setEnabled(len(ids) == 1)
+        self.letter_button.setEnabled(len(ids) == 1)
         self.remove_button.setEnabled(bool(ids))
         self.reveal_button.setEnabled(bool(ids))
         self.reveal_button.blockSignals(True)
@@ -207,3 +213,12 @@ class InventoryPage(QWidget):
     def hide_values(self) -> None:
         self.model.set_reveal_all(False)
         self._update_buttons()
+
+    def write_letter(self) -> QDialog | None:
+        """A request letter to the selected registration's service, on the Requests page."""
+        ids = self.selected_ids()
+        window = self.window()
+        if len(ids) != 1 or not hasattr(window, "show_page"):
+            return None
+        page = window.show_page("requests")
+        return page.new_letter(ids[0]) if hasattr(page, "new_letter") else None

@@ -68,7 +68,8 @@ def _kind_words(kind: LetterKind, lang: str) -> str:
 class LetterDialog(QDialog):
     """Pick a registration, a kind and a language; preview the letter; record it."""
 
-    def __init__(self, page: RequestsPage, registration_id: RegistrationId | None = None) -> None:
+    def __init__(self, page: RequestsPage, registration_id: RegistrationId | None = None,
+                 kind: LetterKind | None = None) -> None:
         super().__init__(page)
         self.page = page
         self.setWindowTitle(self.tr("New request letter"))
@@ -79,8 +80,10 @@ class LetterDialog(QDialog):
         if registration_id is not None:
             self.registration.setCurrentIndex(self.registration.findData(int(registration_id)))
         self.kind = QComboBox()
-        for kind in FIRST_KINDS:
-            self.kind.addItem(_kind_words(kind, page.lang), kind.value)
+        for k in FIRST_KINDS:
+            self.kind.addItem(_kind_words(k, page.lang), k.value)
+        if kind is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
         self.lang = QComboBox()
         self.lang.addItem("中文", "zh")
         self.lang.addItem("English", "en")
@@ -285,8 +288,9 @@ class RequestsPage(QWidget):
         self.letter_button.setEnabled(bool(reqs))
 
     # --- actions -------------------------------------------------------------------------------
-    def new_letter(self, registration_id: RegistrationId | None = None) -> LetterDialog:
-        dialog = LetterDialog(self, registration_id)
+    def new_letter(self, registration_id: RegistrationId | None = None,
+                   kind: LetterKind | None = None) -> LetterDialog:
+        dialog = LetterDialog(self, registration_id, kind)
         dialog.open()
         dialog.finished.connect(lambda *_: self._after_new(dialog))
         return dialog

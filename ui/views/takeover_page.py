@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from exposure import takeover as to
 from exposure.errors import ExposureError
-from exposure.model import PersonId
+from exposure.letters.kinds import LetterKind
+from exposure.model import PersonId, RegistrationId
 from ui.context import AppContext
 from ui.models.rows import filter_proxy
 from ui.models.takeover_models import AppliedModel, ChainModel, CutModel
@@ -122,6 +123,9 @@ class TakeoverPage(QWidget):
                                         stretch_column=0)
         self.applied_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.undo_button = QPushButton(self.tr("&Undo (not done after all)"))
+        self.letter_button = QPushButton(self.tr("Cancellation &letter…"))
+        self.letter_button.setToolTip(self.tr("Ask the service to close the account and delete "
+                                              "its data (PIPL art. 47), tracked on Requests"))
 
         def column(*widgets: QWidget) -> QWidget:
             box = QWidget()
@@ -134,7 +138,7 @@ class TakeoverPage(QWidget):
         self.bottom = QSplitter(Qt.Orientation.Horizontal)
         self.bottom.addWidget(column(
             QLabel(self.tr("What breaks the chain, by how much it prevents:")),
-            self.cut_table, self.apply_button))
+            self.cut_table, self.apply_button, self.letter_button))
         self.bottom.addWidget(column(QLabel(self.tr("Why / what to do:")), self.detail))
         self.bottom.addWidget(column(QLabel(self.tr("Applied steps:")), self.applied_table,
                                      self.undo_button))
@@ -159,6 +163,7 @@ class TakeoverPage(QWidget):
         self.cut_table.selectionModel().selectionChanged.connect(self._cut_selected)
         self.applied_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.apply_button.clicked.connect(lambda: self.apply())
+        self.letter_button.clicked.connect(self.write_letter)
         self.undo_button.clicked.connect(lambda: self.undo())
         self.playbook_button.clicked.connect(lambda: self.open_playbook())
         ctx.bridge.vault_changed.connect(self._on_change)
@@ -338,7 +343,25 @@ class TakeoverPage(QWidget):
 
     def _update_buttons(self) -> None:
         self.apply_button.setEnabled(bool(selected_source_rows(self.cut_table)))
+        self.letter_button.setEnabled(self._letter_target() is not None)
         self.undo_button.setEnabled(bool(selected_source_rows(self.applied_table)))
+
+    def _letter_target(self) -> RegistrationId | None:
+        """The account a selected "close the unused account" step is about, if any."""
+        rows = selected_source_rows(self.cut_table)
+        if not rows:
+            return None
+        h = self.cut_model.items[self.cut_model.key_at(rows[0])].hardening
+        return h.registration_id if h.generic == "close-account" else None
+
+    def write_letter(self) -> QWidget | None:
+        rid = self._letter_target()
+        window = self.window()
+        if rid is None or not hasattr(window, "show_page"):
+            return None
+        page = window.show_page("requests")
+        return page.new_letter(rid, LetterKind.CANCELLATION) if hasattr(page, "new_letter") \
+            else None
 
     # --- actions -----------------------------------------------------------------------------
     def apply(self, key: str | None = None) -> None:
