@@ -174,3 +174,18 @@ class ImportRejected(ExposureError):
     def __init__(self, reason: str, **params: object) -> None:
         super().__init__(f"import rejected: {reason}", reason=reason, **params)
         self.reason = reason
+
+
+# --- undo ----------------------------------------------------------------------------------------
+class UndoConflict(ExposureError):
+    """A deletion cannot be put back exactly: the vault changed since. `table` names the table;
+    `reason`: taken (an id or a unique value is used again), missing_parent (a row it points to,
+    e.g. a service, is gone), constraint. Carries no values."""
+
+    code = "undo_conflict"
+
+    def __init__(self, message: str = "", *, table: str = "", reason: str = "") -> None:
+        super().__init__(message or f"undo conflict: {reason} in {table}", table=table,
+                         reason=reason)
+        self.table = table
+        self.reason = reason

@@ -1,12 +1,17 @@
 """Undo for deletions: capture what a delete will remove, put it back on request.
 
-Restored records get new ids; everything else (values, roles, status, dates, notes) is as it was.
+First choice is the exact restore of the store's snapshot: every removed row (letters, exposure
+states, hardening steps, playbook ticks, audits …) comes back with its own id, so keys that embed
+ids (`sim-pin:12`) still hold. If the vault changed so that this is no longer possible (an id was
+taken again, a service is gone), the fallback re-adds the person, identifiers and registrations
+with new ids, as they were otherwise (values, roles, status, dates, notes).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from exposure.errors import UndoConflict
 from exposure.model import (
     Identifier,
     IdentifierId,
@@ -16,6 +21,7 @@ from exposure.model import (
     RegistrationId,
     Usage,
 )
+from exposure.store.snapshot import Snapshot
 from exposure.vault import Vault
 
 
@@ -27,28 +33,44 @@ class Deleted:
     person: Person | None
     identifiers: tuple[Identifier, ...]
     rows: tuple[InventoryRow, ...]
+    snapshot: Snapshot | None = field(default=None, repr=False)  # for the exact restore
 
 
 def capture_person(vault: Vault, pid: PersonId) -> Deleted:
     return Deleted("person", vault.people.get(pid), tuple(vault.identifiers.list(pid)),
-                   tuple(vault.registrations.rows(pid)))
+                   tuple(vault.registrations.rows(pid)), vault.snapshot_deletion("people", [pid]))
 
 
 def capture_identifier(vault: Vault, iid: IdentifierId) -> Deleted:
     ident = vault.identifiers.get(iid)
     rows = tuple(r for r in vault.registrations.rows(ident.person_id)
                  if iid in r.registration.identifier_ids)
-    return Deleted("identifier", None, (ident,), rows)
+    return Deleted("identifier", None, (ident,), rows,
+                   vault.snapshot_deletion("identifiers", [iid]))
 
 
 def capture_registrations(vault: Vault, rids: list[RegistrationId]) -> Deleted:
     wanted = set(rids)
     rows = tuple(r for r in vault.registrations.rows() if r.registration.id in wanted)
-    return Deleted("registration", None, (), rows)
+    return Deleted("registration", None, (), rows,
+                   vault.snapshot_deletion("registrations", rids))
 
 
-def restore(vault: Vault, deleted: Deleted) -> None:
-    """Put back what was deleted, in one transaction."""
+def restore(vault: Vault, deleted: Deleted) -> bool:
+    """Put back what was deleted, in one transaction. True if exactly (ids and everything that
+    hung on them), False if the vault changed too much and only the records came back."""
+    if deleted.snapshot is not None:
+        try:
+            vault.restore_snapshot(deleted.snapshot)
+            return True
+        except UndoConflict:
+            pass
+    _re_add(vault, deleted)
+    return False
+
+
+def _re_add(vault: Vault, deleted: Deleted) -> None:
+    """The records themselves with new ids; letters, exposures, audits … do not come back."""
     with vault.operation("registrations"):
         person_map: dict[PersonId, PersonId] = {}
         if deleted.person is not None:

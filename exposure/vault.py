@@ -12,14 +12,14 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 
 from exposure import keys
 from exposure.errors import VaultCorrupt, VaultExists, VaultLocked, WrongPassphrase
 from exposure.keys import Protection, VaultKey
-from exposure.store import connection, schema
+from exposure.store import connection, schema, snapshot
 from exposure.store.audits import Audits
 from exposure.store.breaches import Breaches, Exposures, Feeds
 from exposure.store.connection import Connection, Transactions
@@ -142,6 +142,19 @@ class Vault:
         with self.tx() as conn:
             yield conn
         self._changed(topic)
+
+    # --- exact undo of deletions -----------------------------------------------------------------
+    def snapshot_deletion(self, table: str, ids: Iterable[object]) -> snapshot.Snapshot:
+        """Before deleting `ids` of `table`: every row the delete will remove or cut loose."""
+        return snapshot.capture(self.conn, table, ids)
+
+    def restore_snapshot(self, snap: snapshot.Snapshot) -> None:
+        """Put a deletion back exactly (ids included) in one transaction, or raise UndoConflict
+        and change nothing."""
+        with self.tx() as conn:
+            snapshot.restore(conn, snap)
+        for topic in snap.topics:
+            self._changed(topic)
 
     # --- facts about the vault -------------------------------------------------------------------
     @property
