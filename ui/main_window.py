@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
@@ -78,10 +79,15 @@ class _LazyPages(dict[str, QWidget]):
 
     def __init__(self, make: Callable[[str], QWidget]) -> None:
         super().__init__()
-        self._make = make
+        # A weak reference: window → pages → window would be a cycle, and the garbage collector
+        # tearing down a cycle of Qt wrappers crashes the interpreter.
+        self._make = weakref.WeakMethod(make)  # type: ignore[arg-type]
 
     def __missing__(self, key: str) -> QWidget:
-        page = self[key] = self._make(key)
+        make = self._make()
+        if make is None:
+            raise KeyError(key)
+        page = self[key] = make(key)
         return page
 
 
@@ -249,6 +255,7 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             self.ctx.bridge.detach()
             self.ctx.vault.close()
+            self.ctx.extras.clear()
             self.ctx = None
         self._undo.clear()
         self.undo_action.setEnabled(False)
@@ -263,6 +270,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.pages.clear()
         self.ctx.bridge.detach()
+        self.ctx.extras.clear()
         self.ctx = None
         return vault
 
@@ -463,5 +471,6 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             self.ctx.bridge.detach()
             self.ctx.vault.close()
+            self.ctx.extras.clear()  # its callbacks point back at this window
             self.ctx = None
         super().closeEvent(event)  # type: ignore[arg-type]
