@@ -25,3 +25,8 @@ class AppContext:
         from ui.i18n import current_language
 
         return current_language()
+
+    @property
+    def short_lang(self) -> str:
+        """"zh" or "en": what letters, the take-over wording and the catalogue take."""
+        return "zh" if self.lang.startswith("zh") else "en"

@@ -222,10 +222,7 @@ class RequestsPage(QWidget):
 
     @property
     def lang(self) -> str:
-        try:
-            return "zh" if self.ctx.lang.startswith("zh") else "en"
-        except Exception:  # noqa: BLE001 - no translator installed: English
-            return "en"
+        return self.ctx.short_lang
 
     def _on_change(self, topic: str) -> None:
         if topic in ("requests", "registrations", "people", "services"):

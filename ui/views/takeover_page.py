@@ -171,10 +171,7 @@ class TakeoverPage(QWidget):
 
     @property
     def lang(self) -> str:
-        try:
-            return "zh" if self.ctx.lang.startswith("zh") else "en"
-        except Exception:  # noqa: BLE001 - no translator installed: English
-            return "en"
+        return self.ctx.short_lang
 
     # --- refresh -----------------------------------------------------------------------------
     def _on_change(self, topic: str) -> None:
