@@ -135,3 +135,23 @@ def html_to_pdf(pages: Sequence[str], out: Path, *, title: str = "") -> None:
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def print_html(html: str, parent: object = None) -> bool:
+    """The system print dialog, then the HTML (made by Jinja2 with autoescaping) on paper in a
+    CJK font. False when the user cancelled. Modal: not for tests. Raises NoCjkFont."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    family = cjk_family()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:  # type: ignore[arg-type]
+        return False
+    doc = QTextDocument()
+    font = doc.defaultFont()
+    font.setFamily(family)
+    doc.setDefaultFont(font)
+    doc.setHtml(html)
+    doc.print_(printer)
+    return True

@@ -1377,12 +1377,17 @@
         <translation>邮件草稿(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="108" />
+        <location filename="../../ui/views/requests_page.py" line="107" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/requests_page.py" line="109" />
         <source>&amp;Keep as request</source>
         <translation>记为请求(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="142" />
+        <location filename="../../ui/views/requests_page.py" line="144" />
         <source>No registrations yet.</source>
         <translation>还没有登记。</translation>
     </message>
@@ -1557,92 +1562,92 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49" />
+        <location filename="../../ui/main_window.py" line="50" />
         <source>People</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52" />
+        <location filename="../../ui/main_window.py" line="53" />
         <source>Inventory</source>
         <translation>登记清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="58" />
         <source>Requests</source>
         <translation>请求函</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Leaks</source>
         <translation>泄露</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Feeds</source>
         <translation>通报源</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Services</source>
         <translation>服务目录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="65" />
         <source>Audit</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="66" />
         <source>Take-over</source>
         <translation>接管链</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>Exposure</source>
         <translation>Exposure 个人信息暴露清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>&amp;Back up vault…</source>
         <translation>备份保险库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="353" />
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -1651,37 +1656,37 @@
         <translation type="vanished">撤销删除(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="197" />
         <source>Vault &amp;protection…</source>
         <translation>保险库保护方式(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;About Exposure</source>
         <translation>关于 Exposure(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>The vault is locked.</source>
         <translation>保险库已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="336" />
         <source>Deleted. Press Ctrl+Z to undo.</source>
         <translation>已删除。按 Ctrl+Z 撤销。</translation>
     </message>
@@ -1690,72 +1695,72 @@
         <translation type="vanished">已恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Type it again</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="387" />
         <source>Back up vault</source>
         <translation>备份保险库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Passphrase for the backup</source>
         <translation>备份文件的口令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="399" />
         <source>Backup written and verified.</source>
         <translation>备份已写入并校验。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="405" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="409" />
         <source>Passphrase of the backup</source>
         <translation>备份文件的口令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="415" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="416" />
         <source>Replace everything in the vault with the backup's contents?</source>
         <translation>用备份内容替换保险库中的全部数据？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="432" />
         <source>Vault restored from the backup.</source>
         <translation>已从备份恢复保险库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="438" />
         <source>Vault protection changed.</source>
         <translation>保护方式已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434" />
+        <location filename="../../ui/main_window.py" line="460" />
         <source>About Exposure</source>
         <translation>关于 Exposure</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436" />
+        <location filename="../../ui/main_window.py" line="462" />
         <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
     </message>
@@ -2188,185 +2193,185 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="187" />
+        <location filename="../../ui/views/requests_page.py" line="199" />
         <source>Person</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="187" />
+        <location filename="../../ui/views/requests_page.py" line="199" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="187" />
+        <location filename="../../ui/views/requests_page.py" line="199" />
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="188" />
+        <location filename="../../ui/views/requests_page.py" line="200" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="188" />
+        <location filename="../../ui/views/requests_page.py" line="200" />
         <source>Sent</source>
         <translation>寄出</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="188" />
+        <location filename="../../ui/views/requests_page.py" line="200" />
         <source>Due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="193" />
+        <location filename="../../ui/views/requests_page.py" line="205" />
         <source>&amp;New letter…</source>
         <translation>新建函件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="194" />
+        <location filename="../../ui/views/requests_page.py" line="206" />
         <source>Mark &amp;sent</source>
         <translation>标为已寄出(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="195" />
+        <location filename="../../ui/views/requests_page.py" line="207" />
         <source>Record &amp;reply…</source>
         <translation>记录答复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="196" />
+        <location filename="../../ui/views/requests_page.py" line="208" />
         <source>&amp;Follow-up</source>
         <translation>催办函(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="197" />
+        <location filename="../../ui/views/requests_page.py" line="209" />
         <source>&amp;Complaint…</source>
         <translation>投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="198" />
+        <location filename="../../ui/views/requests_page.py" line="210" />
         <source>&amp;Letter PDF…</source>
         <translation>函件 PDF(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="199" />
+        <location filename="../../ui/views/requests_page.py" line="211" />
         <source>Export .&amp;ics…</source>
         <translation>导出 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="200" />
+        <location filename="../../ui/views/requests_page.py" line="212" />
         <source>&amp;Batch…</source>
         <translation>批量(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="241" />
+        <location filename="../../ui/views/requests_page.py" line="250" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="241" />
+        <location filename="../../ui/views/requests_page.py" line="250" />
         <source>Waiting</source>
         <translation>等待答复</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="242" />
+        <location filename="../../ui/views/requests_page.py" line="251" />
         <source>Answered</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="243" />
+        <location filename="../../ui/views/requests_page.py" line="252" />
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="248" />
+        <location filename="../../ui/views/requests_page.py" line="257" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/requests_page.py" line="262" />
+        <location filename="../../ui/views/requests_page.py" line="271" />
         <source>%n request(s), %1 overdue</source>
         <translation>
             <numerusform>%n 份请求，%1 份逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="315" />
+        <location filename="../../ui/views/requests_page.py" line="324" />
         <source>Done as asked</source>
         <translation>已按要求办理</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="315" />
+        <location filename="../../ui/views/requests_page.py" line="324" />
         <source>Partly</source>
         <translation>部分办理</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="316" />
+        <location filename="../../ui/views/requests_page.py" line="325" />
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="316" />
+        <location filename="../../ui/views/requests_page.py" line="325" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="317" />
-        <location filename="../../ui/views/requests_page.py" line="321" />
+        <location filename="../../ui/views/requests_page.py" line="326" />
+        <location filename="../../ui/views/requests_page.py" line="330" />
         <source>Record reply</source>
         <translation>记录答复</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="317" />
+        <location filename="../../ui/views/requests_page.py" line="326" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="322" />
+        <location filename="../../ui/views/requests_page.py" line="331" />
         <source>Note (where the reply or attachment is kept)</source>
         <translation>备注（答复或附件保存在哪里）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="352" />
+        <location filename="../../ui/views/requests_page.py" line="361" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="353" />
+        <location filename="../../ui/views/requests_page.py" line="362" />
         <source>Where to complain</source>
         <translation>投诉渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="378" />
+        <location filename="../../ui/views/requests_page.py" line="387" />
         <source>Save PDF</source>
         <translation>保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="379" />
+        <location filename="../../ui/views/requests_page.py" line="388" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="400" />
+        <location filename="../../ui/views/requests_page.py" line="409" />
         <source>Export deadlines</source>
         <translation>导出答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="401" />
+        <location filename="../../ui/views/requests_page.py" line="410" />
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="431" />
+        <location filename="../../ui/views/requests_page.py" line="440" />
         <source>Folder for the letters</source>
         <translation>保存函件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="435" />
+        <location filename="../../ui/views/requests_page.py" line="444" />
         <source>Writing letters…</source>
         <translation>正在生成函件…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="435" />
+        <location filename="../../ui/views/requests_page.py" line="444" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3121,37 +3126,37 @@
         <translation>已采取的步骤：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="278" />
+        <location filename="../../ui/views/takeover_page.py" line="275" />
         <source>No take-over chain found for this scenario.</source>
         <translation>在这个情形下没有发现接管链。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="280" />
+        <location filename="../../ui/views/takeover_page.py" line="277" />
         <source>Add a person and their accounts first.</source>
         <translation>请先添加成员及其账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="281" />
+        <location filename="../../ui/views/takeover_page.py" line="278" />
         <source>Nobody to analyse yet.</source>
         <translation>还没有可分析的成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="284" />
+        <location filename="../../ui/views/takeover_page.py" line="281" />
         <source>The graph shows the first {shown} of {total} take-overs; the list has them all.</source>
         <translation>关系图显示了 {total} 次盗用中的前 {shown} 次；列表中有全部。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="327" />
+        <location filename="../../ui/views/takeover_page.py" line="324" />
         <source>The attacker starts with: {caps}</source>
         <translation>攻击者一开始掌握：{caps}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="337" />
+        <location filename="../../ui/views/takeover_page.py" line="334" />
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="382" />
+        <location filename="../../ui/views/takeover_page.py" line="379" />
         <source>Recorded as done. Undo it in the list of applied steps.</source>
         <translation>已记为完成。可在“已采取的步骤”列表中撤销。</translation>
     </message>

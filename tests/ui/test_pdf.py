@@ -66,3 +66,27 @@ def test_a_real_letter_with_markup_in_the_name_prints_literally(qapp, tmp_path: 
     text = "".join(_text(out))
     assert "本人王<script>&李是贵方服务的用户" in text
     assert "依据《个人信息保护法》第四十七条，现请求贵方删除贵方处理的本人个人信息" in text
+
+
+def test_print_html_puts_the_page_on_the_chosen_printer(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """The print dialog is modal, so the test answers it: a printer that writes a PDF file."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    from ui.pdf import print_html
+
+    out = tmp_path / "printed.pdf"
+
+    def answer(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QPrintDialog, "exec", answer)
+    assert print_html("<h1>删除个人信息申请</h1><p>&lt;script&gt; stays text</p>")
+    text = "".join(p.extract_text() for p in pypdf.PdfReader(str(out)).pages)
+    assert "删除个人信息申请" in text and "<script>" in text
+
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected.value)
+    out.unlink()
+    assert not print_html("<p>x</p>") and not out.exists()

@@ -176,21 +176,9 @@ class PlaybookDialog(QDialog):
 
     def print_paper(self) -> None:
         """The system print dialog (not used in tests: it is modal)."""
-        from PySide6.QtGui import QTextDocument
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from ui.pdf import print_html
 
-        from ui.pdf import cjk_family
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-            return
-        doc = QTextDocument()
         try:
-            font = doc.defaultFont()
-            font.setFamily(cjk_family())
-            doc.setDefaultFont(font)
+            print_html(self.html(), self)
         except ExposureError as exc:
             show_error(self, exc)
-            return
-        doc.setHtml(self.html())  # rendered by Jinja2 with autoescaping
-        doc.print_(printer)

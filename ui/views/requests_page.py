@@ -104,6 +104,7 @@ class LetterDialog(QDialog):
         self.pdf_button = QPushButton(self.tr("Save &PDF…"))
         self.copy_button = QPushButton(self.tr("&Copy text"))
         self.mail_button = QPushButton(self.tr("&E-mail draft"))
+        self.print_button = QPushButton(self.tr("&Print…"))
         self.buttons = QDialogButtonBox()
         self.record_button = self.buttons.addButton(self.tr("&Keep as request"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -111,7 +112,7 @@ class LetterDialog(QDialog):
         self.buttons.accepted.connect(self._record)
         self.buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
-        for b in (self.pdf_button, self.copy_button, self.mail_button):
+        for b in (self.pdf_button, self.copy_button, self.mail_button, self.print_button):
             row.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -126,6 +127,7 @@ class LetterDialog(QDialog):
         self.pdf_button.clicked.connect(self._save_pdf)
         self.copy_button.clicked.connect(self._copy)
         self.mail_button.clicked.connect(self._mail)
+        self.print_button.clicked.connect(self._print)
         self.letter: Letter | None = None
         self.request_id: RequestId | None = None
         self.update_preview()
@@ -176,6 +178,16 @@ class LetterDialog(QDialog):
     def _mail(self) -> None:
         if self.letter is not None:
             QDesktopServices.openUrl(QUrl(self.letter.mailto()))
+
+    def _print(self) -> None:
+        """The system print dialog (modal: not used in tests)."""
+        from ui.pdf import print_html
+
+        if self.letter is not None:
+            try:
+                print_html(self.letter.html, self)
+            except ExposureError as exc:
+                show_error(self, exc)
 
 
 class RequestsPage(QWidget):
