@@ -32,7 +32,7 @@ from exposure.model import (
     Usage,
 )
 from exposure.store.base import Repository
-from exposure.store.connection import IntegrityError
+from exposure.store.connection import Connection, IntegrityError
 
 
 def _clean_name(name: str) -> str:
@@ -124,6 +124,19 @@ def _identifier(row: Sequence[object]) -> Identifier:
     )
 
 
+def fresh_id(c: Connection, table: str) -> int:
+    """An id never given before in `table` (not even to a row since deleted). Hardening steps
+    and playbook items are keyed by identifier and registration ids (`sim-pin:12`); SQLite alone
+    would give a deleted newest row's id to the next row, which would inherit those steps."""
+    key = f"high_water.{table}"
+    row = c.execute(f"SELECT max(coalesce((SELECT max(id) FROM {table}), 0),"
+                    " coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key=?), 0))",
+                    (key,)).fetchone()
+    new = int(row[0]) + 1
+    c.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(new)))
+    return new
+
+
 class Identifiers(Repository):
     def add(
         self,
@@ -139,10 +152,10 @@ class Identifiers(Repository):
         try:
             with self._tx() as c:
                 cur = c.execute(
-                    "INSERT INTO identifiers(person_id, kind, value, label, status, notes)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (person_id, parsed.kind.value, parsed.value, label.strip(),
-                     IdentifierStatus(status).value, notes),
+                    "INSERT INTO identifiers(id, person_id, kind, value, label, status, notes)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (fresh_id(c, "identifiers"), person_id, parsed.kind.value, parsed.value,
+                     label.strip(), IdentifierStatus(status).value, notes),
                 )
         except IntegrityError as exc:
             if "UNIQUE" in str(exc):
@@ -314,10 +327,11 @@ class Registrations(Repository):
                 raise DuplicateRegistration("already recorded")
             try:
                 cur = c.execute(
-                    f"INSERT INTO registrations({_REG_COLS.split(', ', 1)[1]})"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (person_id, service_id, RegistrationStatus(status).value,
-                     since.isoformat() if since else None, account_ref.strip(), notes),
+                    f"INSERT INTO registrations({_REG_COLS})"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (fresh_id(c, "registrations"), person_id, service_id,
+                     RegistrationStatus(status).value, since.isoformat() if since else None,
+                     account_ref.strip(), notes),
                 )
                 rid = RegistrationId(cur.lastrowid)
                 self._write_usages(rid, person_id, uses)

@@ -173,6 +173,8 @@ def test_two_undos_in_turn_and_unrelated_changes_in_between(demo_vault: Vault,
     assert undo.restore(v, first) is True
     after = dump(v)
     for table, rows in before.items():
+        if table == "meta":  # the id high-water marks move on with the new rows
+            rows = [r for r in rows if not str(r[0]).startswith("high_water.")]
         assert set(rows) <= set(after[table]), table  # all the old rows, exactly
     assert [p.name for p in v.people.list()].count("新来的") == 1
     assert {e.state for e in v.exposures.list(person_id=case.pid)} >= {
@@ -186,8 +188,13 @@ def test_an_id_taken_meanwhile_falls_back_to_new_ids(demo_vault: Vault) -> None:
     v.registrations.delete(newest.id)
     other = v.people.find("王演示")
     assert other is not None
-    taken = v.registrations.add(person_id=other.id, service_id=newest.service_id, usages=[])
-    assert taken == newest.id  # SQLite gave the freed id to the new registration
+    fresh = v.registrations.add(person_id=other.id, service_id=newest.service_id, usages=[])
+    assert fresh > newest.id  # a freed id is never given again (steps are keyed by ids)
+    # a vault written by an older version did give it again: the undo still falls back
+    with v.operation("registrations") as c:
+        c.execute("INSERT INTO registrations(id, person_id, service_id) VALUES (?, ?, ?)",
+                  (newest.id, other.id, newest.service_id))
+    taken = newest.id
 
     with pytest.raises(UndoConflict) as err:
         v.restore_snapshot(deleted.snapshot)  # type: ignore[arg-type]

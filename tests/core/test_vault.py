@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import sqlite3
 from pathlib import Path
@@ -217,3 +218,22 @@ def test_key_repr_never_shows_the_secret() -> None:
     assert raw.secret not in repr(raw)
     assert raw.sqlcipher_key().startswith(b"x'") and len(raw.sqlcipher_key()) == 67
     assert keys.KEYRING_SERVICE
+
+
+def test_a_deleted_rows_id_is_never_given_again(app_paths) -> None:  # type: ignore[no-untyped-def]
+    # Hardening steps and playbook ticks are keyed by these ids ("close-account:7"): a new
+    # registration that got a deleted one's id would inherit them and hide a real risk.
+    path = app_paths.vault
+    with Vault.create(path, VaultKey.from_passphrase(PASSPHRASE)) as vault:
+        pid = vault.people.add(name="我")
+        sid = vault.services.ensure(name="某平台")
+        first = vault.registrations.add(person_id=pid, service_id=sid)
+        phone = vault.identifiers.add(person_id=pid, kind="phone", value="13800138000")
+        vault.hardening.mark_done(pid, f"close-account:{first}", dt.datetime(2026, 11, 25, 10))
+        vault.registrations.delete(first)
+        vault.identifiers.delete(phone)
+    with Vault.open(path, passphrase=PASSPHRASE) as vault:
+        second = vault.registrations.add(person_id=pid, service_id=sid)
+        again = vault.identifiers.add(person_id=pid, kind="phone", value="13800138000")
+        assert second > first and again > phone
+        assert f"close-account:{second}" not in vault.hardening.keys(pid)
