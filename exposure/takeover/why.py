@@ -155,13 +155,13 @@ def hardening_title(h: Hardening, graph: Graph, lang: str = "zh") -> str:
 
 
 def hardening_text(h: Hardening, graph: Graph, lang: str = "zh") -> str:
-    """What to do, in full: the generic text (resources/takeover/steps.json) filled in, then
-    the catalogue's own text for that service when it has one."""
+    """What to do, in full: the catalogue's own text for that service when it has one (it is the
+    more specific: "China Unicom cards ship with PIN 1234"), else the generic text
+    (resources/takeover/steps.json) filled in; the title names the number or card."""
     own = _catalog_text(h, lang)
-    if h.generic:
-        generic = _fill(step_data.generic_step(h.generic).text(lang), graph, h, lang)
-        return f"{generic}\n{own}" if own else generic
-    return own or h.step_id
+    if own or not h.generic:
+        return own or h.step_id
+    return _fill(step_data.generic_step(h.generic).text(lang), graph, h, lang)
 
 
 def hardening_sources(h: Hardening) -> list[tuple[str, str]]:
