@@ -20,8 +20,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NewType
 
-from exposure.catalog import Catalog, CatalogEntry, _check_schema, normalize
+from exposure.catalog import Catalog, CatalogEntry, check_schema, normalize
 from exposure.errors import InvalidInput
+from exposure.lang import is_zh
 from exposure.model import (
     IdentifierId,
     IdentifierKind,
@@ -78,7 +79,7 @@ class Lookup:
 
     def _pick(self, field: str, lang: str) -> Any:
         zh, en = self.texts[f"{field}_zh"], self.texts[f"{field}_en"]
-        return (zh or en) if lang.lower().startswith("zh") else (en or zh)
+        return (zh or en) if is_zh(lang) else (en or zh)
 
     def name(self, lang: str) -> str:
         return str(self._pick("name", lang))
@@ -101,7 +102,7 @@ def load_lookups(path: Path = LOOKUPS_FILE, schema_path: Path = SCHEMA_FILE) -> 
         data = json.loads(Path(path).read_text("utf-8"))
     except (OSError, ValueError) as exc:
         raise CatalogInvalid(Path(path).name, "json", error=type(exc).__name__) from None
-    _check_schema(data, schema, Path(path).name)
+    check_schema(data, schema, Path(path).name)
     out: dict[str, Lookup] = {}
     for raw in data["lookups"]:
         if raw["id"] in out:

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 from exposure.errors import CatalogInvalid
 from exposure.factors import CATEGORIES, FACTORS, REVEALS
+from exposure.lang import is_zh
 from exposure.paths import RESOURCES
 
 CATALOG_DIR = RESOURCES / "catalog"
@@ -53,7 +54,7 @@ class HardeningStep:
     removes: tuple[FactorSet, ...] = ()  # login/recovery factor sets this step eliminates
 
     def text(self, lang: str) -> str:
-        return (self.zh or self.en) if _is_zh(lang) else (self.en or self.zh)
+        return (self.zh or self.en) if is_zh(lang) else (self.en or self.zh)
 
 
 @dataclass(frozen=True)
@@ -90,19 +91,15 @@ class CatalogEntry:
     unverified: frozenset[str] = frozenset()
 
     def name(self, lang: str) -> str:
-        return (self.name_zh or self.name_en) if _is_zh(lang) else (self.name_en or self.name_zh)
+        return (self.name_zh or self.name_en) if is_zh(lang) else (self.name_en or self.name_zh)
 
     def notes(self, lang: str) -> str:
         zh, en = self.notes_zh, self.notes_en
-        return (zh or en) if _is_zh(lang) else (en or zh)
+        return (zh or en) if is_zh(lang) else (en or zh)
 
     def source(self, fact: str) -> Source | None:
         """The source of a fact (`hotline`, `deletion.url`, `hardening.<id>` …), if named."""
         return self.sources.get(fact)
-
-
-def _is_zh(lang: str) -> bool:
-    return lang.lower().startswith("zh")
 
 
 # --- normalising ----------------------------------------------------------------------------------
@@ -231,9 +228,10 @@ class Catalog:
 
 
 # --- loading --------------------------------------------------------------------------------------
-def _check_schema(value: Any, schema: Mapping[str, Any], file: str, path: str = "$") -> None:
-    """The JSON-Schema subset schema.json uses: type, enum, pattern, minLength, maxLength,
-    minItems, required, properties, additionalProperties, items."""
+def check_schema(value: Any, schema: Mapping[str, Any], file: str, path: str = "$") -> None:
+    """The JSON-Schema subset our data files use (catalogue, look-ups, take-over data): type,
+    enum, pattern, minLength, maxLength, minItems, required, properties, additionalProperties,
+    items."""
 
     def fail(rule: str, at: str = path) -> None:
         raise CatalogInvalid(file, "schema", path=at, rule=rule)
@@ -254,7 +252,7 @@ def _check_schema(value: Any, schema: Mapping[str, Any], file: str, path: str = 
             fail("items")
         if "items" in schema:
             for n, item in enumerate(value):
-                _check_schema(item, schema["items"], file, f"{path}[{n}]")
+                check_schema(item, schema["items"], file, f"{path}[{n}]")
     elif isinstance(value, dict):
         for key in schema.get("required", ()):
             if key not in value:
@@ -263,11 +261,11 @@ def _check_schema(value: Any, schema: Mapping[str, Any], file: str, path: str = 
         extra = schema.get("additionalProperties", True)
         for key, item in value.items():
             if key in props:
-                _check_schema(item, props[key], file, f"{path}.{key}")
+                check_schema(item, props[key], file, f"{path}.{key}")
             elif extra is False:
                 fail("unknown", f"{path}.{key}")
             elif isinstance(extra, dict):
-                _check_schema(item, extra, file, f"{path}.{key}")
+                check_schema(item, extra, file, f"{path}.{key}")
 
 
 @lru_cache(maxsize=64)
@@ -290,7 +288,7 @@ def entry_from_dict(data: Mapping[str, Any], file: str,
     """One catalogue file's data → CatalogEntry, checking the schema and the rules a schema
     can't say (vocabulary from exposure/factors.py, sources for every contact fact)."""
     if schema is not None:
-        _check_schema(data, schema, file)
+        check_schema(data, schema, file)
     if file != f"{data['id']}.json":
         raise CatalogInvalid(file, "id_mismatch", id=data["id"])
     if data["category"] not in CATEGORIES:

@@ -29,4 +29,6 @@ class AppContext:
     @property
     def short_lang(self) -> str:
         """"zh" or "en": what letters, the take-over wording and the catalogue take."""
-        return "zh" if self.lang.startswith("zh") else "en"
+        from exposure.lang import short_lang
+
+        return short_lang(self.lang)

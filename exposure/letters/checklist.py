@@ -7,7 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from exposure.letters.compose import _HTML_ENV, LANGS, _date, _lang
+from exposure.lang import short_lang
+from exposure.letters.compose import _HTML_ENV, LANGS, _date
 from exposure.model import InventoryRow
 
 PRIORITIES = ("high", "medium", "low")
@@ -33,7 +34,7 @@ def _entry(catalog: Any, catalog_id: str | None) -> Any:
 def checklist_items(rows: Iterable[InventoryRow], catalog: Any, lang: str
                     ) -> dict[str, list[ChecklistItem]]:
     """Steps per priority (high first), each service once even with several registrations."""
-    lang = _lang(lang)
+    lang = short_lang(lang)
     out: dict[str, list[ChecklistItem]] = {p: [] for p in PRIORITIES}
     seen: set[tuple[str, str]] = set()
     for row in rows:
@@ -59,7 +60,7 @@ def checklist_items(rows: Iterable[InventoryRow], catalog: Any, lang: str
 
 def render_checklist(person_name: str, groups: dict[str, list[ChecklistItem]], lang: str,
                      today: dt.date) -> str:
-    lang = _lang(lang)
+    lang = short_lang(lang)
     template = _HTML_ENV.get_template(f"{LANGS[lang]}/checklist.html.j2")
     return template.render(person=person_name, groups=[(p, groups.get(p, [])) for p in PRIORITIES],
                            date_text=_date(today, lang),

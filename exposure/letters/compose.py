@@ -16,6 +16,7 @@ import jinja2
 
 from exposure import identifiers as idmod
 from exposure.errors import LetterUnavailable
+from exposure.lang import short_lang
 from exposure.letters.deadlines import Due
 from exposure.letters.kinds import LetterKind, Regime, articles_for, regime_of
 from exposure.letters.law import LETTERS, Channel, LegalData, legal_data
@@ -121,13 +122,13 @@ def mailto_url(to: str, subject: str, body: str) -> str:
 
 # --- the account details a letter cites ----------------------------------------------------------
 def kind_label(kind: IdentifierKind, lang: str) -> str:
-    return _KIND_LABELS[_lang(lang)].get(kind, kind.value)
+    return _KIND_LABELS[short_lang(lang)].get(kind, kind.value)
 
 
 def _value_text(ident: Identifier, lang: str) -> str:
     if ident.kind is IdentifierKind.BANK_CARD:
         tail = ident.value[-4:]
-        return f"尾号 {tail}" if _lang(lang) == "zh" else f"ending {tail}"
+        return f"尾号 {tail}" if short_lang(lang) == "zh" else f"ending {tail}"
     return idmod.display(ident.kind, ident.value)
 
 
@@ -180,10 +181,6 @@ def recipient_from_entry(entry: Any, lang: str, *, fallback_name: str = "") -> R
 
 
 # --- rendering ----------------------------------------------------------------------------------
-def _lang(lang: str) -> str:
-    return "zh" if lang.lower().startswith("zh") else "en"
-
-
 def _env(autoescape: bool) -> jinja2.Environment:
     # The text environment makes plain text only; HTML always goes through the escaping one.
     return jinja2.Environment(
@@ -207,11 +204,11 @@ def _date_en(day: dt.date) -> str:
 def _date(day: dt.date | None, lang: str) -> str:
     if day is None:
         return ""
-    return f"{day.year}年{day.month}月{day.day}日" if _lang(lang) == "zh" else _date_en(day)
+    return f"{day.year}年{day.month}月{day.day}日" if short_lang(lang) == "zh" else _date_en(day)
 
 
 def _title(kind: LetterKind, lang: str, original: dict[str, str] | None = None) -> str:
-    folder = LANGS[_lang(lang)]
+    folder = LANGS[short_lang(lang)]
     return _TEXT_ENV.get_template(f"{folder}/title.txt.j2").render(
         kind=kind.value, original=original or {}).strip()
 
@@ -223,7 +220,7 @@ def letter_title(kind: LetterKind, lang: str) -> str:
 
 def _short_title(kind: LetterKind, lang: str) -> str:
     """"deletion request" wording used inside another letter (en only; zh uses the title)."""
-    if _lang(lang) == "zh":
+    if short_lang(lang) == "zh":
         return _title(kind, lang)
     return {
         LetterKind.DELETION: "request to delete my personal information (PIPL Article 47)",
@@ -241,7 +238,7 @@ def _short_title(kind: LetterKind, lang: str) -> str:
 
 def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
     legal = legal or legal_data()
-    lang = _lang(inp.lang)
+    lang = short_lang(inp.lang)
     folder = LANGS[lang]
     kind = LetterKind(inp.kind)
     if kind in (LetterKind.FOLLOW_UP, LetterKind.COMPLAINT) and inp.original is None:

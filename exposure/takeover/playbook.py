@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from exposure import identifiers as idmod
+from exposure.lang import is_zh, short_lang
 from exposure.model import (
     Identifier,
     IdentifierKind,
@@ -47,7 +48,7 @@ class PlaybookItem:
     dormant: bool = False  # an old card or account people forget
 
     def text(self, lang: str) -> str:
-        return self.zh if lang.lower().startswith("zh") else self.en
+        return self.zh if is_zh(lang) else self.en
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def _data() -> dict[str, Any]:
 
 
 def section_title(section: str, lang: str) -> str:
-    return str(_data()["sections"][section]["zh" if lang.lower().startswith("zh") else "en"])
+    return str(_data()["sections"][section][short_lang(lang)])
 
 
 def _texts(item: str, **values: str) -> tuple[str, str]:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import jinja2
 
+from exposure.lang import is_zh
 from exposure.paths import RESOURCES
 from exposure.takeover.playbook import SECTIONS, Playbook, section_title
 
@@ -23,7 +24,7 @@ def _env() -> jinja2.Environment:
 
 
 def _folder(lang: str) -> str:
-    return "zh_CN" if lang.lower().startswith("zh") else "en"
+    return "zh_CN" if is_zh(lang) else "en"
 
 
 def _when(at: dt.datetime | None) -> str:
@@ -55,7 +56,7 @@ def render_playbook_html(playbook: Playbook, ticks: Mapping[str, dt.datetime], l
 def render_playbook_text(playbook: Playbook, ticks: Mapping[str, dt.datetime], lang: str,
                          now: dt.datetime) -> str:
     """The same as plain text: `[x]`/`[ ]` boxes."""
-    zh = lang.lower().startswith("zh")
+    zh = is_zh(lang)
     keys = {i.key for i in playbook.items}
     done = sum(1 for k in ticks if k in keys)
     head = (f"手机丢失应急清单 — {playbook.person.name}（{now:%Y-%m-%d %H:%M}，已完成 {done}/"

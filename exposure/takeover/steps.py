@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from exposure.lang import is_zh
 from exposure.paths import RESOURCES
 
 STEPS_FILE = RESOURCES / "takeover" / "steps.json"
@@ -34,7 +35,7 @@ class GenericStep:
     sources: tuple[StepSource, ...]
 
     def text(self, lang: str) -> str:
-        return self.zh if lang.lower().startswith("zh") else self.en
+        return self.zh if is_zh(lang) else self.en
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from exposure import identifiers as idmod
+from exposure.lang import short_lang
 from exposure.paths import RESOURCES
 from exposure.takeover import steps as step_data
 from exposure.takeover.model import (
@@ -32,15 +33,11 @@ def _words() -> dict[str, Any]:
     return json.loads(WORDS_FILE.read_text("utf-8"))  # type: ignore[no-any-return]
 
 
-def _lang(lang: str) -> str:
-    return "zh" if lang.lower().startswith("zh") else "en"
-
-
 def _w(*path: str, lang: str) -> str:
     node: Any = _words()
     for p in path:
         node = node[p]
-    return str(node[_lang(lang)])
+    return str(node[short_lang(lang)])
 
 
 def masked(graph: Graph, iid: int | None) -> str:
@@ -92,17 +89,17 @@ def explain(step: Step, graph: Graph, lang: str = "zh") -> str:
     gains = [_gain_text(c, step, graph, lang) for c in sorted(step.gains, key=_order)
              if c.kind not in (CapKind.ACCOUNT, CapKind.PASSWORD)]
     damage = [_w("damage", r, lang=lang) for r in ("payments", "credit") if r in step.node.reveals]
-    sep = "：" if _lang(lang) == "zh" else ": "
+    sep = "：" if short_lang(lang) == "zh" else ": "
     text = f"{node_title(step.node, graph, lang)}{sep}{how}"
     parts = []
     if gains:
-        space = "" if _lang(lang) == "zh" else " "
+        space = "" if short_lang(lang) == "zh" else " "
         parts.append(f"{_w('gives', lang=lang)}{space}{_join(gains, lang)}")
     if damage:
-        parts.append(("；" if _lang(lang) == "zh" else "; ").join(damage))
+        parts.append(("；" if short_lang(lang) == "zh" else "; ").join(damage))
     if not parts:
         parts.append(_w("nothing_new", lang=lang))
-    return text + " → " + ("；" if _lang(lang) == "zh" else "; ").join(parts)
+    return text + " → " + ("；" if short_lang(lang) == "zh" else "; ").join(parts)
 
 
 # the order capabilities are named in: who the person is, then what they hold, the SMS last
@@ -143,7 +140,7 @@ def _fill(template: str, graph: Graph, h: Hardening, lang: str) -> str:
 
 
 def _catalog_text(h: Hardening, lang: str) -> str:
-    return (h.text_zh or h.text_en) if _lang(lang) == "zh" else (h.text_en or h.text_zh)
+    return (h.text_zh or h.text_en) if short_lang(lang) == "zh" else (h.text_en or h.text_zh)
 
 
 def hardening_title(h: Hardening, graph: Graph, lang: str = "zh") -> str:
@@ -176,6 +173,6 @@ def hardening_sources(h: Hardening) -> list[tuple[str, str]]:
 
 def prevents_text(item: CutItem, graph: Graph, lang: str = "zh") -> str:
     """"SIM PIN on 138****5678: prevents 14 of 17"."""
-    sep = "：" if _lang(lang) == "zh" else ": "
+    sep = "：" if short_lang(lang) == "zh" else ": "
     return (hardening_title(item.hardening, graph, lang) + sep
             + _w("prevents", lang=lang).format(n=item.prevents, of=item.of))

@@ -7,7 +7,7 @@ import string
 
 import pytest
 
-from exposure.catalog import _check_schema
+from exposure.catalog import check_schema
 from exposure.paths import RESOURCES
 from exposure.takeover import CapKind, Route, ScenarioKind
 from exposure.takeover.steps import GENERIC_IDS
@@ -34,7 +34,7 @@ def _texts(node: object):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("name", ["steps", "playbook", "words"])
 def test_takeover_data_files_match_their_schema_and_use_known_placeholders(name) -> None:
     data = _load(f"{name}.json")
-    _check_schema(data, _load(f"{name}.schema.json"), f"{name}.json")
+    check_schema(data, _load(f"{name}.schema.json"), f"{name}.json")
     for lang, text in _texts(data):
         fields = {f for _lit, f, _spec, _conv in string.Formatter().parse(text) if f}
         assert fields <= PLACEHOLDERS, (name, lang, text)

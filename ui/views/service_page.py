@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from exposure.catalog import Catalog, CatalogEntry, FactorSet
 from exposure.errors import ExposureError
+from exposure.lang import is_zh
 from exposure.model import Service
 from ui.context import AppContext
 from ui.views.common import plain_label
@@ -182,7 +183,7 @@ class ServiceView(QWidget):
 
     def _build(self, e: CatalogEntry) -> None:
         lang = self.lang
-        zh = lang.lower().startswith("zh")
+        zh = is_zh(lang)
         title = plain_label(e.name(lang))
         title.setStyleSheet("font-size: 16pt; font-weight: bold")
         self._add("names", title)
