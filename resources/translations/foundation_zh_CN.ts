@@ -410,19 +410,29 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/views/common.py" line="67" />
+        <location filename="../../ui/views/common.py" line="72" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/common.py" line="69" />
+        <location filename="../../ui/views/common.py" line="74" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/common.py" line="83" />
+        <location filename="../../ui/views/common.py" line="88" />
         <source>Exposure</source>
         <translation>Exposure 个人信息暴露清单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/common.py" line="102" />
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/common.py" line="103" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2030,42 +2040,40 @@
 <context>
     <name>PlaybookDialog</name>
     <message>
-        <location filename="../../ui/views/playbook_dialog.py" line="77" />
+        <location filename="../../ui/views/playbook_dialog.py" line="76" />
         <source>Print to &amp;PDF…</source>
         <translation>打印为 &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/playbook_dialog.py" line="79" />
+        <location filename="../../ui/views/playbook_dialog.py" line="78" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/playbook_dialog.py" line="112" />
+        <location filename="../../ui/views/playbook_dialog.py" line="111" />
         <source>Lost-phone playbook — {name}</source>
         <translation>丢机应急清单——{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/playbook_dialog.py" line="114" />
+        <location filename="../../ui/views/playbook_dialog.py" line="113" />
         <source>{name}'s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
         <translation>{name}的手机丢失或被盗：请用另一部手机拨打电话，从上到下逐项处理。每完成一项就打勾。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/playbook_dialog.py" line="127" />
+        <location filename="../../ui/views/playbook_dialog.py" line="126" />
         <source>{done} of {total} done</source>
         <translation>已完成 {done} / {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/playbook_dialog.py" line="160" />
         <source>Save the playbook as PDF</source>
-        <translation>将应急清单保存为 PDF</translation>
+        <translation type="vanished">将应急清单保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/playbook_dialog.py" line="161" />
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/playbook_dialog.py" line="174" />
+        <location filename="../../ui/views/playbook_dialog.py" line="163" />
         <source>Playbook saved as {name}.</source>
         <translation>应急清单已保存为 {name}。</translation>
     </message>
@@ -2341,37 +2349,35 @@
         <translation>投诉渠道</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="387" />
         <source>Save PDF</source>
-        <translation>保存 PDF</translation>
+        <translation type="vanished">保存 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="388" />
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="409" />
+        <location filename="../../ui/views/requests_page.py" line="396" />
         <source>Export deadlines</source>
         <translation>导出答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="410" />
+        <location filename="../../ui/views/requests_page.py" line="397" />
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="440" />
+        <location filename="../../ui/views/requests_page.py" line="427" />
         <source>Folder for the letters</source>
         <translation>保存函件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="444" />
+        <location filename="../../ui/views/requests_page.py" line="431" />
         <source>Writing letters…</source>
         <translation>正在生成函件…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="444" />
+        <location filename="../../ui/views/requests_page.py" line="431" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2427,128 +2433,128 @@
 <context>
     <name>ServiceView</name>
     <message>
-        <location filename="../../ui/views/service_page.py" line="103" />
+        <location filename="../../ui/views/service_page.py" line="104" />
         <source>Pick a service to see what the catalogue knows about it.</source>
         <translation>选择一个服务，查看服务目录中关于它的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="127" />
+        <location filename="../../ui/views/service_page.py" line="128" />
         <source>Open in the browser</source>
         <translation>在浏览器中打开</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="140" />
+        <location filename="../../ui/views/service_page.py" line="141" />
         <source>The catalogue's own assessment, not a cited fact.</source>
         <translation>这是服务目录自己的判断，不是有出处的事实。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="142" />
+        <location filename="../../ui/views/service_page.py" line="143" />
         <source>Source: unknown</source>
         <translation>来源：未知</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="149" />
+        <location filename="../../ui/views/service_page.py" line="150" />
         <source>seen %1</source>
         <translation>查阅于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="150" />
+        <location filename="../../ui/views/service_page.py" line="151" />
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="193" />
+        <location filename="../../ui/views/service_page.py" line="194" />
         <source>Also known as: %1</source>
         <translation>又名：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="196" />
+        <location filename="../../ui/views/service_page.py" line="197" />
         <source>Web sites: %1</source>
         <translation>网站：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="198" />
+        <location filename="../../ui/views/service_page.py" line="199" />
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="200" />
+        <location filename="../../ui/views/service_page.py" line="201" />
         <source>Jurisdiction: %1</source>
         <translation>管辖地：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="203" />
+        <location filename="../../ui/views/service_page.py" line="204" />
         <source>How you log in (each line is one way in)</source>
         <translation>如何登录（每行是一种方式）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="205" />
+        <location filename="../../ui/views/service_page.py" line="206" />
         <source>How a lost account is recovered — what an attacker would need</source>
         <translation>如何找回账号——攻击者需要什么</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="207" />
+        <location filename="../../ui/views/service_page.py" line="208" />
         <source>What a taken account reveals or lets someone do</source>
         <translation>账号被盗后会泄露什么、能被用来做什么</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="214" />
+        <location filename="../../ui/views/service_page.py" line="215" />
         <source>How to protect the account</source>
         <translation>如何保护账号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="229" />
+        <location filename="../../ui/views/service_page.py" line="230" />
         <source>How to delete the account</source>
         <translation>如何注销账号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="231" />
+        <location filename="../../ui/views/service_page.py" line="232" />
         <source>In the app</source>
         <translation>在 App 内</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="232" />
+        <location filename="../../ui/views/service_page.py" line="233" />
         <source>Web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="233" />
-        <location filename="../../ui/views/service_page.py" line="239" />
+        <location filename="../../ui/views/service_page.py" line="234" />
+        <location filename="../../ui/views/service_page.py" line="240" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="234" />
+        <location filename="../../ui/views/service_page.py" line="235" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="235" />
+        <location filename="../../ui/views/service_page.py" line="236" />
         <source>How hard</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="238" />
+        <location filename="../../ui/views/service_page.py" line="239" />
         <source>Privacy contact (requests under PIPL or GDPR)</source>
         <translation>个人信息保护联系方式（依《个人信息保护法》或 GDPR 提出请求）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="240" />
+        <location filename="../../ui/views/service_page.py" line="241" />
         <source>Web form</source>
         <translation>网页表单</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="242" />
+        <location filename="../../ui/views/service_page.py" line="243" />
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="243" />
+        <location filename="../../ui/views/service_page.py" line="244" />
         <source>Hotline</source>
         <translation>客服热线</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="247" />
+        <location filename="../../ui/views/service_page.py" line="248" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2891,22 +2897,22 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../ui/views/service_page.py" line="261" />
+        <location filename="../../ui/views/service_page.py" line="262" />
         <source>Type a name, app or web site: 支付宝, jd.com … (Ctrl+F)</source>
         <translation>输入名称、App 或网站：支付宝、jd.com……（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="282" />
+        <location filename="../../ui/views/service_page.py" line="283" />
         <source>The service catalogue could not be loaded.</source>
         <translation>无法加载服务目录。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="306" />
+        <location filename="../../ui/views/service_page.py" line="307" />
         <source>%1 of %2 services</source>
         <translation>%1 / %2 个服务</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="355" />
+        <location filename="../../ui/views/service_page.py" line="356" />
         <source>%1 is a service of your own: the catalogue knows nothing about it.</source>
         <translation>%1 是自定义服务：服务目录中没有它的信息。</translation>
     </message>

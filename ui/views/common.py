@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -12,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from exposure.errors import ExposureError
 from ui.words import error_text
 
 
@@ -84,3 +89,24 @@ def show_error(parent: QWidget, exc: Exception, title: str = "") -> None:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(error_text(exc))
     box.exec()
+
+
+def save_pdf(parent: QWidget, pages: Sequence[str], title: str, suggested: str,
+             path: Path | None = None) -> Path | None:
+    """HTML pages to one PDF: asks where (unless `path` is given, as tests do), words errors.
+    None when the user cancelled or it failed."""
+    from ui.pdf import html_to_pdf
+
+    if path is None:
+        name, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("Common", "Save as PDF"), suggested,
+            QCoreApplication.translate("Common", "PDF (*.pdf)"))
+        if not name:
+            return None
+        path = Path(name)
+    try:
+        html_to_pdf(pages, path, title=title)
+    except ExposureError as exc:
+        show_error(parent, exc)
+        return None
+    return path

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QProgressBar,
@@ -28,7 +27,7 @@ from exposure.errors import ExposureError
 from exposure.model import PersonId
 from ui.context import AppContext
 from ui.models.takeover_models import PlaybookModel
-from ui.views.common import show_error
+from ui.views.common import save_pdf, show_error
 from ui.views.service_page import catalog_of
 from ui.words import error_text
 
@@ -155,19 +154,9 @@ class PlaybookDialog(QDialog):
         """Write the playbook to a PDF; asks for the file unless `path` is given."""
         if self.book is None:
             return None
+        path = save_pdf(self, [self.html()], self.windowTitle(),
+                        str(Path.home() / f"playbook-{self.book.person.name}.pdf"), path)
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the playbook as PDF"),
-                str(Path.home() / f"playbook-{self.book.person.name}.pdf"), self.tr("PDF (*.pdf)"))
-            if not name:
-                return None
-            path = Path(name)
-        from ui.pdf import html_to_pdf
-
-        try:
-            html_to_pdf([self.html()], path, title=self.windowTitle())
-        except ExposureError as exc:
-            show_error(self, exc)
             return None
         status = self.ctx.extras.get("status")
         if status is not None:

@@ -41,7 +41,7 @@ from exposure.letters.model import Outcome, Reply, RequestId, RequestState
 from exposure.model import RegistrationId
 from ui.context import AppContext
 from ui.models.rows import Row, RowsModel, filter_proxy
-from ui.views.common import make_table, selected_source_rows, show_error
+from ui.views.common import make_table, save_pdf, selected_source_rows, show_error
 
 Clock = Callable[[], dt.date]
 _OVERDUE = QColor("#f8d7da")
@@ -383,20 +383,7 @@ class RequestsPage(QWidget):
         return out
 
     def save_pdf(self, pages: list[str], title: str, path: Path | None = None) -> Path | None:
-        if path is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), f"{title}.pdf",
-                                                  self.tr("PDF (*.pdf)"))
-            if not name:
-                return None
-            path = Path(name)
-        from ui.pdf import html_to_pdf
-
-        try:
-            html_to_pdf(pages, path, title=title)
-        except ExposureError as exc:
-            show_error(self, exc)
-            return None
-        return path
+        return save_pdf(self, pages, title, f"{title}.pdf", path)
 
     def letter_pdf(self) -> None:
         ids = self.selected_ids()
