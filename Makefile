@@ -39,7 +39,7 @@ package: $(STAMP) translations
 
 # Re-extract UI strings into the .ts files after changing ui/ (then translate the new entries).
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find ui -name '*.py') -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find ui -name '*.py' | sort) -ts $(TS)
 
 clean:
 	rm -rf $(VENV) $(QM)

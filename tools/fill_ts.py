@@ -1,6 +1,6 @@
 """Fill a Qt .ts file's unfinished translations from a JSON map {source: translation}.
 
-    python tools/fill_ts.py resources/translations/foundation_zh_CN.ts map.json
+    python tools/fill_ts.py resources/translations/exposure_zh_CN.ts map.json
 
 Used after `make update-translations`; the .ts file stays the source of truth.
 """

@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "translations" / "foundation_zh_CN.ts"
+TS = ROOT / "resources" / "translations" / "exposure_zh_CN.ts"
 
 
 def _non_literal_calls() -> list[str]:

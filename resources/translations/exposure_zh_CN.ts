@@ -1,9 +1,9 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="50" />
         <source>Exposure</source>
         <translation>Exposure 个人信息暴露清单</translation>
     </message>
@@ -11,17 +11,14 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="302" />
         <source>The national look-ups say how many phone numbers, internet accounts and bank cards exist under an ID. Run each one, enter what it returned, and see whether your inventory has forgotten one — an old number or card nobody watches is what thieves used in the stolen-phone case.</source>
         <translation>国家级查询服务能告诉您一个身份证名下有多少电话卡、互联网账号和银行卡。逐项查询，填入查到的结果，看看清单是否漏掉了什么——在手机被盗案中，盗用者利用的正是无人留意的旧号码和旧银行卡。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="306" />
         <source>&amp;Person</source>
         <translation>成员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="318" />
         <source>The look-ups file could not be read.</source>
         <translation>无法读取查询服务数据文件。</translation>
     </message>
@@ -29,77 +26,62 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="13" />
-        <source>Compared with this person's mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person&apos;s mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的中国大陆（+86）手机号比较；已销号的不计。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="15" />
-        <source>Compared with this person's registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
+        <source>Compared with this person&apos;s registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
         <translation>与此人在参与平台上以该手机号登录或作为预留手机号、且未注销的登记比较。首批之后加入的平台不计。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="19" />
-        <source>Compared with this person's bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person&apos;s bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的银行卡比较；已销户的不计。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="26" />
         <source>%n phone number(s)</source>
         <translation>%n 个手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="28" />
         <source>%n bank card(s)</source>
         <translation>%n 张银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="29" />
         <source>%n account(s)</source>
         <translation>%n 个账号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="38" />
         <source>Official count %1, your inventory holds %2: %3 missing. Find the forgotten one(s) and add them, or ask the company concerned what they are.</source>
         <translation>官方查询结果 %1，清单中有 %2：少了 %3。请找出被遗忘的那些并补录，或向相关公司查询具体是哪些。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="43" />
         <source>Official count %1, your inventory holds %2, more than the look-up counts: some may be closed, registered under another ID, or outside the look-up.</source>
         <translation>官方查询结果 %1，清单中有 %2，比查询结果多：其中可能有已注销的、登记在其他证件名下的，或不在查询范围内的。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="46" />
         <source>Official count %1, your inventory holds %2: they match.</source>
         <translation>官方查询结果 %1，清单中有 %2：两者一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="53" />
         <source>Listed by the look-up but not (or no longer) in the inventory: %1</source>
         <translation>查询结果列出、但清单中没有（或已注销）的：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="56" />
         <source>Not in the catalogue (add them as services of your own): %1</source>
         <translation>不在服务目录中（可作为自定义服务添加）：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="65" />
         <source>Enter the count the look-up returned (0 or more), or paste the names it listed.</source>
         <translation>请填入查询返回的数量（0 或以上），或粘贴它列出的名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="68" />
-        <source>Pick one of this person's phone numbers, or all of them.</source>
+        <source>Pick one of this person&apos;s phone numbers, or all of them.</source>
         <translation>请选择此人的一个手机号，或全部手机号。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="70" />
         <source>This look-up is not known to this version of Exposure.</source>
         <translation>此版本的 Exposure 不认识这项查询。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_words.py" line="72" />
         <source>That person is no longer in the vault.</source>
         <translation>此成员已不在保险库中。</translation>
     </message>
@@ -107,302 +89,242 @@
 <context>
     <name>BreachWords</name>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="10" />
         <source>The address was refused: only https:// addresses are allowed.</source>
         <translation>地址被拒绝：只允许 https:// 地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="11" />
         <source>The server could not be reached.</source>
         <translation>无法连接服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="12" />
         <source>The server stopped answering.</source>
         <translation>服务器不再响应。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="13" />
         <source>The download took too long.</source>
         <translation>下载用时过长。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="14" />
-        <source>The server's certificate could not be verified.</source>
+        <source>The server&apos;s certificate could not be verified.</source>
         <translation>无法验证服务器的证书。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="15" />
         <source>The server answered with error %1.</source>
         <translation>服务器返回错误 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="16" />
         <source>The server asked to wait before trying again.</source>
         <translation>服务器要求稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="17" />
         <source>The feed is larger than allowed.</source>
         <translation>通报源超过允许的大小。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="18" />
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="19" />
         <source>The download was cut off.</source>
         <translation>下载被中断。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="20" />
         <source>The download was garbled.</source>
         <translation>下载的数据已损坏。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="21" />
         <source>The address redirects too often.</source>
         <translation>该地址重定向次数过多。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="22" />
         <source>The feed is not UTF-8 text.</source>
         <translation>通报源不是 UTF-8 文本。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="23" />
         <source>The feed is not valid JSON.</source>
         <translation>通报源不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="24" />
         <source>The feed does not follow the format (at %1).</source>
         <translation>通报源不符合格式（位置：%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="25" />
         <source>The built-in feed file could not be read.</source>
         <translation>无法读取内置通报源文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="34" />
         <source>phone number</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="34" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="35" />
         <source>bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="35" />
         <source>e-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="35" />
         <source>licence plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="36" />
         <source>passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="36" />
         <source>ID photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="36" />
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="37" />
         <source>face photos</source>
         <translation>人脸照片</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="37" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="37" />
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="38" />
         <source>security answers</source>
         <translation>密保答案</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="38" />
         <source>user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="39" />
         <source>date of birth</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="39" />
         <source>whereabouts</source>
         <translation>行踪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="40" />
         <source>travel and hotel records</source>
         <translation>出行和住宿记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="40" />
         <source>financial data</source>
         <translation>财务数据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="41" />
         <source>credit and loan records</source>
         <translation>征信和借贷记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="41" />
         <source>health data</source>
         <translation>健康数据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="42" />
         <source>device data</source>
         <translation>设备数据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="42" />
         <source>IP address</source>
         <translation>IP 地址</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="43" />
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="43" />
         <source>messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="43" />
         <source>photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="44" />
         <source>job and education</source>
         <translation>工作和学历</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="44" />
         <source>vehicle details</source>
         <translation>车辆信息</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="45" />
         <source>personal traits</source>
         <translation>个人特征</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="45" />
         <source>other data</source>
         <translation>其他数据</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="51" />
         <source>unverified</source>
         <translation>未核实</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="51" />
         <source>fabricated</source>
         <translation>伪造</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="52" />
         <source>sensitive</source>
         <translation>敏感</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="52" />
         <source>retired</source>
         <translation>已下架</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="53" />
         <source>spam list</source>
         <translation>垃圾名单</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="53" />
         <source>malware</source>
         <translation>恶意软件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="58" />
         <source>New</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="58" />
         <source>Seen</source>
         <translation>已看</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="58" />
         <source>Handled</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="59" />
         <source>Dismissed</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="64" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="66" />
         <source>as claimed by the seller, never confirmed</source>
         <translation>卖方自称，未经证实</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="67" />
         <source>police figure</source>
         <translation>警方数字</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="67" />
         <source>in the court record</source>
         <translation>见于裁判文书</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="68" />
         <source>confirmed by the company</source>
         <translation>公司已确认</translation>
     </message>
     <message>
-        <location filename="../../ui/views/breach_words.py" line="69" />
         <source>as reported by the media</source>
         <translation>据媒体报道</translation>
     </message>
@@ -410,27 +332,22 @@
 <context>
     <name>Common</name>
     <message>
-        <location filename="../../ui/views/common.py" line="72" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/common.py" line="74" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../ui/views/common.py" line="88" />
         <source>Exposure</source>
         <translation>Exposure 个人信息暴露清单</translation>
     </message>
     <message>
-        <location filename="../../ui/views/common.py" line="102" />
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/common.py" line="103" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -438,7 +355,6 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../ui/views/wizard.py" line="149" />
         <source>Create your vault</source>
         <translation>创建保险库</translation>
     </message>
@@ -446,169 +362,132 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="91" />
         <source>Hide breaches labelled:</source>
         <translation>隐藏以下标记的泄露：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="100" />
-        <location filename="../../ui/views/dashboard_page.py" line="104" />
-        <location filename="../../ui/views/dashboard_page.py" line="109" />
         <source>Person</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="100" />
-        <location filename="../../ui/views/dashboard_page.py" line="105" />
         <source>Places</source>
         <translation>登记处</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="100" />
-        <location filename="../../ui/views/dashboard_page.py" line="105" />
         <source>Breaches</source>
         <translation>泄露事件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="101" />
         <source>Open</source>
         <translation>未处理</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="101" />
-        <location filename="../../ui/views/dashboard_page.py" line="106" />
         <source>Newest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="104" />
         <source>Identifier</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="104" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="109" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="109" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="110" />
         <source>Breach</source>
         <translation>泄露事件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="110" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="110" />
         <source>Labels</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="111" />
         <source>Exposed here</source>
         <translation>在此暴露</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="117" />
         <source>Mark handled</source>
         <translation>标为已处理</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="118" />
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="119" />
         <source>Write a request letter…</source>
         <translation>写请求函…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="127" />
         <source>Exposures</source>
         <translation>暴露</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="128" />
         <source>By person</source>
         <translation>按成员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="129" />
         <source>By identifier</source>
         <translation>按号码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="182" />
         <source>%1 open exposures at %2 places; %3 breaches followed.</source>
         <translation>%2 个登记处共有 %1 项未处理的暴露；已关注 %3 起泄露事件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard_page.py" line="189" />
         <source>%n request(s) overdue: open Requests</source>
         <translation>
             <numerusform>%n 份请求已逾期：打开请求函</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="232" />
         <source>Organisation: %1</source>
         <translation>机构：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="233" />
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="233" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="234" />
         <source>Records: %1</source>
         <translation>记录数：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="236" />
         <source>What leaked: %1</source>
         <translation>泄露内容：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="239" />
         <source>Labels: %1</source>
         <translation>标记：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="241" />
         <source>%1 at %2 holds: %3</source>
         <translation>%1 在 %2 登记的：%3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="249" />
         <source>Sources:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="252" />
         <source>What to do:</source>
         <translation>怎么办：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="254" />
         <source>• Change the password there and anywhere it was reused; watch for calls and SMS that quote these details; consider a deletion request.</source>
         <translation>• 修改该处的密码，以及所有用过同一密码的地方；警惕引用这些信息的电话和短信；考虑提出删除请求。</translation>
     </message>
@@ -616,133 +495,108 @@
 <context>
     <name>FeedsPage</name>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="112" />
         <source>Feed</source>
         <translation>通报源</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="112" />
         <source>On</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="112" />
         <source>Breaches</source>
         <translation>泄露事件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="113" />
         <source>Last success</source>
         <translation>上次成功</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="113" />
         <source>Last error</source>
         <translation>上次错误</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="116" />
         <source>Turn on / off</source>
         <translation>开启 / 关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="117" />
         <source>Add feed address…</source>
         <translation>添加通报源地址…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="118" />
         <source>Record a notification…</source>
         <translation>记录收到的通知…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="119" />
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="120" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="128" />
         <source>Nothing is downloaded until you turn a feed on. Feeds are downloaded whole and matched on this computer: nothing you entered leaves it.</source>
         <translation>开启通报源之前不会下载任何内容。通报源整份下载、在本机比对：您录入的任何信息都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="161" />
         <source>on</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="161" />
         <source>off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="163" />
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="167" />
         <source>Built-in: public Chinese cases</source>
         <translation>内置：国内公开案例</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="168" />
         <source>Have I Been Pwned breach list</source>
         <translation>Have I Been Pwned 泄露列表</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="169" />
         <source>Notifications I received</source>
         <translation>我收到的通知</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="189" />
         <source>Add feed</source>
         <translation>添加通报源</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="190" />
-        <source>Address (https://) of a feed in Exposure's format:</source>
+        <source>Address (https://) of a feed in Exposure&apos;s format:</source>
         <translation>Exposure 格式通报源的地址（https://）：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="234" />
         <source>Downloading…</source>
         <translation>正在下载…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="244" />
         <source>Downloading %1: %2 KB</source>
         <translation>正在下载 %1：%2 KB</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/feeds_page.py" line="259" />
         <source>%n new exposure(s) found.</source>
         <translation>
             <numerusform>发现 %n 项新的暴露。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/feeds_page.py" line="261" />
         <source>%n feed(s) failed; their last good copy is kept.</source>
         <translation>
             <numerusform>%n 个通报源同步失败；已保留上次成功的数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/feeds_page.py" line="271" />
         <source>%n new exposure(s): open Exposure to see where.</source>
         <translation>
             <numerusform>%n 项新的暴露：打开 Exposure 查看位置。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="279" />
         <source>Exposure</source>
         <translation>Exposure</translation>
     </message>
@@ -750,57 +604,46 @@
 <context>
     <name>IdentifierDialog</name>
     <message>
-        <location filename="../../ui/views/identifier_dialog.py" line="34" />
         <source>Edit identifier</source>
         <translation>编辑号码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identifier_dialog.py" line="35" />
         <source>Add an identifier</source>
         <translation>添加号码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identifier_dialog.py" line="42" />
         <source>e.g. salary card, old number</source>
         <translation>例如：工资卡、旧号码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identifier_dialog.py" line="60" />
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identifier_dialog.py" line="61" />
         <source>&amp;Value</source>
         <translation>号码(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identifier_dialog.py" line="63" />
         <source>&amp;Label</source>
         <translation>备注名(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identifier_dialog.py" line="64" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identifier_dialog.py" line="100" />
         <source>Valid number</source>
         <translation>号码有效</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identifier_dialog.py" line="102" />
         <source>Born %1, registered in %2</source>
         <translation>出生于 %1，户籍地 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identifier_dialog.py" line="105" />
         <source>Card number checks out (%1)</source>
         <translation>卡号校验通过（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/identifier_dialog.py" line="106" />
         <source>Looks valid</source>
         <translation>格式正确</translation>
     </message>
@@ -808,203 +651,164 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="70" />
         <source>Import accounts</source>
         <translation>导入账号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="73" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="74" />
         <source>Paste a &amp;list of apps</source>
         <translation>粘贴 App 列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="79" />
         <source>No file chosen</source>
         <translation>未选择文件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="81" />
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="84" />
-        <source>One app or service per line, e.g. what 互联网账号"一证通查" lists:
+        <source>One app or service per line, e.g. what 互联网账号&quot;一证通查&quot; lists:
 微信
 支付宝
 京东</source>
-        <translation>每行一个 App 或服务，例如互联网账号"一证通查"列出的：
+        <translation>每行一个 App 或服务，例如互联网账号&quot;一证通查&quot;列出的：
 微信
 支付宝
 京东</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="89" />
         <source>optional: the phone number these accounts are bound to</source>
         <translation>可选：这些账号绑定的手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="104" />
         <source>Whose accounts these are. Type a new name to add a person.</source>
         <translation>这些账号属于谁。输入新名字即可添加成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="106" />
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="107" />
         <source>Save CSV &amp;template…</source>
         <translation>保存 CSV 模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="117" />
         <source>Bound to</source>
         <translation>绑定手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="118" />
         <source>F&amp;ormat</source>
         <translation>格式(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="119" />
         <source>&amp;Whose accounts</source>
         <translation>账号所属(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="137" />
         <source>Type a service: 京东, 12306, LinkedIn …</source>
         <translation>输入服务名：京东、12306、LinkedIn……</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="143" />
         <source>&amp;Map to this service</source>
         <translation>对应到此服务(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="144" />
         <source>Add as my &amp;own service</source>
         <translation>作为自定义服务添加(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="145" />
         <source>&amp;Skip</source>
         <translation>跳过(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="169" />
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="248" />
         <source>Choose an export or CSV file</source>
         <translation>选择导出文件或 CSV 文件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="249" />
         <source>Exports (*.csv *.json *.txt);;All files (*)</source>
         <translation>导出文件 (*.csv *.json *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="262" />
         <source>Save CSV template</source>
         <translation>保存 CSV 模板</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="263" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="270" />
         <source>The template could not be saved there.</source>
         <translation>无法把模板保存到那里。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="273" />
         <source>Template saved: fill one line per identifier and service, then import it.</source>
         <translation>模板已保存：每个号码和服务填一行，然后导入。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="298" />
         <source>Choose a file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="328" />
         <source>Your own service: %1</source>
         <translation>自定义服务：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="330" />
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="344" />
         <source>Matched (%1)</source>
         <translation>已匹配（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="344" />
         <source>Not in the catalogue (%1)</source>
         <translation>不在服务目录中（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="345" />
         <source>Already recorded (%1)</source>
         <translation>已登记过（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="345" />
         <source>Left out (%1)</source>
         <translation>未导入（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="352" />
         <source>%1 registration(s) will be added.</source>
         <translation>将添加 %1 条登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="354" />
         <source>New person: %1.</source>
         <translation>新成员：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="356" />
         <source>Passwords, notes and one-time codes in the export are not read. Delete the export file when you are done.</source>
         <translation>不会读取导出文件中的密码、备注和一次性验证码。导入完成后请删除导出文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="368" />
         <source>Select rows in the list first.</source>
         <translation>请先在列表中选择行。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="383" />
         <source>No catalogue service by that name. Pick one from the list, or add it as your own service.</source>
         <translation>服务目录中没有这个名称。请从列表中选择，或作为自定义服务添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="404" />
         <source>Imported %1 registration(s).</source>
         <translation>已导入 %1 条登记。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="413" />
         <source>%1 new exposure(s) in the breaches you follow: see Leaks.</source>
         <translation>在您关注的泄露事件中发现 %1 项新的暴露：请查看“泄露”。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_dialog.py" line="419" />
         <source>Ctrl+Z takes the import back.</source>
         <translation>按 Ctrl+Z 可撤销这次导入。</translation>
     </message>
@@ -1012,39 +816,30 @@
 <context>
     <name>ImportModel</name>
     <message>
-        <location filename="../../ui/models/import_model.py" line="33" />
-        <location filename="../../ui/models/import_model.py" line="68" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_model.py" line="33" />
         <source>Person</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_model.py" line="33" />
-        <location filename="../../ui/models/import_model.py" line="68" />
         <source>In the file</source>
         <translation>文件中的名称</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_model.py" line="33" />
         <source>Imported as</source>
         <translation>导入为</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_model.py" line="34" />
         <source>Identifiers</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_model.py" line="34" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_model.py" line="68" />
         <source>Why it is left out</source>
         <translation>未导入的原因</translation>
     </message>
@@ -1052,157 +847,126 @@
 <context>
     <name>ImportWords</name>
     <message>
-        <location filename="../../ui/views/import_words.py" line="10" />
         <source>Recognise automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="11" />
         <source>Exposure CSV (person, service, kind, value, status, notes)</source>
         <translation>Exposure CSV（成员、服务、类型、号码、状态、备注）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="12" />
         <source>Bitwarden (JSON or CSV, unencrypted)</source>
         <translation>Bitwarden（未加密的 JSON 或 CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="13" />
         <source>KeePass / KeePassXC (CSV)</source>
         <translation>KeePass / KeePassXC（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="14" />
         <source>Chrome / Edge (CSV)</source>
         <translation>Chrome / Edge（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="15" />
         <source>Firefox (CSV)</source>
         <translation>Firefox（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="16" />
         <source>1Password (CSV)</source>
         <translation>1Password（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="17" />
         <source>A list of app or service names</source>
         <translation>App 或服务名称列表</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="25" />
         <source>The file holds nothing to import.</source>
         <translation>文件中没有可导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="26" />
         <source>The file is larger than %1 MB; an export of thousands of logins is far smaller. Is it the right file?</source>
         <translation>文件超过 %1 MB；即使有几千条登录记录的导出文件也远小于此。是不是选错了文件？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="28" />
-        <source>The file is not text in UTF-8 or GBK. Save it again as "CSV UTF-8".</source>
+        <source>The file is not text in UTF-8 or GBK. Save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>文件不是 UTF-8 或 GBK 文本。请重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="29" />
         <source>The file is not text. A spreadsheet must be saved as CSV first.</source>
         <translation>文件不是文本。电子表格须先另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="30" />
         <source>The file cannot be read.</source>
         <translation>无法读取文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="31" />
         <source>The columns do not fit %1. Choose the right format, or use the CSV template.</source>
         <translation>列与 %1 不符。请选择正确的格式，或使用 CSV 模板。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="33" />
         <source>This JSON file is not a Bitwarden export.</source>
         <translation>这个 JSON 文件不是 Bitwarden 导出文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="34" />
         <source>The export is encrypted. Export again and choose the unencrypted JSON format; delete that file after importing.</source>
         <translation>导出文件已加密。请重新导出并选择未加密的 JSON 格式；导入后删除该文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="36" />
         <source>The file is malformed near line %1.</source>
         <translation>文件在第 %1 行附近格式有误。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="37" />
         <source>Unknown format.</source>
         <translation>未知格式。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="38" />
         <source>Choose whose accounts these are.</source>
         <translation>请选择这些账号属于谁。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="39" />
         <source>The file cannot be imported.</source>
         <translation>无法导入此文件。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="45" />
         <source>Missing: %1.</source>
         <translation>缺少：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="48" />
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="55" />
         <source>Invalid %1 (%2)</source>
         <translation>无效的%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="58" />
         <source>Not a login (a card, identity or note)</source>
         <translation>不是登录项（银行卡、身份信息或备注）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="59" />
         <source>No web address or service name</source>
         <translation>没有网址或服务名称</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="60" />
         <source>A local address (router, NAS), not a service</source>
         <translation>本地地址（路由器、NAS），不是服务</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="61" />
         <source>Unknown identifier kind</source>
         <translation>未知的号码类型</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="62" />
         <source>Unknown status</source>
         <translation>未知状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="63" />
         <source>Unknown role</source>
         <translation>未知用途</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="68" />
         <source>Already in the inventory</source>
         <translation>已在清单中</translation>
     </message>
     <message>
-        <location filename="../../ui/views/import_words.py" line="68" />
         <source>Repeated in the file</source>
         <translation>文件中重复</translation>
     </message>
@@ -1210,27 +974,22 @@
 <context>
     <name>InventoryModel</name>
     <message>
-        <location filename="../../ui/models/inventory_model.py" line="23" />
         <source>Person</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inventory_model.py" line="24" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inventory_model.py" line="25" />
         <source>Identifiers used</source>
         <translation>使用的号码</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inventory_model.py" line="26" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/inventory_model.py" line="27" />
         <source>Since</source>
         <translation>登记时间</translation>
     </message>
@@ -1238,93 +997,74 @@
 <context>
     <name>InventoryPage</name>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="43" />
         <source>Search person, service, number… (Ctrl+F)</source>
         <translation>搜索成员、服务、号码…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="47" />
         <source>&amp;Add registration…</source>
         <translation>添加登记(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="49" />
-        <location filename="../../ui/views/inventory_page.py" line="89" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="50" />
         <source>Remove…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="52" />
         <source>&amp;Reveal</source>
         <translation>显示(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="54" />
-        <source>Show the selected rows' identifiers in full</source>
+        <source>Show the selected rows&apos; identifiers in full</source>
         <translation>完整显示所选行的号码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="55" />
         <source>Service &amp;details…</source>
         <translation>服务详情(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="56" />
         <source>How this service logs you in, how it is recovered, hardened and deleted</source>
         <translation>这个服务如何登录、如何找回、如何加固、如何注销</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="58" />
         <source>Write a &amp;letter…</source>
         <translation>写请求函(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="59" />
         <source>A deletion, access or cancellation request to this service, tracked on the Requests page</source>
         <translation>向该服务提出删除、查阅或注销请求，在“请求函”页跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="61" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="62" />
         <source>Fill the inventory from a password-manager export, a CSV file or a list of apps (Ctrl+I)</source>
         <translation>从密码管理器导出文件、CSV 文件或 App 列表填充清单（Ctrl+I）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="90" />
         <source>Service details…</source>
         <translation>服务详情…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="91" />
         <source>Write a letter…</source>
         <translation>写请求函…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="116" />
         <source>%1 of %2</source>
         <translation>%1 / %2 条</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="157" />
         <source>Add a person on the People page first.</source>
         <translation>请先在“家庭成员”页添加成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="186" />
         <source>Remove %1 registration(s) from the inventory?</source>
         <translation>从清单中删除 %1 条登记？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/inventory_page.py" line="187" />
         <source>Remove registrations</source>
         <translation>删除登记</translation>
     </message>
@@ -1332,72 +1072,58 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="75" />
         <source>New request letter</source>
         <translation>新建请求函</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="91" />
         <source>Include the ID number (left out unless needed)</source>
         <translation>附上身份证号（非必要不附）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="92" />
         <source>Every identifier the service holds (default: login)</source>
         <translation>该服务持有的全部号码（默认只写登录号）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="94" />
         <source>Optional: what to correct, which consent …</source>
         <translation>可选：要更正的内容、撤回哪项同意……</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="98" />
         <source>Registration</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="99" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="100" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="103" />
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="104" />
         <source>Save &amp;PDF…</source>
         <translation>保存 &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="105" />
         <source>&amp;Copy text</source>
         <translation>复制文本(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="106" />
         <source>&amp;E-mail draft</source>
         <translation>邮件草稿(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="107" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="109" />
         <source>&amp;Keep as request</source>
         <translation>记为请求(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="144" />
         <source>No registrations yet.</source>
         <translation>还没有登记。</translation>
     </message>
@@ -1405,27 +1131,22 @@
 <context>
     <name>LookupHowTo</name>
     <message>
-        <location filename="../../ui/views/lookup_howto.py" line="23" />
         <source>Run by: %1</source>
         <translation>主办：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lookup_howto.py" line="25" />
         <source>What it returns: %1</source>
         <translation>查询结果：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lookup_howto.py" line="36" />
         <source>Not confirmed by the sources: %1</source>
         <translation>来源未能证实：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lookup_howto.py" line="44" />
         <source>Source: %1 (seen %2)</source>
         <translation>来源：%1（查阅于 %2）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/lookup_howto.py" line="48" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -1433,138 +1154,110 @@
 <context>
     <name>LookupPanel</name>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="68" />
         <source>not entered</source>
         <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="71" />
         <source>Optional: the companies, banks or platforms it named, one a line</source>
         <translation>可选：查询结果列出的公司、银行或平台，每行一个</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="75" />
         <source>&amp;Record</source>
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="76" />
-        <source>Compare with the inventory and keep this result with today's date (Ctrl+Return)</source>
+        <source>Compare with the inventory and keep this result with today&apos;s date (Ctrl+Return)</source>
         <translation>与清单比较，并以今天的日期保存此结果（Ctrl+Return）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="82" />
         <source>Phone number looked up</source>
         <translation>查询的手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="83" />
         <source>Count it returned</source>
         <translation>查询返回的数量</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="84" />
         <source>Names it listed</source>
         <translation>列出的名称</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="85" />
-        <location filename="../../ui/views/audit_page.py" line="106" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="96" />
         <source>Add a &amp;registration…</source>
         <translation>添加登记(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="104" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="104" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="104" />
         <source>Official</source>
         <translation>官方</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="105" />
         <source>Inventory</source>
         <translation>清单</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="105" />
         <source>Gap</source>
         <translation>差额</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="105" />
         <source>Listed</source>
         <translation>列出的</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="112" />
         <source>Remove from history…</source>
         <translation>从历史中删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="127" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="153" />
-        <source>All of this person's numbers</source>
+        <source>All of this person&apos;s numbers</source>
         <translation>此人的全部号码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="185" />
         <source>Last recorded %1: official %2, inventory %3.</source>
         <translation>上次记录 %1：官方 %2，清单 %3。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="190" />
         <source>Something was missing then.</source>
         <translation>当时有遗漏。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="192" />
         <source>Not recorded yet for this person.</source>
         <translation>尚未为此人记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="202" />
         <source>Remove from history</source>
         <translation>从历史中删除</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="203" />
         <source>Remove %1 recorded run(s) from the history?</source>
         <translation>从历史中删除 %1 条记录？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="214" />
         <source>Add a person on the People page first.</source>
         <translation>请先在“家庭成员”页添加成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="248" />
         <source>Add the missing &amp;phone number…</source>
         <translation>补录遗漏的手机号(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="250" />
         <source>Add the missing &amp;bank card…</source>
         <translation>补录遗漏的银行卡(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/audit_page.py" line="288" />
         <source>Added. Record the look-up again to check the gap is closed.</source>
         <translation>已添加。请再次记录查询结果，确认差额已补上。</translation>
     </message>
@@ -1572,263 +1265,205 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50" />
         <source>People</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
         <source>Inventory</source>
         <translation>登记清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
         <source>Requests</source>
         <translation>请求函</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
         <source>Leaks</source>
         <translation>泄露</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
         <source>Feeds</source>
         <translation>通报源</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
         <source>Services</source>
         <translation>服务目录</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
         <source>Audit</source>
         <translation>核查</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
         <source>Take-over</source>
         <translation>接管链</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
         <source>Exposure</source>
         <translation>Exposure 个人信息暴露清单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
         <source>&amp;Back up vault…</source>
         <translation>备份保险库(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353" />
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
     <message>
-        <source>&amp;Undo delete</source>
-        <translation type="vanished">撤销删除(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="197" />
         <source>Vault &amp;protection…</source>
         <translation>保险库保护方式(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;About Exposure</source>
         <translation>关于 Exposure(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
         <source>The vault is locked.</source>
         <translation>保险库已锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
         <source>Deleted. Press Ctrl+Z to undo.</source>
         <translation>已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Restored.</source>
-        <translation type="vanished">已恢复。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="363" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
         <source>Type it again</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
         <source>Back up vault</source>
         <translation>备份保险库</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
         <source>Passphrase for the backup</source>
         <translation>备份文件的口令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399" />
         <source>Backup written and verified.</source>
         <translation>备份已写入并校验。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409" />
         <source>Passphrase of the backup</source>
         <translation>备份文件的口令</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416" />
-        <source>Replace everything in the vault with the backup's contents?</source>
+        <source>Replace everything in the vault with the backup&apos;s contents?</source>
         <translation>用备份内容替换保险库中的全部数据？</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="432" />
         <source>Vault restored from the backup.</source>
         <translation>已从备份恢复保险库。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438" />
         <source>Vault protection changed.</source>
         <translation>保护方式已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="460" />
         <source>About Exposure</source>
         <translation>关于 Exposure</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462" />
-        <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
+        <source>Exposure keeps an encrypted list of where your family&apos;s phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
     </message>
 </context>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="66" />
         <source>Record a notification</source>
         <translation>记录收到的通知</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="70" />
         <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>YYYY-MM-DD、YYYY-MM 或 YYYY</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="72" />
         <source>e-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="72" />
         <source>SMS</source>
         <translation>短信</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="73" />
         <source>letter</source>
         <translation>信函</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="73" />
         <source>app message</source>
         <translation>App 消息</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="74" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="84" />
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="85" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="86" />
         <source>Received by</source>
         <translation>收到人</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feeds_page.py" line="87" />
         <source>What leaked</source>
         <translation>泄露内容</translation>
     </message>
@@ -1836,27 +1471,22 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../ui/views/wizard.py" line="72" />
         <source>Choose a passphrase</source>
         <translation>设置口令</translation>
     </message>
     <message>
-        <location filename="../../ui/views/wizard.py" line="73" />
         <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>至少 %1 个字符。几个互不相关的词语好记又难猜。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/wizard.py" line="82" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../ui/views/wizard.py" line="84" />
         <source>Type it again</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../ui/views/wizard.py" line="97" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -1864,124 +1494,98 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../ui/views/people_page.py" line="32" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="32" />
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="33" />
         <source>Identifiers</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="33" />
         <source>Registrations</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="37" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="37" />
         <source>Value</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="37" />
         <source>Label</source>
         <translation>备注名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="38" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="38" />
         <source>Used by</source>
         <translation>使用处</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="43" />
         <source>&amp;Add person…</source>
         <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="44" />
-        <location filename="../../ui/views/people_page.py" line="47" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="45" />
-        <location filename="../../ui/views/people_page.py" line="48" />
         <source>Remove…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="46" />
         <source>Add &amp;identifier…</source>
         <translation>添加号码(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="49" />
         <source>&amp;Reveal</source>
         <translation>显示(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="51" />
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="59" />
         <source>Family members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="140" />
         <source>Add a person to begin.</source>
         <translation>先添加一位成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="145" />
         <source>Identifiers of %1</source>
         <translation>%1 的号码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="189" />
         <source>Remove %1 with their %2 identifiers and %3 registrations?</source>
         <translation>删除 %1 及其 %2 个号码和 %3 条登记？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="191" />
         <source>Remove person</source>
         <translation>删除成员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="216" />
         <source>Remove this %1 (%2)?</source>
         <translation>删除这个%1（%2）？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="219" />
         <source>It is used by %1 registrations; they stay, without it.</source>
         <translation>有 %1 条登记用到它；这些登记会保留，但不再关联它。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="221" />
         <source>Remove identifier</source>
         <translation>删除号码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/people_page.py" line="243" />
         <source>Copied; the clipboard is cleared in %1 s.</source>
         <translation>已复制；剪贴板将在 %1 秒后清除。</translation>
     </message>
@@ -1989,32 +1593,26 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/views/person_dialog.py" line="31" />
         <source>Edit person</source>
         <translation>编辑成员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/person_dialog.py" line="31" />
         <source>Add a person</source>
         <translation>添加成员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/person_dialog.py" line="33" />
         <source>e.g. 妈妈, or a name</source>
         <translation>例如：妈妈，或姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/person_dialog.py" line="51" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/person_dialog.py" line="52" />
         <source>&amp;Relation</source>
         <translation>关系(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/person_dialog.py" line="53" />
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
@@ -2022,17 +1620,14 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../ui/views/wizard.py" line="114" />
         <source>Who are you?</source>
         <translation>你是谁？</translation>
     </message>
     <message>
-        <location filename="../../ui/views/wizard.py" line="115" />
         <source>The first person in the vault. You add relatives later on the People page.</source>
         <translation>保险库中的第一位成员。之后可在“家庭成员”页添加亲属。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/wizard.py" line="118" />
         <source>Your name or a nickname (optional)</source>
         <translation>你的姓名或昵称（可不填）</translation>
     </message>
@@ -2040,40 +1635,26 @@
 <context>
     <name>PlaybookDialog</name>
     <message>
-        <location filename="../../ui/views/playbook_dialog.py" line="76" />
         <source>Print to &amp;PDF…</source>
         <translation>打印为 &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/playbook_dialog.py" line="78" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/playbook_dialog.py" line="111" />
         <source>Lost-phone playbook — {name}</source>
         <translation>丢机应急清单——{name}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/playbook_dialog.py" line="113" />
-        <source>{name}'s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
+        <source>{name}&apos;s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
         <translation>{name}的手机丢失或被盗：请用另一部手机拨打电话，从上到下逐项处理。每完成一项就打勾。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/playbook_dialog.py" line="126" />
         <source>{done} of {total} done</source>
         <translation>已完成 {done} / {total}</translation>
     </message>
     <message>
-        <source>Save the playbook as PDF</source>
-        <translation type="vanished">将应急清单保存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="vanished">PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/playbook_dialog.py" line="163" />
         <source>Playbook saved as {name}.</source>
         <translation>应急清单已保存为 {name}。</translation>
     </message>
@@ -2081,37 +1662,30 @@
 <context>
     <name>ProtectionPage</name>
     <message>
-        <location filename="../../ui/views/wizard.py" line="28" />
         <source>Welcome to Exposure</source>
         <translation>欢迎使用 Exposure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/wizard.py" line="29" />
         <source>Everything you enter stays on this computer, in one encrypted file. Choose how that file is locked.</source>
         <translation>你录入的一切都只保存在这台电脑上的一个加密文件里。请选择如何给这个文件上锁。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/wizard.py" line="32" />
         <source>Keep the key in the system keyring (nothing to type)</source>
         <translation>把密钥保存在系统钥匙串中（无需输入）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/wizard.py" line="34" />
         <source>Protect it with a passphrase I type at each start</source>
         <translation>使用口令保护，每次启动时输入</translation>
     </message>
     <message>
-        <location filename="../../ui/views/wizard.py" line="44" />
         <source>A random 256-bit key is stored in your login keyring; anyone who can log in as you can open the vault.</source>
         <translation>一把随机的 256 位密钥保存在系统钥匙串中；能以你的身份登录这台电脑的人都能打开保险库。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/wizard.py" line="49" />
         <source>Safer on a shared computer. If you forget the passphrase, nobody can recover the vault.</source>
         <translation>在多人共用的电脑上更安全。忘记口令后，任何人都无法恢复保险库。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/wizard.py" line="60" />
         <source>No system keyring is available here (for example a Linux session without a Secret Service, or a headless machine), so the vault will be protected by a passphrase.</source>
         <translation>这台电脑上没有可用的系统钥匙串（例如没有 Secret Service 的 Linux 会话或无界面的机器），因此保险库将使用口令保护。</translation>
     </message>
@@ -2119,81 +1693,62 @@
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../ui/views/registration_dialog.py" line="78" />
         <source>Edit registration</source>
         <translation>编辑登记</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registration_dialog.py" line="79" />
         <source>Add a registration</source>
         <translation>添加登记</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registration_dialog.py" line="94" />
         <source>Type a service: 支付宝, 12306, LinkedIn …</source>
         <translation>输入服务名称：支付宝、12306、LinkedIn…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registration_dialog.py" line="111" />
         <source>Known</source>
         <translation>已知</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registration_dialog.py" line="122" />
         <source>optional: user name or member number</source>
         <translation>可选：用户名或会员号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registration_dialog.py" line="140" />
         <source>&amp;Person</source>
         <translation>成员(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registration_dialog.py" line="141" />
         <source>&amp;Service</source>
         <translation>服务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registration_dialog.py" line="143" />
         <source>Identifiers it uses</source>
         <translation>使用的号码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registration_dialog.py" line="144" />
         <source>S&amp;tatus</source>
         <translation>状态(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registration_dialog.py" line="145" />
         <source>Registered since</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registration_dialog.py" line="146" />
         <source>Account &amp;reference</source>
         <translation>账号标识(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registration_dialog.py" line="147" />
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registration_dialog.py" line="191" />
         <source>This person has no identifiers yet: add them on the People page.</source>
         <translation>此成员还没有号码：请在“家庭成员”页添加。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/registration_dialog.py" line="249" />
         <source>From the catalogue: %1</source>
         <translation>来自服务目录：%1</translation>
     </message>
     <message>
-        <source>From the catalogue</source>
-        <translation type="vanished">来自服务目录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/registration_dialog.py" line="251" />
         <source>A service of your own (not in the catalogue)</source>
         <translation>自定义服务（不在服务目录中）</translation>
     </message>
@@ -2201,183 +1756,140 @@
 <context>
     <name>RequestsPage</name>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="199" />
         <source>Person</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="199" />
         <source>Service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="199" />
         <source>Request</source>
         <translation>请求</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="200" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="200" />
         <source>Sent</source>
         <translation>寄出</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="200" />
         <source>Due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="205" />
         <source>&amp;New letter…</source>
         <translation>新建函件(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="206" />
         <source>Mark &amp;sent</source>
         <translation>标为已寄出(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="207" />
         <source>Record &amp;reply…</source>
         <translation>记录答复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="208" />
         <source>&amp;Follow-up</source>
         <translation>催办函(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="209" />
         <source>&amp;Complaint…</source>
         <translation>投诉(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="210" />
         <source>&amp;Letter PDF…</source>
         <translation>函件 PDF(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="211" />
         <source>Export .&amp;ics…</source>
         <translation>导出 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="212" />
         <source>&amp;Batch…</source>
         <translation>批量(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="250" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="250" />
         <source>Waiting</source>
         <translation>等待答复</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="251" />
         <source>Answered</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="252" />
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="257" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/requests_page.py" line="271" />
         <source>%n request(s), %1 overdue</source>
         <translation>
             <numerusform>%n 份请求，%1 份逾期</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="324" />
         <source>Done as asked</source>
         <translation>已按要求办理</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="324" />
         <source>Partly</source>
         <translation>部分办理</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="325" />
         <source>Refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="325" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="326" />
-        <location filename="../../ui/views/requests_page.py" line="330" />
         <source>Record reply</source>
         <translation>记录答复</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="326" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="331" />
         <source>Note (where the reply or attachment is kept)</source>
         <translation>备注（答复或附件保存在哪里）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="361" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="362" />
         <source>Where to complain</source>
         <translation>投诉渠道</translation>
     </message>
     <message>
-        <source>Save PDF</source>
-        <translation type="vanished">保存 PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="vanished">PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/requests_page.py" line="396" />
         <source>Export deadlines</source>
         <translation>导出答复期限</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="397" />
         <source>Calendar (*.ics)</source>
         <translation>日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="427" />
         <source>Folder for the letters</source>
         <translation>保存函件的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="431" />
         <source>Writing letters…</source>
         <translation>正在生成函件…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/requests_page.py" line="431" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2385,47 +1897,38 @@
 <context>
     <name>SecurityDialog</name>
     <message>
-        <location filename="../../ui/views/security_dialog.py" line="27" />
         <source>Vault protection</source>
         <translation>保险库保护方式</translation>
     </message>
     <message>
-        <location filename="../../ui/views/security_dialog.py" line="29" />
         <source>System keyring</source>
         <translation>系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../ui/views/security_dialog.py" line="30" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../ui/views/security_dialog.py" line="43" />
         <source>Currently: %1</source>
         <translation>当前：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/security_dialog.py" line="44" />
         <source>system keyring</source>
         <translation>系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../../ui/views/security_dialog.py" line="45" />
         <source>passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../ui/views/security_dialog.py" line="50" />
         <source>New passphrase</source>
         <translation>新口令</translation>
     </message>
     <message>
-        <location filename="../../ui/views/security_dialog.py" line="51" />
         <source>Type it again</source>
         <translation>再次输入</translation>
     </message>
     <message>
-        <location filename="../../ui/views/security_dialog.py" line="72" />
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -2433,128 +1936,102 @@
 <context>
     <name>ServiceView</name>
     <message>
-        <location filename="../../ui/views/service_page.py" line="104" />
         <source>Pick a service to see what the catalogue knows about it.</source>
         <translation>选择一个服务，查看服务目录中关于它的信息。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="128" />
         <source>Open in the browser</source>
         <translation>在浏览器中打开</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="141" />
-        <source>The catalogue's own assessment, not a cited fact.</source>
+        <source>The catalogue&apos;s own assessment, not a cited fact.</source>
         <translation>这是服务目录自己的判断，不是有出处的事实。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="143" />
         <source>Source: unknown</source>
         <translation>来源：未知</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="150" />
         <source>seen %1</source>
         <translation>查阅于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="151" />
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="194" />
         <source>Also known as: %1</source>
         <translation>又名：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="197" />
         <source>Web sites: %1</source>
         <translation>网站：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="199" />
         <source>Category: %1</source>
         <translation>类别：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="201" />
         <source>Jurisdiction: %1</source>
         <translation>管辖地：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="204" />
         <source>How you log in (each line is one way in)</source>
         <translation>如何登录（每行是一种方式）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="206" />
         <source>How a lost account is recovered — what an attacker would need</source>
         <translation>如何找回账号——攻击者需要什么</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="208" />
         <source>What a taken account reveals or lets someone do</source>
         <translation>账号被盗后会泄露什么、能被用来做什么</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="215" />
         <source>How to protect the account</source>
         <translation>如何保护账号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="230" />
         <source>How to delete the account</source>
         <translation>如何注销账号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="232" />
         <source>In the app</source>
         <translation>在 App 内</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="233" />
         <source>Web page</source>
         <translation>网页</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="234" />
-        <location filename="../../ui/views/service_page.py" line="240" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="235" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="236" />
         <source>How hard</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="239" />
         <source>Privacy contact (requests under PIPL or GDPR)</source>
         <translation>个人信息保护联系方式（依《个人信息保护法》或 GDPR 提出请求）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="241" />
         <source>Web form</source>
         <translation>网页表单</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="243" />
         <source>Customer service</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="244" />
         <source>Hotline</source>
         <translation>客服热线</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="248" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -2562,334 +2039,266 @@
 <context>
     <name>ServiceWords</name>
     <message>
-        <location filename="../../ui/views/service_words.py" line="13" />
         <source>SMS code</source>
         <translation>短信验证码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="14" />
         <source>voice-call code</source>
         <translation>语音验证码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="15" />
         <source>the unlocked phone</source>
         <translation>已解锁的手机</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="16" />
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="17" />
         <source>service PIN (服务密码)</source>
         <translation>服务密码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="18" />
         <source>payment PIN (支付密码)</source>
         <translation>支付密码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="19" />
-        <location filename="../../ui/views/service_words.py" line="55" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="20" />
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="21" />
         <source>ID card photo</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="22" />
         <source>face check</source>
         <translation>人脸识别</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="23" />
         <source>bank card number</source>
         <translation>银行卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="24" />
         <source>bank card PIN</source>
         <translation>银行卡密码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="25" />
         <source>e-mail inbox</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="26" />
         <source>authenticator app code</source>
         <translation>身份验证器 App 动态码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="27" />
         <source>security key</source>
         <translation>硬件安全密钥</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="28" />
         <source>a trusted device</source>
         <translation>受信任的设备</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="29" />
         <source>a linked account (WeChat/QQ/Alipay sign-in)</source>
         <translation>关联账号（微信/QQ/支付宝登录）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="30" />
-        <source>friends' help</source>
+        <source>friends&apos; help</source>
         <translation>好友辅助验证</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="31" />
         <source>an in-person visit with the ID card</source>
         <translation>持身份证到现场办理</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="32" />
         <source>a manual review by the service</source>
         <translation>服务方人工审核</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="52" />
-        <source>the number's SMS (SIM re-issue or un-reporting)</source>
+        <source>the number&apos;s SMS (SIM re-issue or un-reporting)</source>
         <translation>该号码的短信（补卡或解除挂失）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="53" />
         <source>phone number</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="54" />
         <source>real name</source>
         <translation>真实姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="56" />
         <source>ID card photos</source>
         <translation>身份证照片</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="57" />
         <source>face images</source>
         <translation>人脸照片</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="58" />
         <source>bound bank card numbers</source>
         <translation>绑定的银行卡号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="59" />
         <source>addresses</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="60" />
         <source>whereabouts</source>
         <translation>行踪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="61" />
         <source>e-mail address</source>
         <translation>电子邮箱地址</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="62" />
         <source>contacts and friends</source>
         <translation>联系人和好友</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="63" />
         <source>licence plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="64" />
         <source>paying and transferring money</source>
         <translation>付款和转账</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="65" />
-        <source>borrowing in the person's name</source>
+        <source>borrowing in the person&apos;s name</source>
         <translation>以本人名义借贷</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="66" />
         <source>social-security and tax records</source>
         <translation>社保和个税记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="67" />
         <source>travel and hotel records</source>
         <translation>出行和住宿记录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="68" />
         <source>job and CV data</source>
         <translation>工作和简历信息</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="69" />
         <source>private messages</source>
         <translation>私信</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="70" />
         <source>stored files and photos</source>
         <translation>存储的文件和照片</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="76" />
         <source>Mobile carrier</source>
         <translation>电信运营商</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="76" />
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="76" />
         <source>Payment</source>
         <translation>支付</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="77" />
         <source>Social network</source>
         <translation>社交网络</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="77" />
         <source>Messaging</source>
         <translation>即时通讯</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="78" />
         <source>Shopping</source>
         <translation>购物</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="78" />
         <source>Delivery</source>
         <translation>快递外卖</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="78" />
         <source>Travel</source>
         <translation>出行</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="79" />
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="79" />
         <source>Government</source>
         <translation>政务</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="80" />
         <source>Phone vendor account</source>
         <translation>手机厂商账号</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="80" />
         <source>Parking</source>
         <translation>停车</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="81" />
         <source>Jobs</source>
         <translation>招聘</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="81" />
         <source>Loans</source>
         <translation>借贷</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="81" />
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="81" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="82" />
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="82" />
         <source>Cloud storage</source>
         <translation>云存储</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="82" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="88" />
         <source>easy</source>
         <translation>容易</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="88" />
         <source>medium</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="88" />
         <source>hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="89" />
         <source>limited</source>
         <translation>受限</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="89" />
         <source>impossible</source>
         <translation>无法注销</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="90" />
-        <location filename="../../ui/views/service_words.py" line="99" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="94" />
         <source>Do first</source>
         <translation>先做</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="94" />
         <source>Then</source>
         <translation>然后</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_words.py" line="94" />
         <source>When you have time</source>
         <translation>有空时再做</translation>
     </message>
@@ -2897,22 +2306,18 @@
 <context>
     <name>ServicesPage</name>
     <message>
-        <location filename="../../ui/views/service_page.py" line="262" />
         <source>Type a name, app or web site: 支付宝, jd.com … (Ctrl+F)</source>
         <translation>输入名称、App 或网站：支付宝、jd.com……（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="283" />
         <source>The service catalogue could not be loaded.</source>
         <translation>无法加载服务目录。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="307" />
         <source>%1 of %2 services</source>
         <translation>%1 / %2 个服务</translation>
     </message>
     <message>
-        <location filename="../../ui/views/service_page.py" line="356" />
         <source>%1 is a service of your own: the catalogue knows nothing about it.</source>
         <translation>%1 是自定义服务：服务目录中没有它的信息。</translation>
     </message>
@@ -2920,42 +2325,34 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="21" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="23" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="29" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="30" />
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="34" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="37" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="38" />
         <source>Lock after &amp;idle</source>
         <translation>闲置后自动锁定(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings_dialog.py" line="39" />
         <source>Clear copied values after</source>
         <translation>复制内容自动清除时间</translation>
     </message>
@@ -2963,88 +2360,70 @@
 <context>
     <name>TakeoverModels</name>
     <message>
-        <location filename="../../ui/models/takeover_models.py" line="22" />
         <source>start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../../ui/models/takeover_models.py" line="38" />
-        <location filename="../../ui/models/takeover_models.py" line="70" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/takeover_models.py" line="38" />
         <source>Account or card</source>
         <translation>账户或银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/models/takeover_models.py" line="38" />
         <source>Via</source>
         <translation>途径</translation>
     </message>
     <message>
-        <location filename="../../ui/models/takeover_models.py" line="38" />
         <source>Gains</source>
         <translation>得到</translation>
     </message>
     <message>
-        <location filename="../../ui/models/takeover_models.py" line="56" />
         <source>(dormant)</source>
         <translation>（闲置）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/takeover_models.py" line="70" />
         <source>Hardening step</source>
         <translation>加固步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/models/takeover_models.py" line="70" />
         <source>Prevents</source>
         <translation>可阻止</translation>
     </message>
     <message>
-        <location filename="../../ui/models/takeover_models.py" line="70" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/models/takeover_models.py" line="87" />
         <source>catalogue</source>
         <translation>服务目录</translation>
     </message>
     <message>
-        <location filename="../../ui/models/takeover_models.py" line="93" />
         <source>prevents {n} of {of}</source>
         <translation>{of} 次中可阻止 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../ui/models/takeover_models.py" line="107" />
         <source>Applied step</source>
         <translation>已采取的步骤</translation>
     </message>
     <message>
-        <location filename="../../ui/models/takeover_models.py" line="107" />
         <source>Recorded</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/takeover_models.py" line="138" />
         <source>What to do</source>
         <translation>要做的事</translation>
     </message>
     <message>
-        <location filename="../../ui/models/takeover_models.py" line="138" />
         <source>Call</source>
         <translation>拨打</translation>
     </message>
     <message>
-        <location filename="../../ui/models/takeover_models.py" line="138" />
         <source>Done at</source>
         <translation>完成时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/takeover_models.py" line="227" />
         <source>(old, dormant)</source>
         <translation>（旧卡，闲置）</translation>
     </message>
@@ -3052,117 +2431,94 @@
 <context>
     <name>TakeoverPage</name>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="66" />
         <source>&amp;Playbook…</source>
         <translation>应急清单(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="67" />
         <source>The lost-phone checklist: what to call, in what order; tick and print it</source>
         <translation>丢机应急清单：打哪些电话、按什么顺序；可打勾、可打印</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="70" />
         <source>Person:</source>
         <translation>成员：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="72" />
         <source>Scenario:</source>
         <translation>情形：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="85" />
         <source>Blue tags: what the attacker holds from the start · red arrows: what a fallen account or card passes on · pink: can move money or borrow · orange: bank cards · dashed: dormant · Ctrl+wheel zooms</source>
         <translation>蓝色标签：攻击者一开始就掌握的 · 红色箭头：失守的账户或银行卡传递出的 · 粉色：能动用资金或借贷 · 橙色：银行卡 · 虚线：闲置 · Ctrl+滚轮缩放</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="98" />
         <source>&amp;Graph</source>
         <translation>关系图(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="99" />
         <source>&amp;List</source>
         <translation>列表(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="111" />
         <source>&amp;Apply (record as done)</source>
         <translation>采取(&amp;A)（记为已完成）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="112" />
         <source>Record the selected hardening step as done; the chain is recomputed without what it prevents</source>
         <translation>把选中的加固步骤记为已完成；链条会在去掉它能阻止的部分后重新计算</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="119" />
         <source>Select an account or card to see why it falls, or a hardening step to see what to do.</source>
         <translation>选择一个账户或银行卡查看它为何失守，或选择一个加固步骤查看具体做法。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="125" />
         <source>&amp;Undo (not done after all)</source>
         <translation>撤销(&amp;U)（其实没做）</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="126" />
         <source>Cancellation &amp;letter…</source>
         <translation>注销申请函(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="127" />
         <source>Ask the service to close the account and delete its data (PIPL art. 47), tracked on Requests</source>
         <translation>请服务方注销账号并删除个人信息（《个人信息保护法》第四十七条），在“请求函”页跟踪</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="140" />
         <source>What breaks the chain, by how much it prevents:</source>
         <translation>能切断链条的步骤，按可阻止的数量排序：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="142" />
         <source>Why / what to do:</source>
         <translation>原因 / 怎么做：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="143" />
         <source>Applied steps:</source>
         <translation>已采取的步骤：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="275" />
         <source>No take-over chain found for this scenario.</source>
         <translation>在这个情形下没有发现接管链。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="277" />
         <source>Add a person and their accounts first.</source>
         <translation>请先添加成员及其账号。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="278" />
         <source>Nobody to analyse yet.</source>
         <translation>还没有可分析的成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="281" />
         <source>The graph shows the first {shown} of {total} take-overs; the list has them all.</source>
         <translation>关系图显示了 {total} 次盗用中的前 {shown} 次；列表中有全部。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="324" />
         <source>The attacker starts with: {caps}</source>
         <translation>攻击者一开始掌握：{caps}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="334" />
         <source>Source:</source>
         <translation>来源：</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_page.py" line="379" />
         <source>Recorded as done. Undo it in the list of applied steps.</source>
         <translation>已记为完成。可在“已采取的步骤”列表中撤销。</translation>
     </message>
@@ -3170,42 +2526,34 @@
 <context>
     <name>TakeoverWords</name>
     <message>
-        <location filename="../../ui/views/takeover_words.py" line="12" />
         <source>logs in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_words.py" line="12" />
         <source>password reset</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_words.py" line="13" />
         <source>quick bind by a new payment app</source>
         <translation>在新支付 App 中快捷绑卡</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_words.py" line="14" />
         <source>spent via a bound account</source>
         <translation>通过已绑定的账户消费</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_words.py" line="22" />
         <source>{n} accounts and cards fall, in {r} rounds.</source>
         <translation>{n} 个账户和银行卡失守，共 {r} 轮。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_words.py" line="25" />
         <source>The first step below alone prevents {n} of them.</source>
         <translation>仅下面第一个步骤就能阻止其中 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_words.py" line="35" />
         <source>Denied by steps already applied: {caps}</source>
         <translation>已采取的步骤阻止了：{caps}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/takeover_words.py" line="38" />
         <source>Not assessed (not in the catalogue, rules unknown): {names}</source>
         <translation>未评估（不在服务目录中，规则未知）：{names}</translation>
     </message>
@@ -3213,7 +2561,6 @@
 <context>
     <name>TimelineChart</name>
     <message>
-        <location filename="../../ui/views/dashboard_page.py" line="58" />
         <source>No breaches touch your family yet.</source>
         <translation>目前还没有泄露事件涉及您的家人。</translation>
     </message>
@@ -3221,22 +2568,18 @@
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ui/views/unlock_dialog.py" line="28" />
         <source>Unlock Exposure</source>
         <translation>解锁 Exposure</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock_dialog.py" line="29" />
         <source>Enter the passphrase of your vault.</source>
         <translation>请输入保险库口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock_dialog.py" line="36" />
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
-        <location filename="../../ui/views/unlock_dialog.py" line="44" />
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
@@ -3244,248 +2587,198 @@
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ui/words.py" line="12" />
         <source>Phone number</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="13" />
         <source>Resident ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="14" />
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="15" />
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="16" />
         <source>Licence plate</source>
         <translation>车牌号</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="17" />
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="18" />
         <source>ID / face photo</source>
         <translation>证件照/人脸照片</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="19" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="25" />
         <source>login</source>
         <translation>登录账号</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="26" />
         <source>reserved phone</source>
         <translation>预留手机号</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="27" />
         <source>bound card</source>
         <translation>绑定的卡</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="28" />
         <source>ID on file</source>
         <translation>实名信息</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="29" />
         <source>contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="30" />
-        <location filename="../../ui/words.py" line="52" />
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="36" />
         <source>active</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="37" />
         <source>dormant</source>
         <translation>闲置</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="38" />
         <source>closing</source>
         <translation>注销中</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="39" />
         <source>closed</source>
         <translation>已注销</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="45" />
         <source>myself</source>
         <translation>本人</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="46" />
         <source>spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="47" />
         <source>father</source>
         <translation>父亲</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="48" />
         <source>mother</source>
         <translation>母亲</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="49" />
         <source>child</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="50" />
         <source>grandparent</source>
         <translation>祖父母/外祖父母</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="51" />
         <source>sibling</source>
         <translation>兄弟姐妹</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="60" />
         <source>Enter the %1.</source>
         <translation>请输入%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="65" />
         <source>This %1 does not check out: the check digit should be %2.</source>
         <translation>这个%1校验不通过：校验码应为 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="73" />
         <source>A resident ID number has 18 characters; this has %1.</source>
         <translation>居民身份证号码应为 18 位；这里是 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="77" />
         <source>A bank card number has 12 to 19 digits; this has %1.</source>
         <translation>银行卡号应为 12 到 19 位数字；这里是 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="80" />
         <source>This %1 has the wrong length.</source>
         <translation>这个%1长度不对。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="84" />
         <source>The birth date inside this ID number is not a real date.</source>
         <translation>身份证号中的出生日期不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="89" />
         <source>A Chinese plate starts with a province character such as 京 or 粤.</source>
         <translation>车牌应以省份简称开头，例如“京”或“粤”。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="92" />
         <source>The first six digits are not a known region code.</source>
         <translation>前六位不是有效的地区代码。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="96" />
         <source>This is not a valid %1.</source>
         <translation>这不是有效的%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="106" />
         <source>That passphrase does not open this vault. Check it and try again.</source>
         <translation>口令不正确，无法打开保险库。请检查后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="110" />
         <source>The vault file is damaged and cannot be opened. It has been left untouched; restore it from a backup.</source>
         <translation>保险库文件已损坏，无法打开。文件未被改动；请从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="116" />
         <source>There is no vault at that place.</source>
         <translation>该位置没有保险库。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="118" />
         <source>This vault was written by a newer version of Exposure.</source>
         <translation>该保险库由更新版本的 Exposure 创建。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="122" />
         <source>The key of this vault is not in the system keyring.</source>
         <translation>系统钥匙串中没有这个保险库的密钥。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="126" />
         <source>The system keyring is not available.</source>
         <translation>系统钥匙串不可用。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="128" />
         <source>Choose a passphrase of at least 8 characters.</source>
         <translation>请设置至少 8 个字符的口令。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="134" />
         <source>This person already has that %1 recorded.</source>
         <translation>此成员已登记过这个%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="138" />
         <source>Someone with this name is already in the vault.</source>
         <translation>保险库中已有同名成员。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="142" />
         <source>This registration is already recorded.</source>
         <translation>这条登记已存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="145" />
         <source>Please fill in the name.</source>
         <translation>请填写名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="147" />
         <source>Some of the input is not valid.</source>
         <translation>部分输入无效。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="154" />
         <source>That record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="156" />
         <source>The operation failed (%1).</source>
         <translation>操作失败（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="160" />
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
     </message>
