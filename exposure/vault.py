@@ -177,6 +177,13 @@ class Vault:
         return connection.integrity_problems(self.conn)
 
     # --- keys ------------------------------------------------------------------------------------
+    def verify_passphrase(self, passphrase: str) -> bool:
+        """Whether `passphrase` is this vault's current one (asked before changing protection)."""
+        if self._protection is not Protection.PASSPHRASE or not passphrase:
+            return False
+        self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        return connection.key_opens(self.path, VaultKey(Protection.PASSPHRASE, passphrase))
+
     def rekey(self, new_key: VaultKey) -> None:
         """Change the passphrase, or switch between keyring and passphrase protection."""
         conn = self.conn

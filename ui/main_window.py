@@ -13,12 +13,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -39,6 +36,7 @@ from ui.bridge import VaultBridge
 from ui.clipboard import SecretClipboard
 from ui.context import AppContext
 from ui.views.common import show_error
+from ui.widgets.passphrase import ask_passphrase
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -353,29 +351,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Undone."), 5000)
 
     # --- file menu -------------------------------------------------------------------------------
-    def _ask_passphrase(self, title: str, confirm: bool) -> str | None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(title)
-        first, second = QLineEdit(), QLineEdit()
-        for edit in (first, second):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout(dialog)
-        form.addRow(self.tr("Passphrase"), first)
-        if confirm:
-            form.addRow(self.tr("Type it again"), second)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        if confirm and first.text() != second.text():
-            QMessageBox.warning(self, title, self.tr("The two passphrases differ."))
-            return None
-        return first.text()
-
     def import_accounts(self) -> None:
         if self.ctx is not None:
             self.show_page("inventory").import_accounts()  # type: ignore[attr-defined]
@@ -388,7 +363,9 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        passphrase = self._ask_passphrase(self.tr("Passphrase for the backup"), confirm=True)
+        passphrase = ask_passphrase(self, self.tr("Passphrase for the backup"), new=True,
+                                    intro=self.tr("The backup has its own passphrase. Keep it "
+                                                  "apart from the backup file."))
         if passphrase is None:
             return
         try:
@@ -406,7 +383,7 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        passphrase = self._ask_passphrase(self.tr("Passphrase of the backup"), confirm=False)
+        passphrase = ask_passphrase(self, self.tr("Passphrase of the backup"), new=False)
         if passphrase is None:
             return
         if (

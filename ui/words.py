@@ -125,6 +125,15 @@ def error_text(exc: Exception) -> str:
         case errors.KeyringUnavailable():
             return QCoreApplication.translate("Words", "The system keyring is not available.")
         case errors.WeakPassphrase():
+            if p.get("reason") == "guessable":
+                return QCoreApplication.translate(
+                    "Words", "That passphrase is too easy to guess. Add another word or two, "
+                    "or press Generate."
+                )
+            if p.get("reason") == "raw_form":
+                return QCoreApplication.translate(
+                    "Words", "A passphrase may not start with x' (that is how raw keys are written)."
+                )
             return QCoreApplication.translate(
                 "Words", "Choose a passphrase of at least 8 characters."
             )

@@ -57,6 +57,23 @@ def connect(path: Path, key: VaultKey, *, create: bool = False) -> Connection:
     return conn
 
 
+def key_opens(path: Path, key: VaultKey) -> bool:
+    """Whether `key` opens the file at `path`, on a second read-only connection (the open one
+    is left alone)."""
+    conn = sqlcipher.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True,
+                             isolation_level=None,
+                             check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(key.sqlcipher_key())
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError:
+        return False
+    finally:
+        conn.close()
+    return True
+
+
 class Transactions:
     """`with tx():` runs a block in one transaction; nested blocks become savepoints."""
 

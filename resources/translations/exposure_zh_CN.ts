@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -26,15 +25,15 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <source>Compared with this person&apos;s mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person's mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的中国大陆（+86）手机号比较；已销号的不计。</translation>
     </message>
     <message>
-        <source>Compared with this person&apos;s registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
+        <source>Compared with this person's registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
         <translation>与此人在参与平台上以该手机号登录或作为预留手机号、且未注销的登记比较。首批之后加入的平台不计。</translation>
     </message>
     <message>
-        <source>Compared with this person&apos;s bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person's bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的银行卡比较；已销户的不计。</translation>
     </message>
     <message>
@@ -74,7 +73,7 @@
         <translation>请填入查询返回的数量（0 或以上），或粘贴它列出的名称。</translation>
     </message>
     <message>
-        <source>Pick one of this person&apos;s phone numbers, or all of them.</source>
+        <source>Pick one of this person's phone numbers, or all of them.</source>
         <translation>请选择此人的一个手机号，或全部手机号。</translation>
     </message>
     <message>
@@ -105,7 +104,7 @@
         <translation>下载用时过长。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified.</source>
+        <source>The server's certificate could not be verified.</source>
         <translation>无法验证服务器的证书。</translation>
     </message>
     <message>
@@ -567,7 +566,7 @@
         <translation>添加通报源</translation>
     </message>
     <message>
-        <source>Address (https://) of a feed in Exposure&apos;s format:</source>
+        <source>Address (https://) of a feed in Exposure's format:</source>
         <translation>Exposure 格式通报源的地址（https://）：</translation>
     </message>
     <message>
@@ -671,11 +670,11 @@
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <source>One app or service per line, e.g. what 互联网账号&quot;一证通查&quot; lists:
+        <source>One app or service per line, e.g. what 互联网账号"一证通查" lists:
 微信
 支付宝
 京东</source>
-        <translation>每行一个 App 或服务，例如互联网账号&quot;一证通查&quot;列出的：
+        <translation>每行一个 App 或服务，例如互联网账号"一证通查"列出的：
 微信
 支付宝
 京东</translation>
@@ -887,7 +886,7 @@
         <translation>文件超过 %1 MB；即使有几千条登录记录的导出文件也远小于此。是不是选错了文件？</translation>
     </message>
     <message>
-        <source>The file is not text in UTF-8 or GBK. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <source>The file is not text in UTF-8 or GBK. Save it again as "CSV UTF-8".</source>
         <translation>文件不是 UTF-8 或 GBK 文本。请重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
@@ -1017,7 +1016,7 @@
         <translation>显示(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected rows&apos; identifiers in full</source>
+        <source>Show the selected rows' identifiers in full</source>
         <translation>完整显示所选行的号码</translation>
     </message>
     <message>
@@ -1166,7 +1165,7 @@
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <source>Compare with the inventory and keep this result with today&apos;s date (Ctrl+Return)</source>
+        <source>Compare with the inventory and keep this result with today's date (Ctrl+Return)</source>
         <translation>与清单比较，并以今天的日期保存此结果（Ctrl+Return）</translation>
     </message>
     <message>
@@ -1222,7 +1221,7 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>All of this person&apos;s numbers</source>
+        <source>All of this person's numbers</source>
         <translation>此人的全部号码</translation>
     </message>
     <message>
@@ -1365,24 +1364,16 @@
         <translation>已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>口令</translation>
-    </message>
-    <message>
-        <source>Type it again</source>
-        <translation>再次输入</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>两次输入的口令不一致。</translation>
-    </message>
-    <message>
         <source>Back up vault</source>
         <translation>备份保险库</translation>
     </message>
     <message>
         <source>Passphrase for the backup</source>
         <translation>备份文件的口令</translation>
+    </message>
+    <message>
+        <source>The backup has its own passphrase. Keep it apart from the backup file.</source>
+        <translation>备份有自己的口令。请把口令与备份文件分开保管。</translation>
     </message>
     <message>
         <source>Backup written and verified.</source>
@@ -1401,7 +1392,7 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Replace everything in the vault with the backup&apos;s contents?</source>
+        <source>Replace everything in the vault with the backup's contents?</source>
         <translation>用备份内容替换保险库中的全部数据？</translation>
     </message>
     <message>
@@ -1417,7 +1408,7 @@
         <translation>关于 Exposure</translation>
     </message>
     <message>
-        <source>Exposure keeps an encrypted list of where your family&apos;s phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
+        <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
     </message>
 </context>
@@ -1469,26 +1460,113 @@
     </message>
 </context>
 <context>
+    <name>PassphraseEdit</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show or hide what you type</source>
+        <translation>显示或隐藏输入的内容</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Make a random passphrase of five words; write it down or keep it in your password manager</source>
+        <translation>随机生成一个由五个单词组成的口令；请把它写下来或存进密码管理器</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>At least %1 characters and the strength “Good”. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>至少 %1 个字符，强度至少为“良好”。几个互不相关的词既好记又难猜。</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>很弱</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>请至少使用 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords.</source>
+        <translation>这是最常见的密码之一。</translation>
+    </message>
+    <message>
+        <source>Sequences like abc or 6543 are easy to guess.</source>
+        <translation>abc、6543 这样的顺序很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Repeats like aaa or abcabc are easy to guess.</source>
+        <translation>aaa、abcabc 这样的重复很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess.</source>
+        <translation>日期和年份很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Keyboard patterns like qwerty are easy to guess.</source>
+        <translation>qwerty 这样的键盘排列很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Add another word or two; uncommon words are better.</source>
+        <translation>再加一两个词；不常见的词更好。</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
         <translation>设置口令</translation>
     </message>
     <message>
-        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation>至少 %1 个字符。几个互不相关的词语好记又难猜。</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>口令</translation>
-    </message>
-    <message>
-        <source>Type it again</source>
-        <translation>再次输入</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>两次输入的口令不一致。</translation>
+        <source>A few unrelated words are easy to remember and hard to guess. If you forget it, nobody can open the vault.</source>
+        <translation>几个互不相关的词既好记又难猜。如果忘记口令，任何人都无法打开保险库。</translation>
     </message>
 </context>
 <context>
@@ -1647,7 +1725,7 @@
         <translation>丢机应急清单——{name}</translation>
     </message>
     <message>
-        <source>{name}&apos;s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
+        <source>{name}'s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
         <translation>{name}的手机丢失或被盗：请用另一部手机拨打电话，从上到下逐项处理。每完成一项就打勾。</translation>
     </message>
     <message>
@@ -1901,6 +1979,10 @@
         <translation>保险库保护方式</translation>
     </message>
     <message>
+        <source>Current passphrase</source>
+        <translation>当前口令</translation>
+    </message>
+    <message>
         <source>System keyring</source>
         <translation>系统钥匙串</translation>
     </message>
@@ -1921,16 +2003,12 @@
         <translation>口令</translation>
     </message>
     <message>
+        <source>The current passphrase is not right.</source>
+        <translation>当前口令不正确。</translation>
+    </message>
+    <message>
         <source>New passphrase</source>
         <translation>新口令</translation>
-    </message>
-    <message>
-        <source>Type it again</source>
-        <translation>再次输入</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
@@ -1944,7 +2022,7 @@
         <translation>在浏览器中打开</translation>
     </message>
     <message>
-        <source>The catalogue&apos;s own assessment, not a cited fact.</source>
+        <source>The catalogue's own assessment, not a cited fact.</source>
         <translation>这是服务目录自己的判断，不是有出处的事实。</translation>
     </message>
     <message>
@@ -2107,7 +2185,7 @@
         <translation>关联账号（微信/QQ/支付宝登录）</translation>
     </message>
     <message>
-        <source>friends&apos; help</source>
+        <source>friends' help</source>
         <translation>好友辅助验证</translation>
     </message>
     <message>
@@ -2119,7 +2197,7 @@
         <translation>服务方人工审核</translation>
     </message>
     <message>
-        <source>the number&apos;s SMS (SIM re-issue or un-reporting)</source>
+        <source>the number's SMS (SIM re-issue or un-reporting)</source>
         <translation>该号码的短信（补卡或解除挂失）</translation>
     </message>
     <message>
@@ -2167,7 +2245,7 @@
         <translation>付款和转账</translation>
     </message>
     <message>
-        <source>borrowing in the person&apos;s name</source>
+        <source>borrowing in the person's name</source>
         <translation>以本人名义借贷</translation>
     </message>
     <message>
@@ -2576,10 +2654,6 @@
         <translation>请输入保险库口令。</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>口令</translation>
-    </message>
-    <message>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
@@ -2745,6 +2819,14 @@
     <message>
         <source>The system keyring is not available.</source>
         <translation>系统钥匙串不可用。</translation>
+    </message>
+    <message>
+        <source>That passphrase is too easy to guess. Add another word or two, or press Generate.</source>
+        <translation>这个口令太容易被猜到。请再加一两个词，或点“生成”。</translation>
+    </message>
+    <message>
+        <source>A passphrase may not start with x' (that is how raw keys are written).</source>
+        <translation>口令不能以 x' 开头（这是原始密钥的写法）。</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least 8 characters.</source>

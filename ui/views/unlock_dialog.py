@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from exposure.errors import ExposureError, WrongPassphrase
 from exposure.vault import Vault
+from ui.widgets.passphrase import PassphraseEdit
 from ui.words import error_text
 
 
@@ -31,9 +31,7 @@ class UnlockDialog(QDialog):
         where = QLabel(str(path))
         where.setTextFormat(Qt.TextFormat.PlainText)
         where.setStyleSheet("color: #666")
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase = PassphraseEdit()
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet("color: #b00020")
@@ -47,7 +45,7 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(where)
-        layout.addWidget(self.passphrase_edit)
+        layout.addWidget(self.passphrase)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.resize(420, self.sizeHint().height())
@@ -55,14 +53,13 @@ class UnlockDialog(QDialog):
     def accept(self) -> None:
         self.attempts += 1
         try:
-            self.vault = Vault.open(self.path, passphrase=self.passphrase_edit.text())
+            self.vault = Vault.open(self.path, passphrase=self.passphrase.text())
         except WrongPassphrase as exc:
             self.error_label.setText(error_text(exc))
-            self.passphrase_edit.selectAll()
-            self.passphrase_edit.setFocus()
+            self.passphrase.select_all()
             return
         except ExposureError as exc:
             self.error_label.setText(error_text(exc))
             return
-        self.passphrase_edit.clear()
+        self.passphrase.clear()
         super().accept()
