@@ -858,10 +858,6 @@
         <translation>Bitwarden（未加密的 JSON 或 CSV）</translation>
     </message>
     <message>
-        <source>KeePass / KeePassXC (CSV)</source>
-        <translation>KeePass / KeePassXC（CSV）</translation>
-    </message>
-    <message>
         <source>Chrome / Edge (CSV)</source>
         <translation>Chrome / Edge（CSV）</translation>
     </message>
@@ -902,8 +898,28 @@
         <translation>列与 %1 不符。请选择正确的格式，或使用 CSV 模板。</translation>
     </message>
     <message>
-        <source>This JSON file is not a Bitwarden export.</source>
-        <translation>这个 JSON 文件不是 Bitwarden 导出文件。</translation>
+        <source>KeePass / KeePassXC (CSV or XML)</source>
+        <translation>KeePass / KeePassXC（CSV 或 XML）</translation>
+    </message>
+    <message>
+        <source>This file is not a %1 export.</source>
+        <translation>这个文件不是 %1 导出文件。</translation>
+    </message>
+    <message>
+        <source>Exposure does not read this kind of file. It reads its own CSV, Bitwarden (JSON or CSV), KeePass / KeePassXC (CSV or XML), Chrome / Edge, Firefox and 1Password (CSV) exports, and lists of app names, one per line.</source>
+        <translation>Exposure 不读取这种文件。它能读取自己的 CSV、Bitwarden（JSON 或 CSV）、KeePass / KeePassXC（CSV 或 XML）、Chrome / Edge、Firefox 和 1Password（CSV）导出文件，以及每行一个的应用名称列表。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not an app or service name; the file looks like something else (a password-manager export?). Choose its format.</source>
+        <translation>第 %1 行不是应用或服务名称；这个文件看起来是别的东西（密码管理器的导出文件？）。请选择它的格式。</translation>
+    </message>
+    <message>
+        <source>The list has more than %1 names; a phone or a national look-up lists far fewer.</source>
+        <translation>列表中的名称超过 %1 个；一部手机或一次国家查询列出的要少得多。</translation>
+    </message>
+    <message>
+        <source>The XML file declares entities or a DTD, which a KeePass export never does.</source>
+        <translation>这个 XML 文件声明了实体或 DTD，KeePass 导出文件从不这样做。</translation>
     </message>
     <message>
         <source>The export is encrypted. Export again and choose the unencrypted JSON format; delete that file after importing.</source>
