@@ -244,7 +244,16 @@ class MainWindow(QMainWindow):
         for action in self._vault_actions:
             action.setEnabled(True)
 
+    def _stop_downloads(self) -> None:
+        """Cancel a feed download in flight: it returns within a fraction of a second, so
+        locking or closing never waits on the network."""
+        for page in self.pages.values():
+            cancel = getattr(page, "cancel_sync", None)
+            if callable(cancel):
+                cancel()
+
     def _detach(self) -> None:
+        self._stop_downloads()
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -263,6 +272,7 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             raise RuntimeError("no vault to hand over")
         vault = self.ctx.vault
+        self._stop_downloads()
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -445,6 +455,7 @@ class MainWindow(QMainWindow):
         # Lock the vault but leave the widgets to Qt: deleting pages while the window itself is
         # being destroyed crashes in Qt's focus chain.
         self.clipboard.clear()
+        self._stop_downloads()
         if self.ctx is not None:
             self.ctx.bridge.detach()
             self.ctx.vault.close()

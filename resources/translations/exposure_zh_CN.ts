@@ -152,6 +152,14 @@
         <translation>无法读取内置通报源文件。</translation>
     </message>
     <message>
+        <source>The server redirected to a plain http address or into this computer's network; refused.</source>
+        <translation>服务器重定向到了普通 http 地址或本机所在的网络，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The feed holds values the vault cannot store; its last good copy is kept.</source>
+        <translation>这个数据源含有保险库无法保存的数值；保留其上一次正常的副本。</translation>
+    </message>
+    <message>
         <source>phone number</source>
         <translation>手机号</translation>
     </message>

@@ -158,3 +158,48 @@ def test_an_untrusted_certificate_is_refused(tls_server: str) -> None:
     with pytest.raises(FeedFailed) as info:
         fetch(tls_server, limits=Limits(connect_timeout=2, read_timeout=2, deadline=5))
     assert info.value.reason == "tls"
+
+
+def _own(*breaches: dict[str, object]) -> bytes:
+    return json.dumps({"format": "exposure-feed", "version": 1,
+                       "breaches": list(breaches)}).encode()
+
+
+@pytest.mark.parametrize("records", ["1e30", "1000000000000000000000000000000", "-1"])
+def test_a_feed_with_absurd_numbers_fails_alone_and_the_next_syncs(
+        vault: Vault, server: FeedServer, records: str) -> None:
+    bad = _own({"id": "x", "title": "X", "data_classes": ["Names"]}).replace(
+        b'"data_classes"', b'"records": ' + records.encode() + b', "data_classes"')
+    server.routes["/bad"] = Route(bad)
+    server.routes["/good"] = Route(_own({"id": "y", "title": "Y", "data_classes": ["Names"],
+                                         "records": 20000}))
+    bad_id = vault.feeds.add_url(server.url("/bad"))
+    good_id = vault.feeds.add_url(server.url("/good"))
+    report = sync(vault, [bad_id, good_id], limits=FAST)
+    by_id = {o.feed_id: o for o in report.feeds}
+    assert by_id[bad_id].status == "failed" and by_id[bad_id].error == "schema"
+    assert vault.feeds.get(bad_id).last_error == "schema"
+    assert by_id[good_id].status == "updated"
+    assert [b.records for b in vault.breaches.list([good_id])] == [20000]
+
+
+def test_a_write_that_fails_is_that_feeds_recorded_error(vault: Vault, server: FeedServer,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever slips past the schema and breaks the write, the next feed still syncs."""
+    from exposure.store import breaches
+
+    server.routes["/a"] = Route(_own({"id": "x", "title": "X", "data_classes": ["Names"]}))
+    server.routes["/b"] = Route(_own({"id": "y", "title": "Y", "data_classes": ["Names"]}))
+    a, b = vault.feeds.add_url(server.url("/a")), vault.feeds.add_url(server.url("/b"))
+    real = breaches.Breaches.replace
+
+    def replace(self, feed_id, items):  # type: ignore[no-untyped-def]
+        if feed_id == a:
+            raise OverflowError("Python int too large to convert to SQLite INTEGER")
+        return real(self, feed_id, items)
+
+    monkeypatch.setattr(breaches.Breaches, "replace", replace)
+    report = sync(vault, [a, b], limits=FAST)
+    assert [o.status for o in report.feeds] == ["failed", "updated"]
+    assert vault.feeds.get(a).last_error == "store"
+    assert vault.breaches.list([a], enabled_only=False) == []
