@@ -104,7 +104,7 @@ def build(source: Path, out: Path) -> None:
     rename(font)
     out.parent.mkdir(parents=True, exist_ok=True)
     font.save(str(out))
-    print(f"{out}: {len(keep)} code points, {out.stat().st_size:,} bytes")
+    print(f"{out}: {len(keep)} code points, {out.stat().st_size:,} bytes")  # noqa: T201
 
 
 def main(argv: list[str] | None = None) -> int:
