@@ -6,20 +6,16 @@ import importlib
 import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QObject,
     QSignalBlocker,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -43,6 +39,7 @@ from exposure.vault import Vault
 from ui.bridge import VaultBridge
 from ui.clipboard import SecretClipboard
 from ui.context import AppContext
+from ui.idle import IdleWatcher
 from ui.views.common import show_error
 from ui.widgets.passphrase import ask_passphrase
 
@@ -95,37 +92,6 @@ class _LazyPages(dict[str, QWidget]):
             raise KeyError(key)
         page = self[key] = make(key)
         return page
-
-
-class IdleWatcher(QObject):
-    """Emits `idle` after `minutes` without keyboard or mouse input anywhere in the app."""
-
-    idle = Signal()
-    _INPUT: ClassVar[set[QEvent.Type]] = {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-    }
-
-    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.idle)
-        self.set_minutes(minutes)
-        QApplication.instance().installEventFilter(self)
-
-    def set_minutes(self, minutes: int) -> None:
-        self.minutes = minutes
-        self.timer.stop()
-        if minutes > 0:
-            self.timer.start(minutes * 60_000)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self._INPUT and self.minutes > 0:
-            self.timer.start(self.minutes * 60_000)
-        return False
 
 
 class MainWindow(QMainWindow):

@@ -1150,6 +1150,10 @@
         <source>No registrations yet.</source>
         <translation>还没有登记。</translation>
     </message>
+    <message>
+        <source>Copied; the clipboard is cleared in %1 s.</source>
+        <translation>已复制；剪贴板将在 %1 秒后清除。</translation>
+    </message>
 </context>
 <context>
     <name>LookupHowTo</name>

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 
 from exposure import takeover as to
 from ui.models.rows import Index, Row, RowsModel
+from ui.tooltips import plain_tip
 
 
 def source_name(src: str, nodes: Mapping[str, to.Node], graph: to.Graph, lang: str) -> str:
@@ -96,7 +97,7 @@ class CutModel(RowsModel):
         # the full text of a step only when a tooltip asks for it (a long cut stays quick)
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and self._graph is not None:
             h = self.items[self.key_at(index.row())].hardening
-            return to.hardening_text(h, self._graph, self._lang)
+            return plain_tip(to.hardening_text(h, self._graph, self._lang))
         return super().data(index, role)
 
 
@@ -232,7 +233,7 @@ class PlaybookModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole and col == self.COL_TEXT:
             return Qt.CheckState.Checked if at is not None else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and item.sources:
-            return "\n".join(f"{title} {url}".strip() for url, title in item.sources)
+            return plain_tip("\n".join(f"{title} {url}".strip() for url, title in item.sources))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
