@@ -261,6 +261,13 @@ def _remove_vault_files(path: Path) -> None:
             Path(str(path) + suffix).unlink()
 
 
+def interrupted_creation(path: Path) -> bool:
+    """A 0-byte file where the vault should be: a creation (the wizard, `demo`) killed before
+    its first page was written. It holds nothing, so it may be replaced."""
+    path = Path(path)
+    return path.is_file() and path.stat().st_size == 0
+
+
 def protection_of(path: Path) -> Protection:
     """How a locked vault is protected, as far as can be told without its key."""
     return Protection.KEYRING if keys.has_keyring_key(path) else Protection.PASSPHRASE

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+from pathlib import Path
 
 from exposure.cli.common import (
     EXIT_FAILED,
@@ -36,10 +38,17 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
     else:
         raise CliError(EXIT_USAGE, f"no OS keyring here: set {PASSPHRASE_ENV} to protect the "
                        "demo vault with a passphrase")
-    from exposure.vault import Vault
+    from exposure.vault import Vault, interrupted_creation
 
+    if path.is_dir():
+        raise CliError(EXIT_FAILED, "that path is a folder, not a vault file")
+    if path.exists() and not interrupted_creation(path):
+        raise CliError(EXIT_FAILED, "a vault already exists at that path; choose another --vault")
+    # Built beside the target and renamed into place when complete: a demo killed half-way
+    # leaves no half-made vault where the app looks for one.
+    tmp = path.with_name(f".{path.name}.demo-{os.getpid()}")
     try:
-        vault = Vault.create(path, key)
+        vault = Vault.create(tmp, key)
     except VaultExists:
         raise CliError(EXIT_FAILED, "a vault already exists at that path; "
                        "choose another --vault") from None
@@ -47,11 +56,17 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
         raise CliError(EXIT_FAILED, "the OS keyring refused the key; set "
                        f"{PASSPHRASE_ENV}") from None
     try:
-        added = load_demo(vault, name_for=_catalog_names())
-    except ExposureError as exc:
-        raise CliError(EXIT_FAILED, describe_error(exc)) from None
+        try:
+            added = load_demo(vault, name_for=_catalog_names())
+        except ExposureError as exc:
+            raise CliError(EXIT_FAILED, describe_error(exc)) from None
+        finally:
+            vault.close()
+        os.replace(tmp, path)
     finally:
-        vault.close()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(tmp) + suffix).unlink()
     print(f"demo vault created with {added} registrations")
     return 0
 

@@ -6,6 +6,10 @@
         <source>Exposure</source>
         <translation>Exposure 个人信息暴露清单</translation>
     </message>
+    <message>
+        <source>The vault file is empty: creating it was interrupted, so it holds nothing. Create a new vault in its place?</source>
+        <translation>保险库文件是空的：创建它时被中断了，里面什么也没有。要在原位置新建一个保险库吗？</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -2825,8 +2829,24 @@
         <translation>这不是有效的%1。</translation>
     </message>
     <message>
-        <source>That passphrase does not open this vault. Check it and try again.</source>
-        <translation>口令不正确，无法打开保险库。请检查后重试。</translation>
+        <source>That passphrase does not open this vault, or the file is damaged. Check the passphrase and try again; if it is right, restore from a backup.</source>
+        <translation>这个口令打不开此保险库，或者文件已损坏。请检查口令后重试；如果口令没错，请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>That path is a folder, not a vault file.</source>
+        <translation>这个路径是一个文件夹，不是保险库文件。</translation>
+    </message>
+    <message>
+        <source>The vault cannot be written here (a read-only file or folder). It has been left untouched.</source>
+        <translation>无法在这里写入保险库（文件或文件夹是只读的）。保险库未被改动。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error reading the vault. It has been left untouched.</source>
+        <translation>读取保险库时磁盘报告了错误。保险库未被改动。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written; the vault is as it was. Free some space and try again.</source>
+        <translation>磁盘已满。没有写入任何内容，保险库保持原样。请腾出一些空间后重试。</translation>
     </message>
     <message>
         <source>The vault file is damaged and cannot be opened. It has been left untouched; restore it from a backup.</source>

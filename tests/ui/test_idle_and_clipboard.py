@@ -111,3 +111,30 @@ def test_settings_with_absurd_values_are_held_to_what_the_dialog_offers(app_path
     assert load_settings(app_paths.settings).idle_lock_minutes == 10
 
 
+
+
+def test_a_huge_idle_setting_still_starts_the_window(qtbot, demo_vault, app_paths) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, demo_vault, app_paths, idle_lock_minutes=10 ** 7)
+    assert window.idle.timer.isActive() and not window.is_locked
+    window.close()
+
+
+def test_an_empty_vault_file_is_offered_for_replacement(qtbot, app_paths, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from ui import app
+    from ui.views import wizard
+
+    app_paths.vault.write_bytes(b"")
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text: asked.append(text) or answer[0])
+    shown: list[object] = []
+    monkeypatch.setattr(wizard.CreateVaultWizard, "exec",
+                        lambda self: shown.append(self) or QDialog.DialogCode.Rejected)
+    assert app.open_or_create(app_paths.vault) is None
+    assert asked and not shown and app_paths.vault.read_bytes() == b""  # No: left alone
+    answer[0] = QMessageBox.StandardButton.Yes
+    assert app.open_or_create(app_paths.vault) is None  # the wizard, then cancelled
+    assert len(shown) == 1
