@@ -63,7 +63,8 @@ _REASONS = {
     "names one per line)",
     "not_applist": "line {line} is not an app or service name (a password-manager export? "
     "choose its format); nothing of it was read",
-    "too_many_lines": "the list has more than {limit} names; a phone or a look-up lists far fewer",
+    "too_many": "the file has more than {limit} entries; a real export or app list has far "
+    "fewer (split it, or check it is the right file)",
     "unsafe_xml": "the XML file declares entities or a DTD, which a KeePass export never does",
     "encrypted": "the export is encrypted; export again as unencrypted JSON",
     "malformed": "the file is malformed (near line {line})",

@@ -58,7 +58,7 @@ def looks_like(text: str) -> bool:
 def parse(text: str, login: ImportedIdentifier | None = None) -> Parsed:
     """`login`: the identifier these accounts are bound to (the phone number looked up).
     Raises ImportRejected("not_applist", line=N, why=…) for the first line that is not a name,
-    and ("too_many_lines", limit=…) past MAX_LINES names; never with the line's text."""
+    and ("too_many", limit=…) past MAX_LINES names; never with the line's text."""
     seen: set[str] = set()
     entries = []
     lines = 0
@@ -68,7 +68,7 @@ def parse(text: str, login: ImportedIdentifier | None = None) -> Parsed:
             continue
         lines += 1
         if lines > MAX_LINES:
-            raise ImportRejected("too_many_lines", limit=MAX_LINES)
+            raise ImportRejected("too_many", limit=MAX_LINES)
         if why := problem(name):
             raise ImportRejected("not_applist", line=n, why=why)
         key = normalize(name)

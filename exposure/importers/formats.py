@@ -20,6 +20,8 @@ from exposure.importers.model import FORMATS, ImportedIdentifier, Parsed
 from exposure.importers.reading import MAX_BYTES, as_text, table
 from exposure.model import Role
 
+MAX_ENTRIES = 20_000  # accounts in one import; a large password manager holds a few thousand
+
 # Tried in this order on a CSV header: the most specific first.
 _CSV_FORMATS = (
     ("firefox", firefox.matches, firefox.parse),
@@ -72,6 +74,16 @@ def read(source: str | bytes | Path, fmt: str = "auto", *, login: str = "",
     text = as_text(Path(source) if isinstance(source, Path) else source, max_bytes)
     if fmt == "auto":
         fmt = detect(text)
+    return _bounded(_parse(text, fmt, bound))
+
+
+def _bounded(parsed: Parsed) -> Parsed:
+    if len(parsed.entries) + len(parsed.skipped) > MAX_ENTRIES:
+        raise ImportRejected("too_many", limit=MAX_ENTRIES)
+    return parsed
+
+
+def _parse(text: str, fmt: str, bound: ImportedIdentifier | None) -> Parsed:
     if fmt == "applist":
         return applist.parse(text, bound)
     if fmt == "bitwarden" and text.lstrip().startswith(("{", "[")):

@@ -33,7 +33,7 @@ def rejection_text(params: dict[str, object]) -> str:
         "not_an_export": QCoreApplication.translate("ImportWords", "This file is not a %1 export."),
         "unrecognised": QCoreApplication.translate("ImportWords", "Exposure does not read this kind of file. It reads its own CSV, Bitwarden (JSON or CSV), KeePass / KeePassXC (CSV or XML), Chrome / Edge, Firefox and 1Password (CSV) exports, and lists of app names, one per line."),
         "not_applist": QCoreApplication.translate("ImportWords", "Line %1 is not an app or service name; the file looks like something else (a password-manager export?). Choose its format."),
-        "too_many_lines": QCoreApplication.translate("ImportWords", "The list has more than %1 names; a phone or a national look-up lists far fewer."),
+        "too_many": QCoreApplication.translate("ImportWords", "The file has more than %1 entries; a real export or app list has far fewer. Split it, or check it is the right file."),
         "unsafe_xml": QCoreApplication.translate("ImportWords", "The XML file declares entities or a DTD, which a KeePass export never does."),
         "encrypted": QCoreApplication.translate("ImportWords", "The export is encrypted. Export again and choose the unencrypted JSON "
                         "format; delete that file after importing."),
@@ -52,7 +52,7 @@ def rejection_text(params: dict[str, object]) -> str:
         text = text.replace("%1", {"keepass": "KeePass", "bitwarden": "Bitwarden"}.get(fmt, fmt))
     elif reason == "not_applist":
         text = text.replace("%1", str(params.get("line", "?")))
-    elif reason == "too_many_lines":
+    elif reason == "too_many":
         text = text.replace("%1", str(params.get("limit", "?")))
     elif reason == "malformed":
         text = text.replace("%1", str(params.get("line", "?")))
