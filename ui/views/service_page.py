@@ -29,7 +29,7 @@ from exposure.errors import ExposureError
 from exposure.lang import is_zh
 from exposure.model import Service
 from ui.context import AppContext
-from ui.views.common import plain_label
+from ui.views.common import cited, plain_label
 from ui.views.service_words import (
     category_name,
     difficulty_name,
@@ -147,9 +147,7 @@ class ServiceView(QWidget):
             return
         row = QHBoxLayout()
         row.setContentsMargins(16, 0, 0, 0)
-        seen = self.tr("seen %1").replace("%1", src.seen) if src.seen else ""
-        words = self.tr("Source: %1").replace("%1", src.title or src.url)
-        label = plain_label(f"{words} ({seen})" if seen else words)
+        label = plain_label(self.tr("Source: %1").replace("%1", cited(src)))
         label.setStyleSheet("color: gray; font-size: small")
         self.sections.setdefault(key, []).append(label)
         row.addWidget(label, 1)
