@@ -2016,8 +2016,24 @@
         <translation>个人信息保护联系方式（依《个人信息保护法》或 GDPR 提出请求）</translation>
     </message>
     <message>
-        <source>Web form</source>
-        <translation>网页表单</translation>
+        <source>Operating entity</source>
+        <translation>运营主体</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>邮寄地址</translation>
+    </message>
+    <message>
+        <source>How to make a request</source>
+        <translation>提出请求的途径</translation>
+    </message>
+    <message>
+        <source>Privacy policy or request form</source>
+        <translation>隐私政策或申请页面</translation>
+    </message>
+    <message>
+        <source>No sourced contact yet: the service&apos;s privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer&apos;s e-mail or address.</source>
+        <translation>目录中还没有有出处的联系方式：依《个人信息保护法》第十七条、第五十二条，该服务的隐私政策必须写明。请查看其“如何联系我们”一节，找到个人信息保护负责人的邮箱或地址。</translation>
     </message>
     <message>
         <source>Customer service</source>

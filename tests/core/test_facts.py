@@ -243,3 +243,18 @@ def test_a_letter_names_the_legal_entity_and_the_draft_carries_the_address() -> 
         letter = render_letter(LetterInput(LetterKind.DELETION, lang, Requester("甲"), rec, TODAY))
         assert greeting in letter.text and "某省某市某路 1 号" in letter.text
         assert letter.mailto().startswith("mailto:privacy@example.com?")
+
+
+def test_the_printed_playbook_cites_outlets_in_its_language_not_internal_notes(vault) -> None:
+    from exposure import takeover as to
+    from tests.core.takeover_fixtures import build_case
+
+    case = build_case(vault)
+    book = to.playbook_for_person(vault, case.person, case.catalog)
+    now = dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
+    zh = to.render_playbook_html(book, {}, "zh", now)
+    en = to.render_playbook_html(book, {}, "en", now)
+    for html in (zh, en):
+        assert "research notes" not in html and "cn-legal-context" not in html
+    assert "来源：" in zh and "查阅于 2026-11-22" in zh and "seen 2026-11" not in zh
+    assert "Source: " in en and "(seen 2026-11-22)" in en
