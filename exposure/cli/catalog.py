@@ -99,8 +99,8 @@ HOW_TO_FIND = {
 
 def privacy_line(e: CatalogEntry, lang: str) -> str:
     """Whom a PIPL/GDPR request goes to: entity, e-mail, postal address, route, policy."""
-    if not (e.has_privacy_contact() or e.privacy_entity):
-        return HOW_TO_FIND[lang] + (f"  {e.privacy_url}" if e.privacy_url else "")
+    if not (e.has_privacy_contact() or e.privacy_entity or e.privacy_url):
+        return HOW_TO_FIND[lang]
     zh = lang == "zh"
     parts = [e.privacy_entity]
     if e.privacy_email:
@@ -110,11 +110,11 @@ def privacy_line(e: CatalogEntry, lang: str) -> str:
     if e.privacy_route(lang):
         parts.append(e.privacy_route(lang).rstrip("。."))
     if e.privacy_url:
-        parts.append(f"{'政策' if zh else 'policy'} {e.privacy_url}")
-    text = ("；" if zh else "; ").join(p for p in parts if p)
+        parts.append(f"{'隐私政策/申请页' if zh else 'policy or request form'} {e.privacy_url}")
     if not e.has_privacy_contact():
-        text += ("；" if zh else "; ") + ("联系方式未知" if zh else "contact unknown")
-    return text
+        parts.append("联系方式未收录，见该页“如何联系我们”" if zh else
+                     "no e-mail or address on file: see that page's “How to contact us”")
+    return ("；" if zh else "; ").join(p for p in parts if p)
 
 
 def run_show(args: argparse.Namespace, hooks: Hooks) -> int:
