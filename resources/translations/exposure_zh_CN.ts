@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -29,15 +30,15 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <source>Compared with this person's mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person&apos;s mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的中国大陆（+86）手机号比较；已销号的不计。</translation>
     </message>
     <message>
-        <source>Compared with this person's registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
+        <source>Compared with this person&apos;s registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
         <translation>与此人在参与平台上以该手机号登录或作为预留手机号、且未注销的登记比较。首批之后加入的平台不计。</translation>
     </message>
     <message>
-        <source>Compared with this person's bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person&apos;s bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的银行卡比较；已销户的不计。</translation>
     </message>
     <message>
@@ -77,7 +78,7 @@
         <translation>请填入查询返回的数量（0 或以上），或粘贴它列出的名称。</translation>
     </message>
     <message>
-        <source>Pick one of this person's phone numbers, or all of them.</source>
+        <source>Pick one of this person&apos;s phone numbers, or all of them.</source>
         <translation>请选择此人的一个手机号，或全部手机号。</translation>
     </message>
     <message>
@@ -108,7 +109,7 @@
         <translation>下载用时过长。</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified.</source>
+        <source>The server&apos;s certificate could not be verified.</source>
         <translation>无法验证服务器的证书。</translation>
     </message>
     <message>
@@ -156,7 +157,7 @@
         <translation>无法读取内置通报源文件。</translation>
     </message>
     <message>
-        <source>The server redirected to a plain http address or into this computer's network; refused.</source>
+        <source>The server redirected to a plain http address or into this computer&apos;s network; refused.</source>
         <translation>服务器重定向到了普通 http 地址或本机所在的网络，已拒绝。</translation>
     </message>
     <message>
@@ -578,7 +579,7 @@
         <translation>添加通报源</translation>
     </message>
     <message>
-        <source>Address (https://) of a feed in Exposure's format:</source>
+        <source>Address (https://) of a feed in Exposure&apos;s format:</source>
         <translation>Exposure 格式通报源的地址（https://）：</translation>
     </message>
     <message>
@@ -682,11 +683,11 @@
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <source>One app or service per line, e.g. what 互联网账号"一证通查" lists:
+        <source>One app or service per line, e.g. what 互联网账号&quot;一证通查&quot; lists:
 微信
 支付宝
 京东</source>
-        <translation>每行一个 App 或服务，例如互联网账号"一证通查"列出的：
+        <translation>每行一个 App 或服务，例如互联网账号&quot;一证通查&quot;列出的：
 微信
 支付宝
 京东</translation>
@@ -894,7 +895,7 @@
         <translation>文件超过 %1 MB；即使有几千条登录记录的导出文件也远小于此。是不是选错了文件？</translation>
     </message>
     <message>
-        <source>The file is not text in UTF-8 or GBK. Save it again as "CSV UTF-8".</source>
+        <source>The file is not text in UTF-8 or GBK. Save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>文件不是 UTF-8 或 GBK 文本。请重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
@@ -1044,7 +1045,7 @@
         <translation>显示(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected rows' identifiers in full</source>
+        <source>Show the selected rows&apos; identifiers in full</source>
         <translation>完整显示所选行的号码</translation>
     </message>
     <message>
@@ -1197,7 +1198,7 @@
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <source>Compare with the inventory and keep this result with today's date (Ctrl+Return)</source>
+        <source>Compare with the inventory and keep this result with today&apos;s date (Ctrl+Return)</source>
         <translation>与清单比较，并以今天的日期保存此结果（Ctrl+Return）</translation>
     </message>
     <message>
@@ -1253,7 +1254,7 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>All of this person's numbers</source>
+        <source>All of this person&apos;s numbers</source>
         <translation>此人的全部号码</translation>
     </message>
     <message>
@@ -1424,7 +1425,7 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Replace everything in the vault with the backup's contents?</source>
+        <source>Replace everything in the vault with the backup&apos;s contents?</source>
         <translation>用备份内容替换保险库中的全部数据？</translation>
     </message>
     <message>
@@ -1440,7 +1441,7 @@
         <translation>关于 Exposure</translation>
     </message>
     <message>
-        <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
+        <source>Exposure keeps an encrypted list of where your family&apos;s phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
     </message>
 </context>
@@ -1757,7 +1758,7 @@
         <translation>丢机应急清单——{name}</translation>
     </message>
     <message>
-        <source>{name}'s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
+        <source>{name}&apos;s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
         <translation>{name}的手机丢失或被盗：请用另一部手机拨打电话，从上到下逐项处理。每完成一项就打勾。</translation>
     </message>
     <message>
@@ -2050,7 +2051,7 @@
         <translation>选择一个服务，查看服务目录中关于它的信息。</translation>
     </message>
     <message>
-        <source>The catalogue's own assessment, not a cited fact.</source>
+        <source>The catalogue&apos;s own assessment, not a cited fact.</source>
         <translation>这是服务目录自己的判断，不是有出处的事实。</translation>
     </message>
     <message>
@@ -2138,7 +2139,7 @@
         <translation>隐私政策或申请页面</translation>
     </message>
     <message>
-        <source>No sourced contact yet: the service's privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer's e-mail or address.</source>
+        <source>No sourced contact yet: the service&apos;s privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer&apos;s e-mail or address.</source>
         <translation>目录中还没有有出处的联系方式：依《个人信息保护法》第十七条、第五十二条，该服务的隐私政策必须写明。请查看其“如何联系我们”一节，找到个人信息保护负责人的邮箱或地址。</translation>
     </message>
     <message>
@@ -2225,7 +2226,7 @@
         <translation>关联账号（微信/QQ/支付宝登录）</translation>
     </message>
     <message>
-        <source>friends' help</source>
+        <source>friends&apos; help</source>
         <translation>好友辅助验证</translation>
     </message>
     <message>
@@ -2237,7 +2238,7 @@
         <translation>服务方人工审核</translation>
     </message>
     <message>
-        <source>the number's SMS (SIM re-issue or un-reporting)</source>
+        <source>the number&apos;s SMS (SIM re-issue or un-reporting)</source>
         <translation>该号码的短信（补卡或解除挂失）</translation>
     </message>
     <message>
@@ -2285,7 +2286,7 @@
         <translation>付款和转账</translation>
     </message>
     <message>
-        <source>borrowing in the person's name</source>
+        <source>borrowing in the person&apos;s name</source>
         <translation>以本人名义借贷</translation>
     </message>
     <message>
@@ -2912,8 +2913,8 @@
         <translation>这个口令太容易被猜到。请再加一两个词，或点“生成”。</translation>
     </message>
     <message>
-        <source>A passphrase may not start with x' (that is how raw keys are written).</source>
-        <translation>口令不能以 x' 开头（这是原始密钥的写法）。</translation>
+        <source>A passphrase may not start with x&apos; (that is how raw keys are written).</source>
+        <translation>口令不能以 x&apos; 开头（这是原始密钥的写法）。</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least 8 characters.</source>

@@ -171,8 +171,9 @@ class PassphraseDialog(QDialog):
     """Asks for one passphrase. With `new=True` it stays open, saying what is wrong, until the two
     fields agree and the passphrase is strong enough, or the user cancels."""
 
-    def __init__(self, title: str, *, new: bool, intro: str = "",
+    def __init__(self, title: str, *, new: bool, intro: str = "", detail: str = "",
                  parent: QWidget | None = None) -> None:
+        """`detail`: a grey line under the intro (the vault's path when unlocking)."""
         super().__init__(parent)
         self.setWindowTitle(title)
         self.passphrase = PassphraseEdit(new=new)
@@ -191,6 +192,11 @@ class PassphraseDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             layout.addWidget(label)
+        if detail:
+            where = QLabel(detail)
+            where.setTextFormat(Qt.TextFormat.PlainText)
+            where.setStyleSheet("color: #666")
+            layout.addWidget(where)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
