@@ -23,6 +23,11 @@ class UnlockDialog(PassphraseDialog):
         self.unlock_button = self.ok_button
         self.unlock_button.setText(self.tr("&Unlock"))
 
+    @property
+    def passphrase_edit(self) -> object:
+        """The line edit itself (the name tests on other branches still use)."""
+        return self.passphrase.edit
+
     def accept(self) -> None:
         self.attempts += 1
         if problem := self.passphrase.problem():  # empty: would fall back to the keyring
