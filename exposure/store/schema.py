@@ -227,8 +227,15 @@ def _audits(conn: Connection) -> None:
     )
 
 
+def _relatives(conn: Connection) -> None:
+    """A person may be recorded as deceased (NULL alive, '' date unknown, else YYYY-MM-DD); a
+    request remembers whether it was written as a relative: deceased, guardian, proxy (issue 17)."""
+    conn.execute("ALTER TABLE people ADD COLUMN deceased TEXT")
+    conn.execute("ALTER TABLE requests ADD COLUMN as_relative TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: list[Migration] = [_v1_inventory, _v2_roles_status_meta, _requests, _breaches,
-                               _takeover, _audits]
+                               _takeover, _audits, _relatives]
 
 
 def current_version() -> int:
