@@ -18,7 +18,7 @@ from functools import cache
 import jinja2
 
 from exposure.audit import default_lookups
-from exposure.catalog import CatalogEntry, Catalog, default_catalog
+from exposure.catalog import Catalog, CatalogEntry, default_catalog
 from exposure.lang import short_lang
 from exposure.paths import RESOURCES
 
