@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
         self.backup_action = file_menu.addAction(self.tr("&Back up vault…"), self.backup)
         self.restore_action = file_menu.addAction(self.tr("&Restore from backup…"), self.restore)
         file_menu.addSeparator()
+        self.workshop_action = file_menu.addAction(self.tr("Print &workshop materials…"),
+                                                   self.print_workshop)
+        file_menu.addSeparator()
         self.lock_action = file_menu.addAction(self.tr("&Lock"), self.lock)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         file_menu.addSeparator()
@@ -430,6 +433,17 @@ class MainWindow(QMainWindow):
             return
         self._attach(vault)
         self.statusBar().showMessage(self.tr("Vault restored from the backup."), 8000)
+
+    def print_workshop(self, path: Path | None = None) -> Path | None:
+        """The blank worksheet and the services handout, as one PDF (no vault data in it)."""
+        from exposure.lang import short_lang
+        from exposure.worksheet import workshop_pages
+        from ui.i18n import current_language
+        from ui.views.common import save_pdf
+
+        lang = short_lang(current_language())
+        return save_pdf(self, workshop_pages(lang), self.tr("Workshop materials"),
+                        self.tr("workshop-materials.pdf"), path)
 
     def change_protection(self) -> None:
         from ui.views.security_dialog import SecurityDialog

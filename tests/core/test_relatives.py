@@ -120,3 +120,18 @@ def test_cli_letter_as_relative(demo_vault, tmp_path, monkeypatch) -> None:
     assert len(pages[0]) == 2 and "授权委托书" in pages[0][1] and "李四" in pages[0][1]
     assert cli_main(["letter", "--vault", path, "--registration", rid, "--kind", "deletion",
                      "--as-relative", "cousin", "--out", str(out)]) == 2
+
+
+def test_a_deceased_persons_accounts_are_to_be_closed_not_hardened(demo_vault) -> None:
+    from exposure import takeover as to
+
+    me = demo_vault.people.find("张演示")
+    before = to.graph_for_person(demo_vault, me.id)
+    assert any(h.generic not in ("close-account", "close-card")
+               for h in before.hardening.values())
+    demo_vault.people.set_deceased(me.id, True)
+    graph = to.graph_for_person(demo_vault, me.id)
+    kinds = {h.generic for h in graph.hardening.values()}
+    assert kinds == {"close-account", "close-card"}
+    closes = {h.registration_id for h in graph.hardening.values() if h.generic == "close-account"}
+    assert len(closes) == len([n for n in graph.nodes if n.registration_id is not None])
