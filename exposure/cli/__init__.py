@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "exposure.cli.takeover",
     "exposure.cli.audit",
     "exposure.cli.worksheet",
+    "exposure.cli.merge",
 ]
 
 
