@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from exposure import undo
 from exposure.errors import ExposureError
 from exposure.keys import Protection, VaultKey
+from exposure.merge import conflict_copies
 from exposure.paths import AppPaths
 from exposure.settings import Settings, save_settings
 from exposure.vault import Vault
@@ -181,6 +182,8 @@ class MainWindow(QMainWindow):
         self.backup_action = file_menu.addAction(self.tr("&Back up vault…"), self.backup)
         self.restore_action = file_menu.addAction(self.tr("&Restore from backup…"), self.restore)
         file_menu.addSeparator()
+        self.merge_action = file_menu.addAction(self.tr("&Merge from another copy…"),
+                                                self.merge_from_copy)
         self.workshop_action = file_menu.addAction(self.tr("Print &workshop materials…"),
                                                    self.print_workshop)
         file_menu.addSeparator()
@@ -207,6 +210,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.backup_action,
             self.restore_action,
+            self.merge_action,
             self.lock_action,
             self.protection_action,
         ]
@@ -248,6 +252,8 @@ class MainWindow(QMainWindow):
         self.outer.setCurrentWidget(self.splitter)
         for action in self._vault_actions:
             action.setEnabled(True)
+        if conflict_copies(vault.path):
+            QTimer.singleShot(0, self.offer_conflict_merge)
 
     def _detach(self) -> None:
         for page in self.pages.values():
@@ -433,6 +439,53 @@ class MainWindow(QMainWindow):
             return
         self._attach(vault)
         self.statusBar().showMessage(self.tr("Vault restored from the backup."), 8000)
+
+    def merge_from_copy(self, path: Path | None = None) -> QDialog | None:
+        """Choose another copy (unless given), then the merge dialog (opened, not run modally)."""
+        from ui.views.merge_dialog import MergeDialog
+
+        if self.ctx is None:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Merge from another copy"), str(self.vault_path.parent),
+                self.tr("Exposure vaults (*.exposure);;All files (*)"))
+            if not name:
+                return None
+            path = Path(name)
+        if path.resolve() == self.vault_path.resolve():
+            QMessageBox.warning(self, self.tr("Merge"),
+                                self.tr("That is this vault itself; choose the other copy."))
+            return None
+        dialog = MergeDialog(self.ctx.vault, path, self)
+        dialog.accepted.connect(lambda: self._merged(dialog))
+        dialog.open()
+        return dialog
+
+    def _merged(self, dialog: QDialog) -> None:
+        from exposure.merge import undo_merge
+
+        report = getattr(dialog, "report", None)
+        if report is None or report.undo is None:
+            return
+        undo = report.undo
+        self.offer_undo(lambda vault: undo_merge(vault, undo),
+                        self.tr("Merged. Press Ctrl+Z to undo."))
+
+    def offer_conflict_merge(self) -> QDialog | None:
+        """A sync tool left a conflicting copy beside the vault: offer to merge it."""
+        if self.ctx is None:
+            return None
+        copies = conflict_copies(self.ctx.vault.path)
+        if not copies:
+            return None
+        answer = QMessageBox.question(
+            self, self.tr("Another copy of your vault"),
+            self.tr("A sync tool left another copy of this vault beside it:\n%1\n\nMerge its "
+                    "changes into this vault now?").replace("%1", copies[0].name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return self.merge_from_copy(copies[0])
 
     def print_workshop(self, path: Path | None = None) -> Path | None:
         """The blank worksheet and the services handout, as one PDF (no vault data in it)."""

@@ -1360,6 +1360,10 @@
         <translation>保险库保护方式(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Merge from another copy…</source>
+        <translation>从另一份副本合并(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Print &amp;workshop materials…</source>
         <translation>打印工作坊材料(&amp;W)…</translation>
     </message>
@@ -1432,6 +1436,40 @@
         <translation>已从备份恢复保险库。</translation>
     </message>
     <message>
+        <source>Merge from another copy</source>
+        <translation>从另一份副本合并</translation>
+    </message>
+    <message>
+        <source>Exposure vaults (*.exposure);;All files (*)</source>
+        <translation>Exposure 保险库 (*.exposure);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>That is this vault itself; choose the other copy.</source>
+        <translation>这就是当前的保险库；请选择另一份副本。</translation>
+    </message>
+    <message>
+        <source>Merged. Press Ctrl+Z to undo.</source>
+        <translation>已合并。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Another copy of your vault</source>
+        <translation>保险库的另一份副本</translation>
+    </message>
+    <message>
+        <source>A sync tool left another copy of this vault beside it:
+%1
+
+Merge its changes into this vault now?</source>
+        <translation>同步工具在保险库旁边留下了另一份副本：
+%1
+
+现在把其中的更改合并到本保险库吗？</translation>
+    </message>
+    <message>
         <source>Workshop materials</source>
         <translation>工作坊材料</translation>
     </message>
@@ -1450,6 +1488,109 @@
     <message>
         <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge from another copy</source>
+        <translation>从另一份副本合并</translation>
+    </message>
+    <message>
+        <source>Empty: use the key in the keyring</source>
+        <translation>留空：使用钥匙串中的密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Preview shows what the merge adds, deletes and changes. Nothing is written until you press Merge; Edit → Undo takes a merge back.</source>
+        <translation>预览会列出合并将添加、删除和更改的内容。按“合并”之前不会写入任何内容；“编辑 → 撤销”可以撤回一次合并。</translation>
+    </message>
+    <message>
+        <source>Other copy</source>
+        <translation>另一份副本</translation>
+    </message>
+    <message>
+        <source>Its &amp;passphrase</source>
+        <translation>其密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the two copies hold the same.</source>
+        <translation>无需合并：两份副本内容相同。</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Numbers and IDs</source>
+        <translation>号码和证件</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>注册记录</translation>
+    </message>
+    <message>
+        <source>Numbers used by registrations</source>
+        <translation>注册记录使用的号码</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>申请函</translation>
+    </message>
+    <message>
+        <source>Look-up results</source>
+        <translation>查询结果</translation>
+    </message>
+    <message>
+        <source>Hardening steps done</source>
+        <translation>已完成的加固步骤</translation>
+    </message>
+    <message>
+        <source>Playbook ticks</source>
+        <translation>应急清单勾选</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>新增 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 deleted (deleted in the other copy)</source>
+        <translation>删除 %1 条（另一份副本中已删除）</translation>
+    </message>
+    <message>
+        <source>%1 stay deleted (you deleted them here)</source>
+        <translation>%1 条保持删除（您在这里删除过）</translation>
+    </message>
+    <message>
+        <source>%1: the other copy's newer text replaces this one's</source>
+        <translation>%1：采用另一份副本中较新的文字</translation>
+    </message>
+    <message>
+        <source>%1: this copy's newer text is kept</source>
+        <translation>%1：保留本副本中较新的文字</translation>
+    </message>
+    <message>
+        <source>%1: %2 (newer, from the other copy) replaces %3</source>
+        <translation>%1：%2（较新，来自另一份副本）取代 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (newer, this copy) kept; the other copy had %3</source>
+        <translation>%1：保留 %2（较新，本副本）；另一份副本为 %3</translation>
+    </message>
+    <message>
+        <source>%1 left out: what they belong to is not in this copy</source>
+        <translation>%1 条未合并：其所属内容不在本副本中</translation>
     </message>
 </context>
 <context>
