@@ -134,8 +134,10 @@ class MainWindow(QMainWindow):
         settings: Settings,
         catalog: object = None,
         on_language: Callable[[str], None] | None = None,
+        guest: bool = False,
     ) -> None:
         super().__init__()
+        self.guest = guest  # a memory-only vault: no settings written, a choice at close
         self.paths = paths
         self.settings = settings
         self.catalog = catalog
@@ -164,11 +166,24 @@ class MainWindow(QMainWindow):
         self.outer = QStackedWidget()
         self.outer.addWidget(self.splitter)
         self.outer.addWidget(self.locked_widget)
-        self.setCentralWidget(self.outer)
+        if guest:
+            from ui.guest import guest_banner
+
+            central = QWidget()
+            column = QVBoxLayout(central)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            self.guest_banner = guest_banner(central)
+            column.addWidget(self.guest_banner)
+            column.addWidget(self.outer, 1)
+            self.setCentralWidget(central)
+        else:
+            self.setCentralWidget(self.outer)
         self.sidebar.currentRowChanged.connect(self._show_page)
 
         self._make_menus()
-        self.idle = IdleWatcher(settings.idle_lock_minutes, self)
+        # a guest's vault cannot be locked and unlocked again: locking would lose it
+        self.idle = IdleWatcher(0 if guest else settings.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self._attach(vault)
 
@@ -252,7 +267,10 @@ class MainWindow(QMainWindow):
         self.outer.setCurrentWidget(self.splitter)
         for action in self._vault_actions:
             action.setEnabled(True)
-        if conflict_copies(vault.path):
+        if self.guest:
+            for action in (self.lock_action, self.protection_action, self.restore_action):
+                action.setEnabled(False)
+        elif conflict_copies(vault.path):
             QTimer.singleShot(0, self.offer_conflict_merge)
 
     def _detach(self) -> None:
@@ -389,23 +407,25 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             self.show_page("inventory").import_accounts()  # type: ignore[attr-defined]
 
-    def backup(self) -> None:
+    def backup(self) -> bool:
+        """An encrypted copy with its own passphrase; True once written and verified."""
         if self.ctx is None:
-            return
+            return False
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Back up vault"), str(Path.home() / "exposure-backup.exposure")
         )
         if not path:
-            return
+            return False
         passphrase = self._ask_passphrase(self.tr("Passphrase for the backup"), confirm=True)
         if passphrase is None:
-            return
+            return False
         try:
             self.ctx.vault.backup(Path(path), passphrase)
         except ExposureError as exc:
             show_error(self, exc)
-            return
+            return False
         self.statusBar().showMessage(self.tr("Backup written and verified."), 8000)
+        return True
 
     def restore(self) -> None:
         if self.ctx is None:
@@ -487,6 +507,14 @@ class MainWindow(QMainWindow):
             return None
         return self.merge_from_copy(copies[0])
 
+    def _guest_may_close(self) -> bool:
+        from ui.guest import CloseChoice, ask_at_close
+
+        choice = ask_at_close(self)
+        if choice == CloseChoice.SAVE:
+            return self.backup()
+        return choice == CloseChoice.FORGET
+
     def print_workshop(self, path: Path | None = None) -> Path | None:
         """The blank worksheet and the services handout, as one PDF (no vault data in it)."""
         from exposure.lang import short_lang
@@ -513,7 +541,8 @@ class MainWindow(QMainWindow):
         new = dialog.result_settings()
         language_changed = new.language != self.settings.language
         self.settings = new
-        save_settings(self.paths.settings, new)
+        if not self.guest:  # a guest session writes nothing, settings included
+            save_settings(self.paths.settings, new)
         if self.ctx is not None:
             self.ctx.settings = new
         self.idle.set_minutes(new.idle_lock_minutes)
@@ -532,6 +561,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        if self.guest and self.ctx is not None and not self._guest_may_close():
+            event.ignore()
+            return
         # Lock the vault but leave the widgets to Qt: deleting pages while the window itself is
         # being destroyed crashes in Qt's focus chain.
         self.clipboard.clear()

@@ -601,6 +601,33 @@
     </message>
 </context>
 <context>
+    <name>Guest</name>
+    <message>
+        <source>Guest session: everything you enter stays in this computer's memory and is forgotten when you close the window. To keep it, save an encrypted copy (File → Back up vault…), for example on your own USB stick.</source>
+        <translation>访客模式：您录入的一切只保存在这台电脑的内存中，关闭窗口即被清除。如需保留，请保存一份加密副本（文件 → 备份保险库…），例如存到您自己的 U 盘。</translation>
+    </message>
+    <message>
+        <source>Guest session</source>
+        <translation>访客模式</translation>
+    </message>
+    <message>
+        <source>End the guest session</source>
+        <translation>结束访客模式</translation>
+    </message>
+    <message>
+        <source>Closing forgets everything entered in this guest session. Nothing of it is left on this computer. Save an encrypted copy first?</source>
+        <translation>关闭后，本次访客模式中录入的一切都将被清除，不会在这台电脑上留下任何内容。要先保存一份加密副本吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Forget everything</source>
+        <translation>全部清除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save an encrypted copy…</source>
+        <translation>保存加密副本(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierDialog</name>
     <message>
         <source>Edit identifier</source>
@@ -1514,7 +1541,7 @@ Merge its changes into this vault now?</source>
     </message>
     <message>
         <source>Its &amp;passphrase</source>
-        <translation>其密码(&amp;P)</translation>
+        <translation>其口令(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -1876,6 +1903,14 @@ Merge its changes into this vault now?</source>
     <message>
         <source>Safer on a shared computer. If you forget the passphrase, nobody can recover the vault.</source>
         <translation>在多人共用的电脑上更安全。忘记口令后，任何人都无法恢复保险库。</translation>
+    </message>
+    <message>
+        <source>Try it as a &amp;guest (nothing is saved)</source>
+        <translation>以访客身份试用(&amp;G)（不保存任何内容）</translation>
+    </message>
+    <message>
+        <source>For a workshop or a borrowed computer: the vault lives in memory only and is forgotten at close, unless you save an encrypted copy where you choose.</source>
+        <translation>适用于工作坊或借用的电脑：保险库只存在于内存中，关闭即清除，除非您把加密副本保存到自己选择的位置。</translation>
     </message>
     <message>
         <source>No system keyring is available here (for example a Linux session without a Secret Service, or a headless machine), so the vault will be protected by a passphrase.</source>
