@@ -79,6 +79,9 @@ def connect(path: Path, key: VaultKey, *, create: bool = False) -> Connection:
         if problems != ["ok"]:
             conn.close()
             raise VaultCorrupt("damaged", reason="damaged")
+    from exposure.store.sync import register_functions  # sync imports this module
+
+    register_functions(conn)  # the merge triggers' content-key digest
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
