@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -26,15 +25,15 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <source>Compared with this person&apos;s mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person's mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的中国大陆（+86）手机号比较；已销号的不计。</translation>
     </message>
     <message>
-        <source>Compared with this person&apos;s registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
+        <source>Compared with this person's registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
         <translation>与此人在参与平台上以该手机号登录或作为预留手机号、且未注销的登记比较。首批之后加入的平台不计。</translation>
     </message>
     <message>
-        <source>Compared with this person&apos;s bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person's bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的银行卡比较；已销户的不计。</translation>
     </message>
     <message>
@@ -74,7 +73,7 @@
         <translation>请填入查询返回的数量（0 或以上），或粘贴它列出的名称。</translation>
     </message>
     <message>
-        <source>Pick one of this person&apos;s phone numbers, or all of them.</source>
+        <source>Pick one of this person's phone numbers, or all of them.</source>
         <translation>请选择此人的一个手机号，或全部手机号。</translation>
     </message>
     <message>
@@ -105,7 +104,7 @@
         <translation>下载用时过长。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified.</source>
+        <source>The server's certificate could not be verified.</source>
         <translation>无法验证服务器的证书。</translation>
     </message>
     <message>
@@ -567,7 +566,7 @@
         <translation>添加通报源</translation>
     </message>
     <message>
-        <source>Address (https://) of a feed in Exposure&apos;s format:</source>
+        <source>Address (https://) of a feed in Exposure's format:</source>
         <translation>Exposure 格式通报源的地址（https://）：</translation>
     </message>
     <message>
@@ -599,6 +598,33 @@
     <message>
         <source>Exposure</source>
         <translation>Exposure</translation>
+    </message>
+</context>
+<context>
+    <name>Guest</name>
+    <message>
+        <source>Guest session: everything you enter stays in this computer's memory and is forgotten when you close the window. To keep it, save an encrypted copy (File → Back up vault…), for example on your own USB stick.</source>
+        <translation>访客模式：您录入的一切只保存在这台电脑的内存中，关闭窗口即被清除。如需保留，请保存一份加密副本（文件 → 备份保险库…），例如存到您自己的 U 盘。</translation>
+    </message>
+    <message>
+        <source>Guest session</source>
+        <translation>访客模式</translation>
+    </message>
+    <message>
+        <source>End the guest session</source>
+        <translation>结束访客模式</translation>
+    </message>
+    <message>
+        <source>Closing forgets everything entered in this guest session. Nothing of it is left on this computer. Save an encrypted copy first?</source>
+        <translation>关闭后，本次访客模式中录入的一切都将被清除，不会在这台电脑上留下任何内容。要先保存一份加密副本吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Forget everything</source>
+        <translation>全部清除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save an encrypted copy…</source>
+        <translation>保存加密副本(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -671,11 +697,11 @@
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <source>One app or service per line, e.g. what 互联网账号&quot;一证通查&quot; lists:
+        <source>One app or service per line, e.g. what 互联网账号"一证通查" lists:
 微信
 支付宝
 京东</source>
-        <translation>每行一个 App 或服务，例如互联网账号&quot;一证通查&quot;列出的：
+        <translation>每行一个 App 或服务，例如互联网账号"一证通查"列出的：
 微信
 支付宝
 京东</translation>
@@ -887,7 +913,7 @@
         <translation>文件超过 %1 MB；即使有几千条登录记录的导出文件也远小于此。是不是选错了文件？</translation>
     </message>
     <message>
-        <source>The file is not text in UTF-8 or GBK. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <source>The file is not text in UTF-8 or GBK. Save it again as "CSV UTF-8".</source>
         <translation>文件不是 UTF-8 或 GBK 文本。请重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
@@ -1017,7 +1043,7 @@
         <translation>显示(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected rows&apos; identifiers in full</source>
+        <source>Show the selected rows' identifiers in full</source>
         <translation>完整显示所选行的号码</translation>
     </message>
     <message>
@@ -1084,6 +1110,22 @@
         <translation>该服务持有的全部号码（默认只写登录号）</translation>
     </message>
     <message>
+        <source>As usual (a deceased person's record decides)</source>
+        <translation>照常（已故者按其记录）</translation>
+    </message>
+    <message>
+        <source>Close relative of a deceased person (PIPL art. 49)</source>
+        <translation>已故者的近亲属（个人信息保护法第四十九条）</translation>
+    </message>
+    <message>
+        <source>Guardian of a child under 14 (PIPL art. 31)</source>
+        <translation>未满十四周岁儿童的监护人（第三十一条）</translation>
+    </message>
+    <message>
+        <source>By proxy, with an authorisation to sign (授权委托书)</source>
+        <translation>受托代为申请，附授权委托书供签字</translation>
+    </message>
+    <message>
         <source>Optional: what to correct, which consent …</source>
         <translation>可选：要更正的内容、撤回哪项同意……</translation>
     </message>
@@ -1098,6 +1140,10 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Written as</source>
+        <translation>申请身份(&amp;W)</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1166,7 +1212,7 @@
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <source>Compare with the inventory and keep this result with today&apos;s date (Ctrl+Return)</source>
+        <source>Compare with the inventory and keep this result with today's date (Ctrl+Return)</source>
         <translation>与清单比较，并以今天的日期保存此结果（Ctrl+Return）</translation>
     </message>
     <message>
@@ -1222,7 +1268,7 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>All of this person&apos;s numbers</source>
+        <source>All of this person's numbers</source>
         <translation>此人的全部号码</translation>
     </message>
     <message>
@@ -1341,6 +1387,14 @@
         <translation>保险库保护方式(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Merge from another copy…</source>
+        <translation>从另一份副本合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;workshop materials…</source>
+        <translation>打印工作坊材料(&amp;W)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1401,12 +1455,54 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Replace everything in the vault with the backup&apos;s contents?</source>
+        <source>Replace everything in the vault with the backup's contents?</source>
         <translation>用备份内容替换保险库中的全部数据？</translation>
     </message>
     <message>
         <source>Vault restored from the backup.</source>
         <translation>已从备份恢复保险库。</translation>
+    </message>
+    <message>
+        <source>Merge from another copy</source>
+        <translation>从另一份副本合并</translation>
+    </message>
+    <message>
+        <source>Exposure vaults (*.exposure);;All files (*)</source>
+        <translation>Exposure 保险库 (*.exposure);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>That is this vault itself; choose the other copy.</source>
+        <translation>这就是当前的保险库；请选择另一份副本。</translation>
+    </message>
+    <message>
+        <source>Merged. Press Ctrl+Z to undo.</source>
+        <translation>已合并。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Another copy of your vault</source>
+        <translation>保险库的另一份副本</translation>
+    </message>
+    <message>
+        <source>A sync tool left another copy of this vault beside it:
+%1
+
+Merge its changes into this vault now?</source>
+        <translation>同步工具在保险库旁边留下了另一份副本：
+%1
+
+现在把其中的更改合并到本保险库吗？</translation>
+    </message>
+    <message>
+        <source>Workshop materials</source>
+        <translation>工作坊材料</translation>
+    </message>
+    <message>
+        <source>workshop-materials.pdf</source>
+        <translation>工作坊材料.pdf</translation>
     </message>
     <message>
         <source>Vault protection changed.</source>
@@ -1417,8 +1513,111 @@
         <translation>关于 Exposure</translation>
     </message>
     <message>
-        <source>Exposure keeps an encrypted list of where your family&apos;s phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
+        <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge from another copy</source>
+        <translation>从另一份副本合并</translation>
+    </message>
+    <message>
+        <source>Empty: use the key in the keyring</source>
+        <translation>留空：使用钥匙串中的密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Preview shows what the merge adds, deletes and changes. Nothing is written until you press Merge; Edit → Undo takes a merge back.</source>
+        <translation>预览会列出合并将添加、删除和更改的内容。按“合并”之前不会写入任何内容；“编辑 → 撤销”可以撤回一次合并。</translation>
+    </message>
+    <message>
+        <source>Other copy</source>
+        <translation>另一份副本</translation>
+    </message>
+    <message>
+        <source>Its &amp;passphrase</source>
+        <translation>其口令(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the two copies hold the same.</source>
+        <translation>无需合并：两份副本内容相同。</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Numbers and IDs</source>
+        <translation>号码和证件</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>注册记录</translation>
+    </message>
+    <message>
+        <source>Numbers used by registrations</source>
+        <translation>注册记录使用的号码</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>申请函</translation>
+    </message>
+    <message>
+        <source>Look-up results</source>
+        <translation>查询结果</translation>
+    </message>
+    <message>
+        <source>Hardening steps done</source>
+        <translation>已完成的加固步骤</translation>
+    </message>
+    <message>
+        <source>Playbook ticks</source>
+        <translation>应急清单勾选</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>新增 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 deleted (deleted in the other copy)</source>
+        <translation>删除 %1 条（另一份副本中已删除）</translation>
+    </message>
+    <message>
+        <source>%1 stay deleted (you deleted them here)</source>
+        <translation>%1 条保持删除（您在这里删除过）</translation>
+    </message>
+    <message>
+        <source>%1: the other copy's newer text replaces this one's</source>
+        <translation>%1：采用另一份副本中较新的文字</translation>
+    </message>
+    <message>
+        <source>%1: this copy's newer text is kept</source>
+        <translation>%1：保留本副本中较新的文字</translation>
+    </message>
+    <message>
+        <source>%1: %2 (newer, from the other copy) replaces %3</source>
+        <translation>%1：%2（较新，来自另一份副本）取代 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (newer, this copy) kept; the other copy had %3</source>
+        <translation>%1：保留 %2（较新，本副本）；另一份副本为 %3</translation>
+    </message>
+    <message>
+        <source>%1 left out: what they belong to is not in this copy</source>
+        <translation>%1 条未合并：其所属内容不在本副本中</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1757,10 @@
         <translation>家庭成员</translation>
     </message>
     <message>
+        <source>deceased</source>
+        <translation>已故</translation>
+    </message>
+    <message>
         <source>Add a person to begin.</source>
         <translation>先添加一位成员。</translation>
     </message>
@@ -1605,6 +1808,14 @@
         <translation>例如：妈妈，或姓名</translation>
     </message>
     <message>
+        <source>&amp;Deceased: close their accounts, do not harden</source>
+        <translation>已故(&amp;D)：注销其账号，不再加固</translation>
+    </message>
+    <message>
+        <source>Date of death, YYYY-MM-DD (optional)</source>
+        <translation>去世日期，YYYY-MM-DD（可不填）</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
@@ -1613,8 +1824,16 @@
         <translation>关系(&amp;R)</translation>
     </message>
     <message>
+        <source>Died on</source>
+        <translation>去世日期</translation>
+    </message>
+    <message>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The date of death should look like 2024-05-31.</source>
+        <translation>去世日期的格式应为 2024-05-31。</translation>
     </message>
 </context>
 <context>
@@ -1647,7 +1866,7 @@
         <translation>丢机应急清单——{name}</translation>
     </message>
     <message>
-        <source>{name}&apos;s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
+        <source>{name}'s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
         <translation>{name}的手机丢失或被盗：请用另一部手机拨打电话，从上到下逐项处理。每完成一项就打勾。</translation>
     </message>
     <message>
@@ -1684,6 +1903,14 @@
     <message>
         <source>Safer on a shared computer. If you forget the passphrase, nobody can recover the vault.</source>
         <translation>在多人共用的电脑上更安全。忘记口令后，任何人都无法恢复保险库。</translation>
+    </message>
+    <message>
+        <source>Try it as a &amp;guest (nothing is saved)</source>
+        <translation>以访客身份试用(&amp;G)（不保存任何内容）</translation>
+    </message>
+    <message>
+        <source>For a workshop or a borrowed computer: the vault lives in memory only and is forgotten at close, unless you save an encrypted copy where you choose.</source>
+        <translation>适用于工作坊或借用的电脑：保险库只存在于内存中，关闭即清除，除非您把加密副本保存到自己选择的位置。</translation>
     </message>
     <message>
         <source>No system keyring is available here (for example a Linux session without a Secret Service, or a headless machine), so the vault will be protected by a passphrase.</source>
@@ -1944,7 +2171,7 @@
         <translation>在浏览器中打开</translation>
     </message>
     <message>
-        <source>The catalogue&apos;s own assessment, not a cited fact.</source>
+        <source>The catalogue's own assessment, not a cited fact.</source>
         <translation>这是服务目录自己的判断，不是有出处的事实。</translation>
     </message>
     <message>
@@ -2119,7 +2346,7 @@
         <translation>关联账号（微信/QQ/支付宝登录）</translation>
     </message>
     <message>
-        <source>friends&apos; help</source>
+        <source>friends' help</source>
         <translation>好友辅助验证</translation>
     </message>
     <message>
@@ -2131,7 +2358,7 @@
         <translation>服务方人工审核</translation>
     </message>
     <message>
-        <source>the number&apos;s SMS (SIM re-issue or un-reporting)</source>
+        <source>the number's SMS (SIM re-issue or un-reporting)</source>
         <translation>该号码的短信（补卡或解除挂失）</translation>
     </message>
     <message>
@@ -2179,7 +2406,7 @@
         <translation>付款和转账</translation>
     </message>
     <message>
-        <source>borrowing in the person&apos;s name</source>
+        <source>borrowing in the person's name</source>
         <translation>以本人名义借贷</translation>
     </message>
     <message>
