@@ -65,3 +65,11 @@ def derived_sources(kind: str) -> tuple[StepSource, ...]:
     raw = _data().get("derived", {}).get(kind, {})
     return tuple(StepSource(s.get("url", ""), s["title"], s.get("seen", ""))
                  for s in raw.get("sources", ()))
+
+
+def mechanism_sources(name: str) -> tuple[StepSource, ...]:
+    """The sources of a mechanism the analysis assumes ("quick_bind": a new payment account
+    binds a card with name + ID number + card number + an SMS code)."""
+    raw = _data().get("mechanisms", {}).get(name, {})
+    return tuple(StepSource(s.get("url", ""), s["title"], s.get("seen", ""))
+                 for s in raw.get("sources", ()))

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -26,15 +25,15 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <source>Compared with this person&apos;s mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person's mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的中国大陆（+86）手机号比较；已销号的不计。</translation>
     </message>
     <message>
-        <source>Compared with this person&apos;s registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
+        <source>Compared with this person's registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
         <translation>与此人在参与平台上以该手机号登录或作为预留手机号、且未注销的登记比较。首批之后加入的平台不计。</translation>
     </message>
     <message>
-        <source>Compared with this person&apos;s bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person's bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的银行卡比较；已销户的不计。</translation>
     </message>
     <message>
@@ -74,7 +73,7 @@
         <translation>请填入查询返回的数量（0 或以上），或粘贴它列出的名称。</translation>
     </message>
     <message>
-        <source>Pick one of this person&apos;s phone numbers, or all of them.</source>
+        <source>Pick one of this person's phone numbers, or all of them.</source>
         <translation>请选择此人的一个手机号，或全部手机号。</translation>
     </message>
     <message>
@@ -89,8 +88,8 @@
 <context>
     <name>BreachWords</name>
     <message>
-        <source>The address was refused: only https:// addresses are allowed.</source>
-        <translation>地址被拒绝：只允许 https:// 地址。</translation>
+        <source>The address was refused: only https:// addresses or files on this computer are allowed.</source>
+        <translation>地址被拒绝：只允许 https:// 地址或本机上的文件。</translation>
     </message>
     <message>
         <source>The server could not be reached.</source>
@@ -105,7 +104,7 @@
         <translation>下载用时过长。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified.</source>
+        <source>The server's certificate could not be verified.</source>
         <translation>无法验证服务器的证书。</translation>
     </message>
     <message>
@@ -151,6 +150,10 @@
     <message>
         <source>The built-in feed file could not be read.</source>
         <translation>无法读取内置通报源文件。</translation>
+    </message>
+    <message>
+        <source>The feed file does not exist or cannot be read.</source>
+        <translation>通报源文件不存在或无法读取。</translation>
     </message>
     <message>
         <source>phone number</source>
@@ -452,6 +455,10 @@
         </translation>
     </message>
     <message>
+        <source> (opened: ?)</source>
+        <translation>（开通日期未知）</translation>
+    </message>
+    <message>
         <source>Organisation: %1</source>
         <translation>机构：%1</translation>
     </message>
@@ -462,6 +469,10 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>When the account was opened is not known, so this breach may or may not have reached it (add the date to the registration to be sure).</source>
+        <translation>不知道这个账户是什么时候开的，所以这次泄露可能波及、也可能没有波及它（在登记里填上开通日期就能确定）。</translation>
     </message>
     <message>
         <source>Records: %1</source>
@@ -523,6 +534,10 @@
         <translation>添加通报源地址…</translation>
     </message>
     <message>
+        <source>Change address…</source>
+        <translation>更改地址…</translation>
+    </message>
+    <message>
         <source>Record a notification…</source>
         <translation>记录收到的通知…</translation>
     </message>
@@ -567,8 +582,24 @@
         <translation>添加通报源</translation>
     </message>
     <message>
-        <source>Address (https://) of a feed in Exposure&apos;s format:</source>
-        <translation>Exposure 格式通报源的地址（https://）：</translation>
+        <source>Address (https://) or file path of a feed in Exposure's format or HIBP's breach list:</source>
+        <translation>Exposure 格式或 HIBP 泄露清单格式的通报源：地址（https://）或文件路径：</translation>
+    </message>
+    <message>
+        <source>Select one feed that has an address.</source>
+        <translation>请选中一个有地址的通报源。</translation>
+    </message>
+    <message>
+        <source>Change address</source>
+        <translation>更改地址</translation>
+    </message>
+    <message>
+        <source>Address (https://) or file path of a mirror or saved copy (empty: the default):</source>
+        <translation>镜像的地址（https://）或已保存副本的文件路径（留空：恢复默认）：</translation>
+    </message>
+    <message>
+        <source>Address changed. Sync to download it.</source>
+        <translation>地址已更改。同步即可下载。</translation>
     </message>
     <message>
         <source>Downloading…</source>
@@ -636,8 +667,24 @@
         <translation>号码有效</translation>
     </message>
     <message>
+        <source>Foreign permanent resident ID, born %1</source>
+        <translation>外国人永久居留身份证，出生于 %1</translation>
+    </message>
+    <message>
+        <source>Residence permit for residents of %2, born %1</source>
+        <translation>%2居民居住证，出生于 %1</translation>
+    </message>
+    <message>
         <source>Born %1, registered in %2</source>
         <translation>出生于 %1，户籍地 %2</translation>
+    </message>
+    <message>
+        <source>Note: this region code was not in use in the birth year. An ID carries the region where it was issued, so the number is accepted.</source>
+        <translation>注意：出生那年还没有这个地区代码。身份证号里是办证地的地区代码，所以号码有效。</translation>
+    </message>
+    <message>
+        <source>Note: this region code is not in the list the app knows. An ID carries the region where it was issued, so the number is accepted.</source>
+        <translation>注意：本应用的地区代码表里没有这个代码。身份证号里是办证地的地区代码，所以号码有效。</translation>
     </message>
     <message>
         <source>Card number checks out (%1)</source>
@@ -671,11 +718,11 @@
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <source>One app or service per line, e.g. what 互联网账号&quot;一证通查&quot; lists:
+        <source>One app or service per line, e.g. what 互联网账号"一证通查" lists:
 微信
 支付宝
 京东</source>
-        <translation>每行一个 App 或服务，例如互联网账号&quot;一证通查&quot;列出的：
+        <translation>每行一个 App 或服务，例如互联网账号"一证通查"列出的：
 微信
 支付宝
 京东</translation>
@@ -887,7 +934,7 @@
         <translation>文件超过 %1 MB；即使有几千条登录记录的导出文件也远小于此。是不是选错了文件？</translation>
     </message>
     <message>
-        <source>The file is not text in UTF-8 or GBK. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <source>The file is not text in UTF-8 or GBK. Save it again as "CSV UTF-8".</source>
         <translation>文件不是 UTF-8 或 GBK 文本。请重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
@@ -963,6 +1010,14 @@
         <translation>未知用途</translation>
     </message>
     <message>
+        <source>Unknown identifier status (active, dormant, cancelled)</source>
+        <translation>未知的标识状态（在用、休眠、已注销）</translation>
+    </message>
+    <message>
+        <source>The date opened is not YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>开通日期不是 YYYY-MM-DD、YYYY-MM 或 YYYY 格式</translation>
+    </message>
+    <message>
         <source>Already in the inventory</source>
         <translation>已在清单中</translation>
     </message>
@@ -1017,7 +1072,7 @@
         <translation>显示(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected rows&apos; identifiers in full</source>
+        <source>Show the selected rows' identifiers in full</source>
         <translation>完整显示所选行的号码</translation>
     </message>
     <message>
@@ -1166,7 +1221,7 @@
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <source>Compare with the inventory and keep this result with today&apos;s date (Ctrl+Return)</source>
+        <source>Compare with the inventory and keep this result with today's date (Ctrl+Return)</source>
         <translation>与清单比较，并以今天的日期保存此结果（Ctrl+Return）</translation>
     </message>
     <message>
@@ -1222,7 +1277,7 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>All of this person&apos;s numbers</source>
+        <source>All of this person's numbers</source>
         <translation>此人的全部号码</translation>
     </message>
     <message>
@@ -1401,7 +1456,7 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Replace everything in the vault with the backup&apos;s contents?</source>
+        <source>Replace everything in the vault with the backup's contents?</source>
         <translation>用备份内容替换保险库中的全部数据？</translation>
     </message>
     <message>
@@ -1417,7 +1472,7 @@
         <translation>关于 Exposure</translation>
     </message>
     <message>
-        <source>Exposure keeps an encrypted list of where your family&apos;s phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
+        <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
     </message>
 </context>
@@ -1647,7 +1702,7 @@
         <translation>丢机应急清单——{name}</translation>
     </message>
     <message>
-        <source>{name}&apos;s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
+        <source>{name}'s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
         <translation>{name}的手机丢失或被盗：请用另一部手机拨打电话，从上到下逐项处理。每完成一项就打勾。</translation>
     </message>
     <message>
@@ -1944,7 +1999,7 @@
         <translation>在浏览器中打开</translation>
     </message>
     <message>
-        <source>The catalogue&apos;s own assessment, not a cited fact.</source>
+        <source>The catalogue's own assessment, not a cited fact.</source>
         <translation>这是服务目录自己的判断，不是有出处的事实。</translation>
     </message>
     <message>
@@ -2107,7 +2162,7 @@
         <translation>关联账号（微信/QQ/支付宝登录）</translation>
     </message>
     <message>
-        <source>friends&apos; help</source>
+        <source>friends' help</source>
         <translation>好友辅助验证</translation>
     </message>
     <message>
@@ -2119,7 +2174,7 @@
         <translation>服务方人工审核</translation>
     </message>
     <message>
-        <source>the number&apos;s SMS (SIM re-issue or un-reporting)</source>
+        <source>the number's SMS (SIM re-issue or un-reporting)</source>
         <translation>该号码的短信（补卡或解除挂失）</translation>
     </message>
     <message>
@@ -2167,7 +2222,7 @@
         <translation>付款和转账</translation>
     </message>
     <message>
-        <source>borrowing in the person&apos;s name</source>
+        <source>borrowing in the person's name</source>
         <translation>以本人名义借贷</translation>
     </message>
     <message>
