@@ -2435,6 +2435,10 @@
         <translation>得到</translation>
     </message>
     <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
         <source>(dormant)</source>
         <translation>（闲置）</translation>
     </message>
@@ -2481,6 +2485,10 @@
     <message>
         <source>(old, dormant)</source>
         <translation>（旧卡，闲置）</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>为什么：{why}</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2619,42 @@
     <message>
         <source>Not assessed (not in the catalogue, rules unknown): {names}</source>
         <translation>未评估（不在服务目录中，规则未知）：{names}</translation>
+    </message>
+    <message>
+        <source>sourced</source>
+        <translation>有来源</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>given (the scenario, or the account itself)</source>
+        <translation>前提（场景本身，或账户本身）</translation>
+    </message>
+    <message>
+        <source>sourced: {source}</source>
+        <translation>有来源：{source}</translation>
+    </message>
+    <message>
+        <source>unverified: the catalogue's own judgement</source>
+        <translation>未核实：服务目录自己的判断</translation>
+    </message>
+    <message>
+        <source>What this step rests on:</source>
+        <translation>这一步的依据：</translation>
+    </message>
+    <message>
+        <source>• the way in — {fact}</source>
+        <translation>• 进入方式 — {fact}</translation>
+    </message>
+    <message>
+        <source>the scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>• {cap} from {giver} — {fact}</source>
+        <translation>• {cap}来自{giver} — {fact}</translation>
     </message>
 </context>
 <context>
