@@ -33,12 +33,15 @@ class Context:
     entries: dict[int, Any]  # registration id → catalogue entry or None
     catalog: Any
     money: set[int] = field(default_factory=set)  # registrations already given a money item
+    _by_id: dict[int, InventoryRow] = field(default_factory=dict)
 
     def roles(self, row: InventoryRow, iid: int) -> set[Role]:
         return {u.role for u in row.registration.usages if u.identifier_id == iid}
 
     def row(self, rid: int | None) -> InventoryRow | None:
-        return next((r for r in self.rows if r.registration.id == rid), None)
+        if not self._by_id:
+            self._by_id.update((r.registration.id, r) for r in self.rows)
+        return self._by_id.get(rid) if rid is not None else None  # type: ignore[arg-type]
 
     def why(self, step: Step | None, fallback: str = "") -> tuple[str, str]:
         """"Step 4 of the chain: …" for a step, else the `why` text `fallback` ("", "")."""
@@ -148,6 +151,10 @@ def pivot_items(ctx: Context) -> list[PlaybookItem]:
     """The accounts the chain takes that gave away the ID number, ID photo or a card number
     (the social-security app of the case), with the later steps that used it."""
     out = []
+    users: dict[str, list[str]] = {}  # node key → the orders of the steps that used it
+    for s in ctx.analysis.steps:
+        for src in dict.fromkeys(src for _, src in s.providers):
+            users.setdefault(src, []).append(str(s.order))
     for step in ctx.analysis.steps:
         node = step.node
         gains = {str(c.kind) for c in step.gains}
@@ -166,8 +173,7 @@ def pivot_items(ctx: Context) -> list[PlaybookItem]:
                 ", ".join(masked(ctx.graph, c, "en") for c in cards)))
             zh, en = f"{zh}；{czh}", f"{en}; {cen}"
         why_zh, why_en = ctx.why(step)
-        later = [str(s.order) for s in ctx.analysis.steps
-                 if any(src == node.key for _, src in s.providers)]
+        later = users.get(node.key, [])
         if later:
             more = texts("used_later", "why", orders=("、".join(later), ", ".join(later)))
             why_zh, why_en = why_zh + more[0], why_en + more[1]
