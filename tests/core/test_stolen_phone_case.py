@@ -168,3 +168,26 @@ def test_the_case_rebuilt_through_the_documented_csv_import(tmp_path, monkeypatc
     assert "12306 用户数据外泄（乌云披露）" not in at_12306  # 2014; the account is from 2018
     assert any(e["service"] == "铁路12306" and e["reason"] == "registered_after_breach"
                for e in found["not_exposed"])
+
+
+def test_an_id_with_a_younger_region_code_imports_with_its_birth_date_and_a_note(
+        tmp_path, monkeypatch, capsys):
+    from stdnum.cn import ric
+
+    body = "11011219880315002"  # 通州区 (110112) exists since 1997; the holder was born in 1988
+    number = body + ric.calc_check_digit(body + "0")
+    src = tmp_path / "ids.csv"
+    src.write_text(f"person,service,kind,value,role\n爸爸,铁路12306,id_number,{number},"
+                   "id_on_file\n", "utf-8")
+    monkeypatch.setenv("EXPOSURE_PASSPHRASE", PASSPHRASE)
+    path = str(tmp_path / "v.exposure")
+    assert cli_main(["init", "--vault", path]) == 0
+    assert cli_main(["import", "--vault", path, str(src)]) == 0
+    assert "imported 1 registration(s)" in capsys.readouterr().out
+    assert cli_main(["inventory", "--vault", path, "--json"]) == 0
+    (ident,) = json.loads(capsys.readouterr().out)[0]["identifiers"]
+    assert ident["note"] == "region_not_at_birth" and "birth_date" not in ident
+    assert number not in json.dumps(ident)
+    assert cli_main(["inventory", "--vault", path, "--json", "--reveal"]) == 0
+    (ident,) = json.loads(capsys.readouterr().out)[0]["identifiers"]
+    assert ident["birth_date"] == "1988-03-15" and ident["document"] == "resident_id"
