@@ -1706,6 +1706,10 @@
         <translation>{name}的手机丢失或被盗：请用另一部手机拨打电话，从上到下逐项处理。每完成一项就打勾。</translation>
     </message>
     <message>
+        <source>Why: {why}</source>
+        <translation>为什么：{why}</translation>
+    </message>
+    <message>
         <source>{done} of {total} done</source>
         <translation>已完成 {done} / {total}</translation>
     </message>

@@ -225,6 +225,12 @@ def test_table_models_pass_the_model_tester(qtmodeltester, qtbot, demo_vault,
     dialog = page.open_playbook()
     dialog.tick("police")
     qtmodeltester.check(dialog.model)
+    # the selected item says why it is there
+    dialog.tree.setCurrentIndex(dialog.model.index_of("police"))
+    assert "report receipt" in dialog.why_label.text()
+    card = next(i.key for i in dialog.book.items if i.section == "cards")
+    dialog.tree.setCurrentIndex(dialog.model.index_of(card))
+    assert "Step " in dialog.why_label.text() and "of the chain" in dialog.why_label.text()
 
 
 def test_a_long_chain_draws_its_first_steps_and_the_list_keeps_all(qtbot, vault,
