@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from exposure.lang import is_zh
 from exposure.model import Identifier, IdentifierId, Person, PersonId, RegistrationId
+from exposure.sources import Source, source_dict
 
 
 class CapKind(StrEnum):
@@ -83,14 +84,13 @@ SOURCED, UNVERIFIED, PREMISE = "sourced", "unverified", "premise"
 @dataclass(frozen=True)
 class Fact:
     """What an edge of a chain rests on (exposure/takeover/provenance.py). `basis`: sourced
-    (`url`/`title` name the public source), unverified (the catalogue's own judgement) or
+    (`source`: the public outlet and address), unverified (the catalogue's own judgement) or
     premise (the scenario, or holding the account itself). `about`: login, recovery, reveals,
     quick_bind, derived, scenario or account."""
 
     basis: str
     about: str
-    url: str = ""
-    title: str = ""
+    source: Source | None = None  # the public outlet and address of a sourced fact
     catalog_id: str = ""
 
     @property
@@ -99,8 +99,8 @@ class Fact:
 
     def as_json(self) -> dict[str, object]:
         out: dict[str, object] = {"basis": self.basis, "about": self.about}
-        if self.basis == SOURCED:
-            out["source"] = {"url": self.url, "title": self.title}
+        if self.basis == SOURCED and self.source is not None:
+            out["source"] = source_dict(self.source)
         return out
 
 
@@ -165,7 +165,7 @@ class Hardening:
     # the catalogue's own text and source for the step (empty: the generic text applies)
     text_zh: str = ""
     text_en: str = ""
-    source: tuple[str, str] | None = None  # (url, title)
+    source: Source | None = None
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from exposure.model import (
     Role,
 )
 from exposure.paths import RESOURCES
+from exposure.sources import Source, source_from_dict
 from exposure.takeover.model import Analysis, Cap, CapKind, Graph
 
 PLAYBOOK_FILE = RESOURCES / "takeover" / "playbook.json"
@@ -50,7 +51,7 @@ class PlaybookItem:
     zh: str
     en: str
     hotline: str = ""  # the number to call ("" unknown or none)
-    sources: tuple[tuple[str, str], ...] = ()  # (url, title)
+    sources: tuple[Source, ...] = ()
     dormant: bool = False  # an old card or account people forget
     why_zh: str = ""  # why the item is there ("链条第 4 步：…")
     why_en: str = ""
@@ -90,8 +91,8 @@ def texts(item: str, group: str = "items", **values: str) -> tuple[str, str]:
     return raw["zh"].format(**zh), raw["en"].format(**en)
 
 
-def item_sources(item: str) -> tuple[tuple[str, str], ...]:
-    return tuple((s["url"], s["title"]) for s in _data()["sources"].get(item, ()))
+def item_sources(item: str) -> tuple[Source, ...]:
+    return tuple(source_from_dict(s) for s in _data()["sources"].get(item, ()))
 
 
 def entry_for(catalog: Any, catalog_id: str | None) -> Any:
@@ -103,9 +104,9 @@ def entry_for(catalog: Any, catalog_id: str | None) -> Any:
         return None
 
 
-def hotline_source(entry: Any) -> tuple[tuple[str, str], ...]:
+def hotline_source(entry: Any) -> tuple[Source, ...]:
     src = entry.source("hotline") if entry is not None and entry.hotline else None
-    return ((src.url, src.title),) if src is not None else ()
+    return (src,) if src is not None else ()
 
 
 def names(row: InventoryRow, entry: Any) -> tuple[str, str]:

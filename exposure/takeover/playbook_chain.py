@@ -88,8 +88,8 @@ def _money_item(ctx: Context, row: InventoryRow, entry: Any, step: Step | None
     freeze = next((h for h in entry.hardening if h.id == "freeze"), None) if entry else None
     if freeze is not None:  # the catalogue's own words, with their source
         src = entry.source(f"hardening.{freeze.id}")
-        if src is not None and (src.url, src.title) not in sources:
-            sources += ((src.url, src.title),)
+        if src is not None and src not in sources:
+            sources += (src,)
         zh, en = f"{name[0]}：{freeze.text('zh')}", f"{name[1]}: {freeze.text('en')}"
     elif credit:
         zh, en = texts("credit" if hotline else "credit_unknown", hotline=hotline, service=name)
@@ -141,7 +141,7 @@ def card_items(ctx: Context, cards: list[Identifier]) -> list[PlaybookItem]:
         zh, en = texts("quickpay", bank=bank, card=shown, bound=bound)
         src = entry.source("hardening.quickpay") if entry is not None else None
         out.append(PlaybookItem(f"quickpay:{card.id}", "quickpay", zh, en, "",
-                                ((src.url, src.title),) if src is not None else (),
+                                (src,) if src is not None else (),
                                 card.status == IdentifierStatus.DORMANT,
                                 *texts("quickpay", "why")))
     return out

@@ -35,7 +35,7 @@ def catalog_fact(entry: Any, about: str) -> Fact:
     names a source for it and does not list it as its own assessment."""
     src = entry.source(about)
     if src is not None and about not in entry.unverified:
-        return Fact(SOURCED, about, src.url or "", src.title or "", entry.id)
+        return Fact(SOURCED, about, src, entry.id)
     return Fact(UNVERIFIED, about, catalog_id=entry.id)
 
 
@@ -44,7 +44,7 @@ def mechanism_fact(name: str) -> Fact:
     sources = step_data.mechanism_sources(name)
     if not sources:
         return Fact(UNVERIFIED, name)
-    return Fact(SOURCED, name, sources[0].url, sources[0].title)
+    return Fact(SOURCED, name, sources[0])
 
 
 def derived_fact(kind: str) -> Fact:
@@ -52,7 +52,7 @@ def derived_fact(kind: str) -> Fact:
     sources = step_data.derived_sources(kind)
     if not sources:
         return Fact(UNVERIFIED, "derived")
-    return Fact(SOURCED, "derived", sources[0].url, sources[0].title)
+    return Fact(SOURCED, "derived", sources[0])
 
 
 def route_fact(node: Node, route: Route, graph: Graph, via: int | None = None) -> Fact:

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from exposure import takeover as to
-from exposure.catalog import Source
 from exposure.cli import main as cli_main
 from exposure.model import Role, Usage
+from exposure.sources import Source
 from exposure.takeover.model import SOURCED, UNVERIFIED
 from tests.conftest import PASSPHRASE
 from tests.core.takeover_fixtures import ICBC_CARD, build_case, catalog_with, entry
@@ -40,7 +40,8 @@ def test_the_id_number_comes_from_the_social_security_app_by_a_sourced_fact(vaul
     icbc = analysis.step(f"reg:{case.regs['icbc']}")
     (cap, src), = [(c, s) for c, s in icbc.providers if c.kind == "id_number"]
     fact = to.edge_fact(graph, cap, src)
-    assert src == social.node.key and fact.basis == SOURCED and "21世纪经济报道" in fact.title
+    assert src == social.node.key and fact.basis == SOURCED
+    assert fact.source.outlet == "21世纪经济报道"
     assert to.route_fact(social.node, social.option.route, graph).basis == SOURCED
     assert to.route_fact(carrier.node, carrier.option.route, graph).basis == UNVERIFIED
     scenario_fact = to.edge_fact(graph, *social.providers[0])
@@ -52,8 +53,8 @@ def test_a_sourced_fact_outranks_an_unverified_one_for_the_same_step(vault):
     phone = vault.identifiers.add(person_id=pid, kind="phone", value="13900000001")
     guess = entry("a-guess", "government", [["sms"]], [], ["id_number"])
     cited = replace(entry("b-cited", "government", [["sms"]], [], ["id_number"]),
-                    sources={"reveals": Source("https://example.org/case", "2026-11-30",
-                                               "A report")})
+                    sources={"reveals": Source("https://example.org/case", "Example Daily",
+                                               "2026-11-30")})
     catalog = catalog_with(guess, cited)
     for cid in ("a-guess", "b-cited"):  # the unverified one first, in the same round
         sid = vault.services.ensure(name=cid, catalog_id=cid)
@@ -111,7 +112,7 @@ def test_the_playbook_follows_the_chain_in_the_order_that_limits_damage(vault, c
                                                       "device") for i in book.section(s))
     police = {i.key: i for i in book.section("report")}["police"]
     assert "报案回执" in police.text("zh") and "IMEI" in police.text("en")
-    assert any("court.gov.cn" in url for url, _ in police.sources)
+    assert any("court.gov.cn" in s.url for s in police.sources)
     assert "China Telecom" in book.items[0].text("en")
     everything = json.dumps([(i.zh, i.en, i.why_zh, i.why_en) for i in book.items],
                             ensure_ascii=False)
@@ -136,8 +137,8 @@ def test_the_case_rebuilt_through_the_documented_csv_import(tmp_path, monkeypatc
     assert social["route_fact"]["basis"] == "sourced"
     used = [u for s in data["steps"] for u in s["uses"] if u["from"] == social["node"]]
     assert {u["capability"] for u in used} >= {"id_number"}
-    assert all(u["fact"]["basis"] == "sourced" and "21世纪经济报道" in u["fact"]["source"][
-        "title"] for u in used if u["capability"] == "id_number")
+    assert all(u["fact"]["basis"] == "sourced" and u["fact"]["source"]["outlet"] ==
+               "21世纪经济报道" for u in used if u["capability"] == "id_number")
     assert not any(s in json.dumps(data, ensure_ascii=False) for s in SECRETS)
 
     assert cli_main(["playbook", "--vault", path, "--person", "受害人", "--json"]) == 0

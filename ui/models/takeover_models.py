@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 
 from exposure import takeover as to
 from ui.models.rows import Index, Row, RowsModel
+from ui.views.common import cited
 from ui.views.takeover_words import basis_word
 
 
@@ -83,7 +84,7 @@ class CutModel(RowsModel):
             for n, item in enumerate(cut, 1):
                 h = item.hardening
                 self.items[h.key] = item
-                sources = "; ".join(title or url for url, title in to.hardening_sources(h))
+                sources = "; ".join(dict.fromkeys(s.who for s in to.hardening_sources(h)))
                 prevents = self.prevents_text(item.prevents, item.of)
                 title = to.hardening_title(h, graph, lang)
                 rows.append(Row(h.key, (str(n), title, prevents, sources or QCoreApplication.translate("TakeoverModels", "catalogue")),
@@ -237,7 +238,7 @@ class PlaybookModel(QAbstractItemModel):
             why = item.why(self.lang)
             lines = [QCoreApplication.translate("TakeoverModels", "Why: {why}").format(why=why)] \
                 if why else []
-            return "\n".join(lines + [f"{title} {url}".strip() for url, title in item.sources])
+            return "\n".join(lines + [cited(s) for s in item.sources])
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

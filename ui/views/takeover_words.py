@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from exposure import takeover as to
+from ui.views.common import cited
 
 
 def route_words() -> dict[str, str]:
@@ -50,9 +51,9 @@ def basis_word(basis: str) -> str:
 def _fact_line(fact: to.Fact) -> str:
     if fact.basis == "premise":
         return QCoreApplication.translate("TakeoverWords", "given (the scenario, or the account itself)")
-    if fact.sourced:
-        source = " ".join(x for x in (fact.title, fact.url) if x)
-        return QCoreApplication.translate("TakeoverWords", "sourced: {source}").format(source=source)
+    if fact.sourced and fact.source is not None:
+        return QCoreApplication.translate("TakeoverWords", "sourced: {source}").format(
+            source=cited(fact.source))
     return QCoreApplication.translate("TakeoverWords", "unverified: the catalogue's own judgement")
 
 
