@@ -2167,10 +2167,6 @@ Merge its changes into this vault now?</source>
         <translation>选择一个服务，查看服务目录中关于它的信息。</translation>
     </message>
     <message>
-        <source>Open in the browser</source>
-        <translation>在浏览器中打开</translation>
-    </message>
-    <message>
         <source>The catalogue's own assessment, not a cited fact.</source>
         <translation>这是服务目录自己的判断，不是有出处的事实。</translation>
     </message>
@@ -2259,7 +2255,7 @@ Merge its changes into this vault now?</source>
         <translation>隐私政策或申请页面</translation>
     </message>
     <message>
-        <source>No sourced contact yet: the service&apos;s privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer&apos;s e-mail or address.</source>
+        <source>No sourced contact yet: the service's privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer's e-mail or address.</source>
         <translation>目录中还没有有出处的联系方式：依《个人信息保护法》第十七条、第五十二条，该服务的隐私政策必须写明。请查看其“如何联系我们”一节，找到个人信息保护负责人的邮箱或地址。</translation>
     </message>
     <message>
@@ -3043,6 +3039,10 @@ Merge its changes into this vault now?</source>
     <message>
         <source>That record no longer exists.</source>
         <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Article 31 is for children under 14, and the ID number on record says this person is older. Write by proxy, with their signed authorisation.</source>
+        <translation>第三十一条适用于不满十四周岁的未成年人，而记录中的身份证号显示此人已满十四周岁。请改为受托代为申请，附其签字的授权委托书。</translation>
     </message>
     <message>
         <source>A complaint follows the law the request used: after a GDPR request, an EU supervisory authority; after a PIPL request, a Chinese channel.</source>
