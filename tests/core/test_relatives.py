@@ -149,3 +149,18 @@ def test_a_deceased_persons_accounts_are_to_be_closed_not_hardened(demo_vault) -
     assert kinds == {"close-account", "close-card"}
     closes = {h.registration_id for h in graph.hardening.values() if h.generic == "close-account"}
     assert len(closes) == len([n for n in graph.nodes if n.registration_id is not None])
+
+
+def test_a_deceased_persons_checklist_lists_accounts_to_close(demo_vault) -> None:
+    from exposure.catalog import default_catalog
+    from exposure.letters.checklist import checklist_items, render_checklist
+
+    mother = demo_vault.people.find("王演示")
+    demo_vault.people.set_deceased(mother.id, True)
+    rows = demo_vault.registrations.rows(mother.id)
+    groups = checklist_items(rows, default_catalog(), "zh")
+    items = [i for g in groups.values() for i in g]
+    assert items and all(i.close for i in items)
+    assert len(items) == len({r.service.name for r in rows})
+    html = render_checklist(mother.name, groups, "zh", TODAY)
+    assert "注销账号" in html and "第四十九条" in html
