@@ -1483,6 +1483,18 @@
         <translation>已合并。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>The other copy's changes are in this vault now. Delete the copy %1?</source>
+        <translation>另一份副本中的更改已合并到本保险库。要删除副本 %1 吗？</translation>
+    </message>
+    <message>
+        <source>The copy could not be deleted.</source>
+        <translation>无法删除该副本。</translation>
+    </message>
+    <message>
         <source>Another copy of your vault</source>
         <translation>保险库的另一份副本</translation>
     </message>
