@@ -285,7 +285,8 @@ def _person(person: Person, rows: list[Any], idents: list[Any], exposures: list[
 def mark_lost_phone_seen(vault: Any) -> None:
     """The user looked at a lost-phone chain (ticks the first-run checklist's last step)."""
     if vault.meta(SEEN_LOST_PHONE) != "1":
-        vault.set_meta(SEEN_LOST_PHONE, "1")
+        with vault.operation("overview"):
+            vault.set_meta(SEEN_LOST_PHONE, "1")
 
 
 def to_json(ov: Overview) -> dict[str, Any]:

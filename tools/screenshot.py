@@ -44,7 +44,9 @@ def main() -> None:
         vault.feeds.set_enabled("builtin", True)
         sync(vault, ["builtin"])
     window = MainWindow(vault, paths, Settings(language=language), catalog)
-    window.resize(1200, 760)
+    size = next((a[len("--size="):] for a in sys.argv if a.startswith("--size=")), "1100x700")
+    width, height = (int(v) for v in size.split("x"))
+    window.resize(width, height)
     window.show()
     keys = [k for k, _, _ in PAGES]
 

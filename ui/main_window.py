@@ -47,6 +47,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 # (key, title — translated at display time, "module:Class"). Pages of other issues add a line.
 PAGES: list[tuple[str, str, str]] = [
+    ("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "ui.views.home_page:HomePage"),
     ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), "ui.views.people_page:PeoplePage"),
     (
         "inventory",

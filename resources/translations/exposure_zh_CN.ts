@@ -1,11 +1,53 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
     <message>
         <source>Exposure</source>
         <translation>Exposure 个人信息暴露清单</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyStep</name>
+    <message>
+        <source>Record a step as done</source>
+        <translation>记录为已完成</translation>
+    </message>
+    <message>
+        <source>Have you done this step?
+
+{title}</source>
+        <translation>这一步您已经做了吗？
+
+{title}</translation>
+    </message>
+    <message>
+        <source>Yes, it is done</source>
+        <translation>是的，已经做了</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>还没有</translation>
+    </message>
+    <message>
+        <source>What is left</source>
+        <translation>还剩下什么</translation>
+    </message>
+    <message>
+        <source>Recorded. {scenario}: no account or card falls any more.</source>
+        <translation>已记录。{scenario}：不再有账户或银行卡会失守。</translation>
+    </message>
+    <message>
+        <source>Recorded. {scenario}: {n} accounts and cards still fall.</source>
+        <translation>已记录。{scenario}：仍有 {n} 个账户/银行卡会失守。</translation>
+    </message>
+    <message>
+        <source>Next: {title} — prevents {n} of {of}.</source>
+        <translation>下一步：{title}——可阻止 {of} 个中的 {n} 个。</translation>
+    </message>
+    <message>
+        <source>Recorded as done. Ctrl+Z takes it back.</source>
+        <translation>已记录为完成。按 Ctrl+Z 可撤销。</translation>
     </message>
 </context>
 <context>
@@ -26,15 +68,15 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <source>Compared with this person&apos;s mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person's mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的中国大陆（+86）手机号比较；已销号的不计。</translation>
     </message>
     <message>
-        <source>Compared with this person&apos;s registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
+        <source>Compared with this person's registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
         <translation>与此人在参与平台上以该手机号登录或作为预留手机号、且未注销的登记比较。首批之后加入的平台不计。</translation>
     </message>
     <message>
-        <source>Compared with this person&apos;s bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person's bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的银行卡比较；已销户的不计。</translation>
     </message>
     <message>
@@ -74,7 +116,7 @@
         <translation>请填入查询返回的数量（0 或以上），或粘贴它列出的名称。</translation>
     </message>
     <message>
-        <source>Pick one of this person&apos;s phone numbers, or all of them.</source>
+        <source>Pick one of this person's phone numbers, or all of them.</source>
         <translation>请选择此人的一个手机号，或全部手机号。</translation>
     </message>
     <message>
@@ -105,7 +147,7 @@
         <translation>下载用时过长。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified.</source>
+        <source>The server's certificate could not be verified.</source>
         <translation>无法验证服务器的证书。</translation>
     </message>
     <message>
@@ -567,7 +609,7 @@
         <translation>添加通报源</translation>
     </message>
     <message>
-        <source>Address (https://) of a feed in Exposure&apos;s format:</source>
+        <source>Address (https://) of a feed in Exposure's format:</source>
         <translation>Exposure 格式通报源的地址（https://）：</translation>
     </message>
     <message>
@@ -599,6 +641,232 @@
     <message>
         <source>Exposure</source>
         <translation>Exposure</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>What matters now</source>
+        <translation>现在要紧的事</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Leaks →</source>
+        <translation>泄露 →</translation>
+    </message>
+    <message>
+        <source>Requests →</source>
+        <translation>请求函 →</translation>
+    </message>
+    <message>
+        <source>What Exposure cannot see</source>
+        <translation>Exposure 看不到的</translation>
+    </message>
+    <message>
+        <source>People →</source>
+        <translation>家庭成员 →</translation>
+    </message>
+    <message>
+        <source>Feeds →</source>
+        <translation>通报源 →</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>: done</source>
+        <translation>：已完成</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>暴露程度</translation>
+    </message>
+    <message>
+        <source>Take-over →</source>
+        <translation>接管链 →</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>Audit →</source>
+        <translation>核查 →</translation>
+    </message>
+    <message>
+        <source>Cannot see</source>
+        <translation>看不到</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>采取…</translation>
+    </message>
+    <message>
+        <source>Apply the next step for {name}</source>
+        <translation>为{name}采取下一步</translation>
+    </message>
+</context>
+<context>
+    <name>HomeWords</name>
+    <message>
+        <source>0 breach feeds followed: Exposure cannot tell you about leaks. Follow the built-in feed on the Feeds page.</source>
+        <translation>未关注任何泄露通报源：Exposure 无法告诉您哪些信息泄露了。请在“通报源”页关注内置通报源。</translation>
+    </message>
+    <message>
+        <source>The feeds you follow were never downloaded: leaks are not known yet. Sync them on the Feeds page.</source>
+        <translation>您关注的通报源还从未下载：泄露情况尚不清楚。请在“通报源”页同步。</translation>
+    </message>
+    <message>
+        <source>No one is in the vault yet: add yourself and your family on People.</source>
+        <translation>保险库里还没有人：请在“家庭成员”页添加您自己和家人。</translation>
+    </message>
+    <message>
+        <source>No phone number, ID number or card entered: nothing can be analysed yet — this is not the same as safe.</source>
+        <translation>还没有录入手机号、身份证号或银行卡：暂时无法分析——这并不等于安全。</translation>
+    </message>
+    <message>
+        <source>No phone number entered: what a stolen phone would open is not known.</source>
+        <translation>没有录入手机号：手机被盗会打开哪些账户尚不清楚。</translation>
+    </message>
+    <message>
+        <source>No accounts entered: import them or add them on Inventory.</source>
+        <translation>没有录入账户：请在“登记清单”页导入或添加。</translation>
+    </message>
+    <message>
+        <source>Some services are not in the catalogue: their take-over rules are unknown, so they are not counted.</source>
+        <translation>有些服务不在服务目录中：其接管规则未知，因此未计入。</translation>
+    </message>
+    <message>
+        <source>The national look-ups were never run: forgotten numbers, accounts and cards stay unseen.</source>
+        <translation>从未做过全国核查：被遗忘的号码、账户和银行卡仍然看不到。</translation>
+    </message>
+    <message>
+        <source>Add the family and their numbers</source>
+        <translation>添加家人及其号码</translation>
+    </message>
+    <message>
+        <source>Import or add accounts</source>
+        <translation>导入或添加账户</translation>
+    </message>
+    <message>
+        <source>Run the national look-ups</source>
+        <translation>做全国核查（一证通查等）</translation>
+    </message>
+    <message>
+        <source>Follow a breach feed</source>
+        <translation>关注一个泄露通报源</translation>
+    </message>
+    <message>
+        <source>Look at the lost-phone chain</source>
+        <translation>看一看丢手机的接管链</translation>
+    </message>
+    <message>
+        <source>Not known yet: enter this person's numbers and accounts first.</source>
+        <translation>尚不清楚：请先录入此人的号码和账户。</translation>
+    </message>
+    <message>
+        <source>A stolen phone: not known (no phone number entered).</source>
+        <translation>手机被盗：尚不清楚（没有录入手机号）。</translation>
+    </message>
+    <message>
+        <source>A stolen phone would open {n} of {of} accounts and cards ({money} can move money or borrow).</source>
+        <translation>手机被盗会打开 {of} 个账户/银行卡中的 {n} 个（其中 {money} 个能转账或借贷）。</translation>
+    </message>
+    <message>
+        <source>A stolen phone opens none of the {of} accounts and cards assessed.</source>
+        <translation>手机被盗不会打开已评估的 {of} 个账户/银行卡中的任何一个。</translation>
+    </message>
+    <message>
+        <source>A leaked ID number would open {n}.</source>
+        <translation>身份证号泄露会打开 {n} 个。</translation>
+    </message>
+    <message>
+        <source>A leaked ID number alone opens none.</source>
+        <translation>仅身份证号泄露不会打开任何账户。</translation>
+    </message>
+    <message>
+        <source>None yet: the steps come from the accounts you enter.</source>
+        <translation>暂无：加固步骤来自您录入的账户。</translation>
+    </message>
+    <message>
+        <source>No step left that prevents a take-over in these two cases.</source>
+        <translation>在这两种情形下，已没有能阻止接管的步骤。</translation>
+    </message>
+    <message>
+        <source>{title} — prevents {n} of {of}</source>
+        <translation>{title}——可阻止 {of} 个中的 {n} 个</translation>
+    </message>
+    <message>
+        <source>New exposures: {new} · not handled: {open}</source>
+        <translation>新的泄露：{new} · 未处理：{open}</translation>
+    </message>
+    <message>
+        <source>Exposures: unknown (no breach feed downloaded)</source>
+        <translation>泄露：未知（没有下载任何通报源）</translation>
+    </message>
+    <message>
+        <source>No letter waiting for a reply</source>
+        <translation>没有等待回复的信</translation>
+    </message>
+    <message>
+        <source>Letters overdue: {late} · due within 7 days: {soon} · open: {open}</source>
+        <translation>逾期的信：{late} · 7 天内到期：{soon} · 未结：{open}</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Never run: {names}</source>
+        <translation>从未核查：{names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{name}: never run</source>
+        <translation>{name}：从未核查</translation>
+    </message>
+    <message>
+        <source>{name}: run today</source>
+        <translation>{name}：今天已核查</translation>
+    </message>
+    <message>
+        <source>{name}: run {n} days ago</source>
+        <translation>{name}：{n} 天前核查</translation>
+    </message>
+    <message>
+        <source>{name}: run {n} months ago</source>
+        <translation>{name}：{n} 个月前核查</translation>
+    </message>
+    <message>
+        <source>({n} not in the inventory)</source>
+        <translation>（清单中少了 {n} 项）</translation>
+    </message>
+    <message>
+        <source>Nothing yet: add the family first.</source>
+        <translation>暂无：请先添加家人。</translation>
+    </message>
+    <message>
+        <source>Following {n} breach feed(s), {b} breaches held. Exposure only knows the leaks these feeds report.</source>
+        <translation>已关注 {n} 个通报源，共 {b} 起泄露事件。Exposure 只知道这些通报源报告的泄露。</translation>
     </message>
 </context>
 <context>
@@ -671,11 +939,11 @@
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <source>One app or service per line, e.g. what 互联网账号&quot;一证通查&quot; lists:
+        <source>One app or service per line, e.g. what 互联网账号"一证通查" lists:
 微信
 支付宝
 京东</source>
-        <translation>每行一个 App 或服务，例如互联网账号&quot;一证通查&quot;列出的：
+        <translation>每行一个 App 或服务，例如互联网账号"一证通查"列出的：
 微信
 支付宝
 京东</translation>
@@ -887,7 +1155,7 @@
         <translation>文件超过 %1 MB；即使有几千条登录记录的导出文件也远小于此。是不是选错了文件？</translation>
     </message>
     <message>
-        <source>The file is not text in UTF-8 or GBK. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <source>The file is not text in UTF-8 or GBK. Save it again as "CSV UTF-8".</source>
         <translation>文件不是 UTF-8 或 GBK 文本。请重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
@@ -1017,7 +1285,7 @@
         <translation>显示(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected rows&apos; identifiers in full</source>
+        <source>Show the selected rows' identifiers in full</source>
         <translation>完整显示所选行的号码</translation>
     </message>
     <message>
@@ -1166,7 +1434,7 @@
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <source>Compare with the inventory and keep this result with today&apos;s date (Ctrl+Return)</source>
+        <source>Compare with the inventory and keep this result with today's date (Ctrl+Return)</source>
         <translation>与清单比较，并以今天的日期保存此结果（Ctrl+Return）</translation>
     </message>
     <message>
@@ -1222,7 +1490,7 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>All of this person&apos;s numbers</source>
+        <source>All of this person's numbers</source>
         <translation>此人的全部号码</translation>
     </message>
     <message>
@@ -1341,6 +1609,10 @@
         <translation>保险库保护方式(&amp;P)…</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1401,7 +1673,7 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Replace everything in the vault with the backup&apos;s contents?</source>
+        <source>Replace everything in the vault with the backup's contents?</source>
         <translation>用备份内容替换保险库中的全部数据？</translation>
     </message>
     <message>
@@ -1417,7 +1689,7 @@
         <translation>关于 Exposure</translation>
     </message>
     <message>
-        <source>Exposure keeps an encrypted list of where your family&apos;s phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
+        <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
     </message>
 </context>
@@ -1647,7 +1919,7 @@
         <translation>丢机应急清单——{name}</translation>
     </message>
     <message>
-        <source>{name}&apos;s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
+        <source>{name}'s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
         <translation>{name}的手机丢失或被盗：请用另一部手机拨打电话，从上到下逐项处理。每完成一项就打勾。</translation>
     </message>
     <message>
@@ -1944,7 +2216,7 @@
         <translation>在浏览器中打开</translation>
     </message>
     <message>
-        <source>The catalogue&apos;s own assessment, not a cited fact.</source>
+        <source>The catalogue's own assessment, not a cited fact.</source>
         <translation>这是服务目录自己的判断，不是有出处的事实。</translation>
     </message>
     <message>
@@ -2107,7 +2379,7 @@
         <translation>关联账号（微信/QQ/支付宝登录）</translation>
     </message>
     <message>
-        <source>friends&apos; help</source>
+        <source>friends' help</source>
         <translation>好友辅助验证</translation>
     </message>
     <message>
@@ -2119,7 +2391,7 @@
         <translation>服务方人工审核</translation>
     </message>
     <message>
-        <source>the number&apos;s SMS (SIM re-issue or un-reporting)</source>
+        <source>the number's SMS (SIM re-issue or un-reporting)</source>
         <translation>该号码的短信（补卡或解除挂失）</translation>
     </message>
     <message>
@@ -2167,7 +2439,7 @@
         <translation>付款和转账</translation>
     </message>
     <message>
-        <source>borrowing in the person&apos;s name</source>
+        <source>borrowing in the person's name</source>
         <translation>以本人名义借贷</translation>
     </message>
     <message>
@@ -2517,10 +2789,6 @@
     <message>
         <source>Source:</source>
         <translation>来源：</translation>
-    </message>
-    <message>
-        <source>Recorded as done. Undo it in the list of applied steps.</source>
-        <translation>已记为完成。可在“已采取的步骤”列表中撤销。</translation>
     </message>
 </context>
 <context>

@@ -90,8 +90,11 @@ def test_the_stolen_phone_chain_is_drawn_listed_and_explained(qtbot, demo_vault,
 
 
 def test_applying_the_top_cut_step_shrinks_the_chain_and_undo_brings_it_back(
-        qtbot, demo_vault, app_paths) -> None:
+        qtbot, demo_vault, app_paths, monkeypatch) -> None:
     page, pid = _open(qtbot, demo_vault, app_paths)
+    asked, told = [], []
+    monkeypatch.setattr("ui.views.apply_step.ask_done", lambda *a: asked.append(a) or False)
+    monkeypatch.setattr("ui.views.apply_step.tell", lambda parent, text: told.append(text))
     before = page.chain_model.rowCount()
     cut = page.cut_model
     top_key = cut.key_at(0)
@@ -102,7 +105,12 @@ def test_applying_the_top_cut_step_shrinks_the_chain_and_undo_brings_it_back(
 
     assert page.apply_button.isEnabled()  # the top step is selected by default
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+    assert asked and "139****0001" in asked[0][1]  # asked first: "Have you done this?"
+    assert top_key not in demo_vault.hardening.keys(pid) and not told  # "Not yet": nothing
+    monkeypatch.setattr("ui.views.apply_step.ask_done", lambda *a: True)
+    qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
     assert top_key in demo_vault.hardening.keys(pid)
+    assert told and ("still fall" in told[0] or "no account" in told[0])  # what is left
     assert demo_vault.hardening.done(pid)[top_key] == NOW
     after = page.chain_model.rowCount()
     assert after < before

@@ -27,9 +27,11 @@ from exposure import takeover as to
 from exposure.errors import ExposureError
 from exposure.letters.kinds import LetterKind
 from exposure.model import PersonId, RegistrationId
+from exposure.overview import mark_lost_phone_seen
 from ui.context import AppContext
 from ui.models.rows import filter_proxy
 from ui.models.takeover_models import AppliedModel, ChainModel, CutModel
+from ui.views.apply_step import apply_with_confirmation
 from ui.views.chain_graph import ChainGraphView
 from ui.views.common import make_table, selected_source_rows, show_error
 from ui.views.playbook_dialog import PlaybookDialog, local_now
@@ -198,6 +200,9 @@ class TakeoverPage(QWidget):
         if self._stale:
             level, self._stale = self._stale, ""
             self._redo(level)
+        elif self.scenario is not None and self.scenario.key == to.LOST_PHONE and \
+                self.analysis is not None and self.analysis.steps:
+            mark_lost_phone_seen(self.ctx.vault)
 
     def person_id(self) -> PersonId | None:
         data = self.person_combo.currentData()
@@ -283,6 +288,8 @@ class TakeoverPage(QWidget):
             self.graph_view.show_chain(analysis, graph, lang,
                                        to.scenario_title(self.scenario, lang), words, empty, more)
             self.summary.setText(summary_text(analysis, self.cut) if analysis.steps else empty)
+            if self.scenario.key == to.LOST_PHONE and analysis.steps and self.isVisible():
+                mark_lost_phone_seen(self.ctx.vault)  # ticks Home's first-run checklist
             self.notes.setText(notes_text(analysis, graph, lang))
         self.notes.setVisible(bool(self.notes.text()))
         if self.cut:
@@ -361,22 +368,23 @@ class TakeoverPage(QWidget):
             else None
 
     # --- actions -----------------------------------------------------------------------------
-    def apply(self, key: str | None = None) -> None:
-        """Record a hardening step (the selected one) as done; the vault's notice re-runs the
-        analysis, so the chain shrinks."""
+    def apply(self, key: str | None = None) -> bool:
+        """Record a hardening step (the selected one) as done, after the user says it was
+        really done; the vault's notice re-runs the analysis, so the chain shrinks, and a
+        message says what is left."""
         if key is None:
             rows = selected_source_rows(self.cut_table)
             if not rows:
-                return
+                return False
             key = self.cut_model.key_at(rows[0])
-        if self.graph is None or key is None:
-            return
-        try:
-            self.ctx.vault.hardening.mark_done(self.graph.person.id, key, self.now())
-        except ExposureError as exc:
-            show_error(self, exc)
-            return
-        self._say(self.tr("Recorded as done. Undo it in the list of applied steps."))
+        if self.graph is None or key is None or key not in self.graph.hardening:
+            return False
+        h = self.graph.hardening[key]
+        scenario = self.scenario.key if self.scenario is not None else to.LOST_PHONE
+        return apply_with_confirmation(
+            self, self.ctx, int(self.graph.person.id), key,
+            to.hardening_title(h, self.graph, self.lang),
+            to.hardening_text(h, self.graph, self.lang), scenario, self.now)
 
     def undo(self, key: str | None = None) -> None:
         """Un-record an applied step (the selected one)."""
@@ -391,11 +399,6 @@ class TakeoverPage(QWidget):
             self.ctx.vault.hardening.undo(self.graph.person.id, key)
         except ExposureError as exc:
             show_error(self, exc)
-
-    def _say(self, text: str) -> None:
-        status = self.ctx.extras.get("status")
-        if status is not None:
-            status(text)
 
     def open_playbook(self) -> PlaybookDialog | None:
         pid = self.person_id()
