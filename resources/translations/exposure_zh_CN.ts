@@ -460,6 +460,10 @@
         <translation>在此暴露</translation>
     </message>
     <message>
+        <source>Select an exposure to see what leaked, where, and what to do.</source>
+        <translation>选择一条泄露记录，查看泄露了什么、在哪里、该怎么办。</translation>
+    </message>
+    <message>
         <source>Mark handled</source>
         <translation>标为已处理</translation>
     </message>
@@ -484,8 +488,24 @@
         <translation>按号码</translation>
     </message>
     <message>
+        <source>No breach feed is followed, so Exposure cannot know about leaks. Follow the built-in feed on the Feeds page.</source>
+        <translation>没有关注任何泄露通报源，因此 Exposure 无法知道泄露情况。请在“通报源”页关注内置通报源。</translation>
+    </message>
+    <message>
+        <source>The feeds you follow were never downloaded: leaks are not known yet. Sync them on the Feeds page.</source>
+        <translation>您关注的通报源还从未下载：泄露情况尚不清楚。请在“通报源”页同步。</translation>
+    </message>
+    <message>
+        <source>None of the breaches in the feeds you follow touches your family's registrations.</source>
+        <translation>您关注的通报源中的泄露事件都不涉及家人登记的账户。</translation>
+    </message>
+    <message>
         <source>%1 open exposures at %2 places; %3 breaches followed.</source>
         <translation>%2 个登记处共有 %1 项未处理的暴露；已关注 %3 起泄露事件。</translation>
+    </message>
+    <message>
+        <source>No breach feed downloaded yet: leaks are unknown, beyond notices you entered ({n}).</source>
+        <translation>尚未下载任何泄露通报源：除了您自己录入的通知（{n} 条）之外，泄露情况未知。</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) overdue: open Requests</source>
@@ -2767,10 +2787,6 @@
         <translation>已采取的步骤：</translation>
     </message>
     <message>
-        <source>No take-over chain found for this scenario.</source>
-        <translation>在这个情形下没有发现接管链。</translation>
-    </message>
-    <message>
         <source>Add a person and their accounts first.</source>
         <translation>请先添加成员及其账号。</translation>
     </message>
@@ -2781,6 +2797,26 @@
     <message>
         <source>The graph shows the first {shown} of {total} take-overs; the list has them all.</source>
         <translation>关系图显示了 {total} 次盗用中的前 {shown} 次；列表中有全部。</translation>
+    </message>
+    <message>
+        <source>Nothing to analyse yet: this person has no accounts entered. Add or import them on Inventory.</source>
+        <translation>暂时无法分析：此人还没有录入任何账户。请在“登记清单”页添加或导入。</translation>
+    </message>
+    <message>
+        <source>Not known: none of this person's accounts is in the catalogue, so their take-over rules are unknown.</source>
+        <translation>尚不清楚：此人的账户都不在服务目录中，其接管规则未知。</translation>
+    </message>
+    <message>
+        <source>Not known: this case starts from an identifier this person has none of (add their phone numbers, ID number and cards on People).</source>
+        <translation>尚不清楚：这个情形需要的号码或证件此人一个也没有录入（请在“家庭成员”页添加手机号、身份证号和银行卡）。</translation>
+    </message>
+    <message>
+        <source>With the steps already applied, no account or card of the {n} assessed falls in this case.</source>
+        <translation>采取已记录的步骤后，在这个情形下已评估的 {n} 个账户/银行卡都不会失守。</translation>
+    </message>
+    <message>
+        <source>No account or card of the {n} assessed falls in this case.</source>
+        <translation>在这个情形下，已评估的 {n} 个账户/银行卡都不会失守。</translation>
     </message>
     <message>
         <source>The attacker starts with: {caps}</source>
@@ -2828,6 +2864,10 @@
 </context>
 <context>
     <name>TimelineChart</name>
+    <message>
+        <source>Breaches per month</source>
+        <translation>每月泄露事件数</translation>
+    </message>
     <message>
         <source>No breaches touch your family yet.</source>
         <translation>目前还没有泄露事件涉及您的家人。</translation>

@@ -104,7 +104,8 @@ class InventoryPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.load(self.ctx.vault.registrations.rows())
+        self.model.load(self.ctx.vault.registrations.rows(), catalog_of(self.ctx),
+                        self.ctx.short_lang)
         self._update_count()
         self._update_buttons()
 

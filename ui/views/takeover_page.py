@@ -277,7 +277,7 @@ class TakeoverPage(QWidget):
         applied = graph.applied(done_at) if graph is not None else []
         self.applied_model.set_applied(applied, done_at, graph, lang)
         self.detail.clear()
-        empty = self.tr("No take-over chain found for this scenario.")
+        empty = self._empty_text()
         if analysis is None or graph is None or self.scenario is None:
             self.graph_view.clear(error or self.tr("Add a person and their accounts first."))
             self.summary.setText(error or self.tr("Nobody to analyse yet."))
@@ -300,6 +300,24 @@ class TakeoverPage(QWidget):
                 + 16)
             self.cut_table.selectRow(0)
         self._update_buttons()
+
+    def _empty_text(self) -> str:
+        """Why nothing falls: never "safe" when nothing was entered to analyse."""
+        graph, scenario, analysis = self.graph, self.scenario, self.analysis
+        if graph is None or not (graph.nodes or graph.unassessed):
+            return self.tr("Nothing to analyse yet: this person has no accounts entered. "
+                           "Add or import them on Inventory.")
+        if not graph.nodes:
+            return self.tr("Not known: none of this person's accounts is in the catalogue, so "
+                           "their take-over rules are unknown.")
+        if scenario is not None and not scenario.initial:
+            return self.tr("Not known: this case starts from an identifier this person has none "
+                           "of (add their phone numbers, ID number and cards on People).")
+        if analysis is not None and analysis.applied:
+            return self.tr("With the steps already applied, no account or card of the {n} "
+                           "assessed falls in this case.").format(n=len(graph.nodes))
+        return self.tr("No account or card of the {n} assessed falls in this case.").format(
+            n=len(graph.nodes))
 
     # --- selection ---------------------------------------------------------------------------
     def _chain_selected(self) -> None:
