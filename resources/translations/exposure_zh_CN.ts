@@ -1855,7 +1855,7 @@
     </message>
     <message>
         <source>Identifiers of %1</source>
-        <translation>%1 的号码</translation>
+        <translation>%1的号码</translation>
     </message>
     <message>
         <source>Remove %1 with their %2 identifiers and %3 registrations?</source>

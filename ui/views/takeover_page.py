@@ -108,8 +108,8 @@ class TakeoverPage(QWidget):
         # widths from the font, not ResizeToContents (which measures every row of a long cut)
         header = self.cut_table.horizontalHeader()
         fm = self.cut_table.fontMetrics()
-        header.resizeSection(CutModel.COL_RANK, fm.horizontalAdvance("0000") + 24)
-        header.resizeSection(CutModel.COL_SOURCE, 100)
+        header.resizeSection(CutModel.COL_RANK, fm.horizontalAdvance("00") + 16)
+        self.cut_table.setColumnHidden(CutModel.COL_SOURCE, True)  # sources: in the detail pane
         self.apply_button = QPushButton(self.tr("&Apply (record as done)"))
         self.apply_button.setToolTip(self.tr("Record the selected hardening step as done; "
                                              "the chain is recomputed without what it prevents"))
@@ -137,16 +137,22 @@ class TakeoverPage(QWidget):
                 v.addWidget(w, 1 if isinstance(w, QAbstractItemView | QPlainTextEdit) else 0)
             return box
 
+        # The cut gets the width (its step text stays whole at 1100×700); why / what to do and
+        # the applied steps share the right-hand side, one above the other.
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(column(QLabel(self.tr("Why / what to do:")), self.detail))
+        self.side.addWidget(column(QLabel(self.tr("Applied steps:")), self.applied_table,
+                                   self.undo_button))
+        self.side.setStretchFactor(0, 3)
+        self.side.setStretchFactor(1, 2)
         self.bottom = QSplitter(Qt.Orientation.Horizontal)
         self.bottom.addWidget(column(
             QLabel(self.tr("What breaks the chain, by how much it prevents:")),
             self.cut_table, self.apply_button, self.letter_button))
-        self.bottom.addWidget(column(QLabel(self.tr("Why / what to do:")), self.detail))
-        self.bottom.addWidget(column(QLabel(self.tr("Applied steps:")), self.applied_table,
-                                     self.undo_button))
-        for n, stretch in enumerate((5, 4, 2)):
-            self.bottom.setStretchFactor(n, stretch)
-        self.bottom.setSizes([500, 330, 200])
+        self.bottom.addWidget(self.side)
+        self.bottom.setStretchFactor(0, 2)
+        self.bottom.setStretchFactor(1, 1)
+        self.bottom.setSizes([600, 300])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.bottom)
