@@ -885,8 +885,8 @@
         <translation>暂无：请先添加家人。</translation>
     </message>
     <message>
-        <source>Following {n} breach feed(s), {b} breaches held. Exposure only knows the leaks these feeds report.</source>
-        <translation>已关注 {n} 个通报源，共 {b} 起泄露事件。Exposure 只知道这些通报源报告的泄露。</translation>
+        <source>Breach feeds followed: {n} · breaches held: {b}. Exposure only knows the leaks these feeds report.</source>
+        <translation>已关注的通报源：{n} · 泄露事件：{b} 起。Exposure 只知道这些通报源报告的泄露。</translation>
     </message>
 </context>
 <context>
@@ -1633,12 +1633,32 @@
         <translation>首页</translation>
     </message>
     <message>
+        <source>&amp;New vault…</source>
+        <translation>新建保险库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open vault…</source>
+        <translation>打开保险库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo family</source>
+        <translation>打开演示家庭(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A throw-away copy of a fictional family, deleted when you leave it</source>
+        <translation>一个虚构家庭的临时副本，离开时自动删除</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;About Exposure</source>
@@ -1651,6 +1671,10 @@
     <message>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Exposure — demo family (deleted when you leave it)</source>
+        <translation>Exposure 个人信息暴露清单 — 演示家庭（离开时删除）</translation>
     </message>
     <message>
         <source>Deleted. Press Ctrl+Z to undo.</source>
@@ -2890,6 +2914,37 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>VaultFiles</name>
+    <message>
+        <source>New vault</source>
+        <translation>新建保险库</translation>
+    </message>
+    <message>
+        <source>Exposure vaults (*.exposure)</source>
+        <translation>Exposure 保险库 (*.exposure)</translation>
+    </message>
+    <message>
+        <source>Open vault</source>
+        <translation>打开保险库</translation>
+    </message>
+    <message>
+        <source>Exposure vaults (*.exposure);;All files (*)</source>
+        <translation>Exposure 保险库 (*.exposure);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A file of that name exists. Open it instead?</source>
+        <translation>已有同名文件。改为打开它吗？</translation>
+    </message>
+    <message>
+        <source>Exposure user guide</source>
+        <translation>Exposure 使用指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
     </message>
 </context>
 <context>

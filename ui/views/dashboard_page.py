@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -71,6 +72,11 @@ class DashboardPage(QWidget):
                                 self.tr("Exposed here")], self)
         self.proxy = filter_proxy(self.model, parent=self)
         self.table = make_table(self, self.proxy, stretch_column=3)
+        # short columns sized to their text, the breach title takes the rest: no sideways scroll
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)
+        for col in (0, 1, 4, 5, 6):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)  # feed text is untrusted: plain text only
@@ -100,8 +106,9 @@ class DashboardPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(tabs)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([600, 300])
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)

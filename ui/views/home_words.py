@@ -142,5 +142,5 @@ def family_open_text(o: ov.Overview) -> str:
 
 def sees_all_text(o: ov.Overview) -> str:
     return QCoreApplication.translate(
-        "HomeWords", "Following {n} breach feed(s), {b} breaches held. Exposure only knows "
-        "the leaks these feeds report.").format(n=o.feeds_followed, b=o.breaches)
+        "HomeWords", "Breach feeds followed: {n} · breaches held: {b}. Exposure only "
+        "knows the leaks these feeds report.").format(n=o.feeds_followed, b=o.breaches)

@@ -73,6 +73,7 @@ class LetterDialog(QDialog):
         super().__init__(page)
         self.page = page
         self.setWindowTitle(self.tr("New request letter"))
+        self.resize(720, 640)  # the letter reads as a page, not a 360 px column
         self.registration = QComboBox()
         for row in page.ctx.vault.registrations.rows():
             self.registration.addItem(f"{row.person.name} — {row.service.name}",
