@@ -21,7 +21,13 @@ def _window(qtbot, vault, app_paths) -> MainWindow:
     window = MainWindow(vault, app_paths, Settings(language="en"))
     qtbot.addWidget(window)
     window.show()
+    _settled(qtbot, window.pages["home"])
     return window
+
+
+def _settled(qtbot, home: HomePage) -> None:
+    """Home works out its numbers once shown (deferred); wait until it has."""
+    qtbot.waitUntil(lambda: not home.busy, timeout=10_000)
 
 
 def _texts(widget) -> str:
@@ -63,6 +69,7 @@ def test_apply_asks_then_records_and_says_what_is_left(qtbot, demo_vault, app_pa
     qtbot.mouseClick(home.apply_buttons[me.id], Qt.MouseButton.LeftButton)
     assert demo_vault.hardening.keys(me.id) == {"sim-pin:1"}
     assert told and "Recorded." in told[0]
+    _settled(qtbot, home)
     text = _texts(home)  # refreshed: the chain shrank, a new next step
     assert "A stolen phone would open 20 of" not in text
     assert "SIM PIN on 139****0001" not in text
@@ -82,6 +89,7 @@ def test_cards_lead_to_the_pages_and_the_checklist_ticks(qtbot, demo_vault,
     demo_vault.feeds.set_enabled("builtin", True)
     sync(demo_vault, ["builtin"])
     window.show_page("home")
+    _settled(qtbot, home)
     marks = {k: b.text()[0] for k, b in home.checklist_buttons.items()}
     assert marks["lost_phone"] == "✓" and marks["feed"] == "✓"
     text = _texts(home)
@@ -93,4 +101,5 @@ def test_cards_lead_to_the_pages_and_the_checklist_ticks(qtbot, demo_vault,
 def test_an_empty_vault_says_what_to_do(qtbot, vault, app_paths) -> None:
     window = _window(qtbot, vault, app_paths)
     text = _texts(window.pages["home"])
+    assert text
     assert "add yourself and your family" in text and "Nothing yet" in text
