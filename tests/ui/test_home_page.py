@@ -103,3 +103,15 @@ def test_an_empty_vault_says_what_to_do(qtbot, vault, app_paths) -> None:
     text = _texts(window.pages["home"])
     assert text
     assert "add yourself and your family" in text and "Nothing yet" in text
+
+
+def test_the_words_know_every_code_of_the_overview() -> None:
+    from exposure import overview as ov
+    from ui.views import home_words as hw
+
+    codes = [v for k, v in vars(ov).items() if k.isupper() and isinstance(v, str)
+             and k not in ("SEEN_LOST_PHONE",)]
+    for code in codes:
+        if code in ("lost-phone", "id-leak"):
+            continue
+        assert hw.blind_spot_text(code) != code, code  # each code is worded

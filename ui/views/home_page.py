@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QShowEvent
@@ -20,25 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exposure import overview as ov
 from exposure.errors import ExposureError
 from ui.context import AppContext
-from ui.views.apply_step import apply_with_confirmation
+from ui.views import home_words as hw
 from ui.views.common import plain_label
-from ui.views.home_words import (
-    CHECKLIST_PAGES,
-    audit_text,
-    blind_spot_text,
-    chain_text,
-    checklist_text,
-    family_open_text,
-    next_step_text,
-    open_text,
-    sees_all_text,
-)
-from ui.views.playbook_dialog import local_now
-from ui.views.service_page import catalog_of
 from ui.words import error_text, relation_name
+
+if TYPE_CHECKING:  # the core's take-over analysis is imported when Home first works it out
+    from exposure import overview as ov
+
+
+def local_now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
 
 
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -126,6 +120,9 @@ class HomePage(QWidget):
         return self.now().date()
 
     def refresh(self) -> None:
+        from exposure import overview as ov
+        from ui.views.service_page import catalog_of
+
         self._stale = False
         try:
             self.overview = ov.overview(self.ctx.vault, today=self.today(),
@@ -164,7 +161,7 @@ class HomePage(QWidget):
 
     def _open_card(self, o: ov.Overview) -> QFrame:
         frame, box = _card(self.tr("Open items"))
-        box.addWidget(plain_label(family_open_text(o)))
+        box.addWidget(plain_label(hw.family_open_text(o)))
         links = QHBoxLayout()
         links.addWidget(_link(self.tr("Leaks →"), lambda: self.go("dashboard")))
         links.addWidget(_link(self.tr("Requests →"), lambda: self.go("requests")))
@@ -175,10 +172,10 @@ class HomePage(QWidget):
 
     def _blind_card(self, o: ov.Overview) -> QFrame:
         frame, box = _card(self.tr("What Exposure cannot see"))
-        texts = [blind_spot_text(c) for c in o.blind_spots] or [sees_all_text(o)]
+        texts = [hw.blind_spot_text(c) for c in o.blind_spots] or [hw.sees_all_text(o)]
         box.addWidget(plain_label("\n".join(texts)))
         box.addStretch()
-        if ov.NO_PEOPLE in o.blind_spots:
+        if "no_people" in o.blind_spots:
             box.addWidget(_link(self.tr("People →"), lambda: self.go("people")), 0,
                           Qt.AlignmentFlag.AlignLeft)
         else:
@@ -191,9 +188,9 @@ class HomePage(QWidget):
         self.checklist_buttons: dict[str, QPushButton] = {}
         for key, done in o.checklist:
             mark = "✓ " if done else "○ "
-            button = _link(mark + checklist_text(key),
-                           lambda k=key: self.go(CHECKLIST_PAGES[k]),  # type: ignore[misc]
-                           checklist_text(key) + (self.tr(": done") if done else ""))
+            button = _link(mark + hw.checklist_text(key),
+                           lambda k=key: self.go(hw.CHECKLIST_PAGES[k]),  # type: ignore[misc]
+                           hw.checklist_text(key) + (self.tr(": done") if done else ""))
             button.setStyleSheet("text-align: left;")
             self.checklist_buttons[key] = button
             box.addWidget(button)
@@ -208,19 +205,19 @@ class HomePage(QWidget):
         grid.setHorizontalSpacing(12)
         pid = int(p.person.id)
         rows: list[tuple[str, str, QWidget | None]] = [
-            (self.tr("Exposure"), chain_text(p),
+            (self.tr("Exposure"), hw.chain_text(p),
              _link(self.tr("Take-over →"), lambda: self.go_takeover(pid))),
-            (self.tr("Next step"), next_step_text(p.next_step, p), self._apply_button(p)),
-            (self.tr("Open"), open_text(p, o.leaks_known),
+            (self.tr("Next step"), hw.next_step_text(p.next_step, p), self._apply_button(p)),
+            (self.tr("Open"), hw.open_text(p, o.leaks_known),
              _link(self.tr("Leaks →"), lambda: self.go("dashboard"))
              if o.leaks_known else _link(self.tr("Feeds →"), lambda: self.go("feeds"))),
-            (self.tr("Audit"), audit_text(p.audits),
+            (self.tr("Audit"), hw.audit_text(p.audits),
              _link(self.tr("Audit →"), lambda: self.go_audit(pid))),
         ]
         person_spots = [c for c in p.blind_spots
-                        if c not in (ov.AUDIT_NEVER, ov.NO_REGISTRATIONS, ov.NO_IDENTIFIERS)]
+                        if c not in hw.SAID_ELSEWHERE]
         if person_spots:
-            rows.append((self.tr("Cannot see"), "\n".join(blind_spot_text(c)
+            rows.append((self.tr("Cannot see"), "\n".join(hw.blind_spot_text(c)
                                                           for c in person_spots), None))
         for n, (caption, text, action) in enumerate(rows):
             label = QLabel(caption)
@@ -249,6 +246,8 @@ class HomePage(QWidget):
 
     # --- actions -----------------------------------------------------------------------------
     def apply(self, person_id: int, step: ov.NextStep) -> bool:
+        from ui.views.apply_step import apply_with_confirmation
+
         return apply_with_confirmation(self, self.ctx, person_id, step.key, step.title,
                                        step.text, step.scenario, self.now)
 

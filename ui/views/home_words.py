@@ -2,33 +2,42 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from exposure import overview as ov
+if TYPE_CHECKING:
+    from exposure import overview as ov
+
+# the overview's codes (exposure/overview.py), repeated so this module imports no analysis
+NO_FEEDS, FEEDS_NEVER_SYNCED, NO_PEOPLE = "no_feeds", "feeds_never_synced", "no_people"
+NO_IDENTIFIERS, NO_PHONE, NO_REGISTRATIONS = "no_identifiers", "no_phone", "no_registrations"
+UNASSESSED, AUDIT_NEVER = "unassessed", "audit_never"
+SAID_ELSEWHERE = (AUDIT_NEVER, NO_REGISTRATIONS, NO_IDENTIFIERS)  # a person card says these
 
 
 def blind_spot_text(code: str) -> str:
     """What Exposure cannot see, and what to do about it."""
     return {
-        ov.NO_FEEDS: QCoreApplication.translate(
+        NO_FEEDS: QCoreApplication.translate(
             "HomeWords", "0 breach feeds followed: Exposure cannot tell you about leaks. "
             "Follow the built-in feed on the Feeds page."),
-        ov.FEEDS_NEVER_SYNCED: QCoreApplication.translate(
+        FEEDS_NEVER_SYNCED: QCoreApplication.translate(
             "HomeWords", "The feeds you follow were never downloaded: leaks are not known yet. "
             "Sync them on the Feeds page."),
-        ov.NO_PEOPLE: QCoreApplication.translate(
+        NO_PEOPLE: QCoreApplication.translate(
             "HomeWords", "No one is in the vault yet: add yourself and your family on People."),
-        ov.NO_IDENTIFIERS: QCoreApplication.translate(
+        NO_IDENTIFIERS: QCoreApplication.translate(
             "HomeWords", "No phone number, ID number or card entered: nothing can be analysed "
             "yet — this is not the same as safe."),
-        ov.NO_PHONE: QCoreApplication.translate(
+        NO_PHONE: QCoreApplication.translate(
             "HomeWords", "No phone number entered: what a stolen phone would open is not known."),
-        ov.NO_REGISTRATIONS: QCoreApplication.translate(
+        NO_REGISTRATIONS: QCoreApplication.translate(
             "HomeWords", "No accounts entered: import them or add them on Inventory."),
-        ov.UNASSESSED: QCoreApplication.translate(
+        UNASSESSED: QCoreApplication.translate(
             "HomeWords", "Some services are not in the catalogue: their take-over rules are "
             "unknown, so they are not counted."),
-        ov.AUDIT_NEVER: QCoreApplication.translate(
+        AUDIT_NEVER: QCoreApplication.translate(
             "HomeWords", "The national look-ups were never run: forgotten numbers, accounts "
             "and cards stay unseen."),
     }.get(code, code)
@@ -51,12 +60,12 @@ CHECKLIST_PAGES = {"family": "people", "accounts": "inventory", "lookups": "audi
 def chain_text(p: ov.PersonOverview) -> str:
     """E.g. "A stolen phone would open 20 of 24 accounts and cards (14 can move money or
     borrow). A leaked ID number alone opens none." Unknown is said as unknown."""
-    if ov.NO_IDENTIFIERS in p.blind_spots or ov.NO_REGISTRATIONS in p.blind_spots:
+    if NO_IDENTIFIERS in p.blind_spots or NO_REGISTRATIONS in p.blind_spots:
         return QCoreApplication.translate(
             "HomeWords", "Not known yet: enter this person's numbers and accounts first.")
     parts = []
     lost = p.chain("lost-phone")
-    if ov.NO_PHONE in p.blind_spots or lost is None:
+    if NO_PHONE in p.blind_spots or lost is None:
         parts.append(QCoreApplication.translate(
             "HomeWords", "A stolen phone: not known (no phone number entered)."))
     elif lost.falls:
@@ -80,7 +89,7 @@ def chain_text(p: ov.PersonOverview) -> str:
 
 def next_step_text(step: ov.NextStep | None, p: ov.PersonOverview) -> str:
     if step is None:
-        if ov.NO_IDENTIFIERS in p.blind_spots or ov.NO_REGISTRATIONS in p.blind_spots:
+        if NO_IDENTIFIERS in p.blind_spots or NO_REGISTRATIONS in p.blind_spots:
             return QCoreApplication.translate(
                 "HomeWords", "None yet: the steps come from the accounts you enter.")
         return QCoreApplication.translate(
