@@ -45,11 +45,17 @@ def test_missing_folder_is_a_typed_error(qapp, tmp_path: Path) -> None:
     assert info.value.params["reason"] == "path"
 
 
-def test_no_cjk_font_is_a_typed_error(qapp, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(pdf.QFontDatabase, "families", staticmethod(lambda *a: ["DejaVu Sans"]))
+def test_a_missing_bundled_font_is_a_typed_error(qapp, tmp_path: Path, monkeypatch) -> None:
+    """PDFs are set in the font the app ships; a broken install without it says so."""
+    monkeypatch.setattr(pdf, "PDF_FONT", tmp_path / "gone.otf")
+    monkeypatch.setattr(pdf, "_family", None)
     with pytest.raises(NoCjkFont):
         pdf.html_to_pdf(["<p>您好</p>"], tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_pdfs_use_the_bundled_font_whatever_the_system_has(qapp) -> None:
+    assert pdf.cjk_family() == "Exposure Sans SC"
 
 
 def test_a_real_letter_with_markup_in_the_name_prints_literally(qapp, tmp_path: Path) -> None:
@@ -90,3 +96,16 @@ def test_print_html_puts_the_page_on_the_chosen_printer(qtbot, tmp_path: Path, m
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected.value)
     out.unlink()
     assert not print_html("<p>x</p>") and not out.exists()
+
+
+def test_the_worksheet_prints_with_its_fields_in_the_text_layer(qapp, tmp_path: Path) -> None:
+    import unicodedata
+
+    from exposure.worksheet import workshop_pages
+
+    out = tmp_path / "w.pdf"
+    pdf.html_to_pdf(workshop_pages("zh"), out)
+    # NFKC: until the text map is exact (issue 10) some characters come out as Kangxi radicals
+    text = unicodedata.normalize("NFKC", "".join(_text(out)))
+    for field in ("手机号", "身份证号", "银行卡", "电话卡“一证通查”", "云闪付“一键查卡”"):
+        assert field in text
