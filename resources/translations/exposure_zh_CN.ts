@@ -92,6 +92,10 @@
         <translation>%n 个账号</translation>
     </message>
     <message>
+        <source>(%n dormant)</source>
+        <translation>（其中 %n 个闲置）</translation>
+    </message>
+    <message>
         <source>Official count %1, your inventory holds %2: %3 missing. Find the forgotten one(s) and add them, or ask the company concerned what they are.</source>
         <translation>官方查询结果 %1，清单中有 %2：少了 %3。请找出被遗忘的那些并补录，或向相关公司查询具体是哪些。</translation>
     </message>
@@ -962,6 +966,14 @@
         <source>Looks valid</source>
         <translation>格式正确</translation>
     </message>
+    <message>
+        <source>A second ID number</source>
+        <translation>第二个身份证号</translation>
+    </message>
+    <message>
+        <source>This person already has a resident ID number. A person has one; add this one only if the first was wrong or replaced (then mark that one closed).</source>
+        <translation>此人已有一个居民身份证号。一个人只有一个身份证号；只有在原来的号码录错或已更换时才添加（并把原来的标为已注销）。</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1372,12 +1384,24 @@
         <translation>%1 / %2 条</translation>
     </message>
     <message>
+        <source>No accounts yet. Import them from a password-manager export, a CSV file or a list of apps (Import…, Ctrl+I), or add one with Add registration…</source>
+        <translation>还没有账户。可从密码管理器导出文件、CSV 文件或应用列表导入（导入…，Ctrl+I），或点“添加登记…”逐个添加。</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>没有符合搜索的结果。</translation>
+    </message>
+    <message>
         <source>Add a person on the People page first.</source>
         <translation>请先在“家庭成员”页添加成员。</translation>
     </message>
     <message>
-        <source>Remove %1 registration(s) from the inventory?</source>
-        <translation>从清单中删除 %1 条登记？</translation>
+        <source>Remove these registrations from the inventory?
+
+{names}</source>
+        <translation>要从登记清单中删除这些登记吗？
+
+{names}</translation>
     </message>
     <message>
         <source>Remove registrations</source>
@@ -2235,6 +2259,17 @@ Merge its changes into this vault now?</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
         <source>Edit registration</source>
@@ -2380,6 +2415,10 @@ Merge its changes into this vault now?</source>
         <translation>
             <numerusform>%n 份请求，%1 份逾期</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No request letters yet. Write one from an account on Inventory or a leak on Leaks (Write a letter…), or with New letter… here.</source>
+        <translation>还没有请求函。可在“登记清单”页选一个账户、或在“泄露”页选一条泄露后点“写请求函…”，也可以在这里点“新建函件…”。</translation>
     </message>
     <message>
         <source>Done as asked</source>

@@ -282,6 +282,10 @@ class RequestsPage(QWidget):
         self.model.set_rows(rows)
         self.summary.setText(self.tr("%n request(s), %1 overdue", "", len(rows))
                              .replace("%1", str(len(overdue))))
+        if not rows:
+            self.summary.setText(self.tr(
+                "No request letters yet. Write one from an account on Inventory or a leak on "
+                "Leaks (Write a letter…), or with New letter… here."))
         self._update_buttons()
 
     # --- selection -----------------------------------------------------------------------------
