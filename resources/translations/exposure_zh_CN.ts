@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -68,15 +69,15 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <source>Compared with this person's mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person&apos;s mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的中国大陆（+86）手机号比较；已销号的不计。</translation>
     </message>
     <message>
-        <source>Compared with this person's registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
+        <source>Compared with this person&apos;s registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
         <translation>与此人在参与平台上以该手机号登录或作为预留手机号、且未注销的登记比较。首批之后加入的平台不计。</translation>
     </message>
     <message>
-        <source>Compared with this person's bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person&apos;s bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的银行卡比较；已销户的不计。</translation>
     </message>
     <message>
@@ -120,7 +121,7 @@
         <translation>请填入查询返回的数量（0 或以上），或粘贴它列出的名称。</translation>
     </message>
     <message>
-        <source>Pick one of this person's phone numbers, or all of them.</source>
+        <source>Pick one of this person&apos;s phone numbers, or all of them.</source>
         <translation>请选择此人的一个手机号，或全部手机号。</translation>
     </message>
     <message>
@@ -135,8 +136,8 @@
 <context>
     <name>BreachWords</name>
     <message>
-        <source>The address was refused: only https:// addresses are allowed.</source>
-        <translation>地址被拒绝：只允许 https:// 地址。</translation>
+        <source>The address was refused: only https:// addresses or files on this computer are allowed.</source>
+        <translation>地址被拒绝：只允许 https:// 地址或本机上的文件。</translation>
     </message>
     <message>
         <source>The server could not be reached.</source>
@@ -151,7 +152,7 @@
         <translation>下载用时过长。</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified.</source>
+        <source>The server&apos;s certificate could not be verified.</source>
         <translation>无法验证服务器的证书。</translation>
     </message>
     <message>
@@ -197,6 +198,10 @@
     <message>
         <source>The built-in feed file could not be read.</source>
         <translation>无法读取内置通报源文件。</translation>
+    </message>
+    <message>
+        <source>The feed file does not exist or cannot be read.</source>
+        <translation>通报源文件不存在或无法读取。</translation>
     </message>
     <message>
         <source>phone number</source>
@@ -500,7 +505,7 @@
         <translation>您关注的通报源还从未下载：泄露情况尚不清楚。请在“通报源”页同步。</translation>
     </message>
     <message>
-        <source>None of the breaches in the feeds you follow touches your family's registrations.</source>
+        <source>None of the breaches in the feeds you follow touches your family&apos;s registrations.</source>
         <translation>您关注的通报源中的泄露事件都不涉及家人登记的账户。</translation>
     </message>
     <message>
@@ -518,6 +523,10 @@
         </translation>
     </message>
     <message>
+        <source> (opened: ?)</source>
+        <translation>（开通日期未知）</translation>
+    </message>
+    <message>
         <source>Organisation: %1</source>
         <translation>机构：%1</translation>
     </message>
@@ -528,6 +537,10 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>When the account was opened is not known, so this breach may or may not have reached it (add the date to the registration to be sure).</source>
+        <translation>不知道这个账户是什么时候开的，所以这次泄露可能波及、也可能没有波及它（在登记里填上开通日期就能确定）。</translation>
     </message>
     <message>
         <source>Records: %1</source>
@@ -589,6 +602,10 @@
         <translation>添加通报源地址…</translation>
     </message>
     <message>
+        <source>Change address…</source>
+        <translation>更改地址…</translation>
+    </message>
+    <message>
         <source>Record a notification…</source>
         <translation>记录收到的通知…</translation>
     </message>
@@ -633,8 +650,24 @@
         <translation>添加通报源</translation>
     </message>
     <message>
-        <source>Address (https://) of a feed in Exposure's format:</source>
-        <translation>Exposure 格式通报源的地址（https://）：</translation>
+        <source>Address (https://) or file path of a feed in Exposure&apos;s format or HIBP&apos;s breach list:</source>
+        <translation>Exposure 格式或 HIBP 泄露清单格式的通报源：地址（https://）或文件路径：</translation>
+    </message>
+    <message>
+        <source>Select one feed that has an address.</source>
+        <translation>请选中一个有地址的通报源。</translation>
+    </message>
+    <message>
+        <source>Change address</source>
+        <translation>更改地址</translation>
+    </message>
+    <message>
+        <source>Address (https://) or file path of a mirror or saved copy (empty: the default):</source>
+        <translation>镜像的地址（https://）或已保存副本的文件路径（留空：恢复默认）：</translation>
+    </message>
+    <message>
+        <source>Address changed. Sync to download it.</source>
+        <translation>地址已更改。同步即可下载。</translation>
     </message>
     <message>
         <source>Downloading…</source>
@@ -670,7 +703,7 @@
 <context>
     <name>Guest</name>
     <message>
-        <source>Guest session: everything you enter stays in this computer's memory and is forgotten when you close the window. To keep it, save an encrypted copy (File → Back up vault…), for example on your own USB stick.</source>
+        <source>Guest session: everything you enter stays in this computer&apos;s memory and is forgotten when you close the window. To keep it, save an encrypted copy (File → Back up vault…), for example on your own USB stick.</source>
         <translation>访客模式：您录入的一切只保存在这台电脑的内存中，关闭窗口即被清除。如需保留，请保存一份加密副本（文件 → 备份保险库…），例如存到您自己的 U 盘。</translation>
     </message>
     <message>
@@ -828,7 +861,7 @@
         <translation>看一看丢手机的接管链</translation>
     </message>
     <message>
-        <source>Not known yet: enter this person's numbers and accounts first.</source>
+        <source>Not known yet: enter this person&apos;s numbers and accounts first.</source>
         <translation>尚不清楚：请先录入此人的号码和账户。</translation>
     </message>
     <message>
@@ -955,8 +988,24 @@
         <translation>号码有效</translation>
     </message>
     <message>
+        <source>Foreign permanent resident ID, born %1</source>
+        <translation>外国人永久居留身份证，出生于 %1</translation>
+    </message>
+    <message>
+        <source>Residence permit for residents of %2, born %1</source>
+        <translation>%2居民居住证，出生于 %1</translation>
+    </message>
+    <message>
         <source>Born %1, registered in %2</source>
         <translation>出生于 %1，户籍地 %2</translation>
+    </message>
+    <message>
+        <source>Note: this region code was not in use in the birth year. An ID carries the region where it was issued, so the number is accepted.</source>
+        <translation>注意：出生那年还没有这个地区代码。身份证号里是办证地的地区代码，所以号码有效。</translation>
+    </message>
+    <message>
+        <source>Note: this region code is not in the list the app knows. An ID carries the region where it was issued, so the number is accepted.</source>
+        <translation>注意：本应用的地区代码表里没有这个代码。身份证号里是办证地的地区代码，所以号码有效。</translation>
     </message>
     <message>
         <source>Card number checks out (%1)</source>
@@ -998,11 +1047,11 @@
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <source>One app or service per line, e.g. what 互联网账号"一证通查" lists:
+        <source>One app or service per line, e.g. what 互联网账号&quot;一证通查&quot; lists:
 微信
 支付宝
 京东</source>
-        <translation>每行一个 App 或服务，例如互联网账号"一证通查"列出的：
+        <translation>每行一个 App 或服务，例如互联网账号&quot;一证通查&quot;列出的：
 微信
 支付宝
 京东</translation>
@@ -1214,7 +1263,7 @@
         <translation>文件超过 %1 MB；即使有几千条登录记录的导出文件也远小于此。是不是选错了文件？</translation>
     </message>
     <message>
-        <source>The file is not text in UTF-8 or GBK. Save it again as "CSV UTF-8".</source>
+        <source>The file is not text in UTF-8 or GBK. Save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>文件不是 UTF-8 或 GBK 文本。请重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
@@ -1290,6 +1339,14 @@
         <translation>未知用途</translation>
     </message>
     <message>
+        <source>Unknown identifier status (active, dormant, cancelled)</source>
+        <translation>未知的标识状态（在用、休眠、已注销）</translation>
+    </message>
+    <message>
+        <source>The date opened is not YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>开通日期不是 YYYY-MM-DD、YYYY-MM 或 YYYY 格式</translation>
+    </message>
+    <message>
         <source>Already in the inventory</source>
         <translation>已在清单中</translation>
     </message>
@@ -1344,7 +1401,7 @@
         <translation>显示(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected rows' identifiers in full</source>
+        <source>Show the selected rows&apos; identifiers in full</source>
         <translation>完整显示所选行的号码</translation>
     </message>
     <message>
@@ -1423,7 +1480,7 @@
         <translation>该服务持有的全部号码（默认只写登录号）</translation>
     </message>
     <message>
-        <source>As usual (a deceased person's record decides)</source>
+        <source>As usual (a deceased person&apos;s record decides)</source>
         <translation>照常（已故者按其记录）</translation>
     </message>
     <message>
@@ -1525,7 +1582,7 @@
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <source>Compare with the inventory and keep this result with today's date (Ctrl+Return)</source>
+        <source>Compare with the inventory and keep this result with today&apos;s date (Ctrl+Return)</source>
         <translation>与清单比较，并以今天的日期保存此结果（Ctrl+Return）</translation>
     </message>
     <message>
@@ -1581,7 +1638,7 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>All of this person's numbers</source>
+        <source>All of this person&apos;s numbers</source>
         <translation>此人的全部号码</translation>
     </message>
     <message>
@@ -1796,7 +1853,7 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Replace everything in the vault with the backup's contents?</source>
+        <source>Replace everything in the vault with the backup&apos;s contents?</source>
         <translation>用备份内容替换保险库中的全部数据？</translation>
     </message>
     <message>
@@ -1854,7 +1911,7 @@ Merge its changes into this vault now?</source>
         <translation>关于 Exposure</translation>
     </message>
     <message>
-        <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
+        <source>Exposure keeps an encrypted list of where your family&apos;s phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
     </message>
 </context>
@@ -1941,11 +1998,11 @@ Merge its changes into this vault now?</source>
         <translation>%1 条保持删除（您在这里删除过）</translation>
     </message>
     <message>
-        <source>%1: the other copy's newer text replaces this one's</source>
+        <source>%1: the other copy&apos;s newer text replaces this one&apos;s</source>
         <translation>%1：采用另一份副本中较新的文字</translation>
     </message>
     <message>
-        <source>%1: this copy's newer text is kept</source>
+        <source>%1: this copy&apos;s newer text is kept</source>
         <translation>%1：保留本副本中较新的文字</translation>
     </message>
     <message>
@@ -2207,8 +2264,12 @@ Merge its changes into this vault now?</source>
         <translation>丢机应急清单——{name}</translation>
     </message>
     <message>
-        <source>{name}'s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
+        <source>{name}&apos;s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
         <translation>{name}的手机丢失或被盗：请用另一部手机拨打电话，从上到下逐项处理。每完成一项就打勾。</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>为什么：{why}</translation>
     </message>
     <message>
         <source>{done} of {total} done</source>
@@ -2523,7 +2584,7 @@ Merge its changes into this vault now?</source>
         <translation>选择一个服务，查看服务目录中关于它的信息。</translation>
     </message>
     <message>
-        <source>The catalogue's own assessment, not a cited fact.</source>
+        <source>The catalogue&apos;s own assessment, not a cited fact.</source>
         <translation>这是服务目录自己的判断，不是有出处的事实。</translation>
     </message>
     <message>
@@ -2611,7 +2672,7 @@ Merge its changes into this vault now?</source>
         <translation>隐私政策或申请页面</translation>
     </message>
     <message>
-        <source>No sourced contact yet: the service's privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer's e-mail or address.</source>
+        <source>No sourced contact yet: the service&apos;s privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer&apos;s e-mail or address.</source>
         <translation>目录中还没有有出处的联系方式：依《个人信息保护法》第十七条、第五十二条，该服务的隐私政策必须写明。请查看其“如何联系我们”一节，找到个人信息保护负责人的邮箱或地址。</translation>
     </message>
     <message>
@@ -2698,7 +2759,7 @@ Merge its changes into this vault now?</source>
         <translation>关联账号（微信/QQ/支付宝登录）</translation>
     </message>
     <message>
-        <source>friends' help</source>
+        <source>friends&apos; help</source>
         <translation>好友辅助验证</translation>
     </message>
     <message>
@@ -2710,7 +2771,7 @@ Merge its changes into this vault now?</source>
         <translation>服务方人工审核</translation>
     </message>
     <message>
-        <source>the number's SMS (SIM re-issue or un-reporting)</source>
+        <source>the number&apos;s SMS (SIM re-issue or un-reporting)</source>
         <translation>该号码的短信（补卡或解除挂失）</translation>
     </message>
     <message>
@@ -2758,7 +2819,7 @@ Merge its changes into this vault now?</source>
         <translation>付款和转账</translation>
     </message>
     <message>
-        <source>borrowing in the person's name</source>
+        <source>borrowing in the person&apos;s name</source>
         <translation>以本人名义借贷</translation>
     </message>
     <message>
@@ -3002,6 +3063,10 @@ Merge its changes into this vault now?</source>
         <translation>得到</translation>
     </message>
     <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
         <source>(dormant)</source>
         <translation>（闲置）</translation>
     </message>
@@ -3048,6 +3113,10 @@ Merge its changes into this vault now?</source>
     <message>
         <source>(old, dormant)</source>
         <translation>（旧卡，闲置）</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>为什么：{why}</translation>
     </message>
 </context>
 <context>
@@ -3133,7 +3202,7 @@ Merge its changes into this vault now?</source>
         <translation>暂时无法分析：此人还没有录入任何账户。请在“登记清单”页添加或导入。</translation>
     </message>
     <message>
-        <source>Not known: none of this person's accounts is in the catalogue, so their take-over rules are unknown.</source>
+        <source>Not known: none of this person&apos;s accounts is in the catalogue, so their take-over rules are unknown.</source>
         <translation>尚不清楚：此人的账户都不在服务目录中，其接管规则未知。</translation>
     </message>
     <message>
@@ -3190,6 +3259,42 @@ Merge its changes into this vault now?</source>
     <message>
         <source>Not assessed (not in the catalogue, rules unknown): {names}</source>
         <translation>未评估（不在服务目录中，规则未知）：{names}</translation>
+    </message>
+    <message>
+        <source>sourced</source>
+        <translation>有来源</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>given (the scenario, or the account itself)</source>
+        <translation>前提（场景本身，或账户本身）</translation>
+    </message>
+    <message>
+        <source>sourced: {source}</source>
+        <translation>有来源：{source}</translation>
+    </message>
+    <message>
+        <source>unverified: the catalogue&apos;s own judgement</source>
+        <translation>未核实：服务目录自己的判断</translation>
+    </message>
+    <message>
+        <source>What this step rests on:</source>
+        <translation>这一步的依据：</translation>
+    </message>
+    <message>
+        <source>• the way in — {fact}</source>
+        <translation>• 进入方式 — {fact}</translation>
+    </message>
+    <message>
+        <source>the scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>• {cap} from {giver} — {fact}</source>
+        <translation>• {cap}来自{giver} — {fact}</translation>
     </message>
 </context>
 <context>
