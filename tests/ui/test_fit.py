@@ -4,6 +4,7 @@ take-over step text are never elided ("张演…", "给 139****0001 设…")."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
 from exposure.settings import Settings
@@ -12,14 +13,21 @@ from ui.main_window import MainWindow
 
 
 def _whole(view: QTableView, column: int) -> list[str]:
-    """The texts of `column` that do not fit its width (cell padding included)."""
+    """The texts of `column` that do not fit their cell (padding included): one line wide, or
+    wrapped onto as many lines as the row is high when the view wraps words."""
     fm = view.fontMetrics()
-    width = view.columnWidth(column)
+    width = view.columnWidth(column) - 12
     model = view.model()
     cut = []
     for row in range(model.rowCount()):
         text = str(model.index(row, column).data() or "")
-        if fm.horizontalAdvance(text) + 12 > width:
+        if view.wordWrap():
+            need = fm.boundingRect(QRect(0, 0, width, 10_000),
+                                   int(Qt.TextFlag.TextWordWrap), text).height()
+            if need > view.rowHeight(row) or fm.horizontalAdvance(max(text.split(), key=len,
+                                                                      default="")) > width:
+                cut.append(text)
+        elif fm.horizontalAdvance(text) > width:
             cut.append(text)
     return cut
 

@@ -103,12 +103,12 @@ class DashboardPage(QWidget):
         for b in (self.handled_button, self.dismiss_button, self.letter_button):
             buttons.addWidget(b)
         rl.addLayout(buttons)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = QSplitter(Qt.Orientation.Vertical)  # the table gets the full width
         split.addWidget(tabs)
         split.addWidget(right)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 1)
-        split.setSizes([600, 300])
+        split.setSizes([300, 200])
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -186,10 +186,16 @@ class DashboardPage(QWidget):
                                                    if v.timing == "unknown" else "")
         done = v.exposure.state in (ExposureState.HANDLED, ExposureState.DISMISSED)
         return Row(int(v.exposure.id), (
-            state_name(v.exposure.state.value), v.person.name, v.service.name, b.title, date,
+            state_name(v.exposure.state.value), v.person.name, self.service_name(v), b.title, date,
             ", ".join(flag_name(f) for f in b.flags), exposed or "—"),
             sort=(v.exposure.state.value, v.person.name, v.service.name, b.title, date,
                   ",".join(b.flags), exposed), dimmed=done)
+
+    def service_name(self, v: ExposureView) -> str:
+        catalog = self.ctx.catalog
+        if catalog is None:
+            return v.service.name
+        return str(catalog.display_name(v.service.name, v.service.catalog_id, self.ctx.short_lang))
 
     # --- selection and detail ------------------------------------------------------------------
     def select(self, exposure_id: ExposureId | int) -> None:

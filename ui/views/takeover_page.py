@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -110,6 +111,9 @@ class TakeoverPage(QWidget):
         fm = self.cut_table.fontMetrics()
         header.resizeSection(CutModel.COL_RANK, fm.horizontalAdvance("00") + 16)
         self.cut_table.setColumnHidden(CutModel.COL_SOURCE, True)  # sources: in the detail pane
+        # a long step wraps rather than being cut ("…"); the cut has tens of rows, not thousands
+        self.cut_table.setWordWrap(True)
+        self.cut_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.apply_button = QPushButton(self.tr("&Apply (record as done)"))
         self.apply_button.setToolTip(self.tr("Record the selected hardening step as done; "
                                              "the chain is recomputed without what it prevents"))
