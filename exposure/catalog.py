@@ -167,6 +167,21 @@ class Catalog:
     def get(self, catalog_id: str) -> CatalogEntry | None:
         return self._by_id.get(catalog_id)
 
+    def display_name(self, name: str, catalog_id: str | None, lang: str) -> str:
+        """A registered service's name in the UI language: the catalogue's zh or en name when
+        the vault holds one of the two (as an import or the demo stores it), else as typed."""
+        entry = self._by_id.get(catalog_id) if catalog_id else None
+        if entry is None or name not in (entry.name_zh, entry.name_en):
+            return name
+        return entry.name(lang)
+
+    def search_terms(self, catalog_id: str | None) -> tuple[str, ...]:
+        """What a search should find a registered service by: both names, aliases, domains."""
+        entry = self._by_id.get(catalog_id) if catalog_id else None
+        if entry is None:
+            return ()
+        return (entry.name_zh, entry.name_en, *entry.aliases, *entry.domains)
+
     def by_domain(self, host_or_url: str) -> CatalogEntry | None:
         """The service a host or URL belongs to: the longest catalogue domain it ends with."""
         host = host_of(host_or_url)

@@ -1,16 +1,24 @@
-"""Screenshots of every page for a look as a user would (run under Xvfb):
+"""Screenshots of every page and dialog at the default window size, for a look as a user would
+(run under Xvfb; the demo family fills the vault):
 
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshot.py zh_CN /tmp/shots
+    … tools/screenshot.py en /tmp/shots --size=1440x900 --no-feeds
+    … tools/screenshot.py zh_CN --guide      # the user guide's pictures (resources/guide/)
+
+Pages are NN-key.png, dialogs dlg-name.png. --no-feeds leaves the feeds off (Home and Leaks then
+show what Exposure cannot see).
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -20,12 +28,62 @@ from exposure.paths import AppPaths
 from exposure.settings import Settings
 from exposure.vault import Vault
 
+ROOT = Path(__file__).resolve().parent.parent
+GUIDE_PAGES = {"home": "home.png", "dashboard": "leaks.png", "takeover": "takeover.png"}
+
+
+def _dialogs(window: object, ctx: object) -> list[tuple[str, Callable[[], QWidget]]]:
+    """(name, make) for each dialog a user meets; each is shown at the size it opens with."""
+    from ui.vault_files import GuideDialog
+    from ui.views.identifier_dialog import IdentifierDialog
+    from ui.views.import_dialog import ImportDialog
+    from ui.views.person_dialog import PersonDialog
+    from ui.views.playbook_dialog import PlaybookDialog
+    from ui.views.registration_dialog import RegistrationDialog
+    from ui.views.security_dialog import SecurityDialog
+    from ui.views.settings_dialog import SettingsDialog
+    from ui.views.unlock_dialog import UnlockDialog
+    from ui.views.wizard import CreateVaultWizard
+
+    vault = ctx.vault  # type: ignore[attr-defined]
+    person = vault.people.list()[0]
+    lang = ctx.short_lang  # type: ignore[attr-defined]
+
+    def letter() -> QWidget:
+        page = window.show_page("requests")  # type: ignore[attr-defined]
+        row = vault.registrations.rows()[0]
+        return page.new_letter(row.registration.id)  # type: ignore[no-any-return]
+
+    def service() -> QWidget:
+        from ui.views.service_page import ServiceDialog
+
+        return ServiceDialog(ctx.catalog.get("alipay"), lang, parent=window)  # type: ignore[attr-defined]
+
+    return [
+        ("wizard", lambda: CreateVaultWizard(Path(tempfile.mkdtemp()) / "new.exposure", window)),
+        ("unlock", lambda: UnlockDialog(vault.path, window)),
+        ("person", lambda: PersonDialog(vault, None, window)),
+        ("identifier", lambda: IdentifierDialog(vault, person.id, None, window)),
+        ("registration", lambda: RegistrationDialog(vault, person_id=person.id, parent=window)),
+        ("import", lambda: ImportDialog(ctx, window)),
+        ("letter", letter),
+        ("service", service),
+        ("playbook", lambda: PlaybookDialog(ctx, person.id, lang, window)),
+        ("settings", lambda: SettingsDialog(Settings(), window)),
+        ("protection", lambda: SecurityDialog(vault, window)),
+        ("guide", lambda: GuideDialog(ctx.lang, window)),  # type: ignore[attr-defined]
+    ]
+
 
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     language = args[0] if args else "zh_CN"
-    out = Path(args[1] if len(args) > 1 else "screenshots")
+    guide = "--guide" in sys.argv
+    out = (ROOT / "resources" / "guide" / ("zh_CN" if language.startswith("zh") else "en")
+           / "img") if guide else Path(args[1] if len(args) > 1 else "screenshots")
     out.mkdir(parents=True, exist_ok=True)
+    size = next((a[len("--size="):] for a in sys.argv if a.startswith("--size=")), "1100x700")
+    width, height = (int(v) for v in size.split("x"))
     app = QApplication([])
     from ui.app import load_catalog
     from ui.i18n import install_language
@@ -44,17 +102,40 @@ def main() -> None:
         vault.feeds.set_enabled("builtin", True)
         sync(vault, ["builtin"])
     window = MainWindow(vault, paths, Settings(language=language), catalog)
-    window.resize(1200, 760)
+    window.resize(width, height)
     window.show()
-    keys = [k for k, _, _ in PAGES]
+    keys = [k for k, _, _ in PAGES if not guide or k in GUIDE_PAGES]
+    shots: list[tuple[str, Callable[[], QWidget | None]]] = [
+        (GUIDE_PAGES[k] if guide else f"{i:02d}-{k}.png",
+         lambda k=k: (window.show_page(k), window)[1])  # type: ignore[misc]
+        for i, k in enumerate(keys)]
+    if not guide:
+        shots += [(f"dlg-{name}.png", make) for name, make in _dialogs(window, window.ctx)]
 
     def shoot(i: int = 0) -> None:
-        if i == len(keys):
+        if i == len(shots):
             app.quit()
             return
-        window.show_page(keys[i])
-        QTimer.singleShot(300, lambda: (window.grab().save(str(out / f"{i:02d}-{keys[i]}.png")),
-                                        shoot(i + 1)))
+        name, make = shots[i]
+        widget = make()
+        if widget is not None and widget is not window:
+            widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            widget.show()
+
+        def grab() -> None:
+            target = widget if widget is not None else window
+            image = target.grab().toImage()
+            if guide:
+                image = image.scaledToWidth(880, Qt.TransformationMode.SmoothTransformation)
+                image = image.convertToFormat(QImage.Format.Format_Indexed8)  # small in git
+            image.save(str(out / name), None, 9 if guide else -1)
+            if isinstance(widget, QDialog):
+                widget.reject()
+            elif widget is not None and widget is not window:
+                widget.close()
+            shoot(i + 1)
+
+        QTimer.singleShot(400, grab)
 
     QTimer.singleShot(500, shoot)
     app.exec()

@@ -122,6 +122,10 @@ class Application:
         vault = old.handover()
         self.window = MainWindow(vault, self.paths, old.settings, self.catalog,
                                  on_language=self.switch_language, guest=self.guest)
+        # the demo family's copy goes along, so closing the old window does not delete it
+        self.window.demo, old.demo = old.demo, None
+        self.window.home_vault_path = old.home_vault_path
+        self.window.update_title()
         self.window.setGeometry(old.geometry())
         self.window.show()
         old.close()

@@ -53,6 +53,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 # (key, title — translated at display time, "module:Class"). Pages of other issues add a line.
 PAGES: list[tuple[str, str, str]] = [
+    ("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "ui.views.home_page:HomePage"),
     ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), "ui.views.people_page:PeoplePage"),
     (
         "inventory",
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
         self.catalog = catalog
         self.on_language = on_language
         self.vault_path = vault.path
+        self.home_vault_path = vault.path  # where lock returns to from the demo family
+        self.demo: object = None  # ui.vault_files.DemoCopy while the demo family is open
         self.ctx: AppContext | None = None
         self.pages = _LazyPages(self._make_page)
         # Each entry puts one change back: a deletion (restored) or an import (removed).
@@ -165,6 +168,13 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.new_vault_action = file_menu.addAction(self.tr("&New vault…"), self.new_vault)
+        self.open_vault_action = file_menu.addAction(self.tr("&Open vault…"), self.open_vault)
+        self.open_vault_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.demo_action = file_menu.addAction(self.tr("Open the &demo family"), self.open_demo)
+        self.demo_action.setToolTip(self.tr("A throw-away copy of a fictional family, deleted "
+                                            "when you leave it"))
+        file_menu.addSeparator()
         self.import_action = file_menu.addAction(self.tr("&Import…"), self.import_accounts)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         file_menu.addSeparator()
@@ -194,6 +204,8 @@ class MainWindow(QMainWindow):
         self.settings_action = edit_menu.addAction(self.tr("&Settings…"), self.edit_settings)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = help_menu.addAction(self.tr("User &guide"), self.show_guide)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         help_menu.addAction(self.tr("&About Exposure"), self.about)
         self._vault_actions = [
             self.import_action,
@@ -315,6 +327,7 @@ class MainWindow(QMainWindow):
             dialog.reject()
         self.clipboard.clear()
         self._detach()
+        self._leave_demo()
         self.outer.setCurrentWidget(self.locked_widget)
         for action in self._vault_actions:
             action.setEnabled(False)
@@ -341,6 +354,58 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(self.settings.idle_lock_minutes)
         self.unlocked.emit()
         return True
+
+    # --- other vaults ---------------------------------------------------------------------------
+    def new_vault(self) -> bool:
+        from ui.vault_files import new_vault
+
+        return new_vault(self)
+
+    def open_vault(self) -> bool:
+        from ui.vault_files import open_vault
+
+        return open_vault(self)
+
+    def open_demo(self) -> object:
+        """The demo family, a throw-away copy (issue 17's guest session starts from it too)."""
+        from ui.vault_files import open_demo
+
+        return open_demo(self)
+
+    def switch_vault(self, vault: Vault, demo: object = None) -> None:
+        """Show `vault` instead of the open one (which is closed; a demo copy is deleted)."""
+        if self.ctx is not None:
+            for dialog in self.findChildren(QDialog):
+                dialog.reject()
+            self.clipboard.clear()
+            self._detach()
+        self._leave_demo()
+        self.demo = demo
+        self.vault_path = vault.path
+        if demo is None:
+            self.home_vault_path = vault.path
+        self._attach(vault)
+        self.update_title()
+
+    def update_title(self) -> None:
+        self.setWindowTitle(self.tr("Exposure — demo family (deleted when you leave it)")
+                            if self.demo is not None else self.tr("Exposure"))
+
+    def _leave_demo(self) -> None:
+        if self.demo is not None:
+            self.demo.discard()  # type: ignore[attr-defined]
+            self.demo = None
+            self.vault_path = self.home_vault_path
+            self.update_title()
+
+    def show_guide(self) -> QDialog:
+        from ui.i18n import current_language
+        from ui.vault_files import GuideDialog
+
+        dialog = GuideDialog(current_language(), self)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
 
     # --- undo ------------------------------------------------------------------------------------
     def _offer_undo(self, deleted: undo.Deleted) -> None:
@@ -567,4 +632,5 @@ class MainWindow(QMainWindow):
             self.ctx.vault.close()
             self.ctx.extras.clear()  # its callbacks point back at this window
             self.ctx = None
+        self._leave_demo()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "exposure.cli.importing",
     "exposure.cli.takeover",
     "exposure.cli.audit",
+    "exposure.cli.overview",
     "exposure.cli.worksheet",
     "exposure.cli.merge",
 ]

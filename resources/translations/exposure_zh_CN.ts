@@ -12,6 +12,49 @@
     </message>
 </context>
 <context>
+    <name>ApplyStep</name>
+    <message>
+        <source>Record a step as done</source>
+        <translation>记录为已完成</translation>
+    </message>
+    <message>
+        <source>Have you done this step?
+
+{title}</source>
+        <translation>这一步您已经做了吗？
+
+{title}</translation>
+    </message>
+    <message>
+        <source>Yes, it is done</source>
+        <translation>是的，已经做了</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>还没有</translation>
+    </message>
+    <message>
+        <source>What is left</source>
+        <translation>还剩下什么</translation>
+    </message>
+    <message>
+        <source>Recorded. {scenario}: no account or card falls any more.</source>
+        <translation>已记录。{scenario}：不再有账户或银行卡会失守。</translation>
+    </message>
+    <message>
+        <source>Recorded. {scenario}: {n} accounts and cards still fall.</source>
+        <translation>已记录。{scenario}：仍有 {n} 个账户/银行卡会失守。</translation>
+    </message>
+    <message>
+        <source>Next: {title} — prevents {n} of {of}.</source>
+        <translation>下一步：{title}——可阻止 {of} 个中的 {n} 个。</translation>
+    </message>
+    <message>
+        <source>Recorded as done. Ctrl+Z takes it back.</source>
+        <translation>已记录为完成。按 Ctrl+Z 可撤销。</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <source>The national look-ups say how many phone numbers, internet accounts and bank cards exist under an ID. Run each one, enter what it returned, and see whether your inventory has forgotten one — an old number or card nobody watches is what thieves used in the stolen-phone case.</source>
@@ -51,6 +94,10 @@
     <message>
         <source>%n account(s)</source>
         <translation>%n 个账号</translation>
+    </message>
+    <message>
+        <source>(%n dormant)</source>
+        <translation>（其中 %n 个闲置）</translation>
     </message>
     <message>
         <source>Official count %1, your inventory holds %2: %3 missing. Find the forgotten one(s) and add them, or ask the company concerned what they are.</source>
@@ -433,6 +480,10 @@
         <translation>在此暴露</translation>
     </message>
     <message>
+        <source>Select an exposure to see what leaked, where, and what to do.</source>
+        <translation>选择一条泄露记录，查看泄露了什么、在哪里、该怎么办。</translation>
+    </message>
+    <message>
         <source>Mark handled</source>
         <translation>标为已处理</translation>
     </message>
@@ -457,8 +508,24 @@
         <translation>按号码</translation>
     </message>
     <message>
+        <source>No breach feed is followed, so Exposure cannot know about leaks. Follow the built-in feed on the Feeds page.</source>
+        <translation>没有关注任何泄露通报源，因此 Exposure 无法知道泄露情况。请在“通报源”页关注内置通报源。</translation>
+    </message>
+    <message>
+        <source>The feeds you follow were never downloaded: leaks are not known yet. Sync them on the Feeds page.</source>
+        <translation>您关注的通报源还从未下载：泄露情况尚不清楚。请在“通报源”页同步。</translation>
+    </message>
+    <message>
+        <source>None of the breaches in the feeds you follow touches your family's registrations.</source>
+        <translation>您关注的通报源中的泄露事件都不涉及家人登记的账户。</translation>
+    </message>
+    <message>
         <source>%1 open exposures at %2 places; %3 breaches followed.</source>
         <translation>%2 个登记处共有 %1 项未处理的暴露；已关注 %3 起泄露事件。</translation>
+    </message>
+    <message>
+        <source>No breach feed downloaded yet: leaks are unknown, beyond notices you entered ({n}).</source>
+        <translation>尚未下载任何泄露通报源：除了您自己录入的通知（{n} 条）之外，泄露情况未知。</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) overdue: open Requests</source>
@@ -672,6 +739,232 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <source>What matters now</source>
+        <translation>现在要紧的事</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Leaks →</source>
+        <translation>泄露 →</translation>
+    </message>
+    <message>
+        <source>Requests →</source>
+        <translation>请求函 →</translation>
+    </message>
+    <message>
+        <source>What Exposure cannot see</source>
+        <translation>Exposure 看不到的</translation>
+    </message>
+    <message>
+        <source>People →</source>
+        <translation>家庭成员 →</translation>
+    </message>
+    <message>
+        <source>Feeds →</source>
+        <translation>通报源 →</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>: done</source>
+        <translation>：已完成</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>暴露程度</translation>
+    </message>
+    <message>
+        <source>Take-over →</source>
+        <translation>接管链 →</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>Audit →</source>
+        <translation>核查 →</translation>
+    </message>
+    <message>
+        <source>Cannot see</source>
+        <translation>看不到</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>采取…</translation>
+    </message>
+    <message>
+        <source>Apply the next step for {name}</source>
+        <translation>为{name}采取下一步</translation>
+    </message>
+</context>
+<context>
+    <name>HomeWords</name>
+    <message>
+        <source>0 breach feeds followed: Exposure cannot tell you about leaks. Follow the built-in feed on the Feeds page.</source>
+        <translation>未关注任何泄露通报源：Exposure 无法告诉您哪些信息泄露了。请在“通报源”页关注内置通报源。</translation>
+    </message>
+    <message>
+        <source>The feeds you follow were never downloaded: leaks are not known yet. Sync them on the Feeds page.</source>
+        <translation>您关注的通报源还从未下载：泄露情况尚不清楚。请在“通报源”页同步。</translation>
+    </message>
+    <message>
+        <source>No one is in the vault yet: add yourself and your family on People.</source>
+        <translation>保险库里还没有人：请在“家庭成员”页添加您自己和家人。</translation>
+    </message>
+    <message>
+        <source>No phone number, ID number or card entered: nothing can be analysed yet — this is not the same as safe.</source>
+        <translation>还没有录入手机号、身份证号或银行卡：暂时无法分析——这并不等于安全。</translation>
+    </message>
+    <message>
+        <source>No phone number entered: what a stolen phone would open is not known.</source>
+        <translation>没有录入手机号：手机被盗会打开哪些账户尚不清楚。</translation>
+    </message>
+    <message>
+        <source>No accounts entered: import them or add them on Inventory.</source>
+        <translation>没有录入账户：请在“登记清单”页导入或添加。</translation>
+    </message>
+    <message>
+        <source>Some services are not in the catalogue: their take-over rules are unknown, so they are not counted.</source>
+        <translation>有些服务不在服务目录中：其接管规则未知，因此未计入。</translation>
+    </message>
+    <message>
+        <source>The national look-ups were never run: forgotten numbers, accounts and cards stay unseen.</source>
+        <translation>从未做过全国核查：被遗忘的号码、账户和银行卡仍然看不到。</translation>
+    </message>
+    <message>
+        <source>Add the family and their numbers</source>
+        <translation>添加家人及其号码</translation>
+    </message>
+    <message>
+        <source>Import or add accounts</source>
+        <translation>导入或添加账户</translation>
+    </message>
+    <message>
+        <source>Run the national look-ups</source>
+        <translation>做全国核查（一证通查等）</translation>
+    </message>
+    <message>
+        <source>Follow a breach feed</source>
+        <translation>关注一个泄露通报源</translation>
+    </message>
+    <message>
+        <source>Look at the lost-phone chain</source>
+        <translation>看一看丢手机的接管链</translation>
+    </message>
+    <message>
+        <source>Not known yet: enter this person's numbers and accounts first.</source>
+        <translation>尚不清楚：请先录入此人的号码和账户。</translation>
+    </message>
+    <message>
+        <source>A stolen phone: not known (no phone number entered).</source>
+        <translation>手机被盗：尚不清楚（没有录入手机号）。</translation>
+    </message>
+    <message>
+        <source>A stolen phone would open {n} of {of} accounts and cards ({money} can move money or borrow).</source>
+        <translation>手机被盗会打开 {of} 个账户/银行卡中的 {n} 个（其中 {money} 个能转账或借贷）。</translation>
+    </message>
+    <message>
+        <source>A stolen phone opens none of the {of} accounts and cards assessed.</source>
+        <translation>手机被盗不会打开已评估的 {of} 个账户/银行卡中的任何一个。</translation>
+    </message>
+    <message>
+        <source>A leaked ID number would open {n}.</source>
+        <translation>身份证号泄露会打开 {n} 个。</translation>
+    </message>
+    <message>
+        <source>A leaked ID number alone opens none.</source>
+        <translation>仅身份证号泄露不会打开任何账户。</translation>
+    </message>
+    <message>
+        <source>None yet: the steps come from the accounts you enter.</source>
+        <translation>暂无：加固步骤来自您录入的账户。</translation>
+    </message>
+    <message>
+        <source>No step left that prevents a take-over in these two cases.</source>
+        <translation>在这两种情形下，已没有能阻止接管的步骤。</translation>
+    </message>
+    <message>
+        <source>{title} — prevents {n} of {of}</source>
+        <translation>{title}——可阻止 {of} 个中的 {n} 个</translation>
+    </message>
+    <message>
+        <source>New exposures: {new} · not handled: {open}</source>
+        <translation>新的泄露：{new} · 未处理：{open}</translation>
+    </message>
+    <message>
+        <source>Exposures: unknown (no breach feed downloaded)</source>
+        <translation>泄露：未知（没有下载任何通报源）</translation>
+    </message>
+    <message>
+        <source>No letter waiting for a reply</source>
+        <translation>没有等待回复的信</translation>
+    </message>
+    <message>
+        <source>Letters overdue: {late} · due within 7 days: {soon} · open: {open}</source>
+        <translation>逾期的信：{late} · 7 天内到期：{soon} · 未结：{open}</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Never run: {names}</source>
+        <translation>从未核查：{names}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{name}: never run</source>
+        <translation>{name}：从未核查</translation>
+    </message>
+    <message>
+        <source>{name}: run today</source>
+        <translation>{name}：今天已核查</translation>
+    </message>
+    <message>
+        <source>{name}: run {n} days ago</source>
+        <translation>{name}：{n} 天前核查</translation>
+    </message>
+    <message>
+        <source>{name}: run {n} months ago</source>
+        <translation>{name}：{n} 个月前核查</translation>
+    </message>
+    <message>
+        <source>({n} not in the inventory)</source>
+        <translation>（清单中少了 {n} 项）</translation>
+    </message>
+    <message>
+        <source>Nothing yet: add the family first.</source>
+        <translation>暂无：请先添加家人。</translation>
+    </message>
+    <message>
+        <source>Breach feeds followed: {n} · breaches held: {b}. Exposure only knows the leaks these feeds report.</source>
+        <translation>已关注的通报源：{n} · 泄露事件：{b} 起。Exposure 只知道这些通报源报告的泄露。</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierDialog</name>
     <message>
         <source>Edit identifier</source>
@@ -724,6 +1017,14 @@
     <message>
         <source>Note: this region code is not in the list the app knows. An ID carries the region where it was issued, so the number is accepted.</source>
         <translation>注意：本应用的地区代码表里没有这个代码。身份证号里是办证地的地区代码，所以号码有效。</translation>
+    </message>
+    <message>
+        <source>A second ID number</source>
+        <translation>第二个身份证号</translation>
+    </message>
+    <message>
+        <source>This person already has a resident ID number. A person has one; add this one only if the first was wrong or replaced (then mark that one closed).</source>
+        <translation>此人已有一个居民身份证号。一个人只有一个身份证号；只有在原来的号码录错或已更换时才添加（并把原来的标为已注销）。</translation>
     </message>
     <message>
         <source>Card number checks out (%1)</source>
@@ -1167,12 +1468,24 @@
         <translation>%1 / %2 条</translation>
     </message>
     <message>
+        <source>No accounts yet. Import them from a password-manager export, a CSV file or a list of apps (Import…, Ctrl+I), or add one with Add registration…</source>
+        <translation>还没有账户。可从密码管理器导出文件、CSV 文件或应用列表导入（导入…，Ctrl+I），或点“添加登记…”逐个添加。</translation>
+    </message>
+    <message>
+        <source>Nothing matches the search.</source>
+        <translation>没有符合搜索的结果。</translation>
+    </message>
+    <message>
         <source>Add a person on the People page first.</source>
         <translation>请先在“家庭成员”页添加成员。</translation>
     </message>
     <message>
-        <source>Remove %1 registration(s) from the inventory?</source>
-        <translation>从清单中删除 %1 条登记？</translation>
+        <source>Remove these registrations from the inventory?
+
+{names}</source>
+        <translation>要从登记清单中删除这些登记吗？
+
+{names}</translation>
     </message>
     <message>
         <source>Remove registrations</source>
@@ -1475,6 +1788,26 @@
         <translation>保险库保护方式(&amp;P)…</translation>
     </message>
     <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>&amp;New vault…</source>
+        <translation>新建保险库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open vault…</source>
+        <translation>打开保险库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo family</source>
+        <translation>打开演示家庭(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A throw-away copy of a fictional family, deleted when you leave it</source>
+        <translation>一个虚构家庭的临时副本，离开时自动删除</translation>
+    </message>
+    <message>
         <source>&amp;Merge from another copy…</source>
         <translation>从另一份副本合并(&amp;M)…</translation>
     </message>
@@ -1491,6 +1824,10 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;About Exposure</source>
         <translation>关于 Exposure(&amp;A)</translation>
     </message>
@@ -1501,6 +1838,10 @@
     <message>
         <source>&amp;Unlock…</source>
         <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Exposure — demo family (deleted when you leave it)</source>
+        <translation>Exposure 个人信息暴露清单 — 演示家庭（离开时删除）</translation>
     </message>
     <message>
         <source>Deleted. Press Ctrl+Z to undo.</source>
@@ -1945,7 +2286,7 @@ Merge its changes into this vault now?</source>
     </message>
     <message>
         <source>Identifiers of %1</source>
-        <translation>%1 的号码</translation>
+        <translation>%1的号码</translation>
     </message>
     <message>
         <source>Remove %1 with their %2 identifiers and %3 registrations?</source>
@@ -2101,6 +2442,17 @@ Merge its changes into this vault now?</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
         <source>Edit registration</source>
@@ -2246,6 +2598,10 @@ Merge its changes into this vault now?</source>
         <translation>
             <numerusform>%n 份请求，%1 份逾期</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No request letters yet. Write one from an account on Inventory or a leak on Leaks (Write a letter…), or with New letter… here.</source>
+        <translation>还没有请求函。可在“登记清单”页选一个账户、或在“泄露”页选一条泄露后点“写请求函…”，也可以在这里点“新建函件…”。</translation>
     </message>
     <message>
         <source>Done as asked</source>
@@ -2952,10 +3308,6 @@ Merge its changes into this vault now?</source>
         <translation>已采取的步骤：</translation>
     </message>
     <message>
-        <source>No take-over chain found for this scenario.</source>
-        <translation>在这个情形下没有发现接管链。</translation>
-    </message>
-    <message>
         <source>Add a person and their accounts first.</source>
         <translation>请先添加成员及其账号。</translation>
     </message>
@@ -2968,16 +3320,32 @@ Merge its changes into this vault now?</source>
         <translation>关系图显示了 {total} 次盗用中的前 {shown} 次；列表中有全部。</translation>
     </message>
     <message>
+        <source>Nothing to analyse yet: this person has no accounts entered. Add or import them on Inventory.</source>
+        <translation>暂时无法分析：此人还没有录入任何账户。请在“登记清单”页添加或导入。</translation>
+    </message>
+    <message>
+        <source>Not known: none of this person's accounts is in the catalogue, so their take-over rules are unknown.</source>
+        <translation>尚不清楚：此人的账户都不在服务目录中，其接管规则未知。</translation>
+    </message>
+    <message>
+        <source>Not known: this case starts from an identifier this person has none of (add their phone numbers, ID number and cards on People).</source>
+        <translation>尚不清楚：这个情形需要的号码或证件此人一个也没有录入（请在“家庭成员”页添加手机号、身份证号和银行卡）。</translation>
+    </message>
+    <message>
+        <source>With the steps already applied, no account or card of the {n} assessed falls in this case.</source>
+        <translation>采取已记录的步骤后，在这个情形下已评估的 {n} 个账户/银行卡都不会失守。</translation>
+    </message>
+    <message>
+        <source>No account or card of the {n} assessed falls in this case.</source>
+        <translation>在这个情形下，已评估的 {n} 个账户/银行卡都不会失守。</translation>
+    </message>
+    <message>
         <source>The attacker starts with: {caps}</source>
         <translation>攻击者一开始掌握：{caps}</translation>
     </message>
     <message>
         <source>Source:</source>
         <translation>来源：</translation>
-    </message>
-    <message>
-        <source>Recorded as done. Undo it in the list of applied steps.</source>
-        <translation>已记为完成。可在“已采取的步骤”列表中撤销。</translation>
     </message>
 </context>
 <context>
@@ -3054,6 +3422,10 @@ Merge its changes into this vault now?</source>
 <context>
     <name>TimelineChart</name>
     <message>
+        <source>Breaches per month</source>
+        <translation>每月泄露事件数</translation>
+    </message>
+    <message>
         <source>No breaches touch your family yet.</source>
         <translation>目前还没有泄露事件涉及您的家人。</translation>
     </message>
@@ -3071,6 +3443,37 @@ Merge its changes into this vault now?</source>
     <message>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>VaultFiles</name>
+    <message>
+        <source>New vault</source>
+        <translation>新建保险库</translation>
+    </message>
+    <message>
+        <source>Exposure vaults (*.exposure)</source>
+        <translation>Exposure 保险库 (*.exposure)</translation>
+    </message>
+    <message>
+        <source>Open vault</source>
+        <translation>打开保险库</translation>
+    </message>
+    <message>
+        <source>Exposure vaults (*.exposure);;All files (*)</source>
+        <translation>Exposure 保险库 (*.exposure);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>A file of that name exists. Open it instead?</source>
+        <translation>已有同名文件。改为打开它吗？</translation>
+    </message>
+    <message>
+        <source>Exposure user guide</source>
+        <translation>Exposure 使用指南</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
     </message>
 </context>
 <context>

@@ -123,7 +123,7 @@ def test_chrome_export_through_the_preview_lands_in_the_inventory(qtbot, vault: 
     services = {page.model.index(r, InventoryModel.COL_SERVICE).data():
                 page.model.index(r, InventoryModel.COL_IDENTIFIERS).data()
                 for r in range(page.model.rowCount())}
-    assert services == {"京东": "139****0001", "知乎": "z***@example.com"}
+    assert services == {"JD.com": "139****0001", "Zhihu": "z***@example.com"}  # English UI
     assert {r.person.name for r in vault.registrations.rows()} == {"我"}
     assert "Imported 2" in window.statusBar().currentMessage()
     # Ctrl+Z takes the whole import back

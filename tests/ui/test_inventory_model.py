@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from exposure.vault import Vault
 from ui.models.inventory_model import InventoryModel
-from ui.models.rows import filter_proxy
+from ui.models.rows import filter_proxy, sort_keys
 
 
 def test_model_contract(qtmodeltester, demo_vault: Vault) -> None:  # type: ignore[no-untyped-def]
@@ -23,9 +23,8 @@ def test_every_column_sorts_and_search_filters(demo_vault: Vault) -> None:
     for column in range(InventoryModel.COL_SEARCH):
         for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
             proxy.sort(column, order)
-            values = [str(proxy.index(r, column).data()).casefold()
-                      for r in range(proxy.rowCount())]
-            assert values == sorted(values, reverse=order == Qt.SortOrder.DescendingOrder)
+            keys = sort_keys([model.row_at(r).sort[column] for r in range(model.rowCount())])
+            assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)
     proxy.set_search("0018")  # the last digits of a card, typed by the user
     hits = {proxy.index(r, InventoryModel.COL_SERVICE).data() for r in range(proxy.rowCount())}
     assert "中国工商银行" in hits and "招商银行" not in hits
@@ -45,3 +44,35 @@ def test_masked_until_revealed(demo_vault: Vault) -> None:
     revealed = model.index(0, InventoryModel.COL_IDENTIFIERS).data()
     assert "*" not in revealed
     assert "*" in model.index(1, InventoryModel.COL_IDENTIFIERS).data()
+
+
+def test_chinese_sorts_by_pinyin() -> None:
+    names = ["中国农业银行", "京东", "个人所得税", "华住会", "支付宝", "阿里巴巴", "Apple"]
+    keys = sort_keys(names)
+    ordered = [n for _k, n in sorted(zip(keys, names, strict=True))]
+    chinese = [n for n in ordered if not n.isascii()]
+    assert chinese == ["阿里巴巴", "个人所得税", "华住会", "京东", "支付宝", "中国农业银行"]
+
+
+def test_search_finds_aliases_domains_and_english_names(demo_vault: Vault) -> None:
+    from exposure.catalog import default_catalog
+
+    model = InventoryModel()
+    model.load(demo_vault.registrations.rows(), default_catalog(), "en")
+    proxy = filter_proxy(model, InventoryModel.COL_SEARCH)
+
+    def found(text: str) -> set[str]:
+        proxy.set_search(text)
+        return {model.inventory_row(proxy.mapToSource(proxy.index(r, 0)).row()).service.name
+                for r in range(proxy.rowCount())}
+
+    assert "京东" in found("jd")
+    assert "支付宝" in found("alipay")
+    assert "支付宝" in found("支付宝")  # the Chinese name still finds it in the English UI
+    services = {model.index(r, InventoryModel.COL_SERVICE).data()
+                for r in range(model.rowCount())}
+    assert "China Mobile" in services and "中国移动" not in services  # English in English UI
+    model.load(demo_vault.registrations.rows(), default_catalog(), "zh")
+    services = {model.index(r, InventoryModel.COL_SERVICE).data()
+                for r in range(model.rowCount())}
+    assert "中国移动" in services

@@ -23,7 +23,7 @@ def test_switching_to_chinese_and_back(qtbot, demo_vault: Vault, app_paths) -> N
     window = MainWindow(Vault.open(demo_vault.path, passphrase="correct horse battery"),
                         app_paths, Settings(language="en"))
     qtbot.addWidget(window)
-    assert window.sidebar.item(0).text() == "People"
+    assert window.sidebar.item(0).text() == "Home" and window.sidebar.item(1).text() == "People"
     window.close()
 
 

@@ -97,8 +97,11 @@ def test_the_stolen_phone_chain_is_drawn_listed_and_explained(qtbot, demo_vault,
 
 
 def test_applying_the_top_cut_step_shrinks_the_chain_and_undo_brings_it_back(
-        qtbot, demo_vault, app_paths) -> None:
+        qtbot, demo_vault, app_paths, monkeypatch) -> None:
     page, pid = _open(qtbot, demo_vault, app_paths)
+    asked, told = [], []
+    monkeypatch.setattr("ui.views.apply_step.ask_done", lambda *a: asked.append(a) or False)
+    monkeypatch.setattr("ui.views.apply_step.tell", lambda parent, text: told.append(text))
     before = page.chain_model.rowCount()
     cut = page.cut_model
     top_key = cut.key_at(0)
@@ -109,7 +112,12 @@ def test_applying_the_top_cut_step_shrinks_the_chain_and_undo_brings_it_back(
 
     assert page.apply_button.isEnabled()  # the top step is selected by default
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+    assert asked and "139****0001" in asked[0][1]  # asked first: "Have you done this?"
+    assert top_key not in demo_vault.hardening.keys(pid) and not told  # "Not yet": nothing
+    monkeypatch.setattr("ui.views.apply_step.ask_done", lambda *a: True)
+    qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
     assert top_key in demo_vault.hardening.keys(pid)
+    assert told and ("still fall" in told[0] or "no account" in told[0])  # what is left
     assert demo_vault.hardening.done(pid)[top_key] == NOW
     after = page.chain_model.rowCount()
     assert after < before
@@ -153,7 +161,7 @@ def test_a_matched_breach_is_a_scenario_of_its_own(qtbot, demo_vault, app_paths)
     if page.analysis.steps:
         assert start is not None and "华住<b>" in "".join(t.text() for t in start.texts)
     else:
-        assert page.summary.text() == "No take-over chain found for this scenario."
+        assert page.summary.text().startswith("No account or card of the ")
 
 
 def test_no_weak_services_says_so_and_lists_what_was_not_assessed(qtbot, vault,
@@ -164,13 +172,25 @@ def test_no_weak_services_says_so_and_lists_what_was_not_assessed(qtbot, vault,
     vault.registrations.add(person_id=pid, service_id=sid, usages=[phone])
     page = _page(qtbot, vault, app_paths)
     assert page.person_combo.currentData() == pid
-    assert page.summary.text() == "No take-over chain found for this scenario."
+    assert page.summary.text().startswith("Not known: none of this person's accounts")
     assert "Not assessed" in page.notes.text() and "我家小区物业" in page.notes.text()
     assert page.notes.isVisible()
     assert page.chain_model.rowCount() == 0 and page.cut_model.rowCount() == 0
     assert not page.graph_view.node_items and not page.apply_button.isEnabled()
     shown = [i for i in page.graph_view.scene().items() if hasattr(i, "text")]
-    assert any("No take-over chain" in i.text() for i in shown)
+    assert any("Not known" in i.text() for i in shown)
+
+
+def test_nothing_entered_is_not_called_safe(qtbot, vault, app_paths) -> None:
+    vault.people.add(name="爸爸")
+    page = _page(qtbot, vault, app_paths)
+    assert page.summary.text().startswith("Nothing to analyse yet")
+    vault.identifiers.add(person_id=vault.people.find("爸爸").id, kind="id_number",
+                          value="110105198001010016")
+    sid = vault.services.ensure(name="京东", catalog_id="jd")
+    vault.registrations.add(person_id=vault.people.find("爸爸").id, service_id=sid, usages=[])
+    page.load_graph()
+    assert page.summary.text().startswith("Not known: this case starts from an identifier")
 
 
 def test_playbook_ticks_are_kept_with_a_time_and_print_with_the_carrier_hotline(

@@ -32,10 +32,23 @@ class InventoryModel(RowsModel):
         self._inventory: list[InventoryRow] = []
         self._revealed: set[RegistrationId] = set()
         self.reveal_all = False
+        self.catalog: Any = None
+        self.lang = "zh"
 
-    def load(self, inventory: list[InventoryRow]) -> None:
+    def load(self, inventory: list[InventoryRow], catalog: Any = None, lang: str = "") -> None:
+        """`catalog` gives English names in the English UI and lets a search find a service by
+        its aliases, domains and other-language name."""
         self._inventory = inventory
+        if catalog is not None:
+            self.catalog = catalog
+        if lang:
+            self.lang = lang
         self._rebuild()
+
+    def service_name(self, r: InventoryRow) -> str:
+        if self.catalog is None:
+            return r.service.name
+        return str(self.catalog.display_name(r.service.name, r.service.catalog_id, self.lang))
 
     def set_revealed(self, rids: Iterable[RegistrationId], revealed: bool) -> None:
         for rid in rids:
@@ -75,11 +88,17 @@ class InventoryModel(RowsModel):
             f"{kind_name(i.kind)} ({role_name(roles.get(i.id, 'login'))}): {s}"
             for i, s in zip(r.identifiers, shown, strict=True)
         )
-        # Search by anything shown, and by digits of the full values (the user has unlocked).
+        # Search by anything shown, and by digits of the full values (the user has unlocked);
+        # one key per row, built once, so a keystroke is one substring test per row.
+        service = self.service_name(r)
+        terms = self.catalog.search_terms(r.service.catalog_id) if self.catalog else ()
         search = " ".join(
             [
                 r.person.name,
+                relation_name(r.person.relation) if r.person.relation else "",
                 r.service.name,
+                service,
+                *terms,
                 *r.service.domains,
                 reg.notes,
                 reg.status.value,
@@ -97,13 +116,13 @@ class InventoryModel(RowsModel):
             key=reg.id,
             display=(
                 person,
-                r.service.name,
+                service,
                 ", ".join(shown),
                 status_name(reg.status.value),
                 since,
                 search,
             ),
-            sort=(r.person.name, r.service.name, ", ".join(shown), reg.status.value, since, ""),
+            sort=(r.person.name, service, ", ".join(shown), reg.status.value, since, ""),
             tooltip=tooltip,
             dimmed=reg.status.value in ("closed", "dormant"),
         )

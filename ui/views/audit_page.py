@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -130,6 +130,7 @@ class LookupPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        self.scroll = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -240,6 +241,8 @@ class LookupPanel(QWidget):
         self.listed_label.setText(text)
         self.listed_label.setVisible(bool(text))
         self._show_actions()
+        # the result is below the form: bring it into view once laid out
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.flag_label, 0, 40))
 
     def _show_actions(self) -> None:
         r = self.result

@@ -32,8 +32,10 @@ def _things(counts: Counts, n: int) -> str:
 def result_text(result: AuditResult, counts: Counts) -> str:
     """One or two sentences: the numbers, the gap, and what to do about it."""
     held = _things(counts, result.inventory_count)
-    if result.dormant_count:
-        held += " " + QCoreApplication.translate("AuditWords", "(%n dormant)", "", result.dormant_count)
+    dormant_count = result.dormant_count  # lupdate skips a call whose count is `a.b`
+    if dormant_count:
+        dormant = QCoreApplication.translate("AuditWords", "(%n dormant)", "", dormant_count)
+        held = f"{held} {dormant}"
     if result.fewer:
         return (QCoreApplication.translate("AuditWords", "Official count %1, your inventory holds %2: %3 missing. Find the forgotten "
                    "one(s) and add them, or ask the company concerned what they are.")

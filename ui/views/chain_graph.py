@@ -161,11 +161,11 @@ class ChainGraphView(QGraphicsView):
             self.scale(factor, factor)
 
     def fit(self) -> None:
-        """Shrink a wide chain to the view's width, but never below a readable 70 %."""
+        """Shrink a wide chain to the view's width, but never below a readable 80 %."""
         self.resetTransform()
         width = self.sceneRect().width()
         if width > 0:
-            factor = max(0.7, min(1.0, (self.viewport().width() - 4) / width))
+            factor = max(0.8, min(1.0, (self.viewport().width() - 4) / width))
             self.scale(factor, factor)
 
     def _fit_again(self) -> None:
@@ -230,7 +230,7 @@ class ChainGraphView(QGraphicsView):
         steps = analysis.steps[:MAX_DRAWN]
         font = QFont(self.font())
         small = QFont(self.font())
-        small.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        small.setPointSizeF(max(font.pointSizeF() * 0.92, 8.0))  # near the UI font: readable
         fm, fm_small = QFontMetricsF(font), QFontMetricsF(small)
         line_h, small_h = fm.height(), fm_small.height()
         port_h = small_h + 8

@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -23,55 +23,15 @@ from PySide6.QtWidgets import (
 from exposure import crosscheck
 from exposure import identifiers as idmod
 from exposure.crosscheck import ExposureView
-from exposure.feeds.model import ExposureId, ExposureState
+from exposure.feeds.model import ExposureId, ExposureState, FeedKind
 from ui.context import AppContext
 from ui.models.rows import Row, RowsModel, filter_proxy
-from ui.tooltips import plain_tip
 from ui.views.breach_words import flag_name, leaked_kind_name, records_text, state_name
 from ui.views.common import cited, make_table, selected_source_rows
+from ui.views.timeline_chart import TimelineChart
 from ui.words import kind_name
 
 HIDEABLE = ("unverified", "fabricated", "spam_list", "retired")
-
-
-class TimelineChart(QWidget):
-    """Breaches touching the family per month, as bars (painted, no chart module needed)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.series: list[tuple[str, int]] = []
-        self.setMinimumHeight(120)
-
-    def set_series(self, series: list[tuple[str, int]]) -> None:
-        self.series = series
-        self.setToolTip(plain_tip(" ".join(f"{m}: {n}" for m, n in series if n)))
-        self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(400, 140)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        rect = QRectF(self.rect()).adjusted(8, 8, -8, -22)
-        painter.setPen(self.palette().text().color())
-        if not self.series:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             self.tr("No breaches touch your family yet."))
-            return
-        peak = max(n for _, n in self.series) or 1
-        width = rect.width() / len(self.series)
-        bar = QColor("#c0392b")
-        for i, (_month, n) in enumerate(self.series):
-            if n:
-                h = rect.height() * n / peak
-                painter.fillRect(QRectF(rect.left() + i * width, rect.bottom() - h,
-                                        max(width - 1, 1), h), bar)
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        painter.drawText(QRectF(rect.left(), rect.bottom() + 4, 80, 16),
-                         Qt.AlignmentFlag.AlignLeft, self.series[0][0])
-        painter.drawText(QRectF(rect.right() - 80, rect.bottom() + 4, 80, 16),
-                         Qt.AlignmentFlag.AlignRight, self.series[-1][0])
-        painter.end()
 
 
 class DashboardPage(QWidget):
@@ -112,9 +72,16 @@ class DashboardPage(QWidget):
                                 self.tr("Exposed here")], self)
         self.proxy = filter_proxy(self.model, parent=self)
         self.table = make_table(self, self.proxy, stretch_column=3)
+        # short columns sized to their text, the breach title takes the rest: no sideways scroll
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)
+        for col in (0, 1, 4, 5, 6):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)  # feed text is untrusted: plain text only
+        self.detail.setPlaceholderText(self.tr(
+            "Select an exposure to see what leaked, where, and what to do."))
         self.handled_button = QPushButton(self.tr("Mark handled"))
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.letter_button = QPushButton(self.tr("Write a request letter…"))
@@ -136,11 +103,12 @@ class DashboardPage(QWidget):
         for b in (self.handled_button, self.dismiss_button, self.letter_button):
             buttons.addWidget(b)
         rl.addLayout(buttons)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = QSplitter(Qt.Orientation.Vertical)  # the table gets the full width
         split.addWidget(tabs)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 200])
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -177,7 +145,18 @@ class DashboardPage(QWidget):
                 sort=(s.identifier.kind.value, s.identifier.kind.value, s.person.name,
                       s.places, s.breaches, s.newest))
             for s in crosscheck.identifier_summaries(vault, hide_flags=hide)])
-        self.chart.set_series(crosscheck.timeline(vault, hide_flags=hide))
+        followed = [f for f in vault.feeds.list() if f.enabled and f.kind is not FeedKind.MANUAL]
+        if not followed:  # not checked is not safe: say that leaks cannot be known
+            empty = self.tr("No breach feed is followed, so Exposure cannot know about leaks. "
+                            "Follow the built-in feed on the Feeds page.")
+        elif not any(f.last_success for f in followed):
+            empty = self.tr("The feeds you follow were never downloaded: leaks are not known "
+                            "yet. Sync them on the Feeds page.")
+        else:
+            empty = self.tr("None of the breaches in the feeds you follow touches your family's "
+                            "registrations.")
+        self.chart.set_series(crosscheck.timeline(vault, hide_flags=hide), empty)
+        self.table.setToolTip(empty if not views else "")
         open_count = sum(1 for v in views if v.exposure.state in (ExposureState.NEW,
                                                                    ExposureState.SEEN))
         self.summary.setText(self.tr("%1 open exposures at %2 places; %3 breaches followed.")
@@ -185,6 +164,10 @@ class DashboardPage(QWidget):
                              .replace("%2", str(len({v.exposure.registration_id
                                                      for v in views})))
                              .replace("%3", str(vault.breaches.count())))
+        known = any(f.last_success for f in followed)
+        if not known:
+            self.summary.setText(self.tr("No breach feed downloaded yet: leaks are unknown, "
+                                         "beyond notices you entered ({n}).").format(n=len(views)))
         clock = self.ctx.extras.get("clock") or dt.date.today
         late = len(vault.requests.overdue(clock()))
         self.overdue_button.setText(self.tr("%n request(s) overdue: open Requests", "", late))
@@ -203,10 +186,16 @@ class DashboardPage(QWidget):
                                                    if v.timing == "unknown" else "")
         done = v.exposure.state in (ExposureState.HANDLED, ExposureState.DISMISSED)
         return Row(int(v.exposure.id), (
-            state_name(v.exposure.state.value), v.person.name, v.service.name, b.title, date,
+            state_name(v.exposure.state.value), v.person.name, self.service_name(v), b.title, date,
             ", ".join(flag_name(f) for f in b.flags), exposed or "—"),
             sort=(v.exposure.state.value, v.person.name, v.service.name, b.title, date,
                   ",".join(b.flags), exposed), dimmed=done)
+
+    def service_name(self, v: ExposureView) -> str:
+        catalog = self.ctx.catalog
+        if catalog is None:
+            return v.service.name
+        return str(catalog.display_name(v.service.name, v.service.catalog_id, self.ctx.short_lang))
 
     # --- selection and detail ------------------------------------------------------------------
     def select(self, exposure_id: ExposureId | int) -> None:

@@ -128,6 +128,16 @@ class IdentifierDialog(QDialog):
         return text
 
     def accept(self) -> None:
+        if self.identifier_id is None and self.kind() is IdentifierKind.ID_NUMBER and any(
+                i.kind is IdentifierKind.ID_NUMBER and i.status != "closed"
+                for i in self.vault.identifiers.list(self.person_id)):
+            from ui.views.common import confirm
+
+            if not confirm(self, self.tr("A second ID number"), self.tr(
+                    "This person already has a resident ID number. A person has one; add this "
+                    "one only if the first was wrong or replaced (then mark that one closed)."),
+                    destructive=False):
+                return
         try:
             if self.identifier_id is None:
                 self.identifier_id = self.vault.identifiers.add(

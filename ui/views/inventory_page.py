@@ -44,6 +44,9 @@ class InventoryPage(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
         self.count_label = QLabel()
+        self.empty_label = QLabel()  # what to do when the table is empty
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setVisible(False)
         self.add_button = QPushButton(self.tr("&Add registration…"))
         self.add_button.setShortcut(QKeySequence.StandardKey.New)
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -73,6 +76,7 @@ class InventoryPage(QWidget):
         buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
 
@@ -104,7 +108,8 @@ class InventoryPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.load(self.ctx.vault.registrations.rows())
+        self.model.load(self.ctx.vault.registrations.rows(), catalog_of(self.ctx),
+                        self.ctx.short_lang)
         self._update_count()
         self._update_buttons()
 
@@ -115,6 +120,13 @@ class InventoryPage(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown))
                                  .replace("%2", str(total)))
+        if not total:
+            self.empty_label.setText(self.tr(
+                "No accounts yet. Import them from a password-manager export, a CSV file or a "
+                "list of apps (Import…, Ctrl+I), or add one with Add registration…"))
+        elif not shown:
+            self.empty_label.setText(self.tr("Nothing matches the search."))
+        self.empty_label.setVisible(not shown)
 
     def selected_ids(self) -> list[RegistrationId]:
         return [self.model.key_at(r) for r in selected_source_rows(self.view)]
@@ -158,7 +170,9 @@ class InventoryPage(QWidget):
             return None
         dialog = RegistrationDialog(self.ctx.vault, services=self.service_choices,
                                     catalog=self._catalog(), parent=self)
-        dialog.exec()
+        if dialog.exec() and dialog.registration_id is not None:
+            self.search_edit.clear()
+            self.select_ids([dialog.registration_id])  # the new row, selected and in view
         return dialog
 
     def edit_registration(self) -> None:
@@ -183,7 +197,11 @@ class InventoryPage(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        text = self.tr("Remove %1 registration(s) from the inventory?").replace("%1", str(len(ids)))
+        names = [f"{r.person.name} — {self.model.service_name(r)}"
+                 for r in (self.model.inventory_row(self.model.row_of(i)) for i in ids[:8])]
+        more = len(ids) - len(names)
+        text = self.tr("Remove these registrations from the inventory?\n\n{names}").format(
+            names="\n".join(names) + (f"\n… (+{more})" if more > 0 else ""))
         if not confirm(self, self.tr("Remove registrations"), text):
             return
         deleted = undo.capture_registrations(self.ctx.vault, ids)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -34,6 +35,12 @@ class PeoplePage(QWidget):
         self.people_proxy = filter_proxy(self.people_model, parent=self)
         self.people_view = make_table(self, self.people_proxy, stretch_column=0)
         self.people_view.setSelectionMode(self.people_view.SelectionMode.SingleSelection)
+        # the counts are narrow numbers: the name gets the room (never "…" at 1100×700)
+        header = self.people_view.horizontalHeader()
+        for col in (1, 2, 3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.people_view.setAccessibleName(self.tr("Family members"))
+        self.people_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by name, in pinyin
         self.ident_model = RowsModel([self.tr("Kind"), self.tr("Value"), self.tr("Label"),
                                       self.tr("Status"), self.tr("Used by")], self)
         self.ident_proxy = filter_proxy(self.ident_model, parent=self)
@@ -77,7 +84,7 @@ class PeoplePage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([360, 640])
+        splitter.setSizes([420, 580])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -38,6 +38,9 @@ class PersonDialog(QDialog):
         self.relation_combo.setEditable(True)
         for rel in RELATIONS:
             self.relation_combo.addItem(relation_name(rel), rel)
+        if person is None and any(p.relation == "self" for p in vault.people.list()):
+            self.relation_combo.setCurrentIndex(-1)  # "myself" is taken: no default
+            self.relation_combo.setEditText("")
         if person and person.relation:
             i = self.relation_combo.findData(person.relation)
             if i >= 0:

@@ -246,7 +246,9 @@ class RegistrationDialog(QDialog):
     def _service_changed(self, text: str) -> None:
         choice = self.resolve_service(text)
         if choice and choice.catalog_id:
-            self.service_hint.setText(self.tr("From the catalogue: %1").replace("%1", choice.label))
+            entry = self.catalog.get(choice.catalog_id) if self.catalog is not None else None
+            label = entry.name(current_language()) if entry is not None else choice.name
+            self.service_hint.setText(self.tr("From the catalogue: %1").replace("%1", label))
         elif text.strip():
             self.service_hint.setText(self.tr("A service of your own (not in the catalogue)"))
         else:

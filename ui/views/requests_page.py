@@ -76,6 +76,7 @@ class LetterDialog(QDialog):
         super().__init__(page)
         self.page = page
         self.setWindowTitle(self.tr("New request letter"))
+        self.resize(720, 640)  # the letter reads as a page, not a 360 px column
         self.registration = QComboBox()
         for row in page.ctx.vault.registrations.rows():
             self.registration.addItem(f"{row.person.name} — {row.service.name}",
@@ -290,6 +291,10 @@ class RequestsPage(QWidget):
         self.model.set_rows(rows)
         self.summary.setText(self.tr("%n request(s), %1 overdue", "", len(rows))
                              .replace("%1", str(len(overdue))))
+        if not rows:
+            self.summary.setText(self.tr(
+                "No request letters yet. Write one from an account on Inventory or a leak on "
+                "Leaks (Write a letter…), or with New letter… here."))
         self._update_buttons()
 
     # --- selection -----------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -27,9 +28,11 @@ from exposure import takeover as to
 from exposure.errors import ExposureError
 from exposure.letters.kinds import LetterKind
 from exposure.model import PersonId, RegistrationId
+from exposure.overview import mark_lost_phone_seen
 from ui.context import AppContext
 from ui.models.rows import filter_proxy
 from ui.models.takeover_models import AppliedModel, ChainModel, CutModel
+from ui.views.apply_step import apply_with_confirmation
 from ui.views.chain_graph import ChainGraphView
 from ui.views.common import cited, make_table, selected_source_rows, show_error
 from ui.views.playbook_dialog import PlaybookDialog, local_now
@@ -106,8 +109,11 @@ class TakeoverPage(QWidget):
         # widths from the font, not ResizeToContents (which measures every row of a long cut)
         header = self.cut_table.horizontalHeader()
         fm = self.cut_table.fontMetrics()
-        header.resizeSection(CutModel.COL_RANK, fm.horizontalAdvance("0000") + 24)
-        header.resizeSection(CutModel.COL_SOURCE, 100)
+        header.resizeSection(CutModel.COL_RANK, fm.horizontalAdvance("00") + 16)
+        self.cut_table.setColumnHidden(CutModel.COL_SOURCE, True)  # sources: in the detail pane
+        # a long step wraps rather than being cut ("…"); the cut has tens of rows, not thousands
+        self.cut_table.setWordWrap(True)
+        self.cut_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.apply_button = QPushButton(self.tr("&Apply (record as done)"))
         self.apply_button.setToolTip(self.tr("Record the selected hardening step as done; "
                                              "the chain is recomputed without what it prevents"))
@@ -135,16 +141,22 @@ class TakeoverPage(QWidget):
                 v.addWidget(w, 1 if isinstance(w, QAbstractItemView | QPlainTextEdit) else 0)
             return box
 
+        # The cut gets the width (its step text stays whole at 1100×700); why / what to do and
+        # the applied steps share the right-hand side, one above the other.
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(column(QLabel(self.tr("Why / what to do:")), self.detail))
+        self.side.addWidget(column(QLabel(self.tr("Applied steps:")), self.applied_table,
+                                   self.undo_button))
+        self.side.setStretchFactor(0, 3)
+        self.side.setStretchFactor(1, 2)
         self.bottom = QSplitter(Qt.Orientation.Horizontal)
         self.bottom.addWidget(column(
             QLabel(self.tr("What breaks the chain, by how much it prevents:")),
             self.cut_table, self.apply_button, self.letter_button))
-        self.bottom.addWidget(column(QLabel(self.tr("Why / what to do:")), self.detail))
-        self.bottom.addWidget(column(QLabel(self.tr("Applied steps:")), self.applied_table,
-                                     self.undo_button))
-        for n, stretch in enumerate((5, 4, 2)):
-            self.bottom.setStretchFactor(n, stretch)
-        self.bottom.setSizes([500, 330, 200])
+        self.bottom.addWidget(self.side)
+        self.bottom.setStretchFactor(0, 2)
+        self.bottom.setStretchFactor(1, 1)
+        self.bottom.setSizes([600, 300])
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.bottom)
@@ -198,6 +210,9 @@ class TakeoverPage(QWidget):
         if self._stale:
             level, self._stale = self._stale, ""
             self._redo(level)
+        elif self.scenario is not None and self.scenario.key == to.LOST_PHONE and \
+                self.analysis is not None and self.analysis.steps:
+            mark_lost_phone_seen(self.ctx.vault)
 
     def person_id(self) -> PersonId | None:
         data = self.person_combo.currentData()
@@ -272,7 +287,7 @@ class TakeoverPage(QWidget):
         applied = graph.applied(done_at) if graph is not None else []
         self.applied_model.set_applied(applied, done_at, graph, lang)
         self.detail.clear()
-        empty = self.tr("No take-over chain found for this scenario.")
+        empty = self._empty_text()
         if analysis is None or graph is None or self.scenario is None:
             self.graph_view.clear(error or self.tr("Add a person and their accounts first."))
             self.summary.setText(error or self.tr("Nobody to analyse yet."))
@@ -283,6 +298,8 @@ class TakeoverPage(QWidget):
             self.graph_view.show_chain(analysis, graph, lang,
                                        to.scenario_title(self.scenario, lang), words, empty, more)
             self.summary.setText(summary_text(analysis, self.cut) if analysis.steps else empty)
+            if self.scenario.key == to.LOST_PHONE and analysis.steps and self.isVisible():
+                mark_lost_phone_seen(self.ctx.vault)  # ticks Home's first-run checklist
             self.notes.setText(notes_text(analysis, graph, lang))
         self.notes.setVisible(bool(self.notes.text()))
         if self.cut:
@@ -293,6 +310,24 @@ class TakeoverPage(QWidget):
                 + 16)
             self.cut_table.selectRow(0)
         self._update_buttons()
+
+    def _empty_text(self) -> str:
+        """Why nothing falls: never "safe" when nothing was entered to analyse."""
+        graph, scenario, analysis = self.graph, self.scenario, self.analysis
+        if graph is None or not (graph.nodes or graph.unassessed):
+            return self.tr("Nothing to analyse yet: this person has no accounts entered. "
+                           "Add or import them on Inventory.")
+        if not graph.nodes:
+            return self.tr("Not known: none of this person's accounts is in the catalogue, so "
+                           "their take-over rules are unknown.")
+        if scenario is not None and not scenario.initial:
+            return self.tr("Not known: this case starts from an identifier this person has none "
+                           "of (add their phone numbers, ID number and cards on People).")
+        if analysis is not None and analysis.applied:
+            return self.tr("With the steps already applied, no account or card of the {n} "
+                           "assessed falls in this case.").format(n=len(graph.nodes))
+        return self.tr("No account or card of the {n} assessed falls in this case.").format(
+            n=len(graph.nodes))
 
     # --- selection ---------------------------------------------------------------------------
     def _chain_selected(self) -> None:
@@ -361,22 +396,23 @@ class TakeoverPage(QWidget):
             else None
 
     # --- actions -----------------------------------------------------------------------------
-    def apply(self, key: str | None = None) -> None:
-        """Record a hardening step (the selected one) as done; the vault's notice re-runs the
-        analysis, so the chain shrinks."""
+    def apply(self, key: str | None = None) -> bool:
+        """Record a hardening step (the selected one) as done, after the user says it was
+        really done; the vault's notice re-runs the analysis, so the chain shrinks, and a
+        message says what is left."""
         if key is None:
             rows = selected_source_rows(self.cut_table)
             if not rows:
-                return
+                return False
             key = self.cut_model.key_at(rows[0])
-        if self.graph is None or key is None:
-            return
-        try:
-            self.ctx.vault.hardening.mark_done(self.graph.person.id, key, self.now())
-        except ExposureError as exc:
-            show_error(self, exc)
-            return
-        self._say(self.tr("Recorded as done. Undo it in the list of applied steps."))
+        if self.graph is None or key is None or key not in self.graph.hardening:
+            return False
+        h = self.graph.hardening[key]
+        scenario = self.scenario.key if self.scenario is not None else to.LOST_PHONE
+        return apply_with_confirmation(
+            self, self.ctx, int(self.graph.person.id), key,
+            to.hardening_title(h, self.graph, self.lang),
+            to.hardening_text(h, self.graph, self.lang), scenario, self.now)
 
     def undo(self, key: str | None = None) -> None:
         """Un-record an applied step (the selected one)."""
@@ -391,11 +427,6 @@ class TakeoverPage(QWidget):
             self.ctx.vault.hardening.undo(self.graph.person.id, key)
         except ExposureError as exc:
             show_error(self, exc)
-
-    def _say(self, text: str) -> None:
-        status = self.ctx.extras.get("status")
-        if status is not None:
-            status(text)
 
     def open_playbook(self) -> PlaybookDialog | None:
         pid = self.person_id()

@@ -1,0 +1,332 @@
+"""What matters now, for the family and for each person: the Home page and `main.py overview`.
+
+One call, `overview(vault, today=…)`, reads the vault once (people, identifiers, registrations,
+exposures, letters, audits, feeds, hardening done) and runs the take-over analysis for a lost
+phone and a leaked ID number per person. It says what is open, how exposed each person is, the
+best next step from the cut, how fresh the national look-ups are and what the app cannot see.
+
+"Not checked" is never "safe": with no breach feed followed (or none downloaded yet)
+`leaks_known` is False and `blind_spots` says so; a person with no phone number has no lost-phone
+chain *because nothing was entered*, which `blind_spots` says too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from exposure import takeover as to
+from exposure.feeds.model import ExposureState, FeedKind
+from exposure.letters.model import RequestState
+from exposure.model import IdentifierKind, Person, RegistrationStatus
+from exposure.takeover.model import paused_gc
+
+DUE_SOON_DAYS = 7  # a sent letter whose reply is due within this many days is "due soon"
+STALE_AUDIT_DAYS = 180  # a national look-up older than this is worth repeating
+SEEN_LOST_PHONE = "overview.seen_lost_phone"  # vault meta key: the user looked at the chain
+SCENARIOS = (to.LOST_PHONE, "id-leak")
+
+# blind-spot codes (the UI and the CLI word them)
+NO_FEEDS = "no_feeds"  # no breach feed followed: leaks cannot be known
+FEEDS_NEVER_SYNCED = "feeds_never_synced"  # followed, but never downloaded
+NO_PEOPLE = "no_people"
+NO_IDENTIFIERS = "no_identifiers"  # a person without any identifier: nothing can be analysed
+NO_PHONE = "no_phone"  # a person without a phone number: the lost-phone chain is not known
+NO_REGISTRATIONS = "no_registrations"  # a person without accounts
+UNASSESSED = "unassessed"  # services not in the catalogue: their take-over rules are unknown
+AUDIT_NEVER = "audit_never"  # no national look-up run for this person
+
+# first-run checklist keys, in order
+CHECKLIST = ("family", "accounts", "lookups", "feed", "lost_phone")
+
+
+@dataclass(frozen=True)
+class Chain:
+    """One scenario for one person: how many accounts and cards fall, of how many assessed."""
+
+    scenario: str
+    falls: int  # accounts + cards that fall
+    accounts: int
+    cards: int
+    money: int  # of those, ones that can move money or borrow
+    assessed: int  # accounts and cards in the person's graph
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """The best hardening step of the cut: prevents the most take-overs."""
+
+    key: str
+    scenario: str
+    title: str  # worded in the overview's language, identifiers masked
+    text: str
+    prevents: int
+    of: int
+
+
+@dataclass(frozen=True)
+class AuditAge:
+    lookup: str  # phone_cards | internet_accounts | bank_cards
+    name: str
+    last: dt.date | None  # None: never run for this person
+    days: int | None
+    gap: int  # official count minus the inventory's at the last run (> 0: something forgotten)
+
+    @property
+    def stale(self) -> bool:
+        return self.days is None or self.days > STALE_AUDIT_DAYS
+
+
+@dataclass(frozen=True)
+class PersonOverview:
+    person: Person
+    identifiers: int
+    phones: int
+    registrations: int
+    exposures_new: int
+    exposures_open: int  # new or seen: neither handled nor dismissed
+    letters_open: int  # drafts and sent letters not yet answered
+    letters_overdue: int
+    letters_due_soon: int
+    chains: tuple[Chain, ...]  # lost-phone, id-leak
+    next_step: NextStep | None
+    audits: tuple[AuditAge, ...]
+    unassessed: int
+    blind_spots: tuple[str, ...]
+
+    def chain(self, scenario: str) -> Chain | None:
+        return next((c for c in self.chains if c.scenario == scenario), None)
+
+
+@dataclass(frozen=True)
+class Overview:
+    today: dt.date
+    people: tuple[PersonOverview, ...]
+    feeds_followed: int  # breach feeds the user turned on (notifications they typed in aside)
+    feeds_synced: int  # of those, ones downloaded at least once
+    breaches: int  # breaches held from the feeds followed
+    blind_spots: tuple[str, ...]  # family-wide
+    checklist: tuple[tuple[str, bool], ...]  # first-run steps, ticked as the vault fills
+
+    @property
+    def leaks_known(self) -> bool:
+        return self.feeds_synced > 0
+
+    @property
+    def exposures_new(self) -> int:
+        return sum(p.exposures_new for p in self.people)
+
+    @property
+    def exposures_open(self) -> int:
+        return sum(p.exposures_open for p in self.people)
+
+    @property
+    def letters_overdue(self) -> int:
+        return sum(p.letters_overdue for p in self.people)
+
+    @property
+    def letters_due_soon(self) -> int:
+        return sum(p.letters_due_soon for p in self.people)
+
+    @property
+    def letters_open(self) -> int:
+        return sum(p.letters_open for p in self.people)
+
+    @property
+    def checklist_done(self) -> bool:
+        return all(done for _key, done in self.checklist)
+
+
+def _chain(scenario: str, analysis: to.Analysis, graph: to.Graph) -> Chain:
+    cards = sum(1 for s in analysis.steps if s.node.kind is to.NodeKind.CARD)
+    money = sum(1 for s in analysis.steps
+                if "payments" in s.node.reveals or "credit" in s.node.reveals)
+    return Chain(scenario, len(analysis.steps), len(analysis.steps) - cards, cards, money,
+                 len(graph.nodes))
+
+
+def _next_step(cuts: Mapping[str, list[to.CutItem]], graph: to.Graph, lang: str
+               ) -> NextStep | None:
+    best: tuple[to.CutItem, str] | None = None
+    for scenario in SCENARIOS:  # a tie goes to the lost phone, the commoner case
+        items = cuts.get(scenario) or []
+        if items and (best is None or items[0].prevents > best[0].prevents):
+            best = (items[0], scenario)
+    if best is None:
+        return None
+    item, scenario = best
+    h = item.hardening
+    return NextStep(h.key, scenario, to.hardening_title(h, graph, lang),
+                    to.hardening_text(h, graph, lang), item.prevents, item.of)
+
+
+def _audit_ages(records: list[Any], lookups: Mapping[str, Any], today: dt.date, lang: str
+                ) -> tuple[AuditAge, ...]:
+    out = []
+    for lid, lookup in lookups.items():
+        mine = [r for r in records if r.lookup == lid]
+        last = max(mine, key=lambda r: (r.checked_on, r.id)) if mine else None
+        out.append(AuditAge(lid, lookup.name(lang), last.checked_on if last else None,
+                            (today - last.checked_on).days if last else None,
+                            last.gap if last else 0))
+    return tuple(out)
+
+
+def overview(vault: Any, *, today: dt.date, lang: str = "zh", catalog: Any = None,
+             lookups: Mapping[str, Any] | None = None) -> Overview:
+    """Everything the Home page and `main.py overview` show. `today` is the caller's clock."""
+    if catalog is None:
+        from exposure.catalog import default_catalog
+
+        catalog = default_catalog()
+    if lookups is None:
+        from exposure.audit import default_lookups
+
+        lookups = default_lookups()
+    with paused_gc():
+        return _overview(vault, today, lang, catalog, lookups)
+
+
+def _overview(vault: Any, today: dt.date, lang: str, catalog: Any,
+              lookups: Mapping[str, Any]) -> Overview:
+    people = vault.people.list()
+    rows_by: dict[int, list[Any]] = defaultdict(list)
+    for row in vault.registrations.rows():
+        rows_by[row.person.id].append(row)
+    ids_by: dict[int, list[Any]] = defaultdict(list)
+    for ident in vault.identifiers.list():
+        ids_by[ident.person_id].append(ident)
+    exposures_by: dict[int, list[Any]] = defaultdict(list)
+    for e in vault.exposures.list():
+        exposures_by[e.person_id].append(e)
+    letters_by: dict[int, list[Any]] = defaultdict(list)
+    for req in vault.requests.list():
+        letters_by[req.person_id].append(req)
+    audits_by: dict[int, list[Any]] = defaultdict(list)
+    for rec in vault.audits.list():
+        audits_by[rec.person_id].append(rec)
+    done_by = vault.hardening.all_keys()
+    feeds = [f for f in vault.feeds.list() if f.enabled and f.kind is not FeedKind.MANUAL]
+    synced = [f for f in feeds if f.last_success]
+
+    out = []
+    for person in people:
+        graph = to.build_graph(person, rows_by[person.id], ids_by[person.id], catalog)
+        done = done_by.get(person.id, frozenset())
+        chains, cuts = [], {}
+        for key in SCENARIOS:
+            scenario = to.make_scenario(key, graph)
+            analysis = to.analyse(graph, scenario, done)
+            chains.append(_chain(key, analysis, graph))
+            cuts[key] = to.rank_cut(graph, scenario, done, analysis)
+        out.append(_person(person, rows_by[person.id], ids_by[person.id],
+                           exposures_by[person.id], letters_by[person.id],
+                           _audit_ages(audits_by[person.id], lookups, today, lang),
+                           tuple(chains), _next_step(cuts, graph, lang), len(graph.unassessed),
+                           today))
+    blind: list[str] = []
+    if not feeds:
+        blind.append(NO_FEEDS)
+    elif not synced:
+        blind.append(FEEDS_NEVER_SYNCED)
+    if not people:
+        blind.append(NO_PEOPLE)
+    checklist = (
+        ("family", any(ids_by[p.id] for p in people)),
+        ("accounts", any(rows_by[p.id] for p in people)),
+        ("lookups", any(audits_by[p.id] for p in people)),
+        ("feed", bool(synced)),
+        ("lost_phone", vault.meta(SEEN_LOST_PHONE) == "1"),
+    )
+    breaches = sum(f.breach_count for f in feeds)
+    return Overview(today, tuple(out), len(feeds), len(synced), breaches, tuple(blind), checklist)
+
+
+def _person(person: Person, rows: list[Any], idents: list[Any], exposures: list[Any],
+            letters: list[Any], audits: tuple[AuditAge, ...], chains: tuple[Chain, ...],
+            step: NextStep | None, unassessed: int, today: dt.date) -> PersonOverview:
+    open_states = (ExposureState.NEW, ExposureState.SEEN)
+    sent = [r for r in letters if r.state is RequestState.SENT and r.due is not None]
+    phones = sum(1 for i in idents if i.kind == IdentifierKind.PHONE and i.status == "active")
+    blind: list[str] = []
+    if not idents:
+        blind.append(NO_IDENTIFIERS)
+    elif not phones:
+        blind.append(NO_PHONE)
+    if not rows:
+        blind.append(NO_REGISTRATIONS)
+    if unassessed:
+        blind.append(UNASSESSED)
+    if all(a.last is None for a in audits):
+        blind.append(AUDIT_NEVER)
+    return PersonOverview(
+        person=person,
+        identifiers=len(idents),
+        phones=phones,
+        registrations=sum(1 for r in rows
+                          if r.registration.status is not RegistrationStatus.CLOSED),
+        exposures_new=sum(1 for e in exposures if e.state is ExposureState.NEW),
+        exposures_open=sum(1 for e in exposures if e.state in open_states),
+        letters_open=sum(1 for r in letters
+                         if r.state in (RequestState.DRAFT, RequestState.SENT)),
+        letters_overdue=sum(1 for r in sent if today > r.due),
+        letters_due_soon=sum(1 for r in sent if 0 <= (r.due - today).days <= DUE_SOON_DAYS),
+        chains=chains,
+        next_step=step,
+        audits=audits,
+        unassessed=unassessed,
+        blind_spots=tuple(blind),
+    )
+
+
+def mark_lost_phone_seen(vault: Any) -> None:
+    """The user looked at a lost-phone chain (ticks the first-run checklist's last step)."""
+    if vault.meta(SEEN_LOST_PHONE) != "1":
+        with vault.operation("overview"):
+            vault.set_meta(SEEN_LOST_PHONE, "1")
+
+
+def to_json(ov: Overview) -> dict[str, Any]:
+    """The overview as plain data (`main.py overview --json`): masked text only."""
+    def chain(c: Chain) -> dict[str, Any]:
+        return {"scenario": c.scenario, "falls": c.falls, "accounts": c.accounts,
+                "cards": c.cards, "money": c.money, "assessed": c.assessed}
+
+    def step(s: NextStep | None) -> dict[str, Any] | None:
+        if s is None:
+            return None
+        return {"step": s.key, "scenario": s.scenario, "title": s.title, "text": s.text,
+                "prevents": s.prevents, "of": s.of}
+
+    return {
+        "today": ov.today.isoformat(),
+        "feeds_followed": ov.feeds_followed,
+        "feeds_synced": ov.feeds_synced,
+        "leaks_known": ov.leaks_known,
+        "breaches": ov.breaches,
+        "blind_spots": list(ov.blind_spots),
+        "checklist": [{"step": k, "done": d} for k, d in ov.checklist],
+        "totals": {"exposures_new": ov.exposures_new, "exposures_open": ov.exposures_open,
+                   "letters_open": ov.letters_open, "letters_overdue": ov.letters_overdue,
+                   "letters_due_soon": ov.letters_due_soon},
+        "people": [{
+            "name": p.person.name,
+            "relation": p.person.relation,
+            "identifiers": p.identifiers,
+            "registrations": p.registrations,
+            "exposures": {"new": p.exposures_new, "open": p.exposures_open,
+                          "known": ov.leaks_known},
+            "letters": {"open": p.letters_open, "overdue": p.letters_overdue,
+                        "due_soon": p.letters_due_soon},
+            "takeover": [chain(c) for c in p.chains],
+            "next_step": step(p.next_step),
+            "audits": [{"lookup": a.lookup, "name": a.name,
+                        "last": a.last.isoformat() if a.last else None, "days": a.days,
+                        "gap": a.gap} for a in p.audits],
+            "unassessed": p.unassessed,
+            "blind_spots": list(p.blind_spots),
+        } for p in ov.people],
+    }
