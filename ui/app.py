@@ -17,6 +17,7 @@ from exposure.paths import RESOURCES, AppPaths
 from exposure.settings import Settings, load_settings
 from exposure.vault import Vault, protection_of
 from ui.i18n import install_language
+from ui.palette import FOCUS_STYLE, follow_system_theme
 from ui.words import error_text
 
 
@@ -68,6 +69,8 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationName("Exposure")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(ICON)))
+    follow_system_theme(app)
+    app.setStyleSheet(FOCUS_STYLE)
 
 
 class Application:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -26,15 +25,15 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <source>Compared with this person&apos;s mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person's mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的中国大陆（+86）手机号比较；已销号的不计。</translation>
     </message>
     <message>
-        <source>Compared with this person&apos;s registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
+        <source>Compared with this person's registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
         <translation>与此人在参与平台上以该手机号登录或作为预留手机号、且未注销的登记比较。首批之后加入的平台不计。</translation>
     </message>
     <message>
-        <source>Compared with this person&apos;s bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person's bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的银行卡比较；已销户的不计。</translation>
     </message>
     <message>
@@ -74,7 +73,7 @@
         <translation>请填入查询返回的数量（0 或以上），或粘贴它列出的名称。</translation>
     </message>
     <message>
-        <source>Pick one of this person&apos;s phone numbers, or all of them.</source>
+        <source>Pick one of this person's phone numbers, or all of them.</source>
         <translation>请选择此人的一个手机号，或全部手机号。</translation>
     </message>
     <message>
@@ -105,7 +104,7 @@
         <translation>下载用时过长。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified.</source>
+        <source>The server's certificate could not be verified.</source>
         <translation>无法验证服务器的证书。</translation>
     </message>
     <message>
@@ -330,10 +329,29 @@
     </message>
 </context>
 <context>
+    <name>ChainGraphView</name>
+    <message>
+        <source>card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>资金</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
+        <source>Edit the selected row</source>
+        <translation>编辑所选行</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>OK</source>
@@ -386,12 +404,20 @@
         <translation>最新</translation>
     </message>
     <message>
+        <source>Exposures by person</source>
+        <translation>按成员查看的暴露</translation>
+    </message>
+    <message>
         <source>Identifier</source>
         <translation>号码</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <source>Exposures by identifier</source>
+        <translation>按标识查看的暴露</translation>
     </message>
     <message>
         <source>State</source>
@@ -418,20 +444,24 @@
         <translation>在此暴露</translation>
     </message>
     <message>
-        <source>Mark handled</source>
-        <translation>标为已处理</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>忽略</translation>
-    </message>
-    <message>
-        <source>Write a request letter…</source>
-        <translation>写请求函…</translation>
-    </message>
-    <message>
         <source>Exposures</source>
         <translation>暴露</translation>
+    </message>
+    <message>
+        <source>Details of the selected exposure</source>
+        <translation>所选暴露的详情</translation>
+    </message>
+    <message>
+        <source>&amp;Mark handled</source>
+        <translation>标记为已处理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Write a request &amp;letter…</source>
+        <translation>写请求函(&amp;L)…</translation>
     </message>
     <message>
         <source>By person</source>
@@ -440,6 +470,10 @@
     <message>
         <source>By identifier</source>
         <translation>按号码</translation>
+    </message>
+    <message>
+        <source>Views of the exposures</source>
+        <translation>暴露的视图</translation>
     </message>
     <message>
         <source>%1 open exposures at %2 places; %3 breaches followed.</source>
@@ -515,24 +549,36 @@
         <translation>上次错误</translation>
     </message>
     <message>
-        <source>Turn on / off</source>
-        <translation>开启 / 关闭</translation>
+        <source>Breach feeds</source>
+        <translation>泄露信息源</translation>
     </message>
     <message>
-        <source>Add feed address…</source>
-        <translation>添加通报源地址…</translation>
+        <source>&amp;Turn on / off</source>
+        <translation>开启 / 关闭(&amp;T)</translation>
     </message>
     <message>
-        <source>Record a notification…</source>
-        <translation>记录收到的通知…</translation>
+        <source>Enter in the list</source>
+        <translation>在列表中按 Enter</translation>
     </message>
     <message>
-        <source>Sync now</source>
-        <translation>立即同步</translation>
+        <source>&amp;Add feed address…</source>
+        <translation>添加信息源地址(&amp;A)…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>&amp;Record a notification…</source>
+        <translation>记录一条通知(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>下载进度</translation>
     </message>
     <message>
         <source>Nothing is downloaded until you turn a feed on. Feeds are downloaded whole and matched on this computer: nothing you entered leaves it.</source>
@@ -567,7 +613,7 @@
         <translation>添加通报源</translation>
     </message>
     <message>
-        <source>Address (https://) of a feed in Exposure&apos;s format:</source>
+        <source>Address (https://) of a feed in Exposure's format:</source>
         <translation>Exposure 格式通报源的地址（https://）：</translation>
     </message>
     <message>
@@ -671,14 +717,18 @@
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <source>One app or service per line, e.g. what 互联网账号&quot;一证通查&quot; lists:
+        <source>One app or service per line, e.g. what 互联网账号"一证通查" lists:
 微信
 支付宝
 京东</source>
-        <translation>每行一个 App 或服务，例如互联网账号&quot;一证通查&quot;列出的：
+        <translation>每行一个 App 或服务，例如互联网账号"一证通查"列出的：
 微信
 支付宝
 京东</translation>
+    </message>
+    <message>
+        <source>List of apps</source>
+        <translation>应用列表</translation>
     </message>
     <message>
         <source>optional: the phone number these accounts are bound to</source>
@@ -701,16 +751,36 @@
         <translation>绑定手机号</translation>
     </message>
     <message>
-        <source>F&amp;ormat</source>
-        <translation>格式(&amp;O)</translation>
+        <source>Fo&amp;rmat</source>
+        <translation>格式(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Whose accounts</source>
         <translation>账号所属(&amp;W)</translation>
     </message>
     <message>
+        <source>Matched to the catalogue</source>
+        <translation>已匹配到服务目录</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <source>Already in the inventory</source>
+        <translation>清单中已有</translation>
+    </message>
+    <message>
+        <source>Skipped lines</source>
+        <translation>跳过的行</translation>
+    </message>
+    <message>
         <source>Type a service: 京东, 12306, LinkedIn …</source>
         <translation>输入服务名：京东、12306、LinkedIn……</translation>
+    </message>
+    <message>
+        <source>Service to map the selected lines to</source>
+        <translation>把所选行对应到的服务</translation>
     </message>
     <message>
         <source>&amp;Map to this service</source>
@@ -887,7 +957,7 @@
         <translation>文件超过 %1 MB；即使有几千条登录记录的导出文件也远小于此。是不是选错了文件？</translation>
     </message>
     <message>
-        <source>The file is not text in UTF-8 or GBK. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <source>The file is not text in UTF-8 or GBK. Save it again as "CSV UTF-8".</source>
         <translation>文件不是 UTF-8 或 GBK 文本。请重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
@@ -1009,15 +1079,35 @@
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>删除…</translation>
+        <source>Registrations</source>
+        <translation>注册记录</translation>
+    </message>
+    <message>
+        <source>Search the inventory</source>
+        <translation>搜索清单</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Enter in the list</source>
+        <translation>在列表中按 Enter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>删除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Del in the list</source>
+        <translation>在列表中按 Del</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
         <translation>显示(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected rows&apos; identifiers in full</source>
+        <source>Show the selected rows' identifiers in full</source>
         <translation>完整显示所选行的号码</translation>
     </message>
     <message>
@@ -1061,6 +1151,10 @@
         <translation>请先在“家庭成员”页添加成员。</translation>
     </message>
     <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
         <source>Remove %1 registration(s) from the inventory?</source>
         <translation>从清单中删除 %1 条登记？</translation>
     </message>
@@ -1088,24 +1182,28 @@
         <translation>可选：要更正的内容、撤回哪项同意……</translation>
     </message>
     <message>
-        <source>Registration</source>
-        <translation>登记</translation>
+        <source>Letter preview</source>
+        <translation>信函预览</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>&amp;Registration</source>
+        <translation>注册记录(&amp;R)</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
+        <source>K&amp;ind</source>
+        <translation>类型(&amp;I)</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>详情</translation>
+        <source>La&amp;nguage</source>
+        <translation>语言(&amp;N)</translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
-        <translation>保存 &amp;PDF…</translation>
+        <source>De&amp;tails</source>
+        <translation>细节(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
@@ -1150,6 +1248,10 @@
         <source>Open</source>
         <translation>打开</translation>
     </message>
+    <message>
+        <source>Open the source: %1</source>
+        <translation>打开来源：%1</translation>
+    </message>
 </context>
 <context>
     <name>LookupPanel</name>
@@ -1166,7 +1268,7 @@
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <source>Compare with the inventory and keep this result with today&apos;s date (Ctrl+Return)</source>
+        <source>Compare with the inventory and keep this result with today's date (Ctrl+Return)</source>
         <translation>与清单比较，并以今天的日期保存此结果（Ctrl+Return）</translation>
     </message>
     <message>
@@ -1174,20 +1276,8 @@
         <translation>查询的手机号</translation>
     </message>
     <message>
-        <source>Count it returned</source>
-        <translation>查询返回的数量</translation>
-    </message>
-    <message>
-        <source>Names it listed</source>
-        <translation>列出的名称</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>Add a &amp;registration…</source>
-        <translation>添加登记(&amp;R)…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1214,15 +1304,39 @@
         <translation>列出的</translation>
     </message>
     <message>
-        <source>Remove from history…</source>
-        <translation>从历史中删除…</translation>
+        <source>&amp;Count it returned</source>
+        <translation>查询返回的数量(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Names it &amp;listed</source>
+        <translation>列出的名称(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add a re&amp;gistration…</source>
+        <translation>添加注册记录(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>History of this look-up</source>
+        <translation>该查询的历史</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from history…</source>
+        <translation>从历史中删除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Del in the history</source>
+        <translation>在历史中按 Del</translation>
     </message>
     <message>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>All of this person&apos;s numbers</source>
+        <source>All of this person's numbers</source>
         <translation>此人的全部号码</translation>
     </message>
     <message>
@@ -1250,8 +1364,8 @@
         <translation>请先在“家庭成员”页添加成员。</translation>
     </message>
     <message>
-        <source>Add the missing &amp;phone number…</source>
-        <translation>补录遗漏的手机号(&amp;P)…</translation>
+        <source>Add the missing phone &amp;number…</source>
+        <translation>添加缺少的手机号(&amp;N)…</translation>
     </message>
     <message>
         <source>Add the missing &amp;bank card…</source>
@@ -1301,6 +1415,10 @@
         <translation>Exposure 个人信息暴露清单</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1333,8 +1451,32 @@
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ons</source>
+        <translation>操作(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>(none on this page)</source>
+        <translation>（本页没有）</translation>
+    </message>
+    <message>
         <source>Undone.</source>
         <translation>已撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>口令(&amp;P)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype it again</source>
+        <translation>再输入一次(&amp;Y)</translation>
     </message>
     <message>
         <source>Vault &amp;protection…</source>
@@ -1365,14 +1507,6 @@
         <translation>已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>口令</translation>
-    </message>
-    <message>
-        <source>Type it again</source>
-        <translation>再次输入</translation>
-    </message>
-    <message>
         <source>The two passphrases differ.</source>
         <translation>两次输入的口令不一致。</translation>
     </message>
@@ -1401,7 +1535,7 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Replace everything in the vault with the backup&apos;s contents?</source>
+        <source>Replace everything in the vault with the backup's contents?</source>
         <translation>用备份内容替换保险库中的全部数据？</translation>
     </message>
     <message>
@@ -1417,7 +1551,7 @@
         <translation>关于 Exposure</translation>
     </message>
     <message>
-        <source>Exposure keeps an encrypted list of where your family&apos;s phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
+        <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
     </message>
 </context>
@@ -1452,16 +1586,16 @@
         <translation>其他</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>机构</translation>
+        <source>&amp;Organisation</source>
+        <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <source>Received by</source>
-        <translation>收到人</translation>
+        <source>&amp;Received by</source>
+        <translation>收到方式(&amp;R)</translation>
     </message>
     <message>
         <source>What leaked</source>
@@ -1479,12 +1613,12 @@
         <translation>至少 %1 个字符。几个互不相关的词语好记又难猜。</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>口令</translation>
+        <source>&amp;Passphrase</source>
+        <translation>口令(&amp;P)</translation>
     </message>
     <message>
-        <source>Type it again</source>
-        <translation>再次输入</translation>
+        <source>T&amp;ype it again</source>
+        <translation>再输入一次(&amp;Y)</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -1534,20 +1668,8 @@
         <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
         <source>Add &amp;identifier…</source>
         <translation>添加号码(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Reveal</source>
-        <translation>显示(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1556,6 +1678,42 @@
     <message>
         <source>Family members</source>
         <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Edit &amp;person…</source>
+        <translation>编辑成员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person…</source>
+        <translation>删除成员(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit identifier…</source>
+        <translation>编辑标识(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move identifier…</source>
+        <translation>删除标识(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Enter in the list of people</source>
+        <translation>在成员列表中按 Enter</translation>
+    </message>
+    <message>
+        <source>Del in the list of people</source>
+        <translation>在成员列表中按 Del</translation>
+    </message>
+    <message>
+        <source>Enter in the list of identifiers</source>
+        <translation>在标识列表中按 Enter</translation>
+    </message>
+    <message>
+        <source>Del in the list of identifiers</source>
+        <translation>在标识列表中按 Del</translation>
+    </message>
+    <message>
+        <source>Revea&amp;l</source>
+        <translation>显示(&amp;L)</translation>
     </message>
     <message>
         <source>Add a person to begin.</source>
@@ -1631,12 +1789,24 @@
         <source>Your name or a nickname (optional)</source>
         <translation>你的姓名或昵称（可不填）</translation>
     </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
 </context>
 <context>
     <name>PlaybookDialog</name>
     <message>
-        <source>Print to &amp;PDF…</source>
-        <translation>打印为 &amp;PDF…</translation>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Playbook items: Space ticks the selected one</source>
+        <translation>应急清单条目：按空格键勾选所选条目</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1647,7 +1817,7 @@
         <translation>丢机应急清单——{name}</translation>
     </message>
     <message>
-        <source>{name}&apos;s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
+        <source>{name}'s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
         <translation>{name}的手机丢失或被盗：请用另一部手机拨打电话，从上到下逐项处理。每完成一项就打勾。</translation>
     </message>
     <message>
@@ -1733,6 +1903,10 @@
         <translation>登记时间</translation>
     </message>
     <message>
+        <source>Registration date known</source>
+        <translation>已知注册日期</translation>
+    </message>
+    <message>
         <source>Account &amp;reference</source>
         <translation>账号标识(&amp;R)</translation>
     </message>
@@ -1743,6 +1917,10 @@
     <message>
         <source>This person has no identifiers yet: add them on the People page.</source>
         <translation>此成员还没有号码：请在“家庭成员”页添加。</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>%1 的用途</translation>
     </message>
     <message>
         <source>From the catalogue: %1</source>
@@ -1792,10 +1970,6 @@
         <translation>记录答复(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Follow-up</source>
-        <translation>催办函(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Complaint…</source>
         <translation>投诉(&amp;C)…</translation>
     </message>
@@ -1830,6 +2004,14 @@
     <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up</source>
+        <translation>跟进(&amp;W)</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s), %1 overdue</source>
@@ -1921,12 +2103,12 @@
         <translation>口令</translation>
     </message>
     <message>
-        <source>New passphrase</source>
-        <translation>新口令</translation>
+        <source>&amp;New passphrase</source>
+        <translation>新口令(&amp;N)</translation>
     </message>
     <message>
-        <source>Type it again</source>
-        <translation>再次输入</translation>
+        <source>T&amp;ype it again</source>
+        <translation>再输入一次(&amp;Y)</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -1936,6 +2118,10 @@
 <context>
     <name>ServiceView</name>
     <message>
+        <source>What the catalogue knows about the service</source>
+        <translation>服务目录对该服务的了解</translation>
+    </message>
+    <message>
         <source>Pick a service to see what the catalogue knows about it.</source>
         <translation>选择一个服务，查看服务目录中关于它的信息。</translation>
     </message>
@@ -1944,7 +2130,7 @@
         <translation>在浏览器中打开</translation>
     </message>
     <message>
-        <source>The catalogue&apos;s own assessment, not a cited fact.</source>
+        <source>The catalogue's own assessment, not a cited fact.</source>
         <translation>这是服务目录自己的判断，不是有出处的事实。</translation>
     </message>
     <message>
@@ -2107,7 +2293,7 @@
         <translation>关联账号（微信/QQ/支付宝登录）</translation>
     </message>
     <message>
-        <source>friends&apos; help</source>
+        <source>friends' help</source>
         <translation>好友辅助验证</translation>
     </message>
     <message>
@@ -2119,7 +2305,7 @@
         <translation>服务方人工审核</translation>
     </message>
     <message>
-        <source>the number&apos;s SMS (SIM re-issue or un-reporting)</source>
+        <source>the number's SMS (SIM re-issue or un-reporting)</source>
         <translation>该号码的短信（补卡或解除挂失）</translation>
     </message>
     <message>
@@ -2167,7 +2353,7 @@
         <translation>付款和转账</translation>
     </message>
     <message>
-        <source>borrowing in the person&apos;s name</source>
+        <source>borrowing in the person's name</source>
         <translation>以本人名义借贷</translation>
     </message>
     <message>
@@ -2310,6 +2496,18 @@
         <translation>输入名称、App 或网站：支付宝、jd.com……（Ctrl+F）</translation>
     </message>
     <message>
+        <source>Search the service catalogue</source>
+        <translation>搜索服务目录</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Services found</source>
+        <translation>找到的服务</translation>
+    </message>
+    <message>
         <source>The service catalogue could not be loaded.</source>
         <translation>无法加载服务目录。</translation>
     </message>
@@ -2353,8 +2551,135 @@
         <translation>闲置后自动锁定(&amp;I)</translation>
     </message>
     <message>
-        <source>Clear copied values after</source>
-        <translation>复制内容自动清除时间</translation>
+        <source>&amp;Clear copied values after</source>
+        <translation>清除已复制内容的时间(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field, list or button</source>
+        <translation>下一个 / 上一个输入框、列表或按钮</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <source>Move inside a list or table</source>
+        <translation>在列表或表格中移动</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Edit the selected row of a list</source>
+        <translation>编辑列表中所选的行</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (after asking)</source>
+        <translation>删除所选的行（会先确认）</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格键</translation>
+    </message>
+    <message>
+        <source>Tick or untick a playbook item</source>
+        <translation>勾选或取消勾选应急清单条目</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+带下划线的字母</translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation>按下该按钮或转到该输入框</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Type a tab in a notes box</source>
+        <translation>在备注框中输入制表符</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Find (Inventory, Services)</source>
+        <translation>查找（清单、服务）</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Add a registration (Inventory)</source>
+        <translation>添加注册记录（清单）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Apply the selected hardening step (Take-over); record the audit (Audit)</source>
+        <translation>应用所选的加固措施（接管分析）；记录核查结果（核查）</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Copy the selected identifier (People)</source>
+        <translation>复制所选标识（成员）</translation>
+    </message>
+    <message>
+        <source>Ctrl+P, Ctrl+Shift+P</source>
+        <translation>Ctrl+P、Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Print / save as PDF (playbook)</source>
+        <translation>打印 / 保存为 PDF（应急清单）</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Choose a file (Import)</source>
+        <translation>选择文件（导入）</translation>
+    </message>
+    <message>
+        <source>Ctrl++, Ctrl+-, Ctrl+0</source>
+        <translation>Ctrl++、Ctrl+-、Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Zoom the take-over graph in, out, to fit</source>
+        <translation>放大、缩小、还原接管关系图</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2703,14 @@
     <message>
         <source>Gains</source>
         <translation>得到</translation>
+    </message>
+    <message>
+        <source>bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>can move money or borrow</source>
+        <translation>可转账或借贷</translation>
     </message>
     <message>
         <source>(dormant)</source>
@@ -2439,18 +2772,6 @@
         <translation>丢机应急清单：打哪些电话、按什么顺序；可打勾、可打印</translation>
     </message>
     <message>
-        <source>Person:</source>
-        <translation>成员：</translation>
-    </message>
-    <message>
-        <source>Scenario:</source>
-        <translation>情形：</translation>
-    </message>
-    <message>
-        <source>Blue tags: what the attacker holds from the start · red arrows: what a fallen account or card passes on · pink: can move money or borrow · orange: bank cards · dashed: dormant · Ctrl+wheel zooms</source>
-        <translation>蓝色标签：攻击者一开始就掌握的 · 红色箭头：失守的账户或银行卡传递出的 · 粉色：能动用资金或借贷 · 橙色：银行卡 · 虚线：闲置 · Ctrl+滚轮缩放</translation>
-    </message>
-    <message>
         <source>&amp;Graph</source>
         <translation>关系图(&amp;G)</translation>
     </message>
@@ -2475,8 +2796,40 @@
         <translation>撤销(&amp;U)（其实没做）</translation>
     </message>
     <message>
-        <source>Cancellation &amp;letter…</source>
-        <translation>注销申请函(&amp;L)…</translation>
+        <source>Pe&amp;rson:</source>
+        <translation>成员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>情景(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Take-over chain graph</source>
+        <translation>接管链关系图</translation>
+    </message>
+    <message>
+        <source>Blue tags: what the attacker holds from the start · red arrows: what a fallen account or card passes on · pink boxes, marked “money”: can move money or borrow · orange boxes, marked “card”: bank cards · dashed: dormant · Ctrl+wheel or Ctrl++ / Ctrl+- zoom · the List tab says all of this in words</source>
+        <translation>蓝色标签：攻击者一开始就掌握的 · 红色箭头：被攻破的账户或银行卡传递出去的 · 粉色框（标“资金”）：可转账或借贷 · 橙色框（标“银行卡”）：银行卡 · 虚线：长期未用 · Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放 · “列表”标签页用文字说明了全部内容</translation>
+    </message>
+    <message>
+        <source>Take-over chain as a list</source>
+        <translation>接管链列表</translation>
+    </message>
+    <message>
+        <source>What breaks the chain</source>
+        <translation>能切断接管链的措施</translation>
+    </message>
+    <message>
+        <source>Why it falls / what to do</source>
+        <translation>为何被攻破 / 该怎么做</translation>
+    </message>
+    <message>
+        <source>Applied steps</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <source>Cancellation le&amp;tter…</source>
+        <translation>注销函(&amp;T)…</translation>
     </message>
     <message>
         <source>Ask the service to close the account and delete its data (PIPL art. 47), tracked on Requests</source>
@@ -2509,6 +2862,10 @@
     <message>
         <source>The graph shows the first {shown} of {total} take-overs; the list has them all.</source>
         <translation>关系图显示了 {total} 次盗用中的前 {shown} 次；列表中有全部。</translation>
+    </message>
+    <message>
+        <source>The List tab names every account and card in order, what it was taken with and what it gives.</source>
+        <translation>“列表”标签页按顺序列出每个账户和银行卡、它是用什么被攻破的以及它会泄露什么。</translation>
     </message>
     <message>
         <source>The attacker starts with: {caps}</source>
@@ -2560,6 +2917,10 @@
 </context>
 <context>
     <name>TimelineChart</name>
+    <message>
+        <source>Breaches per month</source>
+        <translation>每月泄露事件数</translation>
+    </message>
     <message>
         <source>No breaches touch your family yet.</source>
         <translation>目前还没有泄露事件涉及您的家人。</translation>

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from exposure import crosscheck
 from exposure import identifiers as idmod
 from exposure.crosscheck import ExposureView
 from exposure.feeds.model import ExposureId, ExposureState
+from ui import palette
 from ui.context import AppContext
 from ui.models.rows import Row, RowsModel, filter_proxy
 from ui.views.breach_words import flag_name, leaked_kind_name, records_text, state_name
@@ -43,15 +45,19 @@ class TimelineChart(QWidget):
 
     def set_series(self, series: list[tuple[str, int]]) -> None:
         self.series = series
-        self.setToolTip(" ".join(f"{m}: {n}" for m, n in series if n))
+        words = " ".join(f"{m}: {n}" for m, n in series if n)
+        self.setToolTip(words)
+        self.setAccessibleName(self.tr("Breaches per month"))
+        self.setAccessibleDescription(words)  # the chart as text, for a screen reader
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(400, 140)
+        return QSize(400, max(140, self.fontMetrics().height() * 7))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        rect = QRectF(self.rect()).adjusted(8, 8, -8, -22)
+        fm = self.fontMetrics()
+        rect = QRectF(self.rect()).adjusted(8, 8, -8, -(fm.height() + 6))
         painter.setPen(self.palette().text().color())
         if not self.series:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
@@ -59,16 +65,17 @@ class TimelineChart(QWidget):
             return
         peak = max(n for _, n in self.series) or 1
         width = rect.width() / len(self.series)
-        bar = QColor("#c0392b")
+        bar = palette.color("bar", self.palette())
         for i, (_month, n) in enumerate(self.series):
             if n:
                 h = rect.height() * n / peak
                 painter.fillRect(QRectF(rect.left() + i * width, rect.bottom() - h,
                                         max(width - 1, 1), h), bar)
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        painter.drawText(QRectF(rect.left(), rect.bottom() + 4, 80, 16),
+        label_w, label_h = fm.horizontalAdvance("0000-00") + 8, fm.height() + 2
+        painter.drawText(QRectF(rect.left(), rect.bottom() + 4, label_w, label_h),
                          Qt.AlignmentFlag.AlignLeft, self.series[0][0])
-        painter.drawText(QRectF(rect.right() - 80, rect.bottom() + 4, 80, 16),
+        painter.drawText(QRectF(rect.right() - label_w, rect.bottom() + 4, label_w, label_h),
                          Qt.AlignmentFlag.AlignRight, self.series[-1][0])
         painter.end()
 
@@ -82,7 +89,11 @@ class DashboardPage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         # Requests past their due date stand out here too, one click from the Requests page.
         self.overdue_button = QPushButton()
-        self.overdue_button.setStyleSheet("color: #b3261e; font-weight: bold; text-align: left;")
+        self.overdue_button.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning))  # the colour is not the only sign
+        font = self.overdue_button.font()
+        font.setBold(True)
+        self.overdue_button.setFont(font)
         self.overdue_button.setFlat(True)
         self.overdue_button.setVisible(False)
         self.overdue_button.clicked.connect(self.show_requests)
@@ -100,23 +111,26 @@ class DashboardPage(QWidget):
         self.people_model = RowsModel([self.tr("Person"), self.tr("Places"), self.tr("Breaches"),
                                        self.tr("Open"), self.tr("Newest")], self)
         self.people_table = make_table(self, filter_proxy(self.people_model, parent=self),
-                                       stretch_column=0)
+                                       name=self.tr("Exposures by person"), stretch_column=0)
         self.ident_model = RowsModel([self.tr("Identifier"), self.tr("Kind"), self.tr("Person"),
                                       self.tr("Places"), self.tr("Breaches"),
                                       self.tr("Newest")], self)
         self.ident_table = make_table(self, filter_proxy(self.ident_model, parent=self),
-                                      stretch_column=0)
+                                      name=self.tr("Exposures by identifier"), stretch_column=0)
         self.model = RowsModel([self.tr("State"), self.tr("Person"), self.tr("Service"),
                                 self.tr("Breach"), self.tr("Date"), self.tr("Labels"),
                                 self.tr("Exposed here")], self)
         self.proxy = filter_proxy(self.model, parent=self)
-        self.table = make_table(self, self.proxy, stretch_column=3)
+        self.table = make_table(self, self.proxy, name=self.tr("Exposures"), stretch_column=3,
+                                on_edit=lambda: self.letter_button.isEnabled()
+                                and self.write_letter())
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)  # feed text is untrusted: plain text only
-        self.handled_button = QPushButton(self.tr("Mark handled"))
-        self.dismiss_button = QPushButton(self.tr("Dismiss"))
-        self.letter_button = QPushButton(self.tr("Write a request letter…"))
+        self.detail.setAccessibleName(self.tr("Details of the selected exposure"))
+        self.handled_button = QPushButton(self.tr("&Mark handled"))
+        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
+        self.letter_button = QPushButton(self.tr("Write a request &letter…"))
         for b in (self.handled_button, self.dismiss_button, self.letter_button):
             b.setEnabled(False)
         self.handled_button.clicked.connect(lambda: self.set_state(ExposureState.HANDLED))
@@ -127,6 +141,7 @@ class DashboardPage(QWidget):
         tabs.addTab(self.table, self.tr("Exposures"))
         tabs.addTab(self.people_table, self.tr("By person"))
         tabs.addTab(self.ident_table, self.tr("By identifier"))
+        tabs.setAccessibleName(self.tr("Views of the exposures"))
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from exposure.errors import ExposureError
 from exposure.model import RELATIONS, Person, PersonId
 from exposure.vault import Vault
+from ui.palette import set_text_role
+from ui.views.common import notes_box, show_problem
 from ui.words import error_text, relation_name
 
 
@@ -41,11 +43,10 @@ class PersonDialog(QDialog):
                 self.relation_combo.setCurrentIndex(i)
             else:
                 self.relation_combo.setEditText(person.relation)
-        self.notes_edit = QPlainTextEdit(person.notes if person else "")
-        self.notes_edit.setFixedHeight(70)
+        self.notes_edit = notes_box(QPlainTextEdit(person.notes if person else ""))
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b00020")
+        set_text_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name_edit)
@@ -77,6 +78,6 @@ class PersonDialog(QDialog):
                                          relation=self.relation(),
                                          notes=self.notes_edit.toPlainText())
         except ExposureError as exc:
-            self.error_label.setText(error_text(exc))
+            show_problem(self.error_label, error_text(exc), focus=self.name_edit)
             return
         super().accept()

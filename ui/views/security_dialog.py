@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 from exposure.errors import ExposureError
 from exposure.keys import Protection, VaultKey, keyring_state
 from exposure.vault import Vault
+from ui.palette import set_text_role
+from ui.views.common import show_problem
 from ui.words import error_text
 
 
@@ -38,7 +40,7 @@ class SecurityDialog(QDialog):
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b00020")
+        set_text_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         note = QLabel(self.tr("Currently: %1").replace(
             "%1", self.tr("system keyring") if current is Protection.KEYRING
@@ -47,8 +49,8 @@ class SecurityDialog(QDialog):
         form.addRow(note)
         form.addRow(self.keyring_radio)
         form.addRow(self.passphrase_radio)
-        form.addRow(self.tr("New passphrase"), self.new_edit)
-        form.addRow(self.tr("Type it again"), self.confirm_edit)
+        form.addRow(self.tr("&New passphrase"), self.new_edit)
+        form.addRow(self.tr("T&ype it again"), self.confirm_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -69,7 +71,8 @@ class SecurityDialog(QDialog):
         try:
             if self.passphrase_radio.isChecked():
                 if self.new_edit.text() != self.confirm_edit.text():
-                    self.error_label.setText(self.tr("The two passphrases differ."))
+                    show_problem(self.error_label, self.tr("The two passphrases differ."),
+                                 focus=self.confirm_edit)
                     return
                 key = VaultKey.from_passphrase(self.new_edit.text(), check_strength=True)
             else:
@@ -79,6 +82,6 @@ class SecurityDialog(QDialog):
                 key = VaultKey.new_raw()
             self.vault.rekey(key)
         except ExposureError as exc:
-            self.error_label.setText(error_text(exc))
+            show_problem(self.error_label, error_text(exc), focus=self.new_edit)
             return
         super().accept()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,8 +28,9 @@ from exposure.catalog import Catalog, CatalogEntry, FactorSet
 from exposure.errors import ExposureError
 from exposure.lang import is_zh
 from exposure.model import Service
+from ui import palette
 from ui.context import AppContext
-from ui.views.common import plain_label
+from ui.views.common import key_action, plain_label, size_dialog
 from ui.views.service_words import (
     category_name,
     difficulty_name,
@@ -72,6 +73,7 @@ class ServiceView(QWidget):
         self.sections: dict[str, list[QWidget]] = {}
         self.links: list[QPushButton] = []
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName(self.tr("What the catalogue knows about the service"))
         self.scroll.setWidgetResizable(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -116,7 +118,8 @@ class ServiceView(QWidget):
 
     def _heading(self, key: str, text: str) -> None:
         label = plain_label(text)
-        label.setStyleSheet("font-weight: bold; margin-top: 10px")
+        palette.emphasis(label)
+        label.setContentsMargins(0, label.fontMetrics().height() // 2, 0, 0)
         self._add(key, label)
 
     def _link(self, key: str, url: str, layout: QVBoxLayout | QHBoxLayout | None = None) -> None:
@@ -142,7 +145,7 @@ class ServiceView(QWidget):
             else:
                 text = self.tr("Source: unknown")
             label = plain_label(text)
-            label.setStyleSheet("color: #8a5a00; font-size: small")
+            palette.set_text_role(label, "warning")
             self._add(key, label)
             return
         row = QHBoxLayout()
@@ -150,7 +153,7 @@ class ServiceView(QWidget):
         seen = self.tr("seen %1").replace("%1", src.seen) if src.seen else ""
         words = self.tr("Source: %1").replace("%1", src.title or src.url)
         label = plain_label(f"{words} ({seen})" if seen else words)
-        label.setStyleSheet("color: gray; font-size: small")
+        palette.set_text_role(label, "dimmed")
         self.sections.setdefault(key, []).append(label)
         row.addWidget(label, 1)
         if src.url:
@@ -185,7 +188,7 @@ class ServiceView(QWidget):
         lang = self.lang
         zh = is_zh(lang)
         title = plain_label(e.name(lang))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold")
+        palette.emphasis(title, 1.5)
         self._add("names", title)
         other = e.name_en if zh else e.name_zh
         if other and other != e.name(lang):
@@ -220,7 +223,7 @@ class ServiceView(QWidget):
             if not steps:
                 continue
             label = plain_label(priority_name(priority))
-            label.setStyleSheet("font-style: italic")
+            palette.emphasis(label, bold=False, italic=True)
             self._add("hardening", label)
             for step in steps:
                 self._add("hardening", plain_label(f"• {step.text(lang)}"))
@@ -262,8 +265,11 @@ class ServicesPage(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Type a name, app or web site: 支付宝, jd.com "
                                                     "… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
+        self.search_edit.setAccessibleName(self.tr("Search the service catalogue"))
+        key_action(self, self.tr("Find"), [QKeySequence(QKeySequence.StandardKey.Find)],
+                   self.search_edit.setFocus, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Services found"))
         self.count_label = plain_label("")
         self.view = ServiceView(self.lang, ctx.extras.get("open_url"), self)
         left = QWidget()
@@ -341,7 +347,7 @@ class ServiceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(640, 720)
+        size_dialog(self, 80, 40)
 
 
 def open_service_details(ctx: AppContext, service: Service,

@@ -36,7 +36,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language_combo)
         form.addRow(self.tr("Lock after &idle"), self.idle_spin)
-        form.addRow(self.tr("Clear copied values after"), self.clipboard_spin)
+        form.addRow(self.tr("&Clear copied values after"), self.clipboard_spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from exposure.errors import ExposureError, WrongPassphrase
 from exposure.vault import Vault
+from ui.palette import set_text_role
+from ui.views.common import show_problem, size_dialog
 from ui.words import error_text
 
 
@@ -30,13 +32,14 @@ class UnlockDialog(QDialog):
         intro.setWordWrap(True)
         where = QLabel(str(path))
         where.setTextFormat(Qt.TextFormat.PlainText)
-        where.setStyleSheet("color: #666")
+        set_text_role(where, "dimmed")
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b00020")
+        set_text_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -50,19 +53,18 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.passphrase_edit)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.resize(420, self.sizeHint().height())
+        size_dialog(self, 55, 0)
 
     def accept(self) -> None:
         self.attempts += 1
         try:
             self.vault = Vault.open(self.path, passphrase=self.passphrase_edit.text())
         except WrongPassphrase as exc:
-            self.error_label.setText(error_text(exc))
+            show_problem(self.error_label, error_text(exc), focus=self.passphrase_edit)
             self.passphrase_edit.selectAll()
-            self.passphrase_edit.setFocus()
             return
         except ExposureError as exc:
-            self.error_label.setText(error_text(exc))
+            show_problem(self.error_label, error_text(exc), focus=self.passphrase_edit)
             return
         self.passphrase_edit.clear()
         super().accept()

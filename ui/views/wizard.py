@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
@@ -18,7 +19,8 @@ from exposure.errors import ExposureError
 from exposure.keys import MIN_PASSPHRASE, VaultKey, check_passphrase, keyring_state
 from exposure.model import PersonId
 from exposure.vault import Vault
-from ui.views.common import plain_label
+from ui.palette import set_text_role
+from ui.views.common import plain_label, show_problem, size_dialog
 from ui.words import error_text
 
 
@@ -37,7 +39,7 @@ class ProtectionPage(QWizardPage):
         group.addButton(self.keyring_radio)
         group.addButton(self.passphrase_radio)
         self.reason_label = plain_label("")
-        self.reason_label.setStyleSheet("color: #8a5a00")
+        set_text_role(self.reason_label, "warning")
         layout = QVBoxLayout(self)
         layout.addWidget(self.keyring_radio)
         layout.addWidget(plain_label(self.tr(
@@ -77,11 +79,15 @@ class PassphrasePage(QWizardPage):
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.error_label = plain_label("")
-        self.error_label.setStyleSheet("color: #b00020")
+        set_text_role(self.error_label, "error")
+        first_label = QLabel(self.tr("&Passphrase"))  # our own text: the & is a mnemonic
+        first_label.setBuddy(self.passphrase_edit)
+        again_label = QLabel(self.tr("T&ype it again"))
+        again_label.setBuddy(self.confirm_edit)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr("Passphrase")))
+        layout.addWidget(first_label)
         layout.addWidget(self.passphrase_edit)
-        layout.addWidget(plain_label(self.tr("Type it again")))
+        layout.addWidget(again_label)
         layout.addWidget(self.confirm_edit)
         layout.addWidget(self.error_label)
         layout.addStretch()
@@ -94,12 +100,13 @@ class PassphrasePage(QWizardPage):
     def validatePage(self) -> bool:
         text = self.passphrase_edit.text()
         if text != self.confirm_edit.text():
-            self.error_label.setText(self.tr("The two passphrases differ."))
+            show_problem(self.error_label, self.tr("The two passphrases differ."),
+                         focus=self.confirm_edit)
             return False
         try:
             check_passphrase(text)
         except ExposureError as exc:
-            self.error_label.setText(error_text(exc))
+            show_problem(self.error_label, error_text(exc), focus=self.passphrase_edit)
             return False
         self.error_label.clear()
         return True
@@ -116,8 +123,9 @@ class PersonPage(QWizardPage):
                                  "People page."))
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Your name or a nickname (optional)"))
+        self.name_edit.setAccessibleName(self.tr("Your name"))
         self.error_label = plain_label("")
-        self.error_label.setStyleSheet("color: #b00020")
+        set_text_role(self.error_label, "error")
         layout = QVBoxLayout(self)
         layout.addWidget(self.name_edit)
         layout.addWidget(self.error_label)
@@ -130,7 +138,7 @@ class PersonPage(QWizardPage):
         try:
             wizard.create_vault()
         except ExposureError as exc:
-            self.error_label.setText(error_text(exc))
+            show_problem(self.error_label, error_text(exc), focus=self.name_edit)
             return False
         return True
 
@@ -155,7 +163,7 @@ class CreateVaultWizard(QWizard):
         self.setPage(self.PAGE_PASSPHRASE, self.passphrase_page)
         self.setPage(self.PAGE_PERSON, self.person_page)
         self.setStartId(self.PAGE_PROTECTION)
-        self.resize(560, 420)
+        size_dialog(self, 70, 26)
 
     def create_vault(self) -> None:
         if self.vault is not None:
