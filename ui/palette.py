@@ -20,6 +20,8 @@ _ROLES: dict[str, tuple[str, str]] = {
     "overdue_bg": ("#f8d7da", "#5a1f26"),  # the overdue request row's background
     "flag_bg": ("#fdecea", "#4a1c1c"),  # a flagged audit result
     "ok_bg": ("#e8f5e9", "#1c3a1f"),
+    "note": ("#4a3b00", "#ffe08a"),  # a notice banner (the guest session)
+    "note_bg": ("#fff4ce", "#3d3300"),
     "bar": ("#c0392b", "#ef6b5e"),  # the dashboard's bars
     # the take-over graph: node fills, outlines and arrows
     "node_start": ("#dde7f3", "#27384d"),
@@ -114,9 +116,9 @@ def refresh_roles(root: QWidget) -> None:
 
 
 def box_style(kind: str) -> str:
-    """A framed result box ("flag" or "ok") for a label; its text also says which (⚠ / ✓)."""
-    text = color("error" if kind == "flag" else "ok").name()
-    back = color("flag_bg" if kind == "flag" else "ok_bg").name()
+    """A framed box for a label: "flag" (its text starts ⚠), "ok" (✓) or "note" (a banner)."""
+    text = color({"flag": "error"}.get(kind, kind)).name()
+    back = color(f"{kind}_bg").name()
     border = f"border: 2px solid {text}; " if kind == "flag" else ""
     weight = "font-weight: bold; " if kind == "flag" else ""
     return (f"QLabel {{ background: {back}; color: {text}; {border}border-radius: 4px; "

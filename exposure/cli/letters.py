@@ -25,7 +25,9 @@ from exposure.cli.common import (
 )
 from exposure.errors import ExposureError
 from exposure.letters import tracking
+from exposure.letters.behalf import Capacity, capacity_of
 from exposure.letters.compose import letter_title
+from exposure.letters.deadlines import unknown_holiday_years
 from exposure.letters.ics import DueEvent, to_ics
 from exposure.letters.kinds import FIRST_KINDS, LetterKind
 from exposure.letters.model import Request
@@ -59,6 +61,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--details", default="", help="free text, e.g. what to correct")
     p.add_argument("--contact", default="", help="where the service should reply")
     p.add_argument("--date", type=_date, default=None, help="letter date (default today)")
+    p.add_argument("--as-relative", choices=[c.value for c in Capacity], default=None,
+                   help="write as a deceased person's close relative (PIPL art. 49), a child's "
+                        "guardian (art. 31) or by proxy (adds an authorisation page to sign)")
+    p.add_argument("--applicant", default="", metavar="NAME",
+                   help="who writes for the person (default: the vault's 'self')")
     p.add_argument("--record", action="store_true", help="keep it in the vault as a draft")
     p.add_argument("--mailto", action="store_true", help="also print an e-mail draft link")
     p.set_defaults(func=run_letter)
@@ -76,11 +83,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ics.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
     ics.add_argument("--lang", default="zh", choices=["zh", "en"])
     ics.set_defaults(func=run_ics)
+    days = rsub.add_parser("set-default-days",
+                           help="working days a PIPL request is given before it is overdue")
+    add_vault_arg(days)
+    days.add_argument("days", type=int, metavar="N", nargs="?", default=None,
+                      help="1 to 365 (no N: show the current default)")
+    days.set_defaults(func=run_set_default_days)
     r.set_defaults(func=_no_action)
 
 
 def _no_action(args: argparse.Namespace, hooks: Hooks) -> int:
-    raise CliError(EXIT_USAGE, "usage error: requests list|ics (see --help)")
+    raise CliError(EXIT_USAGE, "usage error: requests list|ics|set-default-days (see --help)")
 
 
 def load_catalog() -> Any:
@@ -118,7 +131,9 @@ def run_letter(args: argparse.Namespace, hooks: Hooks) -> int:
     today = args.date or dt.date.today()
     opts = tracking.LetterOptions(lang=args.lang, include_id_number=args.include_id_number,
                                   minimal=not args.all_identifiers, details=args.details,
-                                  contact=args.contact)
+                                  contact=args.contact,
+                                  as_relative=capacity_of(args.as_relative),
+                                  applicant=args.applicant)
     kind = LetterKind(args.kind)
     with opened(args) as vault:
         rid = _resolve(vault, args)
@@ -127,11 +142,11 @@ def run_letter(args: argparse.Namespace, hooks: Hooks) -> int:
             tracking.record(vault, rid, kind, today, opts)
     try:
         if suffix == ".pdf" and hooks.html_to_pdf is not None:
-            hooks.html_to_pdf([letter.html], args.out)
+            hooks.html_to_pdf(letter.pages, args.out)
         elif suffix == ".txt":
-            args.out.write_text(letter.text, "utf-8")
+            args.out.write_text(letter.full_text, "utf-8")
         else:
-            args.out.write_text(letter.html, "utf-8")
+            args.out.write_text("\n".join(letter.pages), "utf-8")
     except ExposureError as exc:
         raise CliError(EXIT_FAILED, f"{exc.code}: cannot write {args.out.name}") from None
     except OSError as exc:
@@ -152,6 +167,8 @@ def _row(vault: Vault, req: Request, today: dt.date) -> dict[str, object]:
         "sent": req.sent.isoformat() if req.sent else None,
         "due": req.due.isoformat() if req.due else None,
         "due_basis": req.due_basis, "parent": req.parent_id,
+        "holidays_unknown": bool(req.sent and req.due and req.due_unit == "working_days"
+                                 and unknown_holiday_years(req.sent, req.due)),
         "reply": ({"date": req.reply.date.isoformat(), "outcome": req.reply.outcome.value}
                   if req.reply else None),
     }
@@ -167,7 +184,23 @@ def run_list(args: argparse.Namespace, hooks: Hooks) -> int:
     else:
         print_table(["id", "person", "service", "kind", "state", "sent", "due"],
                     [[r["id"], r["person"], r["service"], r["kind"], r["state"],
-                      r["sent"] or "", r["due"] or ""] for r in rows])
+                      r["sent"] or "", (r["due"] or "") + ("*" if r["holidays_unknown"] else "")]
+                     for r in rows])
+        if any(r["holidays_unknown"] for r in rows):
+            print("* public holidays of that year are not known yet: only weekends were "
+                  "skipped, the real deadline may be later")
+    return 0
+
+
+def run_set_default_days(args: argparse.Namespace, hooks: Hooks) -> int:
+    with opened(args) as vault:
+        if args.days is not None:
+            if not 1 <= args.days <= 365:
+                raise CliError(EXIT_USAGE, "usage error: N must be 1 to 365 working days")
+            vault.requests.set_default_working_days(args.days)
+        days = vault.requests.default_working_days()
+    print(f"PIPL requests are due {days} working days after they are sent "
+          "(requests already sent keep their due date)")
     return 0
 
 

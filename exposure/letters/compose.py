@@ -17,6 +17,7 @@ import jinja2
 from exposure import identifiers as idmod
 from exposure.errors import LetterUnavailable
 from exposure.lang import short_lang
+from exposure.letters.behalf import Capacity, article_for, whose
 from exposure.letters.deadlines import Due
 from exposure.letters.kinds import LetterKind, Regime, articles_for, regime_of
 from exposure.letters.law import LETTERS, Channel, LegalData, legal_data
@@ -55,6 +56,7 @@ class Recipient:
     address: str = ""
     category: str = ""
     jurisdiction: str = ""
+    entity: str = ""  # the operating legal entity from the privacy policy (运营主体)
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ class Requester:
     agent_name: str = ""  # a relative writing on the person's behalf (代为申请)
     agent_relation: str = ""  # how the agent is related, in the letter's language
     contact: str = ""  # where to reply; the user types it
+    capacity: Capacity | None = None  # writing for a deceased relative, a child, or by proxy
+    died_on: dt.date | None = None  # a deceased person's date of death, when known
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,20 @@ class Letter:
     text: str
     html: str
     recipient: Recipient = field(default_factory=lambda: Recipient(""))
+    attachment_html: str = ""  # a page to print and sign with it (the 授权委托书 of a proxy)
+    attachment_text: str = ""
+
+    @property
+    def pages(self) -> list[str]:
+        """The HTML pages to print: the letter, then any page to sign."""
+        return [self.html] + ([self.attachment_html] if self.attachment_html else [])
+
+    @property
+    def full_text(self) -> str:
+        """The letter's text followed by any page to sign, for a .txt file."""
+        if not self.attachment_text:
+            return self.text
+        return f"{self.text}\n{'-' * 40}\n\n{self.attachment_text}"
 
     def mailto(self) -> str:
         return mailto_url(self.recipient.email, self.subject, self.text)
@@ -176,8 +194,10 @@ def recipient_from_entry(entry: Any, lang: str, *, fallback_name: str = "") -> R
     email = (getattr(entry, "privacy_email", "") or getattr(deletion, "email", "") or "")
     url = (getattr(entry, "privacy_url", "") or getattr(deletion, "url", "") or "")
     return Recipient(name=str(name or fallback_name), email=str(email), url=str(url),
+                     address=str(getattr(entry, "privacy_address", "") or ""),
                      category=str(getattr(entry, "category", "") or ""),
-                     jurisdiction=str(getattr(entry, "jurisdiction", "") or ""))
+                     jurisdiction=str(getattr(entry, "jurisdiction", "") or ""),
+                     entity=str(getattr(entry, "privacy_entity", "") or ""))
 
 
 # --- rendering ----------------------------------------------------------------------------------
@@ -207,10 +227,11 @@ def _date(day: dt.date | None, lang: str) -> str:
     return f"{day.year}年{day.month}月{day.day}日" if short_lang(lang) == "zh" else _date_en(day)
 
 
-def _title(kind: LetterKind, lang: str, original: dict[str, str] | None = None) -> str:
+def _title(kind: LetterKind, lang: str, original: dict[str, str] | None = None,
+           regime: str = "pipl") -> str:
     folder = LANGS[short_lang(lang)]
     return _TEXT_ENV.get_template(f"{folder}/title.txt.j2").render(
-        kind=kind.value, original=original or {}).strip()
+        kind=kind.value, original=original or {}, regime=regime).strip()
 
 
 def letter_title(kind: LetterKind, lang: str) -> str:
@@ -247,13 +268,18 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
         raise LetterUnavailable("needs a complaint channel", reason="needs_channel")
     orig_kind = inp.original.kind if inp.original else None
     regime = regime_of(kind, orig_kind)
-    law = legal.laws[regime.value] if kind is not LetterKind.COMPLAINT else legal.laws["pipl"]
+    law = legal.laws[regime.value]
     ctx_law = {"short": law.short_zh if lang == "zh" else law.title_en,
                "title": law.title(lang)}
     if lang == "en":
         ctx_law["short"] = law.short_en
+    capacity = inp.requester.capacity
+    cited = articles_for(kind, orig_kind)
+    own = article_for(capacity)
+    if own and kind is not LetterKind.COMPLAINT:
+        cited = (own, *cited)
     articles = []
-    for art_id in articles_for(kind, orig_kind):
+    for art_id in cited:
         art = legal.article(art_id)
         lw = legal.laws[art.law]
         note = ""
@@ -276,8 +302,10 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
     channel = None
     if inp.channel is not None:
         c = inp.channel
-        channel = {"name": f"{c.name(lang)}（{c.number}）" if lang == "zh"
-                   else f"{c.name(lang)} ({c.number})",
+        name = c.name(lang)
+        if c.number:
+            name = f"{name}（{c.number}）" if lang == "zh" else f"{name} ({c.number})"
+        channel = {"name": name,
                    "number": c.number, "authority": c.pick("authority", lang),
                    "handles": c.pick("handles", lang), "how": c.pick("how", lang),
                    "prerequisite": c.pick("prerequisite", lang)}
@@ -290,8 +318,9 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
         "identifiers": inp.identifiers, "details": inp.details.strip(), "articles": articles,
         "original": original or {}, "channel": channel or {}, "response": response,
         "date_text": _date(inp.date, lang),
+        **_behalf_context(inp.requester, lang),
     }
-    title = _title(kind, lang, original)
+    title = _title(kind, lang, original, regime.value)
     body = _TEXT_ENV.get_template(f"{folder}/body.txt.j2").render(ctx)
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
     lines = [[line for line in p.split("\n") if line.strip()] for p in paragraphs]
@@ -306,4 +335,26 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
     if kind is LetterKind.COMPLAINT and inp.channel is not None:
         to = Recipient(name=inp.channel.name(lang), email=inp.channel.email,
                        url=inp.channel.url)
-    return Letter(kind, lang, subject, text, html, to)
+    attachment_html = attachment_text = ""
+    if capacity is Capacity.PROXY and kind is not LetterKind.COMPLAINT:
+        ctx["title"] = title
+        attachment_html = _HTML_ENV.get_template(f"{folder}/authorisation.html.j2").render(ctx)
+        attachment_text = _TEXT_ENV.get_template(
+            f"{folder}/authorisation.txt.j2").render(ctx).strip() + "\n"
+    return Letter(kind, lang, subject, text, html, to, attachment_html, attachment_text)
+
+
+_BLANK = "＿＿＿＿＿＿"
+
+
+def _behalf_context(req: Requester, lang: str) -> dict[str, Any]:
+    """Template words for a letter written for someone else (see letters/behalf.py)."""
+    capacity = req.capacity
+    died = ""
+    if capacity is Capacity.DECEASED:
+        if lang == "zh":
+            died = f"已于{_date(req.died_on, lang)}去世" if req.died_on else "已去世"
+        else:
+            died = f"died on {_date(req.died_on, lang)}" if req.died_on else "has died"
+    return {"capacity": capacity.value if capacity else "", "died_text": died,
+            "agent": req.agent_name or _BLANK, "who": whose(capacity, req.name, lang)}

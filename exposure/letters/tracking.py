@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from exposure.errors import LetterUnavailable
+from exposure.letters.behalf import Capacity, capacity_of
 from exposure.letters.compose import (
     Letter,
     LetterInput,
@@ -43,21 +44,36 @@ class LetterOptions:
     details: str = ""
     contact: str = ""  # where the service should reply
     on_behalf: bool | None = None  # None: automatically when the person is not "self"
+    # Writing as a deceased person's relative, a child's guardian or by proxy (letters/behalf.py);
+    # None: "deceased" when the person's record says so, else as before.
+    as_relative: Capacity | None = None
+    applicant: str = ""  # who writes, when it is not the vault's "self"
+
+
+def capacity_for(person: Person, opts: LetterOptions) -> Capacity | None:
+    if opts.as_relative is not None:
+        return opts.as_relative
+    return Capacity.DECEASED if person.deceased else None
 
 
 def requester_for(vault: Vault, person: Person, opts: LetterOptions) -> Requester:
     lang = "zh" if opts.lang == "zh" else "en"
     agent_name = relation = ""
+    capacity = capacity_for(person, opts)
     proxy = opts.on_behalf
     if proxy is None:
-        proxy = person.relation not in ("", "self")
+        proxy = person.relation not in ("", "self") or capacity is not None
     if proxy:
         me = next((p for p in vault.people.list() if p.relation == "self" and p.id != person.id),
                   None)
-        if me is not None:
+        if opts.applicant.strip():
+            agent_name = " ".join(opts.applicant.split())
+        elif me is not None:
             agent_name = me.name
+        if agent_name:
             relation = _AGENT_RELATION[lang].get(person.relation, "")
-    return Requester(person.name, agent_name, relation, opts.contact)
+    return Requester(person.name, agent_name, relation, opts.contact, capacity,
+                     person.died_on if capacity is Capacity.DECEASED else None)
 
 
 def _row(vault: Vault, registration_id: RegistrationId) -> InventoryRow:
@@ -101,7 +117,8 @@ def record(vault: Vault, registration_id: RegistrationId, kind: LetterKind, toda
     return vault.requests.add(
         person_id=reg.person_id, service_id=reg.service_id, registration_id=reg.id,
         kind=kind, created=today, lang=opts.lang, channel=channel,
-        include_id_number=opts.include_id_number, notes=opts.details)
+        include_id_number=opts.include_id_number, notes=opts.details,
+        as_relative=opts.as_relative.value if opts.as_relative else "")
 
 
 def mark_sent(vault: Vault, rid: RequestId, sent: dt.date, channel: Channel | None = None) -> Due:
@@ -130,7 +147,7 @@ def letter_for_request(vault: Vault, rid: RequestId, today: dt.date,
     """The letter of a stored request (first letters, follow-ups and complaints alike)."""
     req = vault.requests.get(rid)
     opts = LetterOptions(lang=req.lang, include_id_number=req.include_id_number,
-                         details=req.notes)
+                         details=req.notes, as_relative=capacity_of(req.as_relative))
     person = vault.people.get(req.person_id)
     row = _row(vault, req.registration_id) if req.registration_id else None
     service = row.service if row else (
@@ -147,7 +164,7 @@ def letter_for_request(vault: Vault, rid: RequestId, today: dt.date,
         original = _original(vault, parent)
         orig_kind = parent.kind
         if req.kind is LetterKind.COMPLAINT:
-            channel = legal_data().channels.get(req.complaint_channel)
+            channel = legal_data().channel(req.complaint_channel)
     date = req.sent or today
     return render_letter(LetterInput(
         kind=req.kind, lang=req.lang, requester=requester_for(vault, person, opts),
@@ -171,7 +188,7 @@ def _derive(vault: Vault, rid: RequestId, kind: LetterKind, today: dt.date,
         registration_id=orig.registration_id, kind=kind, created=today, lang=orig.lang,
         channel=Channel.REGULATOR if kind is LetterKind.COMPLAINT else orig.channel,
         parent_id=orig.id, complaint_channel=complaint_channel,
-        include_id_number=orig.include_id_number)
+        include_id_number=orig.include_id_number, as_relative=orig.as_relative)
 
 
 def follow_up(vault: Vault, rid: RequestId, today: dt.date) -> RequestId:
@@ -179,18 +196,38 @@ def follow_up(vault: Vault, rid: RequestId, today: dt.date) -> RequestId:
     return _derive(vault, rid, LetterKind.FOLLOW_UP, today)
 
 
-def suggested_channels(vault: Vault, rid: RequestId) -> list[str]:
+def _first_letter(vault: Vault, rid: RequestId) -> Request:
     req = vault.requests.get(rid)
-    category = vault.services.get(ServiceId(req.service_id)).category if req.service_id else ""
-    return [c.id for c in legal_data().channels_for(category)]
+    if req.kind in (LetterKind.FOLLOW_UP, LetterKind.COMPLAINT) and req.parent_id:
+        return vault.requests.get(req.parent_id)
+    return req
+
+
+def suggested_channels(vault: Vault, rid: RequestId, catalog: Any = None) -> list[str]:
+    """Where a complaint about this request goes, best first, following the law it used: after a
+    GDPR request the EU supervisory authorities (GDPR art. 77; the country of the service's
+    jurisdiction first), after a PIPL request the Chinese channels (PIPL art. 65)."""
+    req = _first_letter(vault, rid)
+    service = vault.services.get(ServiceId(req.service_id)) if req.service_id else None
+    legal = legal_data()
+    if regime_of(req.kind) is Regime.GDPR:
+        country = ""
+        entry = catalog.get(service.catalog_id) if catalog and service and service.catalog_id \
+            else None
+        if entry is not None:
+            country = entry.jurisdiction
+        return [a.id for a in legal.authorities_for(country)]
+    return [c.id for c in legal.channels_for(service.category if service else "")]
 
 
 def complaint(vault: Vault, rid: RequestId, today: dt.date, channel_id: str = "") -> RequestId:
-    """A complaint to a regulator's channel (PIPL art. 65) about an unanswered request."""
-    channels = legal_data().channels
-    channel_id = channel_id or suggested_channels(vault, rid)[0]
-    if channel_id not in channels:
+    """A complaint about an unanswered request, to a channel of the law the request used."""
+    allowed = suggested_channels(vault, rid)
+    channel_id = channel_id or allowed[0]
+    if legal_data().channel(channel_id) is None:
         raise LetterUnavailable("unknown complaint channel", reason="unknown_channel")
+    if channel_id not in allowed:
+        raise LetterUnavailable("a channel of the other law", reason="wrong_law")
     return _derive(vault, rid, LetterKind.COMPLAINT, today, channel_id)
 
 

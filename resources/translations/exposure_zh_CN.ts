@@ -648,6 +648,33 @@
     </message>
 </context>
 <context>
+    <name>Guest</name>
+    <message>
+        <source>Guest session: everything you enter stays in this computer's memory and is forgotten when you close the window. To keep it, save an encrypted copy (File → Back up vault…), for example on your own USB stick.</source>
+        <translation>访客模式：您录入的一切只保存在这台电脑的内存中，关闭窗口即被清除。如需保留，请保存一份加密副本（文件 → 备份保险库…），例如存到您自己的 U 盘。</translation>
+    </message>
+    <message>
+        <source>Guest session</source>
+        <translation>访客模式</translation>
+    </message>
+    <message>
+        <source>End the guest session</source>
+        <translation>结束访客模式</translation>
+    </message>
+    <message>
+        <source>Closing forgets everything entered in this guest session. Nothing of it is left on this computer. Save an encrypted copy first?</source>
+        <translation>关闭后，本次访客模式中录入的一切都将被清除，不会在这台电脑上留下任何内容。要先保存一份加密副本吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Forget everything</source>
+        <translation>全部清除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save an encrypted copy…</source>
+        <translation>保存加密副本(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierDialog</name>
     <message>
         <source>Edit identifier</source>
@@ -1178,6 +1205,22 @@
         <translation>该服务持有的全部号码（默认只写登录号）</translation>
     </message>
     <message>
+        <source>As usual (a deceased person's record decides)</source>
+        <translation>照常（已故者按其记录）</translation>
+    </message>
+    <message>
+        <source>Close relative of a deceased person (PIPL art. 49)</source>
+        <translation>已故者的近亲属（个人信息保护法第四十九条）</translation>
+    </message>
+    <message>
+        <source>Guardian of a child under 14 (PIPL art. 31)</source>
+        <translation>未满十四周岁儿童的监护人（第三十一条）</translation>
+    </message>
+    <message>
+        <source>By proxy, with an authorisation to sign (授权委托书)</source>
+        <translation>受托代为申请，附授权委托书供签字</translation>
+    </message>
+    <message>
         <source>Optional: what to correct, which consent …</source>
         <translation>可选：要更正的内容、撤回哪项同意……</translation>
     </message>
@@ -1196,6 +1239,10 @@
     <message>
         <source>La&amp;nguage</source>
         <translation>语言(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Written as</source>
+        <translation>申请身份(&amp;W)</translation>
     </message>
     <message>
         <source>De&amp;tails</source>
@@ -1241,8 +1288,8 @@
         <translation>来源未能证实：%1</translation>
     </message>
     <message>
-        <source>Source: %1 (seen %2)</source>
-        <translation>来源：%1（查阅于 %2）</translation>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1483,6 +1530,14 @@
         <translation>保险库保护方式(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Merge from another copy…</source>
+        <translation>从另一份副本合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;workshop materials…</source>
+        <translation>打印工作坊材料(&amp;W)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1543,6 +1598,48 @@
         <translation>已从备份恢复保险库。</translation>
     </message>
     <message>
+        <source>Merge from another copy</source>
+        <translation>从另一份副本合并</translation>
+    </message>
+    <message>
+        <source>Exposure vaults (*.exposure);;All files (*)</source>
+        <translation>Exposure 保险库 (*.exposure);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>That is this vault itself; choose the other copy.</source>
+        <translation>这就是当前的保险库；请选择另一份副本。</translation>
+    </message>
+    <message>
+        <source>Merged. Press Ctrl+Z to undo.</source>
+        <translation>已合并。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Another copy of your vault</source>
+        <translation>保险库的另一份副本</translation>
+    </message>
+    <message>
+        <source>A sync tool left another copy of this vault beside it:
+%1
+
+Merge its changes into this vault now?</source>
+        <translation>同步工具在保险库旁边留下了另一份副本：
+%1
+
+现在把其中的更改合并到本保险库吗？</translation>
+    </message>
+    <message>
+        <source>Workshop materials</source>
+        <translation>工作坊材料</translation>
+    </message>
+    <message>
+        <source>workshop-materials.pdf</source>
+        <translation>工作坊材料.pdf</translation>
+    </message>
+    <message>
         <source>Vault protection changed.</source>
         <translation>保护方式已更改。</translation>
     </message>
@@ -1553,6 +1650,109 @@
     <message>
         <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge from another copy</source>
+        <translation>从另一份副本合并</translation>
+    </message>
+    <message>
+        <source>Empty: use the key in the keyring</source>
+        <translation>留空：使用钥匙串中的密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Preview shows what the merge adds, deletes and changes. Nothing is written until you press Merge; Edit → Undo takes a merge back.</source>
+        <translation>预览会列出合并将添加、删除和更改的内容。按“合并”之前不会写入任何内容；“编辑 → 撤销”可以撤回一次合并。</translation>
+    </message>
+    <message>
+        <source>Other copy</source>
+        <translation>另一份副本</translation>
+    </message>
+    <message>
+        <source>Its &amp;passphrase</source>
+        <translation>其口令(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the two copies hold the same.</source>
+        <translation>无需合并：两份副本内容相同。</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Numbers and IDs</source>
+        <translation>号码和证件</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>注册记录</translation>
+    </message>
+    <message>
+        <source>Numbers used by registrations</source>
+        <translation>注册记录使用的号码</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>申请函</translation>
+    </message>
+    <message>
+        <source>Look-up results</source>
+        <translation>查询结果</translation>
+    </message>
+    <message>
+        <source>Hardening steps done</source>
+        <translation>已完成的加固步骤</translation>
+    </message>
+    <message>
+        <source>Playbook ticks</source>
+        <translation>应急清单勾选</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>新增 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 deleted (deleted in the other copy)</source>
+        <translation>删除 %1 条（另一份副本中已删除）</translation>
+    </message>
+    <message>
+        <source>%1 stay deleted (you deleted them here)</source>
+        <translation>%1 条保持删除（您在这里删除过）</translation>
+    </message>
+    <message>
+        <source>%1: the other copy's newer text replaces this one's</source>
+        <translation>%1：采用另一份副本中较新的文字</translation>
+    </message>
+    <message>
+        <source>%1: this copy's newer text is kept</source>
+        <translation>%1：保留本副本中较新的文字</translation>
+    </message>
+    <message>
+        <source>%1: %2 (newer, from the other copy) replaces %3</source>
+        <translation>%1：%2（较新，来自另一份副本）取代 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (newer, this copy) kept; the other copy had %3</source>
+        <translation>%1：保留 %2（较新，本副本）；另一份副本为 %3</translation>
+    </message>
+    <message>
+        <source>%1 left out: what they belong to is not in this copy</source>
+        <translation>%1 条未合并：其所属内容不在本副本中</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1916,10 @@
         <translation>显示(&amp;L)</translation>
     </message>
     <message>
+        <source>deceased</source>
+        <translation>已故</translation>
+    </message>
+    <message>
         <source>Add a person to begin.</source>
         <translation>先添加一位成员。</translation>
     </message>
@@ -1763,6 +1967,14 @@
         <translation>例如：妈妈，或姓名</translation>
     </message>
     <message>
+        <source>&amp;Deceased: close their accounts, do not harden</source>
+        <translation>已故(&amp;D)：注销其账号，不再加固</translation>
+    </message>
+    <message>
+        <source>Date of death, YYYY-MM-DD (optional)</source>
+        <translation>去世日期，YYYY-MM-DD（可不填）</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
@@ -1771,8 +1983,16 @@
         <translation>关系(&amp;R)</translation>
     </message>
     <message>
+        <source>Died on</source>
+        <translation>去世日期</translation>
+    </message>
+    <message>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The date of death should look like 2024-05-31.</source>
+        <translation>去世日期的格式应为 2024-05-31。</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2074,14 @@
     <message>
         <source>Safer on a shared computer. If you forget the passphrase, nobody can recover the vault.</source>
         <translation>在多人共用的电脑上更安全。忘记口令后，任何人都无法恢复保险库。</translation>
+    </message>
+    <message>
+        <source>Try it as a &amp;guest (nothing is saved)</source>
+        <translation>以访客身份试用(&amp;G)（不保存任何内容）</translation>
+    </message>
+    <message>
+        <source>For a workshop or a borrowed computer: the vault lives in memory only and is forgotten at close, unless you save an encrypted copy where you choose.</source>
+        <translation>适用于工作坊或借用的电脑：保险库只存在于内存中，关闭即清除，除非您把加密副本保存到自己选择的位置。</translation>
     </message>
     <message>
         <source>No system keyring is available here (for example a Linux session without a Secret Service, or a headless machine), so the vault will be protected by a passphrase.</source>
@@ -2126,20 +2354,12 @@
         <translation>选择一个服务，查看服务目录中关于它的信息。</translation>
     </message>
     <message>
-        <source>Open in the browser</source>
-        <translation>在浏览器中打开</translation>
-    </message>
-    <message>
         <source>The catalogue's own assessment, not a cited fact.</source>
         <translation>这是服务目录自己的判断，不是有出处的事实。</translation>
     </message>
     <message>
         <source>Source: unknown</source>
         <translation>来源：未知</translation>
-    </message>
-    <message>
-        <source>seen %1</source>
-        <translation>查阅于 %1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -2206,8 +2426,24 @@
         <translation>个人信息保护联系方式（依《个人信息保护法》或 GDPR 提出请求）</translation>
     </message>
     <message>
-        <source>Web form</source>
-        <translation>网页表单</translation>
+        <source>Operating entity</source>
+        <translation>运营主体</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>邮寄地址</translation>
+    </message>
+    <message>
+        <source>How to make a request</source>
+        <translation>提出请求的途径</translation>
+    </message>
+    <message>
+        <source>Privacy policy or request form</source>
+        <translation>隐私政策或申请页面</translation>
+    </message>
+    <message>
+        <source>No sourced contact yet: the service's privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer's e-mail or address.</source>
+        <translation>目录中还没有有出处的联系方式：依《个人信息保护法》第十七条、第五十二条，该服务的隐私政策必须写明。请查看其“如何联系我们”一节，找到个人信息保护负责人的邮箱或地址。</translation>
     </message>
     <message>
         <source>Customer service</source>
@@ -2554,6 +2790,18 @@
         <source>&amp;Clear copied values after</source>
         <translation>清除已复制内容的时间(&amp;C)</translation>
     </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>How long a PIPL request is given before it counts as overdue. PIPL only says “promptly”; requests already sent keep their due date.</source>
+        <translation>依据《个人信息保护法》提出的请求在多少个工作日后算作逾期。法律只要求“及时”；已寄出的请求保留原来的期限。</translation>
+    </message>
+    <message>
+        <source>&amp;Reply deadline for PIPL requests</source>
+        <translation>个人信息保护法请求的回复期限(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -2680,6 +2928,25 @@
     <message>
         <source>Zoom the take-over graph in, out, to fit</source>
         <translation>放大、缩小、还原接管关系图</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>published %1</source>
+        <translation>发布于 %1</translation>
+    </message>
+    <message>
+        <source>seen %1</source>
+        <translation>查阅于 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3401,10 @@
     <message>
         <source>That record no longer exists.</source>
         <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A complaint follows the law the request used: after a GDPR request, an EU supervisory authority; after a PIPL request, a Chinese channel.</source>
+        <translation>投诉须依照原请求所依据的法律：GDPR 请求之后向欧盟数据保护监管机构投诉；《个人信息保护法》请求之后向国内渠道投诉。</translation>
     </message>
     <message>
         <source>The operation failed (%1).</source>

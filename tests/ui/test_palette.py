@@ -56,6 +56,12 @@ def test_message_text_is_readable(theme: QPalette, role: str) -> None:
         assert palette.contrast(palette.color(role), background) >= 4.5, role
 
 
+@pytest.mark.parametrize(("text", "back"), [("error", "flag_bg"), ("ok", "ok_bg"),
+                                            ("note", "note_bg"), ("error", "overdue_bg")])
+def test_boxes_are_readable(theme: QPalette, text: str, back: str) -> None:
+    assert palette.contrast(palette.color(text), palette.color(back)) >= 4.5
+
+
 def test_dimmed_rows_are_quieter_but_readable(theme: QPalette) -> None:
     dim = palette.dimmed()
     for background in (theme.color(ROLES.Base), theme.color(ROLES.AlternateBase)):

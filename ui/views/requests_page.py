@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from exposure.errors import ExposureError
 from exposure.letters import tracking
 from exposure.letters.batch import write_batch
+from exposure.letters.behalf import Capacity, capacity_of
 from exposure.letters.compose import Letter, letter_title
 from exposure.letters.ics import DueEvent, to_ics
 from exposure.letters.kinds import FIRST_KINDS, LetterKind
@@ -97,6 +98,14 @@ class LetterDialog(QDialog):
         self.lang.setCurrentIndex(0 if page.lang == "zh" else 1)
         self.include_id = QCheckBox(self.tr("Include the ID number (left out unless needed)"))
         self.all_ids = QCheckBox(self.tr("Every identifier the service holds (default: login)"))
+        self.as_relative = QComboBox()
+        self.as_relative.addItem(self.tr("As usual (a deceased person's record decides)"), "")
+        self.as_relative.addItem(self.tr("Close relative of a deceased person (PIPL art. 49)"),
+                                 Capacity.DECEASED.value)
+        self.as_relative.addItem(self.tr("Guardian of a child under 14 (PIPL art. 31)"),
+                                 Capacity.GUARDIAN.value)
+        self.as_relative.addItem(self.tr("By proxy, with an authorisation to sign (授权委托书)"),
+                                 Capacity.PROXY.value)
         self.details = QLineEdit()
         self.details.setPlaceholderText(self.tr("Optional: what to correct, which consent …"))
         self.preview = QPlainTextEdit()
@@ -106,6 +115,7 @@ class LetterDialog(QDialog):
         form.addRow(self.tr("&Registration"), self.registration)
         form.addRow(self.tr("K&ind"), self.kind)
         form.addRow(self.tr("La&nguage"), self.lang)
+        form.addRow(self.tr("&Written as"), self.as_relative)
         form.addRow("", self.include_id)
         form.addRow("", self.all_ids)
         form.addRow(self.tr("De&tails"), self.details)
@@ -127,7 +137,7 @@ class LetterDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addLayout(row)
         layout.addWidget(self.buttons)
-        for w in (self.registration, self.kind, self.lang):
+        for w in (self.registration, self.kind, self.lang, self.as_relative):
             w.currentIndexChanged.connect(self.update_preview)
         for c in (self.include_id, self.all_ids):
             c.toggled.connect(self.update_preview)
@@ -144,7 +154,8 @@ class LetterDialog(QDialog):
         return tracking.LetterOptions(lang=self.lang.currentData(),
                                       include_id_number=self.include_id.isChecked(),
                                       minimal=not self.all_ids.isChecked(),
-                                      details=self.details.text())
+                                      details=self.details.text(),
+                                      as_relative=capacity_of(self.as_relative.currentData()))
 
     def update_preview(self) -> None:
         rid = self.registration.currentData()
@@ -160,7 +171,7 @@ class LetterDialog(QDialog):
             self.letter = None
             self.preview.setPlainText(str(exc.code))
             return
-        self.preview.setPlainText(self.letter.text)
+        self.preview.setPlainText(self.letter.full_text)
 
     def _record(self) -> None:
         rid = self.registration.currentData()
@@ -177,7 +188,7 @@ class LetterDialog(QDialog):
 
     def _save_pdf(self) -> None:
         if self.letter is not None:
-            self.page.save_pdf([self.letter.html], self.letter.subject)
+            self.page.save_pdf(self.letter.pages, self.letter.subject)
 
     def _copy(self) -> None:
         if self.letter is not None:
@@ -365,10 +376,12 @@ class RequestsPage(QWidget):
             return
         from exposure.letters.law import legal_data
 
-        channels = legal_data().channels
-        options = tracking.suggested_channels(self.ctx.vault, ids[0])
-        options += [c for c in channels if c not in options]
-        labels = [f"{channels[c].number} {channels[c].name(self.lang)}" for c in options]
+        legal = legal_data()
+        # only channels of the law the request used (GDPR: EU authorities; PIPL: Chinese lines)
+        options = tracking.suggested_channels(self.ctx.vault, ids[0], self.ctx.catalog)
+        channels = {c: legal.channel(c) for c in options}
+        labels = [f"{ch.number} {ch.name(self.lang)}".strip()
+                  for ch in channels.values() if ch is not None]
         label, ok = QInputDialog.getItem(self, self.tr("Complaint"),
                                          self.tr("Where to complain"), labels, 0, False)
         if not ok:
@@ -400,7 +413,7 @@ class RequestsPage(QWidget):
         ids = self.selected_ids()
         if ids:
             letters = self.letters_for(ids)
-            self.save_pdf([lt.html for _, lt in letters], letters[0][1].subject)
+            self.save_pdf([page for _, lt in letters for page in lt.pages], letters[0][1].subject)
 
     def export_ics(self, path: Path | None = None) -> Path | None:
         if path is None:
