@@ -167,8 +167,9 @@ class ChainGraphView(QGraphicsView):
 
     def fit(self) -> None:
         """Show the chain at the user's font size: a wide chain scrolls rather than shrinks
-        (zooming out is the user's choice, Ctrl+-)."""
+        (zooming out is the user's choice, Ctrl+-). It starts where the chain starts."""
         self.resetTransform()
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
 
     def _fit_again(self) -> None:
         self.auto_fit = True

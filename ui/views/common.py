@@ -132,9 +132,16 @@ def tab_order(*widgets: QWidget) -> None:
         QWidget.setTabOrder(a, b)
 
 
+def char_width(widget: QWidget) -> float:
+    """One "character" of the user's font: the average Latin width, or half the line height
+    when that is wider (a CJK font's Latin average says little about Chinese text)."""
+    fm = widget.fontMetrics()
+    return max(float(fm.averageCharWidth()), fm.height() * 0.5)
+
+
 def chars(widget: QWidget, n: float) -> int:
-    """The width of `n` average characters in `widget`'s font: sizes follow the user's font."""
-    return int(widget.fontMetrics().averageCharWidth() * n + 12)
+    """The width of `n` characters in `widget`'s font: sizes follow the user's font."""
+    return int(char_width(widget) * n + 12)
 
 
 def size_dialog(dialog: QWidget, width_chars: float, height_lines: float) -> None:
@@ -142,7 +149,7 @@ def size_dialog(dialog: QWidget, width_chars: float, height_lines: float) -> Non
     what its layout needs and never larger than the screen."""
     fm = dialog.fontMetrics()
     hint = dialog.sizeHint()
-    width = max(int(fm.averageCharWidth() * width_chars), hint.width())
+    width = max(int(char_width(dialog) * width_chars), hint.width())
     height = max(int(fm.lineSpacing() * height_lines), hint.height())
     screen = (dialog.screen() or QApplication.primaryScreen()).availableGeometry()
     dialog.resize(min(width, screen.width() - 40), min(height, screen.height() - 60))

@@ -47,7 +47,7 @@ class InventoryPage(QWidget):
                                on_edit=self.edit_registration,
                                on_remove=self.remove_registrations)
         self.view.setColumnHidden(InventoryModel.COL_SEARCH, True)
-        self.view.setColumnWidth(InventoryModel.COL_PERSON, chars(self.view, 14))
+        self.view.setColumnWidth(InventoryModel.COL_PERSON, chars(self.view, 18))
         self.view.setColumnWidth(InventoryModel.COL_SERVICE, chars(self.view, 22))
         self.view.setColumnWidth(InventoryModel.COL_SINCE, self.view.fontMetrics()
                                  .horizontalAdvance("2025-12-31") + chars(self.view, 2))

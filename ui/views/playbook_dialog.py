@@ -65,9 +65,9 @@ class PlaybookDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Playbook items: Space ticks the selected one"))
         self.tree.setTabKeyNavigation(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
         self.tree.setWordWrap(True)  # long items wrap instead of being cut
         self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(PlaybookModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
@@ -75,6 +75,16 @@ class PlaybookDialog(QDialog):
                                     QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PlaybookModel.COL_WHEN,
                                     QHeaderView.ResizeMode.ResizeToContents)
+        # row heights are measured for the text column's width: again when it changes
+        header.sectionResized.connect(
+            lambda col, *_: col == PlaybookModel.COL_TEXT and self.tree.doItemsLayout())
+
+        # why the selected item is there (the step of the chain that reaches it), and sources
+        self.why_label = QLabel()
+        self.why_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.why_label.setWordWrap(True)
+        self.why_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tree.selectionModel().currentChanged.connect(self._show_why)
 
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         button_shortcut(self, self.pdf_button, QKeySequence("Ctrl+Shift+P"))
@@ -92,6 +102,7 @@ class PlaybookDialog(QDialog):
         layout.addWidget(self.progress_label)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.why_label)
         layout.addWidget(self.buttons)
         ctx.bridge.vault_changed.connect(self._on_change)
         self.reload()
@@ -117,6 +128,11 @@ class PlaybookDialog(QDialog):
                 "{name}'s phone is lost or stolen: work through this list from the top, "
                 "calling from another phone. Tick each item when it is done.").format(name=name))
         self._show_progress()
+
+    def _show_why(self, current: object, _previous: object = None) -> None:
+        item = self.model.item_at(current)  # type: ignore[arg-type]
+        why = item.why(self.lang) if item is not None else ""
+        self.why_label.setText(self.tr("Why: {why}").format(why=why) if why else "")
 
     def _on_change(self, topic: str) -> None:
         if topic == "playbook":
