@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>App</name>
@@ -25,15 +26,15 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <source>Compared with this person's mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person&apos;s mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的中国大陆（+86）手机号比较；已销号的不计。</translation>
     </message>
     <message>
-        <source>Compared with this person's registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
+        <source>Compared with this person&apos;s registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
         <translation>与此人在参与平台上以该手机号登录或作为预留手机号、且未注销的登记比较。首批之后加入的平台不计。</translation>
     </message>
     <message>
-        <source>Compared with this person's bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person&apos;s bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的银行卡比较；已销户的不计。</translation>
     </message>
     <message>
@@ -73,7 +74,7 @@
         <translation>请填入查询返回的数量（0 或以上），或粘贴它列出的名称。</translation>
     </message>
     <message>
-        <source>Pick one of this person's phone numbers, or all of them.</source>
+        <source>Pick one of this person&apos;s phone numbers, or all of them.</source>
         <translation>请选择此人的一个手机号，或全部手机号。</translation>
     </message>
     <message>
@@ -104,7 +105,7 @@
         <translation>下载用时过长。</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified.</source>
+        <source>The server&apos;s certificate could not be verified.</source>
         <translation>无法验证服务器的证书。</translation>
     </message>
     <message>
@@ -629,7 +630,7 @@
         <translation>添加通报源</translation>
     </message>
     <message>
-        <source>Address (https://) or file path of a feed in Exposure's format or HIBP's breach list:</source>
+        <source>Address (https://) or file path of a feed in Exposure&apos;s format or HIBP&apos;s breach list:</source>
         <translation>Exposure 格式或 HIBP 泄露清单格式的通报源：地址（https://）或文件路径：</translation>
     </message>
     <message>
@@ -682,7 +683,7 @@
 <context>
     <name>Guest</name>
     <message>
-        <source>Guest session: everything you enter stays in this computer's memory and is forgotten when you close the window. To keep it, save an encrypted copy (File → Back up vault…), for example on your own USB stick.</source>
+        <source>Guest session: everything you enter stays in this computer&apos;s memory and is forgotten when you close the window. To keep it, save an encrypted copy (File → Back up vault…), for example on your own USB stick.</source>
         <translation>访客模式：您录入的一切只保存在这台电脑的内存中，关闭窗口即被清除。如需保留，请保存一份加密副本（文件 → 备份保险库…），例如存到您自己的 U 盘。</translation>
     </message>
     <message>
@@ -792,11 +793,11 @@
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <source>One app or service per line, e.g. what 互联网账号"一证通查" lists:
+        <source>One app or service per line, e.g. what 互联网账号&quot;一证通查&quot; lists:
 微信
 支付宝
 京东</source>
-        <translation>每行一个 App 或服务，例如互联网账号"一证通查"列出的：
+        <translation>每行一个 App 或服务，例如互联网账号&quot;一证通查&quot;列出的：
 微信
 支付宝
 京东</translation>
@@ -1032,7 +1033,7 @@
         <translation>文件超过 %1 MB；即使有几千条登录记录的导出文件也远小于此。是不是选错了文件？</translation>
     </message>
     <message>
-        <source>The file is not text in UTF-8 or GBK. Save it again as "CSV UTF-8".</source>
+        <source>The file is not text in UTF-8 or GBK. Save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>文件不是 UTF-8 或 GBK 文本。请重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
@@ -1190,7 +1191,7 @@
         <translation>显示(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected rows' identifiers in full</source>
+        <source>Show the selected rows&apos; identifiers in full</source>
         <translation>完整显示所选行的号码</translation>
     </message>
     <message>
@@ -1261,7 +1262,7 @@
         <translation>该服务持有的全部号码（默认只写登录号）</translation>
     </message>
     <message>
-        <source>As usual (a deceased person's record decides)</source>
+        <source>As usual (a deceased person&apos;s record decides)</source>
         <translation>照常（已故者按其记录）</translation>
     </message>
     <message>
@@ -1371,7 +1372,7 @@
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <source>Compare with the inventory and keep this result with today's date (Ctrl+Return)</source>
+        <source>Compare with the inventory and keep this result with today&apos;s date (Ctrl+Return)</source>
         <translation>与清单比较，并以今天的日期保存此结果（Ctrl+Return）</translation>
     </message>
     <message>
@@ -1439,7 +1440,7 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>All of this person's numbers</source>
+        <source>All of this person&apos;s numbers</source>
         <translation>此人的全部号码</translation>
     </message>
     <message>
@@ -1646,7 +1647,7 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Replace everything in the vault with the backup's contents?</source>
+        <source>Replace everything in the vault with the backup&apos;s contents?</source>
         <translation>用备份内容替换保险库中的全部数据？</translation>
     </message>
     <message>
@@ -1672,6 +1673,18 @@
     <message>
         <source>Merged. Press Ctrl+Z to undo.</source>
         <translation>已合并。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>The other copy&apos;s changes are in this vault now. Delete the copy %1?</source>
+        <translation>另一份副本中的更改已合并到本保险库。要删除副本 %1 吗？</translation>
+    </message>
+    <message>
+        <source>The copy could not be deleted.</source>
+        <translation>无法删除该副本。</translation>
     </message>
     <message>
         <source>Another copy of your vault</source>
@@ -1704,7 +1717,7 @@ Merge its changes into this vault now?</source>
         <translation>关于 Exposure</translation>
     </message>
     <message>
-        <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
+        <source>Exposure keeps an encrypted list of where your family&apos;s phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
     </message>
 </context>
@@ -1791,11 +1804,11 @@ Merge its changes into this vault now?</source>
         <translation>%1 条保持删除（您在这里删除过）</translation>
     </message>
     <message>
-        <source>%1: the other copy's newer text replaces this one's</source>
+        <source>%1: the other copy&apos;s newer text replaces this one&apos;s</source>
         <translation>%1：采用另一份副本中较新的文字</translation>
     </message>
     <message>
-        <source>%1: this copy's newer text is kept</source>
+        <source>%1: this copy&apos;s newer text is kept</source>
         <translation>%1：保留本副本中较新的文字</translation>
     </message>
     <message>
@@ -2093,7 +2106,7 @@ Merge its changes into this vault now?</source>
         <translation>丢机应急清单——{name}</translation>
     </message>
     <message>
-        <source>{name}'s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
+        <source>{name}&apos;s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
         <translation>{name}的手机丢失或被盗：请用另一部手机拨打电话，从上到下逐项处理。每完成一项就打勾。</translation>
     </message>
     <message>
@@ -2414,7 +2427,7 @@ Merge its changes into this vault now?</source>
         <translation>选择一个服务，查看服务目录中关于它的信息。</translation>
     </message>
     <message>
-        <source>The catalogue's own assessment, not a cited fact.</source>
+        <source>The catalogue&apos;s own assessment, not a cited fact.</source>
         <translation>这是服务目录自己的判断，不是有出处的事实。</translation>
     </message>
     <message>
@@ -2502,7 +2515,7 @@ Merge its changes into this vault now?</source>
         <translation>隐私政策或申请页面</translation>
     </message>
     <message>
-        <source>No sourced contact yet: the service's privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer's e-mail or address.</source>
+        <source>No sourced contact yet: the service&apos;s privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer&apos;s e-mail or address.</source>
         <translation>目录中还没有有出处的联系方式：依《个人信息保护法》第十七条、第五十二条，该服务的隐私政策必须写明。请查看其“如何联系我们”一节，找到个人信息保护负责人的邮箱或地址。</translation>
     </message>
     <message>
@@ -2589,7 +2602,7 @@ Merge its changes into this vault now?</source>
         <translation>关联账号（微信/QQ/支付宝登录）</translation>
     </message>
     <message>
-        <source>friends' help</source>
+        <source>friends&apos; help</source>
         <translation>好友辅助验证</translation>
     </message>
     <message>
@@ -2601,7 +2614,7 @@ Merge its changes into this vault now?</source>
         <translation>服务方人工审核</translation>
     </message>
     <message>
-        <source>the number's SMS (SIM re-issue or un-reporting)</source>
+        <source>the number&apos;s SMS (SIM re-issue or un-reporting)</source>
         <translation>该号码的短信（补卡或解除挂失）</translation>
     </message>
     <message>
@@ -2649,7 +2662,7 @@ Merge its changes into this vault now?</source>
         <translation>付款和转账</translation>
     </message>
     <message>
-        <source>borrowing in the person's name</source>
+        <source>borrowing in the person&apos;s name</source>
         <translation>以本人名义借贷</translation>
     </message>
     <message>
@@ -3266,7 +3279,7 @@ Merge its changes into this vault now?</source>
         <translation>有来源：{source}</translation>
     </message>
     <message>
-        <source>unverified: the catalogue's own judgement</source>
+        <source>unverified: the catalogue&apos;s own judgement</source>
         <translation>未核实：服务目录自己的判断</translation>
     </message>
     <message>
@@ -3505,6 +3518,10 @@ Merge its changes into this vault now?</source>
     <message>
         <source>That record no longer exists.</source>
         <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Article 31 is for children under 14, and the ID number on record says this person is older. Write by proxy, with their signed authorisation.</source>
+        <translation>第三十一条适用于不满十四周岁的未成年人，而记录中的身份证号显示此人已满十四周岁。请改为受托代为申请，附其签字的授权委托书。</translation>
     </message>
     <message>
         <source>A complaint follows the law the request used: after a GDPR request, an EU supervisory authority; after a PIPL request, a Chinese channel.</source>

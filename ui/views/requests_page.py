@@ -45,6 +45,7 @@ from ui.context import AppContext
 from ui.models.rows import Row, RowsModel, filter_proxy
 from ui.views.common import chars, make_table, save_pdf, selected_source_rows, show_error
 from ui.views.flow_layout import button_row
+from ui.words import error_text
 
 Clock = Callable[[], dt.date]
 class RequestsModel(RowsModel):
@@ -169,7 +170,7 @@ class LetterDialog(QDialog):
                 self.page.clock(), self.options(), self.page.ctx.catalog)
         except ExposureError as exc:
             self.letter = None
-            self.preview.setPlainText(str(exc.code))
+            self.preview.setPlainText(error_text(exc))
             return
         self.preview.setPlainText(self.letter.full_text)
 
@@ -200,11 +201,11 @@ class LetterDialog(QDialog):
 
     def _print(self) -> None:
         """The system print dialog (modal: not used in tests)."""
-        from ui.pdf import print_html
+        from ui.pdf import one_document, print_html
 
         if self.letter is not None:
             try:
-                print_html(self.letter.html, self)
+                print_html(one_document(self.letter.pages), self)
             except ExposureError as exc:
                 show_error(self, exc)
 
