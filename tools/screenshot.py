@@ -7,10 +7,14 @@
 
 Pages are NN-key.png, dialogs dlg-name.png. --no-feeds leaves the feeds off (Home and Leaks then
 show what Exposure cannot see).
+--font-size N   the application font at N points (what a user with poor eyesight sets)
+--dark          the dark palette (ui/palette.py), as on a desktop with a dark theme
+--scale F       QT_SCALE_FACTOR=F (150 % is 1.5, 200 % is 2)
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from collections.abc import Callable
@@ -20,13 +24,20 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from exposure.demo import load_demo
 from exposure.keys import VaultKey
 from exposure.paths import AppPaths
 from exposure.settings import Settings
 from exposure.vault import Vault
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def _option(name: str) -> str | None:
+    if name in sys.argv:
+        i = sys.argv.index(name)
+        return sys.argv[i + 1] if i + 1 < len(sys.argv) else None
+    return None
 
 ROOT = Path(__file__).resolve().parent.parent
 GUIDE_PAGES = {"home": "home.png", "dashboard": "leaks.png", "takeover": "takeover.png"}
@@ -76,7 +87,8 @@ def _dialogs(window: object, ctx: object) -> list[tuple[str, Callable[[], QWidge
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    values = {_option(o) for o in ("--font-size", "--scale")}
+    args = [a for a in sys.argv[1:] if not a.startswith("--") and a not in values]
     language = args[0] if args else "zh_CN"
     guide = "--guide" in sys.argv
     out = (ROOT / "resources" / "guide" / ("zh_CN" if language.startswith("zh") else "en")
@@ -84,11 +96,21 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     size = next((a[len("--size="):] for a in sys.argv if a.startswith("--size=")), "1100x700")
     width, height = (int(v) for v in size.split("x"))
+    if _option("--scale"):
+        os.environ["QT_SCALE_FACTOR"] = str(_option("--scale"))
     app = QApplication([])
-    from ui.app import load_catalog
+    from ui.app import configure_application, load_catalog
     from ui.i18n import install_language
     from ui.main_window import PAGES, MainWindow
+    from ui.palette import dark_palette
 
+    configure_application(app)
+    if "--dark" in sys.argv:
+        app.setPalette(dark_palette())
+    if _option("--font-size"):
+        font = app.font()
+        font.setPointSizeF(float(str(_option("--font-size"))))
+        app.setFont(font)
     install_language(language)
     root = Path(tempfile.mkdtemp())
     paths = AppPaths.under(root)
@@ -139,6 +161,26 @@ def main() -> None:
 
     QTimer.singleShot(500, shoot)
     app.exec()
+
+
+def _dialog(window: object, which: str) -> object:
+    ctx = window.ctx  # type: ignore[attr-defined]
+    person = ctx.vault.people.list()[0]
+    if which == "registration":
+        from ui.views.registration_dialog import RegistrationDialog
+
+        page = window.show_page("inventory")  # type: ignore[attr-defined]
+        return RegistrationDialog(ctx.vault, services=page.service_choices, parent=window)
+    if which == "identifier":
+        from ui.views.identifier_dialog import IdentifierDialog
+
+        dialog = IdentifierDialog(ctx.vault, person.id, parent=window)
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("id_number"))
+        dialog.value_edit.setText("11010519491231002")  # one digit short: the message shows
+        return dialog
+    from ui.views.playbook_dialog import PlaybookDialog
+
+    return PlaybookDialog(ctx, person.id, ctx.short_lang, parent=window)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ from exposure.paths import RESOURCES, AppPaths
 from exposure.settings import Settings, load_settings
 from exposure.vault import Vault, interrupted_creation, protection_of
 from ui.i18n import install_language
+from ui.palette import FOCUS_STYLE, follow_system_theme
 from ui.words import error_text
 
 
@@ -78,6 +79,8 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationName("Exposure")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(ICON)))
+    follow_system_theme(app)
+    app.setStyleSheet(FOCUS_STYLE)
 
 
 class Application:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
+from ui import palette
+
 # A path under a device file: no folder can be made there, so Qt's settings are never written.
 _NOWHERE = "/dev/null/exposure-guest"
 
@@ -29,8 +31,7 @@ def guest_banner(parent: QWidget | None = None) -> QLabel:
         "(File → Back up vault…), for example on your own USB stick."), parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
-    label.setStyleSheet("QLabel { background: #fff4ce; color: #4a3b00; padding: 8px; "
-                        "border-bottom: 1px solid #e0c060; }")
+    label.setStyleSheet(palette.box_style("note"))
     label.setAccessibleName(QCoreApplication.translate("Guest", "Guest session"))
     return label
 

@@ -16,8 +16,9 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,7 +45,7 @@ from ui.bridge import VaultBridge
 from ui.clipboard import SecretClipboard
 from ui.context import AppContext
 from ui.idle import IdleWatcher
-from ui.views.common import show_error
+from ui.views.common import announce, show_error
 from ui.widgets.passphrase import ask_passphrase
 
 
@@ -126,13 +128,11 @@ class MainWindow(QMainWindow):
         self._undo: list[Callable[[Vault], object]] = []
         self.clipboard = SecretClipboard(settings.clipboard_clear_seconds, self)
         self.setWindowTitle(self.tr("Exposure"))
-        self.resize(1100, 700)
 
         self.sidebar = QListWidget()
-        self.sidebar.setFixedWidth(180)
-        self.sidebar.setStyleSheet(
-            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }"
-        )
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setSpacing(2)  # room around each page name, in whatever font the user has
+        self.sidebar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.stack = QStackedWidget()
         self.locked_widget = self._make_locked_widget()
         self.splitter = QWidget()
@@ -159,6 +159,10 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._show_page)
 
         self._make_menus()
+        self._make_view_menu()
+        self._make_help_menu()
+        self.statusBar().messageChanged.connect(self._announce_status)
+        self._size_from_font()
         # a guest's vault cannot be locked and unlocked again: locking would lose it
         self.idle = IdleWatcher(0 if guest else settings.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
@@ -203,10 +207,6 @@ class MainWindow(QMainWindow):
         )
         self.settings_action = edit_menu.addAction(self.tr("&Settings…"), self.edit_settings)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self.guide_action = help_menu.addAction(self.tr("User &guide"), self.show_guide)
-        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        help_menu.addAction(self.tr("&About Exposure"), self.about)
         self._vault_actions = [
             self.import_action,
             self.backup_action,
@@ -216,6 +216,84 @@ class MainWindow(QMainWindow):
             self.protection_action,
         ]
 
+    def _make_view_menu(self) -> None:
+        """View → one entry per page (Ctrl+1 … Ctrl+9), and Actions → the current page's
+        keyboard actions, so every shortcut is visible in a menu."""
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.page_actions: list[QAction] = []
+        group = QActionGroup(self)  # exclusive: Ctrl+1 twice keeps People ticked
+        for n, (key, title, _spec) in enumerate(PAGES):
+            text = QCoreApplication.translate("MainWindow", title)  # QT_TRANSLATE_NOOP above
+            action = self.view_menu.addAction(text, lambda k=key: self._go_to(k))
+            action.setCheckable(True)
+            group.addAction(action)
+            if n < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            self.page_actions.append(action)
+        self.sidebar.currentRowChanged.connect(self._check_page_action)
+        self.actions_menu = self.menuBar().addMenu(self.tr("Acti&ons"))
+        self.actions_menu.aboutToShow.connect(self._fill_actions_menu)
+
+    def _make_help_menu(self) -> None:
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = help_menu.addAction(self.tr("User &guide"), self.show_guide)
+        self.guide_action.setShortcut(QKeySequence("F1"))
+        keys = help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+        keys.setShortcut(QKeySequence("Ctrl+F1"))
+        help_menu.addAction(self.tr("&About Exposure"), self.about)
+
+    def _go_to(self, key: str) -> None:
+        if self.ctx is None:
+            return
+        self.show_page(key)
+        self.stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.stack.currentWidget().focusNextChild()
+
+    def _check_page_action(self, row: int) -> None:
+        for n, action in enumerate(self.page_actions):
+            action.setChecked(n == row)
+
+    def current_page_actions(self) -> list[QAction]:
+        """The keyboard actions of the page on screen (buttons' shortcuts, Enter and Delete in
+        its tables), in the order they were made."""
+        page = self.stack.currentWidget()
+        if page is None or self.ctx is None:
+            return []
+        return [a for w in (page, *page.findChildren(QWidget)) for a in w.actions()
+                if not a.shortcut().isEmpty() and a.text()]
+
+    def _fill_actions_menu(self) -> None:
+        self.actions_menu.clear()
+        for action in self.current_page_actions():
+            self.actions_menu.addAction(action)
+        if self.actions_menu.isEmpty():
+            self.actions_menu.addAction(self.tr("(none on this page)")).setEnabled(False)
+
+    def show_shortcuts(self) -> QDialog:
+        from ui.views.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
+
+    def _announce_status(self, text: str) -> None:
+        """Status messages ("Deleted. Press Ctrl+Z to undo.") reach a screen reader too."""
+        if text:
+            self.statusBar().setAccessibleName(text)
+            announce(self.statusBar(), text)
+
+    def _size_from_font(self) -> None:
+        """Sidebar and window from the user's font, the window never larger than the screen."""
+        fm = self.sidebar.fontMetrics()
+        titles = [QCoreApplication.translate("MainWindow", t)  # QT_TRANSLATE_NOOP above
+                  for _k, t, _s in PAGES]
+        widest = max(fm.horizontalAdvance(t) for t in titles)
+        self.sidebar.setFixedWidth(widest + fm.averageCharWidth() * 6)
+        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        width = max(fm.averageCharWidth() * 150, 1100)
+        height = max(fm.lineSpacing() * 40, 700)
+        self.resize(min(width, screen.width()), min(height, screen.height()))
+
     def _make_locked_widget(self) -> QWidget:
         w = QWidget()
         layout = QVBoxLayout(w)
@@ -223,6 +301,7 @@ class MainWindow(QMainWindow):
         label = QLabel(self.tr("The vault is locked."))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unlock_button = QPushButton(self.tr("&Unlock…"))
+        self.unlock_button.setAutoDefault(True)  # Enter unlocks, as Space does
         self.unlock_button.clicked.connect(self.unlock)
         layout.addWidget(label)
         layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignCenter)
@@ -331,6 +410,8 @@ class MainWindow(QMainWindow):
         self.outer.setCurrentWidget(self.locked_widget)
         for action in self._vault_actions:
             action.setEnabled(False)
+        self.unlock_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter unlocks again
+        self.statusBar().showMessage(self.tr("The vault is locked."), 8000)
         self.locked.emit()
 
     def unlock(self) -> bool:
@@ -352,6 +433,7 @@ class MainWindow(QMainWindow):
             vault = dialog.vault
         self._attach(vault)
         self.idle.set_minutes(self.settings.idle_lock_minutes)
+        self.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
         self.unlocked.emit()
         return True
 

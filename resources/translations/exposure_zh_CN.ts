@@ -392,10 +392,29 @@
     </message>
 </context>
 <context>
+    <name>ChainGraphView</name>
+    <message>
+        <source>card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>资金</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
-        <source>Delete</source>
-        <translation>删除</translation>
+        <source>Edit the selected row</source>
+        <translation>编辑所选行</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>OK</source>
@@ -448,12 +467,20 @@
         <translation>最新</translation>
     </message>
     <message>
+        <source>Exposures by person</source>
+        <translation>按成员查看的暴露</translation>
+    </message>
+    <message>
         <source>Identifier</source>
         <translation>号码</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>类型</translation>
+    </message>
+    <message>
+        <source>Exposures by identifier</source>
+        <translation>按标识查看的暴露</translation>
     </message>
     <message>
         <source>State</source>
@@ -500,6 +527,22 @@
         <translation>暴露</translation>
     </message>
     <message>
+        <source>Details of the selected exposure</source>
+        <translation>所选暴露的详情</translation>
+    </message>
+    <message>
+        <source>&amp;Mark handled</source>
+        <translation>标记为已处理(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>忽略(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Write a request &amp;letter…</source>
+        <translation>写请求函(&amp;L)…</translation>
+    </message>
+    <message>
         <source>By person</source>
         <translation>按成员</translation>
     </message>
@@ -518,6 +561,10 @@
     <message>
         <source>None of the breaches in the feeds you follow touches your family's registrations.</source>
         <translation>您关注的通报源中的泄露事件都不涉及家人登记的账户。</translation>
+    </message>
+    <message>
+        <source>Views of the exposures</source>
+        <translation>暴露的视图</translation>
     </message>
     <message>
         <source>%1 open exposures at %2 places; %3 breaches followed.</source>
@@ -605,28 +652,40 @@
         <translation>上次错误</translation>
     </message>
     <message>
-        <source>Turn on / off</source>
-        <translation>开启 / 关闭</translation>
+        <source>Breach feeds</source>
+        <translation>泄露信息源</translation>
     </message>
     <message>
-        <source>Add feed address…</source>
-        <translation>添加通报源地址…</translation>
+        <source>&amp;Turn on / off</source>
+        <translation>开启 / 关闭(&amp;T)</translation>
     </message>
     <message>
-        <source>Change address…</source>
-        <translation>更改地址…</translation>
+        <source>Enter in the list</source>
+        <translation>在列表中按 Enter</translation>
     </message>
     <message>
-        <source>Record a notification…</source>
-        <translation>记录收到的通知…</translation>
+        <source>&amp;Add feed address…</source>
+        <translation>添加信息源地址(&amp;A)…</translation>
     </message>
     <message>
-        <source>Sync now</source>
-        <translation>立即同步</translation>
+        <source>Change a&amp;ddress…</source>
+        <translation>更改地址(&amp;D)…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>&amp;Record a notification…</source>
+        <translation>记录一条通知(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>下载进度</translation>
     </message>
     <message>
         <source>Nothing is downloaded until you turn a feed on. Feeds are downloaded whole and matched on this computer: nothing you entered leaves it.</source>
@@ -1068,6 +1127,10 @@
 京东</translation>
     </message>
     <message>
+        <source>List of apps</source>
+        <translation>应用列表</translation>
+    </message>
+    <message>
         <source>optional: the phone number these accounts are bound to</source>
         <translation>可选：这些账号绑定的手机号</translation>
     </message>
@@ -1088,16 +1151,36 @@
         <translation>绑定手机号</translation>
     </message>
     <message>
-        <source>F&amp;ormat</source>
-        <translation>格式(&amp;O)</translation>
+        <source>Fo&amp;rmat</source>
+        <translation>格式(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Whose accounts</source>
         <translation>账号所属(&amp;W)</translation>
     </message>
     <message>
+        <source>Matched to the catalogue</source>
+        <translation>已匹配到服务目录</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>未匹配</translation>
+    </message>
+    <message>
+        <source>Already in the inventory</source>
+        <translation>清单中已有</translation>
+    </message>
+    <message>
+        <source>Skipped lines</source>
+        <translation>跳过的行</translation>
+    </message>
+    <message>
         <source>Type a service: 京东, 12306, LinkedIn …</source>
         <translation>输入服务名：京东、12306、LinkedIn……</translation>
+    </message>
+    <message>
+        <source>Service to map the selected lines to</source>
+        <translation>把所选行对应到的服务</translation>
     </message>
     <message>
         <source>&amp;Map to this service</source>
@@ -1420,8 +1503,28 @@
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>删除…</translation>
+        <source>Registrations</source>
+        <translation>注册记录</translation>
+    </message>
+    <message>
+        <source>Search the inventory</source>
+        <translation>搜索清单</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Enter in the list</source>
+        <translation>在列表中按 Enter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>删除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Del in the list</source>
+        <translation>在列表中按 Del</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
@@ -1488,6 +1591,14 @@
 {names}</translation>
     </message>
     <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <source>Remove %1 registration(s) from the inventory?</source>
+        <translation>从清单中删除 %1 条登记？</translation>
+    </message>
+    <message>
         <source>Remove registrations</source>
         <translation>删除登记</translation>
     </message>
@@ -1527,28 +1638,32 @@
         <translation>可选：要更正的内容、撤回哪项同意……</translation>
     </message>
     <message>
-        <source>Registration</source>
-        <translation>登记</translation>
+        <source>Letter preview</source>
+        <translation>信函预览</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>&amp;Registration</source>
+        <translation>注册记录(&amp;R)</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
+        <source>K&amp;ind</source>
+        <translation>类型(&amp;I)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>语言(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Written as</source>
         <translation>申请身份(&amp;W)</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>详情</translation>
+        <source>De&amp;tails</source>
+        <translation>细节(&amp;T)</translation>
     </message>
     <message>
-        <source>Save &amp;PDF…</source>
-        <translation>保存 &amp;PDF…</translation>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Copy text</source>
@@ -1597,6 +1712,10 @@
         <source>Open</source>
         <translation>打开</translation>
     </message>
+    <message>
+        <source>Open the source: %1</source>
+        <translation>打开来源：%1</translation>
+    </message>
 </context>
 <context>
     <name>LookupPanel</name>
@@ -1621,20 +1740,8 @@
         <translation>查询的手机号</translation>
     </message>
     <message>
-        <source>Count it returned</source>
-        <translation>查询返回的数量</translation>
-    </message>
-    <message>
-        <source>Names it listed</source>
-        <translation>列出的名称</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>Add a &amp;registration…</source>
-        <translation>添加登记(&amp;R)…</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1661,8 +1768,32 @@
         <translation>列出的</translation>
     </message>
     <message>
-        <source>Remove from history…</source>
-        <translation>从历史中删除…</translation>
+        <source>&amp;Count it returned</source>
+        <translation>查询返回的数量(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Names it &amp;listed</source>
+        <translation>列出的名称(&amp;L)</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Add a re&amp;gistration…</source>
+        <translation>添加注册记录(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>History of this look-up</source>
+        <translation>该查询的历史</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from history…</source>
+        <translation>从历史中删除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Del in the history</source>
+        <translation>在历史中按 Del</translation>
     </message>
     <message>
         <source>History</source>
@@ -1697,8 +1828,8 @@
         <translation>请先在“家庭成员”页添加成员。</translation>
     </message>
     <message>
-        <source>Add the missing &amp;phone number…</source>
-        <translation>补录遗漏的手机号(&amp;P)…</translation>
+        <source>Add the missing phone &amp;number…</source>
+        <translation>添加缺少的手机号(&amp;N)…</translation>
     </message>
     <message>
         <source>Add the missing &amp;bank card…</source>
@@ -1748,6 +1879,10 @@
         <translation>Exposure 个人信息暴露清单</translation>
     </message>
     <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1780,8 +1915,32 @@
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Acti&amp;ons</source>
+        <translation>操作(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>(none on this page)</source>
+        <translation>（本页没有）</translation>
+    </message>
+    <message>
         <source>Undone.</source>
         <translation>已撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>口令(&amp;P)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype it again</source>
+        <translation>再输入一次(&amp;Y)</translation>
     </message>
     <message>
         <source>Vault &amp;protection…</source>
@@ -1846,6 +2005,10 @@
     <message>
         <source>Deleted. Press Ctrl+Z to undo.</source>
         <translation>已删除。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
         <source>Back up vault</source>
@@ -2084,16 +2247,16 @@ Merge its changes into this vault now?</source>
         <translation>其他</translation>
     </message>
     <message>
-        <source>Organisation</source>
-        <translation>机构</translation>
+        <source>&amp;Organisation</source>
+        <translation>机构(&amp;O)</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <source>Received by</source>
-        <translation>收到人</translation>
+        <source>&amp;Received by</source>
+        <translation>收到方式(&amp;R)</translation>
     </message>
     <message>
         <source>What leaked</source>
@@ -2209,6 +2372,22 @@ Merge its changes into this vault now?</source>
         <source>A few unrelated words are easy to remember and hard to guess. If you forget it, nobody can open the vault.</source>
         <translation>几个互不相关的词既好记又难猜。如果忘记口令，任何人都无法打开保险库。</translation>
     </message>
+    <message>
+        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>至少 %1 个字符。几个互不相关的词语好记又难猜。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>口令(&amp;P)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype it again</source>
+        <translation>再输入一次(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -2253,20 +2432,8 @@ Merge its changes into this vault now?</source>
         <translation>添加成员(&amp;A)…</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>删除…</translation>
-    </message>
-    <message>
         <source>Add &amp;identifier…</source>
         <translation>添加号码(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Reveal</source>
-        <translation>显示(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -2275,6 +2442,42 @@ Merge its changes into this vault now?</source>
     <message>
         <source>Family members</source>
         <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Edit &amp;person…</source>
+        <translation>编辑成员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person…</source>
+        <translation>删除成员(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit identifier…</source>
+        <translation>编辑标识(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move identifier…</source>
+        <translation>删除标识(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Enter in the list of people</source>
+        <translation>在成员列表中按 Enter</translation>
+    </message>
+    <message>
+        <source>Del in the list of people</source>
+        <translation>在成员列表中按 Del</translation>
+    </message>
+    <message>
+        <source>Enter in the list of identifiers</source>
+        <translation>在标识列表中按 Enter</translation>
+    </message>
+    <message>
+        <source>Del in the list of identifiers</source>
+        <translation>在标识列表中按 Del</translation>
+    </message>
+    <message>
+        <source>Revea&amp;l</source>
+        <translation>显示(&amp;L)</translation>
     </message>
     <message>
         <source>deceased</source>
@@ -2370,12 +2573,24 @@ Merge its changes into this vault now?</source>
         <source>Your name or a nickname (optional)</source>
         <translation>你的姓名或昵称（可不填）</translation>
     </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
 </context>
 <context>
     <name>PlaybookDialog</name>
     <message>
-        <source>Print to &amp;PDF…</source>
-        <translation>打印为 &amp;PDF…</translation>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Playbook items: Space ticks the selected one</source>
+        <translation>应急清单条目：按空格键勾选所选条目</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2495,6 +2710,10 @@ Merge its changes into this vault now?</source>
         <translation>登记时间</translation>
     </message>
     <message>
+        <source>Registration date known</source>
+        <translation>已知注册日期</translation>
+    </message>
+    <message>
         <source>Account &amp;reference</source>
         <translation>账号标识(&amp;R)</translation>
     </message>
@@ -2505,6 +2724,10 @@ Merge its changes into this vault now?</source>
     <message>
         <source>This person has no identifiers yet: add them on the People page.</source>
         <translation>此成员还没有号码：请在“家庭成员”页添加。</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>%1 的用途</translation>
     </message>
     <message>
         <source>From the catalogue: %1</source>
@@ -2554,10 +2777,6 @@ Merge its changes into this vault now?</source>
         <translation>记录答复(&amp;R)…</translation>
     </message>
     <message>
-        <source>&amp;Follow-up</source>
-        <translation>催办函(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;Complaint…</source>
         <translation>投诉(&amp;C)…</translation>
     </message>
@@ -2592,6 +2811,14 @@ Merge its changes into this vault now?</source>
     <message>
         <source>Overdue</source>
         <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up</source>
+        <translation>跟进(&amp;W)</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s), %1 overdue</source>
@@ -2698,9 +2925,25 @@ Merge its changes into this vault now?</source>
         <source>New passphrase</source>
         <translation>新口令</translation>
     </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>新口令(&amp;N)</translation>
+    </message>
+    <message>
+        <source>T&amp;ype it again</source>
+        <translation>再输入一次(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceView</name>
+    <message>
+        <source>What the catalogue knows about the service</source>
+        <translation>服务目录对该服务的了解</translation>
+    </message>
     <message>
         <source>Pick a service to see what the catalogue knows about it.</source>
         <translation>选择一个服务，查看服务目录中关于它的信息。</translation>
@@ -3084,6 +3327,18 @@ Merge its changes into this vault now?</source>
         <translation>输入名称、App 或网站：支付宝、jd.com……（Ctrl+F）</translation>
     </message>
     <message>
+        <source>Search the service catalogue</source>
+        <translation>搜索服务目录</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Services found</source>
+        <translation>找到的服务</translation>
+    </message>
+    <message>
         <source>The service catalogue could not be loaded.</source>
         <translation>无法加载服务目录。</translation>
     </message>
@@ -3127,8 +3382,8 @@ Merge its changes into this vault now?</source>
         <translation>闲置后自动锁定(&amp;I)</translation>
     </message>
     <message>
-        <source>Clear copied values after</source>
-        <translation>复制内容自动清除时间</translation>
+        <source>&amp;Clear copied values after</source>
+        <translation>清除已复制内容的时间(&amp;C)</translation>
     </message>
     <message>
         <source> working days</source>
@@ -3141,6 +3396,133 @@ Merge its changes into this vault now?</source>
     <message>
         <source>&amp;Reply deadline for PIPL requests</source>
         <translation>个人信息保护法请求的回复期限(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous field, list or button</source>
+        <translation>下一个 / 上一个输入框、列表或按钮</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <source>Move inside a list or table</source>
+        <translation>在列表或表格中移动</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Edit the selected row of a list</source>
+        <translation>编辑列表中所选的行</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows (after asking)</source>
+        <translation>删除所选的行（会先确认）</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格键</translation>
+    </message>
+    <message>
+        <source>Tick or untick a playbook item</source>
+        <translation>勾选或取消勾选应急清单条目</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+带下划线的字母</translation>
+    </message>
+    <message>
+        <source>Press that button or go to that field</source>
+        <translation>按下该按钮或转到该输入框</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Type a tab in a notes box</source>
+        <translation>在备注框中输入制表符</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Find (Inventory, Services)</source>
+        <translation>查找（清单、服务）</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Add a registration (Inventory)</source>
+        <translation>添加注册记录（清单）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>Apply the selected hardening step (Take-over); record the audit (Audit)</source>
+        <translation>应用所选的加固措施（接管分析）；记录核查结果（核查）</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Copy the selected identifier (People)</source>
+        <translation>复制所选标识（成员）</translation>
+    </message>
+    <message>
+        <source>Ctrl+P, Ctrl+Shift+P</source>
+        <translation>Ctrl+P、Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Print / save as PDF (playbook)</source>
+        <translation>打印 / 保存为 PDF（应急清单）</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Choose a file (Import)</source>
+        <translation>选择文件（导入）</translation>
+    </message>
+    <message>
+        <source>Ctrl++, Ctrl+-, Ctrl+0</source>
+        <translation>Ctrl++、Ctrl+-、Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Zoom the take-over graph in, out, to fit</source>
+        <translation>放大、缩小、还原接管关系图</translation>
     </message>
 </context>
 <context>
@@ -3185,8 +3567,16 @@ Merge its changes into this vault now?</source>
         <translation>得到</translation>
     </message>
     <message>
+        <source>bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
         <source>Basis</source>
         <translation>依据</translation>
+    </message>
+    <message>
+        <source>can move money or borrow</source>
+        <translation>可转账或借贷</translation>
     </message>
     <message>
         <source>(dormant)</source>
@@ -3252,18 +3642,6 @@ Merge its changes into this vault now?</source>
         <translation>丢机应急清单：打哪些电话、按什么顺序；可打勾、可打印</translation>
     </message>
     <message>
-        <source>Person:</source>
-        <translation>成员：</translation>
-    </message>
-    <message>
-        <source>Scenario:</source>
-        <translation>情形：</translation>
-    </message>
-    <message>
-        <source>Blue tags: what the attacker holds from the start · red arrows: what a fallen account or card passes on · pink: can move money or borrow · orange: bank cards · dashed: dormant · Ctrl+wheel zooms</source>
-        <translation>蓝色标签：攻击者一开始就掌握的 · 红色箭头：失守的账户或银行卡传递出的 · 粉色：能动用资金或借贷 · 橙色：银行卡 · 虚线：闲置 · Ctrl+滚轮缩放</translation>
-    </message>
-    <message>
         <source>&amp;Graph</source>
         <translation>关系图(&amp;G)</translation>
     </message>
@@ -3288,8 +3666,40 @@ Merge its changes into this vault now?</source>
         <translation>撤销(&amp;U)（其实没做）</translation>
     </message>
     <message>
-        <source>Cancellation &amp;letter…</source>
-        <translation>注销申请函(&amp;L)…</translation>
+        <source>Pe&amp;rson:</source>
+        <translation>成员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>情景(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Take-over chain graph</source>
+        <translation>接管链关系图</translation>
+    </message>
+    <message>
+        <source>Blue tags: what the attacker holds from the start · red arrows: what a fallen account or card passes on · pink boxes, marked “money”: can move money or borrow · orange boxes, marked “card”: bank cards · dashed: dormant · Ctrl+wheel or Ctrl++ / Ctrl+- zoom · the List tab says all of this in words</source>
+        <translation>蓝色标签：攻击者一开始就掌握的 · 红色箭头：被攻破的账户或银行卡传递出去的 · 粉色框（标“资金”）：可转账或借贷 · 橙色框（标“银行卡”）：银行卡 · 虚线：长期未用 · Ctrl+滚轮或 Ctrl++ / Ctrl+- 缩放 · “列表”标签页用文字说明了全部内容</translation>
+    </message>
+    <message>
+        <source>Take-over chain as a list</source>
+        <translation>接管链列表</translation>
+    </message>
+    <message>
+        <source>What breaks the chain</source>
+        <translation>能切断接管链的措施</translation>
+    </message>
+    <message>
+        <source>Why it falls / what to do</source>
+        <translation>为何被攻破 / 该怎么做</translation>
+    </message>
+    <message>
+        <source>Applied steps</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <source>Cancellation le&amp;tter…</source>
+        <translation>注销函(&amp;T)…</translation>
     </message>
     <message>
         <source>Ask the service to close the account and delete its data (PIPL art. 47), tracked on Requests</source>
@@ -3338,6 +3748,10 @@ Merge its changes into this vault now?</source>
     <message>
         <source>No account or card of the {n} assessed falls in this case.</source>
         <translation>在这个情形下，已评估的 {n} 个账户/银行卡都不会失守。</translation>
+    </message>
+    <message>
+        <source>The List tab names every account and card in order, what it was taken with and what it gives.</source>
+        <translation>“列表”标签页按顺序列出每个账户和银行卡、它是用什么被攻破的以及它会泄露什么。</translation>
     </message>
     <message>
         <source>The attacker starts with: {caps}</source>

@@ -9,6 +9,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from exposure.settings import Settings
+from ui import palette
 from ui.bridge import VaultBridge
 from ui.context import AppContext
 from ui.views.audit_page import AuditPage
@@ -55,7 +56,8 @@ def test_a_higher_official_card_count_raises_the_flag_and_is_kept(qtbot, demo_va
     assert flag.isVisible() and flag.text().startswith("⚠")
     assert "Official count 4" in flag.text() and "3 bank card(s)" in flag.text()
     assert "(1 dormant)" in flag.text() and "1 missing" in flag.text()
-    assert "#c0392b" in flag.styleSheet()  # the red frame, not the green "match"
+    assert palette.color("error").name() in flag.styleSheet()  # the red frame, not the green
+    assert "border" in flag.styleSheet()  # "match" box
     assert flag.textFormat() == Qt.TextFormat.PlainText
     assert panel.add_item_button.isVisible()
     assert "bank card" in panel.add_item_button.text()

@@ -207,9 +207,11 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(row.tooltip) or None
         if role == Qt.ItemDataRole.ForegroundRole and row.dimmed:
-            from PySide6.QtGui import QBrush, QColor
+            from PySide6.QtGui import QBrush
 
-            return QBrush(QColor("#888888"))
+            from ui.palette import dimmed
+
+            return QBrush(dimmed())  # quieter, still ≥ 4.5:1; the row also says why in words
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -32,6 +32,11 @@ def _visible(caps: tuple[to.Cap, ...]) -> list[to.Cap]:
     return [c for c in caps if c.kind not in (to.CapKind.ACCOUNT, to.CapKind.PASSWORD)]
 
 
+def money_node(node: to.Node) -> bool:
+    """An account that can move money or borrow: pink in the graph, said in words in the list."""
+    return "payments" in node.reveals or "credit" in node.reveals
+
+
 class ChainModel(RowsModel):
     """The chain as an ordered list: order, account, via what (and from whom), gains."""
 
@@ -54,6 +59,13 @@ class ChainModel(RowsModel):
                     for cap, src in step.providers)
                 route = route_words.get(step.option.route.value, step.option.route.value)
                 gains = ", ".join(to.cap_text(c, graph, lang) for c in _visible(step.gains))
+                # what the graph says with a colour, in words (pink: money, orange: a card)
+                marks = [m for m in (
+                    QCoreApplication.translate("TakeoverModels", "bank card")
+                    if step.node.kind == to.NodeKind.CARD else "",
+                    QCoreApplication.translate("TakeoverModels", "can move money or borrow")
+                    if money_node(step.node) else "") if m]
+                gains = "; ".join(x for x in (", ".join(marks), gains) if x)
                 title = to.node_title(step.node, graph, lang)
                 if step.node.dormant:
                     title += " " + QCoreApplication.translate("TakeoverModels", "(dormant)")

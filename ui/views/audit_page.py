@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,19 +33,26 @@ from exposure.audit import AuditId, AuditResult, Counts, Lookup
 from exposure.catalog import Catalog
 from exposure.errors import ExposureError
 from exposure.model import IdentifierId, IdentifierKind, PersonId, Role
+from ui import palette
 from ui.context import AppContext
 from ui.models.rows import Row, RowsModel, filter_proxy
 from ui.views.audit_words import error_words, listed_text, result_text
-from ui.views.common import confirm, make_table, plain_label, selected_source_rows
+from ui.views.common import (
+    announce,
+    button_shortcut,
+    confirm,
+    make_table,
+    notes_box,
+    plain_label,
+    selected_source_rows,
+    show_problem,
+)
 from ui.views.identifier_dialog import IdentifierDialog
 from ui.views.lookup_howto import LookupHowTo
 from ui.views.registration_dialog import RegistrationDialog
 from ui.views.service_page import Opener, catalog_of, open_in_browser
 
 Clock = Callable[[], dt.date]
-FLAG_STYLE = ("QLabel { background: #fdecea; color: #8b0000; border: 2px solid #c0392b; "
-              "border-radius: 4px; padding: 8px; font-weight: bold; }")
-OK_STYLE = "QLabel { background: #e8f5e9; color: #1b5e20; padding: 8px; border-radius: 4px; }"
 
 
 
@@ -70,30 +77,30 @@ class LookupPanel(QWidget):
         self.listed_edit = QPlainTextEdit()
         self.listed_edit.setPlaceholderText(self.tr("Optional: the companies, banks or platforms "
                                                     "it named, one a line"))
-        self.listed_edit.setFixedHeight(70)
+        notes_box(self.listed_edit)
         self.notes_edit = QLineEdit()
         self.record_button = QPushButton(self.tr("&Record"))
         self.record_button.setToolTip(self.tr("Compare with the inventory and keep this result "
                                               "with today's date (Ctrl+Return)"))
         self.record_button.clicked.connect(self.record)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.record)
+        button_shortcut(self, self.record_button, QKeySequence("Ctrl+Return"))
         form = QFormLayout()
         if lookup.per_phone:
             form.addRow(self.tr("Phone number looked up"), self.phone_combo)
-        form.addRow(self.tr("Count it returned"), self.count_spin)
-        form.addRow(self.tr("Names it listed"), self.listed_edit)
-        form.addRow(self.tr("Notes"), self.notes_edit)
+        form.addRow(self.tr("&Count it returned"), self.count_spin)
+        form.addRow(self.tr("Names it &listed"), self.listed_edit)
+        form.addRow(self.tr("No&tes"), self.notes_edit)
         form.addRow("", self.record_button)
 
         self.error_label = plain_label()
-        self.error_label.setStyleSheet("color: #b00020")
+        palette.set_text_role(self.error_label, "error")
         self.flag_label = plain_label()
         self.flag_label.setVisible(False)
         self.listed_label = plain_label()
         self.listed_label.setVisible(False)
         self.add_item_button = QPushButton()
         self.add_item_button.clicked.connect(self.add_missing_item)
-        self.add_registration_button = QPushButton(self.tr("Add a &registration…"))
+        self.add_registration_button = QPushButton(self.tr("Add a re&gistration…"))
         self.add_registration_button.clicked.connect(self.add_missing_registration)
         actions = QHBoxLayout()
         actions.addWidget(self.add_item_button)
@@ -105,11 +112,13 @@ class LookupPanel(QWidget):
                                   self.tr("Inventory"), self.tr("Gap"), self.tr("Listed"),
                                   self.tr("Notes")], self)
         self.history_view = make_table(self, filter_proxy(self.history, parent=self),
-                                       stretch_column=5)
+                                       name=self.tr("History of this look-up"), stretch_column=5,
+                                       on_remove=self.remove_selected)
         self.history_view.setColumnHidden(1, not lookup.per_phone)
         self.history_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
-        self.history_view.setMinimumHeight(120)
-        self.remove_button = QPushButton(self.tr("Remove from history…"))
+        self.history_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.remove_button = QPushButton(self.tr("Re&move from history…"))
+        self.remove_button.setToolTip(self.tr("Del in the history"))
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_selected)
         self.history_view.selectionModel().selectionChanged.connect(
@@ -128,6 +137,7 @@ class LookupPanel(QWidget):
         column.addWidget(self.history_view)
         column.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         scroll = QScrollArea()
+        scroll.setAccessibleName(lookup.name(page.lang))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.scroll = scroll
@@ -212,7 +222,7 @@ class LookupPanel(QWidget):
         pid = self.page.person_id()
         self.error_label.clear()
         if pid is None:
-            self.error_label.setText(self.tr("Add a person on the People page first."))
+            show_problem(self.error_label, self.tr("Add a person on the People page first."))
             return None
         count = self.count_spin.value()
         try:
@@ -222,7 +232,7 @@ class LookupPanel(QWidget):
                 listed=self.listed_edit.toPlainText(), phone_id=self.phone_id(),
                 catalog=self.page.catalog, notes=self.notes_edit.text().strip())
         except ExposureError as exc:
-            self.error_label.setText(error_words(exc))
+            show_problem(self.error_label, error_words(exc), focus=self.count_spin)
             return None
         self.show_result(result)
         self.refresh_history()
@@ -232,7 +242,8 @@ class LookupPanel(QWidget):
         self.result = result
         self.flag_label.setText(("⚠ " if result.flagged else "✓ ")
                                 + result_text(result, self.lookup.counts))
-        self.flag_label.setStyleSheet(FLAG_STYLE if result.flagged else OK_STYLE)
+        self.flag_label.setStyleSheet(palette.box_style("flag" if result.flagged else "ok"))
+        announce(self.flag_label)
         self.flag_label.setVisible(True)
         catalog = self.page.catalog
         names = [catalog.get(cid).name(self.page.lang) if catalog and catalog.get(cid) else cid
@@ -248,7 +259,7 @@ class LookupPanel(QWidget):
         r = self.result
         counts = self.lookup.counts
         item_missing = bool(r and r.fewer and counts is not Counts.PHONE_ACCOUNTS)
-        self.add_item_button.setText(self.tr("Add the missing &phone number…")
+        self.add_item_button.setText(self.tr("Add the missing phone &number…")
                                      if counts is Counts.PHONE
                                      else self.tr("Add the missing &bank card…"))
         self.add_item_button.setVisible(item_missing)

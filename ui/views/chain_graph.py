@@ -38,6 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from exposure import takeover as to
+from ui import palette
+from ui.models.takeover_models import money_node
 from ui.tooltips import plain_tip
 
 SCENARIO_KEY = to.SCENARIO_SOURCE
@@ -49,11 +51,14 @@ _V_GAP = 16.0
 _CURVE = 60.0  # horizontal room for the curved part of an arrow
 _LABEL_MAX_W = 260.0
 
-_FILL = {"start": QColor("#dde7f3"), "money": QColor("#f8d7da"), "card": QColor("#fde8c8"),
-         "plain": QColor("#f4f4f4")}
-_BORDER = QColor("#555555")
-_SCENARIO_EDGE = QColor("#7a8ca3")  # what the attacker started with: quieter
-_CHAIN_EDGE = QColor("#b3261e")  # passed on by a fallen account or card: the chain itself
+
+
+def _fill(kind: str) -> QColor:
+    return palette.color(f"node_{kind}")  # start, money, card, plain
+
+
+def _ink() -> QColor:
+    return palette.text_color()
 
 
 def _elide(text: str, fm: QFontMetricsF, width: float) -> str:
@@ -99,7 +104,7 @@ class NodeItem(QGraphicsRectItem):
         super().__init__(box.rect)
         self.key = box.key
         self.setBrush(QBrush(box.fill))
-        pen = QPen(_BORDER, 1.2)
+        pen = QPen(palette.color("node_border"), 1.2)
         if box.dashed:  # a dormant account or card: the ones people forget
             pen.setStyle(Qt.PenStyle.DashLine)
         self.setPen(pen)
@@ -110,6 +115,7 @@ class NodeItem(QGraphicsRectItem):
         y = box.rect.top() + _PAD
         for n, line in enumerate(box.lines):
             item = QGraphicsSimpleTextItem(line, self)
+            item.setBrush(QBrush(_ink()))
             item.setFont(font if n == 0 or box.key == SCENARIO_KEY else small)
             item.setPos(box.rect.left() + _PAD, y)
             y += item.boundingRect().height()
@@ -119,7 +125,7 @@ class NodeItem(QGraphicsRectItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(self.pen())
         if self.isSelected():
-            pen.setColor(QColor("#1a73e8"))
+            pen.setColor(palette.color("highlight_edge"))
             pen.setWidthF(2.5)
         painter.setPen(pen)
         painter.setBrush(self.brush())
@@ -139,7 +145,7 @@ class ChainGraphView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setBackgroundBrush(QBrush(QColor("#ffffff")))
+        self.setBackgroundBrush(self.palette().base())
         self.auto_fit = True
         self.node_items: dict[str, NodeItem] = {}
         self.edge_items: list[QGraphicsPathItem] = []
@@ -161,12 +167,10 @@ class ChainGraphView(QGraphicsView):
             self.scale(factor, factor)
 
     def fit(self) -> None:
-        """Shrink a wide chain to the view's width, but never below a readable 80 %."""
+        """Show the chain at the user's font size: a wide chain scrolls rather than shrinks
+        (zooming out is the user's choice, Ctrl+-). It starts where the chain starts."""
         self.resetTransform()
-        width = self.sceneRect().width()
-        if width > 0:
-            factor = max(0.8, min(1.0, (self.viewport().width() - 4) / width))
-            self.scale(factor, factor)
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
 
     def _fit_again(self) -> None:
         self.auto_fit = True
@@ -212,7 +216,7 @@ class ChainGraphView(QGraphicsView):
             font = QFont(self.font())
             font.setPointSizeF(font.pointSizeF() * 1.2)
             text.setFont(font)
-            text.setBrush(QBrush(QColor("#666666")))
+            text.setBrush(QBrush(palette.dimmed()))
             text.setPos(20, 20)
         self.scene().setSceneRect(self.scene().itemsBoundingRect().adjusted(-10, -10, 10, 10))
 
@@ -229,8 +233,7 @@ class ChainGraphView(QGraphicsView):
         # Providers always come earlier in the chain, so the first steps stand on their own.
         steps = analysis.steps[:MAX_DRAWN]
         font = QFont(self.font())
-        small = QFont(self.font())
-        small.setPointSizeF(max(font.pointSizeF() * 0.92, 8.0))  # near the UI font: readable
+        small = QFont(self.font())  # second lines and labels: never below the user's font
         fm, fm_small = QFontMetricsF(font), QFontMetricsF(small)
         line_h, small_h = fm.height(), fm_small.height()
         port_h = small_h + 8
@@ -242,16 +245,19 @@ class ChainGraphView(QGraphicsView):
                 incoming[step.node.key][src].append(cap)
 
         start_lines = wrap(start_title, fm, _NODE_MAX_W - 2 * _PAD)
-        start = _Box(SCENARIO_KEY, start_lines, _FILL["start"], 1, start_title)
+        start = _Box(SCENARIO_KEY, start_lines, _fill("start"), 1, start_title)
         columns: dict[int, list[_Box]] = defaultdict(list)
         columns[0].append(start)
         for step in steps:
             node = step.node
             title = to.node_title(node, graph, lang)
-            money = "payments" in node.reveals or "credit" in node.reveals
-            fill = _FILL["card"] if node.kind == to.NodeKind.CARD else (
-                _FILL["money"] if money else _FILL["plain"])
+            money = money_node(node)
+            card = node.kind == to.NodeKind.CARD
+            fill = _fill("card" if card else "money" if money else "plain")
             second = route_words.get(step.option.route.value, step.option.route.value)
+            mark = self.tr("card") if card else self.tr("money") if money else ""
+            if mark:  # the colour is never the only sign
+                second = f"{second} · {mark}"
             lines = [_elide(f"{step.order}. {title}", fm, _NODE_MAX_W - 2 * _PAD),
                      _elide(second, fm_small, _NODE_MAX_W - 2 * _PAD)]
             columns[step.round + 1].append(_Box(
@@ -330,7 +336,7 @@ class ChainGraphView(QGraphicsView):
                             QPointF(t.left() - 6, port_y - 2))
         if len(steps) < len(analysis.steps) and more:
             note = scene.addSimpleText(more.format(shown=len(steps), total=len(analysis.steps)))
-            note.setBrush(QBrush(QColor("#666666")))
+            note.setBrush(QBrush(palette.dimmed()))
             note.setPos(10, scene.itemsBoundingRect().bottom() + 10)
         scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
         if self.auto_fit:
@@ -353,7 +359,7 @@ class ChainGraphView(QGraphicsView):
 
     def _arrow(self, start: QPointF, lane: QPointF, end: QPointF, from_scenario: bool,
                via: list[tuple[QPointF, float]]) -> None:
-        color = _SCENARIO_EDGE if from_scenario else _CHAIN_EDGE
+        color = palette.color("edge_scenario" if from_scenario else "edge_chain")
         path = QPainterPath(start)
         points = [start, *self._through(via), lane]
         for a, b in itertools.pairwise(points):
@@ -392,17 +398,19 @@ class ChainGraphView(QGraphicsView):
         # the scenario's colour says the attacker held this from the start
         back = QGraphicsRectItem(rect)
         if from_scenario:
-            back.setBrush(QBrush(_FILL["start"]))
-            back.setPen(QPen(_SCENARIO_EDGE, 1))
+            back.setBrush(QBrush(_fill("start")))
+            back.setPen(QPen(palette.color("edge_scenario"), 1))
         else:
-            back.setBrush(QBrush(QColor(255, 255, 255, 225)))
+            base = QColor(self.palette().base().color())
+            base.setAlpha(225)
+            back.setBrush(QBrush(base))
             back.setPen(QPen(Qt.PenStyle.NoPen))
         back.setZValue(1)
         back.setToolTip(plain_tip(text))
         self.scene().addItem(back)
         item = QGraphicsSimpleTextItem(shown, back)
         item.setFont(font)
-        item.setBrush(QBrush(QColor("#333333")))
+        item.setBrush(QBrush(_ink()))
         item.setPos(rect.left() + 3, rect.top())
         self.label_items.append(item)
         return rect

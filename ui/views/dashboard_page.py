@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,7 +44,11 @@ class DashboardPage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         # Requests past their due date stand out here too, one click from the Requests page.
         self.overdue_button = QPushButton()
-        self.overdue_button.setStyleSheet("color: #b3261e; font-weight: bold; text-align: left;")
+        self.overdue_button.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning))  # the colour is not the only sign
+        font = self.overdue_button.font()
+        font.setBold(True)
+        self.overdue_button.setFont(font)
         self.overdue_button.setFlat(True)
         self.overdue_button.setVisible(False)
         self.overdue_button.clicked.connect(self.show_requests)
@@ -61,17 +66,19 @@ class DashboardPage(QWidget):
         self.people_model = RowsModel([self.tr("Person"), self.tr("Places"), self.tr("Breaches"),
                                        self.tr("Open"), self.tr("Newest")], self)
         self.people_table = make_table(self, filter_proxy(self.people_model, parent=self),
-                                       stretch_column=0)
+                                       name=self.tr("Exposures by person"), stretch_column=0)
         self.ident_model = RowsModel([self.tr("Identifier"), self.tr("Kind"), self.tr("Person"),
                                       self.tr("Places"), self.tr("Breaches"),
                                       self.tr("Newest")], self)
         self.ident_table = make_table(self, filter_proxy(self.ident_model, parent=self),
-                                      stretch_column=0)
+                                      name=self.tr("Exposures by identifier"), stretch_column=0)
         self.model = RowsModel([self.tr("State"), self.tr("Person"), self.tr("Service"),
                                 self.tr("Breach"), self.tr("Date"), self.tr("Labels"),
                                 self.tr("Exposed here")], self)
         self.proxy = filter_proxy(self.model, parent=self)
-        self.table = make_table(self, self.proxy, stretch_column=3)
+        self.table = make_table(self, self.proxy, name=self.tr("Exposures"), stretch_column=3,
+                                on_edit=lambda: self.letter_button.isEnabled()
+                                and self.write_letter())
         # short columns sized to their text, the breach title takes the rest: no sideways scroll
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(200)
@@ -80,11 +87,12 @@ class DashboardPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)  # feed text is untrusted: plain text only
+        self.detail.setAccessibleName(self.tr("Details of the selected exposure"))
         self.detail.setPlaceholderText(self.tr(
             "Select an exposure to see what leaked, where, and what to do."))
-        self.handled_button = QPushButton(self.tr("Mark handled"))
-        self.dismiss_button = QPushButton(self.tr("Dismiss"))
-        self.letter_button = QPushButton(self.tr("Write a request letter…"))
+        self.handled_button = QPushButton(self.tr("&Mark handled"))
+        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
+        self.letter_button = QPushButton(self.tr("Write a request &letter…"))
         for b in (self.handled_button, self.dismiss_button, self.letter_button):
             b.setEnabled(False)
         self.handled_button.clicked.connect(lambda: self.set_state(ExposureState.HANDLED))
@@ -95,6 +103,7 @@ class DashboardPage(QWidget):
         tabs.addTab(self.table, self.tr("Exposures"))
         tabs.addTab(self.people_table, self.tr("By person"))
         tabs.addTab(self.ident_table, self.tr("By identifier"))
+        tabs.setAccessibleName(self.tr("Views of the exposures"))
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)

@@ -33,7 +33,7 @@ from exposure.feeds.sync import Downloaded, FeedOutcome, apply_download, downloa
 from ui.context import AppContext
 from ui.models.rows import Row, RowsModel, filter_proxy
 from ui.views.breach_words import feed_error_text, leaked_kind_name
-from ui.views.common import make_table, selected_source_rows, show_error
+from ui.views.common import announce, make_table, selected_source_rows, show_error, tab_order
 
 NOTICE_KINDS = ("phone", "id_number", "bank_card", "email", "address", "name", "password",
                 "id_photo", "face", "plate", "location", "other")
@@ -81,9 +81,9 @@ class NoticeDialog(QDialog):
             box = QCheckBox(leaked_kind_name(kind))
             self.kinds[kind] = box
             grid.addWidget(box, n // 3, n % 3)
-        form.addRow(self.tr("Organisation"), self.organisation)
-        form.addRow(self.tr("Date"), self.date)
-        form.addRow(self.tr("Received by"), self.channel)
+        form.addRow(self.tr("&Organisation"), self.organisation)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Received by"), self.channel)
         form.addRow(self.tr("What leaked"), grid)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -112,16 +112,19 @@ class FeedsPage(QWidget):
         self.model = RowsModel([self.tr("Feed"), self.tr("On"), self.tr("Breaches"),
                                 self.tr("Last success"), self.tr("Last error")], self)
         self.proxy = filter_proxy(self.model, parent=self)
-        self.table = make_table(self, self.proxy, stretch_column=0)
-        self.toggle_button = QPushButton(self.tr("Turn on / off"))
-        self.add_button = QPushButton(self.tr("Add feed address…"))
-        self.address_button = QPushButton(self.tr("Change address…"))
-        self.notice_button = QPushButton(self.tr("Record a notification…"))
-        self.sync_button = QPushButton(self.tr("Sync now"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.table = make_table(self, self.proxy, name=self.tr("Breach feeds"),
+                                stretch_column=0, on_edit=self.toggle_selected)
+        self.toggle_button = QPushButton(self.tr("&Turn on / off"))
+        self.toggle_button.setToolTip(self.tr("Enter in the list"))
+        self.add_button = QPushButton(self.tr("&Add feed address…"))
+        self.address_button = QPushButton(self.tr("Change a&ddress…"))
+        self.notice_button = QPushButton(self.tr("&Record a notification…"))
+        self.sync_button = QPushButton(self.tr("&Sync now"))
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
+        self.progress.setAccessibleName(self.tr("Download progress"))
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
@@ -149,6 +152,9 @@ class FeedsPage(QWidget):
         self.sync_button.clicked.connect(self.start_sync)
         self.cancel_button.clicked.connect(self.cancel_sync)
         ctx.bridge.vault_changed.connect(self._changed)
+        tab_order(self.table, self.toggle_button, self.add_button, self.address_button,
+                  self.notice_button,
+                  self.sync_button, self.cancel_button)
         self.refresh()
 
     def _changed(self, topic: str) -> None:
@@ -288,7 +294,7 @@ class FeedsPage(QWidget):
         if failed:
             text += " " + self.tr("%n feed(s) failed; their last good copy is kept.", "",
                                   len(failed))
-        self.status.setText(text)
+        announce(self.status, text)
         self.refresh()
         if new:
             self.notify_new(new)

@@ -20,6 +20,8 @@ from exposure.errors import ExposureError, InvalidIdentifier
 from exposure.model import Identifier, IdentifierId, IdentifierKind, IdentifierStatus, PersonId
 from exposure.vault import Vault
 from ui.i18n import current_language
+from ui.palette import set_text_role
+from ui.views.common import show_problem, size_dialog
 from ui.words import error_text, kind_name, status_name
 
 
@@ -48,7 +50,7 @@ class IdentifierDialog(QDialog):
         self.info_label.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b00020")
+        set_text_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         if identifier:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(identifier.kind.value))
@@ -73,7 +75,7 @@ class IdentifierDialog(QDialog):
         layout.addWidget(buttons)
         self.value_edit.textChanged.connect(self._check)
         self.kind_combo.currentIndexChanged.connect(self._check)
-        self.resize(460, self.sizeHint().height())
+        size_dialog(self, 60, 0)
 
     def kind(self) -> IdentifierKind:
         return IdentifierKind(self.kind_combo.currentData())
@@ -88,8 +90,17 @@ class IdentifierDialog(QDialog):
             parsed = idmod.parse(self.kind(), text)
         except InvalidIdentifier as exc:
             self.info_label.setText(error_text(exc))
+            self._fit_info()
             return
         self.info_label.setText(self._describe(parsed.details))
+        self._fit_info()
+
+    def _fit_info(self) -> None:
+        """The message under the value wraps and the dialog grows to show it whole; a screen
+        reader hears it with the field (not on every key, which would drown the typing)."""
+        self.value_edit.setAccessibleDescription(self.info_label.text())
+        if self.height() < self.sizeHint().height():
+            self.resize(self.width(), self.sizeHint().height())
 
     def _describe(self, d: dict[str, str]) -> str:
         zh = current_language() == "zh_CN"
@@ -150,6 +161,6 @@ class IdentifierDialog(QDialog):
                     label=self.label_edit.text(),
                     status=IdentifierStatus(self.status_combo.currentData()))
         except ExposureError as exc:
-            self.error_label.setText(error_text(exc))
+            show_problem(self.error_label, error_text(exc), focus=self.value_edit)
             return
         super().accept()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -50,7 +50,16 @@ from exposure.importers import (
 from ui.context import AppContext
 from ui.models.import_model import PlanRowsModel, SkippedModel
 from ui.models.rows import filter_proxy
-from ui.views.common import make_table, selected_source_rows
+from ui.palette import set_text_role
+from ui.views.common import (
+    button_shortcut,
+    chars,
+    make_table,
+    notes_box,
+    selected_source_rows,
+    show_problem,
+    size_dialog,
+)
 from ui.views.import_words import duplicate_text, format_name
 from ui.words import error_text
 
@@ -83,7 +92,8 @@ class ImportDialog(QDialog):
         self.paste_edit.setPlaceholderText(self.tr(
             "One app or service per line, e.g. what 互联网账号\"一证通查\" lists:\n微信\n支付宝\n"
             "京东"))
-        self.paste_edit.setFixedHeight(90)
+        notes_box(self.paste_edit, lines=4)
+        self.paste_edit.setAccessibleName(self.tr("List of apps"))
         self.paste_edit.setEnabled(False)
         self.login_edit = QLineEdit()
         self.login_edit.setPlaceholderText(self.tr("optional: the phone number these accounts "
@@ -115,7 +125,7 @@ class ImportDialog(QDialog):
         form.addRow(self.paste_radio)
         form.addRow(self.paste_edit)
         form.addRow(self.tr("Bound to"), self.login_edit)
-        form.addRow(self.tr("F&ormat"), self.format_combo)
+        form.addRow(self.tr("Fo&rmat"), self.format_combo)
         form.addRow(self.tr("&Whose accounts"), self.person_combo)
         actions = QHBoxLayout()
         actions.addWidget(self.preview_button)
@@ -128,13 +138,18 @@ class ImportDialog(QDialog):
         self.unmatched_model = PlanRowsModel(self)
         self.duplicates_model = PlanRowsModel(self)
         self.skipped_model = SkippedModel(self)
-        self.matched_view = self._table(self.matched_model, PlanRowsModel.COL_OUTCOME)
-        self.unmatched_view = self._table(self.unmatched_model, PlanRowsModel.COL_OUTCOME)
-        self.duplicates_view = self._table(self.duplicates_model, PlanRowsModel.COL_OUTCOME)
-        self.skipped_view = self._table(self.skipped_model, SkippedModel.COL_REASON)
+        self.matched_view = self._table(self.matched_model, PlanRowsModel.COL_OUTCOME,
+                                        self.tr("Matched to the catalogue"))
+        self.unmatched_view = self._table(self.unmatched_model, PlanRowsModel.COL_OUTCOME,
+                                          self.tr("Not matched"))
+        self.duplicates_view = self._table(self.duplicates_model, PlanRowsModel.COL_OUTCOME,
+                                           self.tr("Already in the inventory"))
+        self.skipped_view = self._table(self.skipped_model, SkippedModel.COL_REASON,
+                                        self.tr("Skipped lines"))
 
         self.map_edit = QLineEdit()
         self.map_edit.setPlaceholderText(self.tr("Type a service: 京东, 12306, LinkedIn …"))
+        self.map_edit.setAccessibleName(self.tr("Service to map the selected lines to"))
         self._labels = self._catalogue_labels()
         completer = QCompleter(QStringListModel(sorted(self._labels), self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -162,7 +177,7 @@ class ImportDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b00020")
+        set_text_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -188,21 +203,22 @@ class ImportDialog(QDialog):
         self.map_button.clicked.connect(self.map_selected)
         self.custom_button.clicked.connect(self.custom_selected)
         self.skip_button.clicked.connect(self.skip_selected)
-        QShortcut(QKeySequence("Ctrl+O"), self, lambda: self.choose_file())
+        button_shortcut(self, self.choose_button, QKeySequence("Ctrl+O"))
         self._source_changed(True)
-        self.resize(900, 640)
+        size_dialog(self, 120, 36)
 
     # --- building ----------------------------------------------------------------------------
-    def _table(self, model: PlanRowsModel | SkippedModel, stretch: int) -> QTableView:
+    def _table(self, model: PlanRowsModel | SkippedModel, stretch: int, name: str
+               ) -> QTableView:
         proxy = filter_proxy(model, -1, self)
-        view = make_table(self, proxy, stretch_column=stretch)
-        view.setColumnWidth(0, 50)
+        view = make_table(self, proxy, name=name, stretch_column=stretch)
+        view.setColumnWidth(0, chars(view, 5))
         if isinstance(model, PlanRowsModel):
-            view.setColumnWidth(PlanRowsModel.COL_PERSON, 90)
-            view.setColumnWidth(PlanRowsModel.COL_SOURCE, 200)
-            view.setColumnWidth(PlanRowsModel.COL_IDENTIFIERS, 200)
+            view.setColumnWidth(PlanRowsModel.COL_PERSON, chars(view, 9))
+            view.setColumnWidth(PlanRowsModel.COL_SOURCE, chars(view, 22))
+            view.setColumnWidth(PlanRowsModel.COL_IDENTIFIERS, chars(view, 22))
         else:
-            view.setColumnWidth(SkippedModel.COL_SOURCE, 240)
+            view.setColumnWidth(SkippedModel.COL_SOURCE, chars(view, 26))
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # file order
         return view
 
@@ -267,7 +283,7 @@ class ImportDialog(QDialog):
         try:
             Path(path).write_bytes(template_bytes())
         except OSError:
-            self.error_label.setText(self.tr("The template could not be saved there."))
+            show_problem(self.error_label, self.tr("The template could not be saved there."))
             return None
         self.error_label.clear()
         self.summary_label.setText(self.tr("Template saved: fill one line per identifier and "
@@ -295,8 +311,8 @@ class ImportDialog(QDialog):
             plan = preview(self.vault, parsed, person=self.person(), catalog=self.catalog)
         except ExposureError as exc:
             self._clear_plan()
-            self.error_label.setText(self.tr("Choose a file to import.")
-                                     if isinstance(exc, InvalidInput) else error_text(exc))
+            show_problem(self.error_label, self.tr("Choose a file to import.")
+                         if isinstance(exc, InvalidInput) else error_text(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -365,7 +381,7 @@ class ImportDialog(QDialog):
     def _decide(self, choice_for: object) -> None:
         rows = self.selected_unmatched()
         if not rows:
-            self.error_label.setText(self.tr("Select rows in the list first."))
+            show_problem(self.error_label, self.tr("Select rows in the list first."))
             return
         self.error_label.clear()
         for row in rows:
@@ -380,8 +396,9 @@ class ImportDialog(QDialog):
             hit = self.catalog.lookup(text) if text else None
             cid = hit.id if hit else None
         if cid is None:
-            self.error_label.setText(self.tr("No catalogue service by that name. Pick one from "
-                                             "the list, or add it as your own service."))
+            show_problem(self.error_label, self.tr(
+                "No catalogue service by that name. Pick one from the list, or add it as your "
+                "own service."), focus=self.map_edit)
             return
         self._decide(lambda row: Choice.map(cid))
 
@@ -399,7 +416,7 @@ class ImportDialog(QDialog):
         try:
             self.result_ = commit(self.vault, self.plan, self.choices, catalog=self.catalog)
         except ExposureError as exc:
-            self.error_label.setText(error_text(exc))
+            show_problem(self.error_label, error_text(exc))
             return
         text = self.tr("Imported %1 registration(s).").replace(
             "%1", str(len(self.result_.registrations)))

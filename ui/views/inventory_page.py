@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -22,7 +22,16 @@ from exposure.model import RegistrationId
 from ui.context import AppContext
 from ui.models.inventory_model import InventoryModel
 from ui.models.rows import filter_proxy
-from ui.views.common import confirm, make_table, selected_source_rows
+from ui.views.common import (
+    button_shortcut,
+    chars,
+    confirm,
+    key_action,
+    make_table,
+    selected_source_rows,
+    tab_order,
+)
+from ui.views.flow_layout import button_row
 from ui.views.registration_dialog import RegistrationDialog, ServiceChoice
 from ui.views.service_page import ServiceDialog, catalog_of, open_service_details
 
@@ -33,25 +42,33 @@ class InventoryPage(QWidget):
         self.ctx = ctx
         self.model = InventoryModel(self)
         self.proxy = filter_proxy(self.model, InventoryModel.COL_SEARCH, self)
-        self.view = make_table(self, self.proxy, stretch_column=InventoryModel.COL_IDENTIFIERS)
+        self.view = make_table(self, self.proxy, name=self.tr("Registrations"),
+                               stretch_column=InventoryModel.COL_IDENTIFIERS,
+                               on_edit=self.edit_registration,
+                               on_remove=self.remove_registrations)
         self.view.setColumnHidden(InventoryModel.COL_SEARCH, True)
-        self.view.setColumnWidth(InventoryModel.COL_PERSON, 150)
-        self.view.setColumnWidth(InventoryModel.COL_SERVICE, 200)
+        self.view.setColumnWidth(InventoryModel.COL_PERSON, chars(self.view, 18))
+        self.view.setColumnWidth(InventoryModel.COL_SERVICE, chars(self.view, 22))
+        self.view.setColumnWidth(InventoryModel.COL_SINCE, self.view.fontMetrics()
+                                 .horizontalAdvance("2025-12-31") + chars(self.view, 2))
         self.view.sortByColumn(InventoryModel.COL_PERSON, Qt.SortOrder.AscendingOrder)
 
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search person, service, number… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
+        self.search_edit.setAccessibleName(self.tr("Search the inventory"))
+        key_action(self, self.tr("Find"), [QKeySequence(QKeySequence.StandardKey.Find)],
+                   self.search_edit.setFocus, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.count_label = QLabel()
         self.empty_label = QLabel()  # what to do when the table is empty
         self.empty_label.setWordWrap(True)
         self.empty_label.setVisible(False)
         self.add_button = QPushButton(self.tr("&Add registration…"))
-        self.add_button.setShortcut(QKeySequence.StandardKey.New)
+        button_shortcut(self, self.add_button, QKeySequence(QKeySequence.StandardKey.New))
         self.edit_button = QPushButton(self.tr("Edit…"))
-        self.remove_button = QPushButton(self.tr("Remove…"))
-        self.remove_button.setShortcut(QKeySequence.StandardKey.Delete)
+        self.edit_button.setToolTip(self.tr("Enter in the list"))
+        self.remove_button = QPushButton(self.tr("Re&move…"))
+        self.remove_button.setToolTip(self.tr("Del in the list"))
         self.reveal_button = QPushButton(self.tr("&Reveal"))
         self.reveal_button.setCheckable(True)
         self.reveal_button.setToolTip(self.tr("Show the selected rows' identifiers in full"))
@@ -68,17 +85,14 @@ class InventoryPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search_edit, 1)
         top.addWidget(self.count_label)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.remove_button, self.reveal_button,
-                  self.details_button, self.letter_button):
-            buttons.addWidget(b)
-        buttons.addStretch()
-        buttons.addWidget(self.import_button)
+        buttons = button_row(self.add_button, self.edit_button, self.remove_button,
+                             self.reveal_button, self.details_button, self.letter_button,
+                             self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.view)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
         self.search_edit.textChanged.connect(self.set_filter)
         self.add_button.clicked.connect(self.add_registration)
@@ -102,6 +116,9 @@ class InventoryPage(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         ctx.bridge.vault_changed.connect(self._changed)
+        tab_order(self.search_edit, self.view, self.add_button, self.edit_button,
+                  self.remove_button, self.reveal_button, self.details_button,
+                  self.letter_button, self.import_button)
         self.refresh()
 
     def _changed(self, topic: str) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from exposure.audit import Lookup
+from ui import palette
 from ui.tooltips import plain_tip
 from ui.views.audit_words import compared_with
 from ui.views.common import cited, plain_label
@@ -36,22 +37,23 @@ class LookupHowTo(QWidget):
         if unverified:
             label = plain_label(self.tr("Not confirmed by the sources: %1").replace(
                 "%1", " ".join(unverified)))
-            label.setStyleSheet("color: #8a5a00")
+            palette.set_text_role(label, "warning")
             layout.addWidget(label)
         if lookup.text("legal_basis", lang):
             layout.addWidget(plain_label(lookup.text("legal_basis", lang)))
         for src in lookup.sources:
             row = QHBoxLayout()
             label = plain_label(self.tr("Source: %1").replace("%1", cited(src)))
-            label.setStyleSheet("color: gray; font-size: small")
+            palette.set_text_role(label, "dimmed")
             row.addWidget(label, 1)
             button = QPushButton(self.tr("Open"))
             button.setToolTip(plain_tip(src.url))
+            button.setAccessibleName(self.tr("Open the source: %1").replace("%1", src.title))
             button.clicked.connect(lambda _=False, u=src.url: open_link(u))
             self.links.append(button)
             row.addWidget(button)
             layout.addLayout(row)
         compared = plain_label(compared_with(lookup.counts))
-        compared.setStyleSheet("font-style: italic")
+        palette.emphasis(compared, bold=False, italic=True)
         layout.addWidget(compared)
 

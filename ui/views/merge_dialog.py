@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from exposure.errors import ExposureError
 from exposure.merge import MergeReport, merge_from
 from exposure.vault import Vault
+from ui import palette
 from ui.words import error_text
 
 _FREE_TEXT = ("notes", "reply_note", "listed", "label")  # listed as changed, values not shown
@@ -50,7 +51,7 @@ class MergeDialog(QDialog):
             "you press Merge; Edit → Undo takes a merge back."))
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b00020")
+        palette.set_text_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Other copy"), name)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -17,10 +16,19 @@ from PySide6.QtWidgets import (
 from exposure import identifiers as idmod
 from exposure import undo
 from exposure.errors import ExposureError
-from exposure.model import Identifier, IdentifierId, PersonId
+from exposure.model import Identifier, IdentifierId, IdentifierKind, PersonId
 from ui.context import AppContext
 from ui.models.rows import Row, RowsModel, filter_proxy
-from ui.views.common import confirm, make_table, selected_source_rows, show_error
+from ui.views.common import (
+    button_shortcut,
+    chars,
+    confirm,
+    make_table,
+    selected_source_rows,
+    show_error,
+    tab_order,
+)
+from ui.views.flow_layout import button_row
 from ui.views.identifier_dialog import IdentifierDialog
 from ui.views.person_dialog import PersonDialog
 from ui.words import kind_name, relation_name, status_name
@@ -33,7 +41,9 @@ class PeoplePage(QWidget):
         self.people_model = RowsModel([self.tr("Name"), self.tr("Relation"),
                                        self.tr("Identifiers"), self.tr("Registrations")], self)
         self.people_proxy = filter_proxy(self.people_model, parent=self)
-        self.people_view = make_table(self, self.people_proxy, stretch_column=0)
+        self.people_view = make_table(self, self.people_proxy, name=self.tr("Family members"),
+                                      stretch_column=0, on_edit=self.edit_person,
+                                      on_remove=self.remove_person)
         self.people_view.setSelectionMode(self.people_view.SelectionMode.SingleSelection)
         # the counts are narrow numbers: the name gets the room (never "…" at 1100×700)
         header = self.people_view.horizontalHeader()
@@ -44,43 +54,49 @@ class PeoplePage(QWidget):
         self.ident_model = RowsModel([self.tr("Kind"), self.tr("Value"), self.tr("Label"),
                                       self.tr("Status"), self.tr("Used by")], self)
         self.ident_proxy = filter_proxy(self.ident_model, parent=self)
-        self.ident_view = make_table(self, self.ident_proxy, stretch_column=1)
+        self.ident_view = make_table(self, self.ident_proxy, name=self.tr("Identifiers"),
+                                     stretch_column=1, on_edit=self.edit_identifier,
+                                     on_remove=self.remove_identifier)
         self._revealed: set[IdentifierId] = set()
+        fm = self.ident_view.fontMetrics()  # the Kind column fits its longest word
+        self.ident_view.setColumnWidth(0, max(fm.horizontalAdvance(kind_name(k.value))
+                                              for k in IdentifierKind) + chars(self, 2))
 
         self.add_person_button = QPushButton(self.tr("&Add person…"))
-        self.edit_person_button = QPushButton(self.tr("Edit…"))
-        self.remove_person_button = QPushButton(self.tr("Remove…"))
+        self.edit_person_button = QPushButton(self.tr("Edit &person…"))
+        self.remove_person_button = QPushButton(self.tr("&Remove person…"))
         self.add_ident_button = QPushButton(self.tr("Add &identifier…"))
-        self.edit_ident_button = QPushButton(self.tr("Edit…"))
-        self.remove_ident_button = QPushButton(self.tr("Remove…"))
-        self.reveal_button = QPushButton(self.tr("&Reveal"))
+        self.edit_ident_button = QPushButton(self.tr("E&dit identifier…"))
+        self.remove_ident_button = QPushButton(self.tr("Re&move identifier…"))
+        for b, tip in ((self.edit_person_button, self.tr("Enter in the list of people")),
+                       (self.remove_person_button, self.tr("Del in the list of people")),
+                       (self.edit_ident_button, self.tr("Enter in the list of identifiers")),
+                       (self.remove_ident_button, self.tr("Del in the list of identifiers"))):
+            b.setToolTip(tip)
+        self.reveal_button = QPushButton(self.tr("Revea&l"))
         self.reveal_button.setCheckable(True)
         self.copy_button = QPushButton(self.tr("&Copy"))
-        self.copy_button.setShortcut(QKeySequence.StandardKey.Copy)
+        button_shortcut(self, self.copy_button, QKeySequence(QKeySequence.StandardKey.Copy))
         self.ident_title = QLabel()
         self.ident_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.ident_title.setBuddy(self.ident_view)
 
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(QLabel(self.tr("Family members")))
+        people_label = QLabel(self.tr("Family members"))
+        people_label.setBuddy(self.people_view)
+        lv.addWidget(people_label)
         lv.addWidget(self.people_view)
-        row = QHBoxLayout()
-        for b in (self.add_person_button, self.edit_person_button, self.remove_person_button):
-            row.addWidget(b)
-        row.addStretch()
-        lv.addLayout(row)
+        lv.addWidget(button_row(self.add_person_button, self.edit_person_button,
+                                self.remove_person_button))
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.setContentsMargins(0, 0, 0, 0)
         rv.addWidget(self.ident_title)
         rv.addWidget(self.ident_view)
-        row2 = QHBoxLayout()
-        for b in (self.add_ident_button, self.edit_ident_button, self.remove_ident_button,
-                  self.reveal_button, self.copy_button):
-            row2.addWidget(b)
-        row2.addStretch()
-        rv.addLayout(row2)
+        rv.addWidget(button_row(self.add_ident_button, self.edit_ident_button,
+                                self.remove_ident_button, self.reveal_button, self.copy_button))
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -101,6 +117,10 @@ class PeoplePage(QWidget):
         self.people_view.selectionModel().selectionChanged.connect(self._person_selected)
         self.ident_view.selectionModel().selectionChanged.connect(self._update_buttons)
         ctx.bridge.vault_changed.connect(self._vault_changed)
+        tab_order(self.people_view, self.add_person_button, self.edit_person_button,
+                  self.remove_person_button, self.ident_view, self.add_ident_button,
+                  self.edit_ident_button, self.remove_ident_button, self.reveal_button,
+                  self.copy_button)
         self.refresh()
 
     def _vault_changed(self, _topic: str) -> None:

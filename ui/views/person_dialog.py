@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from exposure.errors import ExposureError
 from exposure.model import RELATIONS, Person, PersonId
 from exposure.vault import Vault
+from ui.palette import set_text_role
+from ui.views.common import notes_box, show_problem
 from ui.words import error_text, relation_name
 
 
@@ -53,11 +55,10 @@ class PersonDialog(QDialog):
         self.died_edit.setPlaceholderText(self.tr("Date of death, YYYY-MM-DD (optional)"))
         self.died_edit.setEnabled(self.deceased_check.isChecked())
         self.deceased_check.toggled.connect(self.died_edit.setEnabled)
-        self.notes_edit = QPlainTextEdit(person.notes if person else "")
-        self.notes_edit.setFixedHeight(70)
+        self.notes_edit = notes_box(QPlainTextEdit(person.notes if person else ""))
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b00020")
+        set_text_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name_edit)
@@ -105,6 +106,6 @@ class PersonDialog(QDialog):
             if (deceased, died if deceased else None) != was:
                 self.vault.people.set_deceased(self.person_id, deceased, died)
         except ExposureError as exc:
-            self.error_label.setText(error_text(exc))
+            show_problem(self.error_label, error_text(exc), focus=self.name_edit)
             return
         super().accept()

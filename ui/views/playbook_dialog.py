@@ -27,7 +27,7 @@ from exposure.errors import ExposureError
 from exposure.model import PersonId
 from ui.context import AppContext
 from ui.models.takeover_models import PlaybookModel
-from ui.views.common import save_pdf, show_error
+from ui.views.common import button_shortcut, save_pdf, show_error, size_dialog
 from ui.views.service_page import catalog_of
 from ui.words import error_text
 
@@ -49,7 +49,6 @@ class PlaybookDialog(QDialog):
         self.lang = lang
         self.now: Now = ctx.extras.get("now", local_now)
         self.book: to.Playbook | None = None
-        self.resize(820, 600)
 
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -58,13 +57,17 @@ class PlaybookDialog(QDialog):
         self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
         self.progress_bar = QProgressBar()
         self.progress_bar.setTextVisible(False)
-        self.progress_bar.setMaximumHeight(10)
+        self.progress_bar.setMaximumHeight(self.fontMetrics().height() // 2 + 2)
+        self.progress_bar.setAccessibleName(self.tr("Progress"))
         self.model = PlaybookModel(self._tick, self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Playbook items: Space ticks the selected one"))
+        self.tree.setTabKeyNavigation(False)
         self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setWordWrap(False)
+        self.tree.setWordWrap(True)  # long items wrap instead of being cut
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(PlaybookModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
@@ -72,6 +75,9 @@ class PlaybookDialog(QDialog):
                                     QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PlaybookModel.COL_WHEN,
                                     QHeaderView.ResizeMode.ResizeToContents)
+        # row heights are measured for the text column's width: again when it changes
+        header.sectionResized.connect(
+            lambda col, *_: col == PlaybookModel.COL_TEXT and self.tree.doItemsLayout())
 
         # why the selected item is there (the step of the chain that reaches it), and sources
         self.why_label = QLabel()
@@ -80,10 +86,10 @@ class PlaybookDialog(QDialog):
         self.why_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree.selectionModel().currentChanged.connect(self._show_why)
 
-        self.pdf_button = QPushButton(self.tr("Print to &PDF…"))
-        self.pdf_button.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        button_shortcut(self, self.pdf_button, QKeySequence("Ctrl+Shift+P"))
         self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        button_shortcut(self, self.print_button, QKeySequence(QKeySequence.StandardKey.Print))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -100,6 +106,7 @@ class PlaybookDialog(QDialog):
         layout.addWidget(self.buttons)
         ctx.bridge.vault_changed.connect(self._on_change)
         self.reload()
+        size_dialog(self, 110, 34)
 
     # --- data --------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -40,6 +40,8 @@ from exposure.model import (
 )
 from exposure.vault import Vault
 from ui.i18n import current_language
+from ui.palette import set_text_role
+from ui.views.common import notes_box, show_problem, size_dialog, tab_order
 from ui.words import error_text, kind_name, role_name, status_name
 
 DEFAULT_ROLE = {
@@ -120,8 +122,7 @@ class RegistrationDialog(QDialog):
         since_row.addWidget(self.since_edit, 1)
         self.account_edit = QLineEdit()
         self.account_edit.setPlaceholderText(self.tr("optional: user name or member number"))
-        self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setFixedHeight(60)
+        self.notes_edit = notes_box(QPlainTextEdit())
 
         self.identifier_box = QWidget()
         self.identifier_grid = QGridLayout(self.identifier_box)
@@ -129,11 +130,12 @@ class RegistrationDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.identifier_box)
-        scroll.setMinimumHeight(140)
+        scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the boxes inside
 
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b00020")
+        set_text_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
 
         form = QFormLayout()
@@ -143,6 +145,8 @@ class RegistrationDialog(QDialog):
         form.addRow(self.tr("Identifiers it uses"), scroll)
         form.addRow(self.tr("S&tatus"), self.status_combo)
         form.addRow(self.tr("Registered since"), since_row)
+        self.since_edit.setAccessibleName(self.tr("Registered since"))
+        self.since_check.setAccessibleName(self.tr("Registration date known"))
         form.addRow(self.tr("Account &reference"), self.account_edit)
         form.addRow(self.tr("N&otes"), self.notes_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -150,15 +154,17 @@ class RegistrationDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.person_combo.currentIndexChanged.connect(self._fill_identifiers)
         self._fill_identifiers()
+        self._order_tabs()
         if registration:
             self._load(registration)
-        self.resize(520, 560)
+        size_dialog(self, 75, 30)
 
     def _load(self, reg: Registration) -> None:
         svc = self.vault.services.get(reg.service_id)
@@ -201,9 +207,21 @@ class RegistrationDialog(QDialog):
             for role in Role:
                 combo.addItem(role_name(role.value), role.value)
             combo.setCurrentIndex(combo.findData(DEFAULT_ROLE[ident.kind].value))
+            combo.setAccessibleName(self.tr("Role of %1").replace("%1", text))
             self.identifier_grid.addWidget(check, n, 0)
             self.identifier_grid.addWidget(combo, n, 1)
             self.identifier_rows[ident.id] = (check, combo)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab follows the screen: the identifier boxes (made after the buttons) come before
+        Status, the notes and Save."""
+        if not hasattr(self, "save_button"):
+            return
+        boxes = [w for pair in self.identifier_rows.values() for w in pair]
+        tab_order(self.person_combo, self.service_edit, *boxes, self.status_combo,
+                  self.since_check, self.since_edit, self.account_edit, self.notes_edit,
+                  self.save_button, self.cancel_button)
 
     def check_identifier(self, iid: IdentifierId, role: Role | None = None) -> None:
         check, combo = self.identifier_rows[iid]
@@ -286,6 +304,9 @@ class RegistrationDialog(QDialog):
                     since=since, account_ref=self.account_edit.text(),
                     notes=self.notes_edit.toPlainText())
         except ExposureError as exc:
-            self.error_label.setText(error_text(exc))
+            field = exc.params.get("field", "")
+            focus = {"person": self.person_combo, "name": self.service_edit}.get(
+                field, self.service_edit)
+            show_problem(self.error_label, error_text(exc), focus=focus)
             return
         super().accept()

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtGui import QBrush, QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -40,18 +40,25 @@ from exposure.letters.ics import DueEvent, to_ics
 from exposure.letters.kinds import FIRST_KINDS, LetterKind
 from exposure.letters.model import Outcome, Reply, RequestId, RequestState
 from exposure.model import RegistrationId
+from ui import palette
 from ui.clipboard import clipboard_for
 from ui.context import AppContext
 from ui.models.rows import Row, RowsModel, filter_proxy
-from ui.views.common import make_table, plain_label, save_pdf, selected_source_rows, show_error
+from ui.views.common import (
+    chars,
+    make_table,
+    plain_label,
+    save_pdf,
+    selected_source_rows,
+    show_error,
+)
+from ui.views.flow_layout import button_row
 from ui.words import error_text
 
 Clock = Callable[[], dt.date]
-_OVERDUE = QColor("#f8d7da")
-
-
 class RequestsModel(RowsModel):
-    """Rows of requests; overdue ones get a red background."""
+    """Rows of requests; overdue ones get the palette's overdue background and bold text (the
+    State column also says "Overdue": the colour is never the only sign)."""
 
     def __init__(self, headers: list[str], parent: Any = None) -> None:
         super().__init__(headers, parent)
@@ -59,8 +66,15 @@ class RequestsModel(RowsModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
-            return QBrush(_OVERDUE) if self.key_at(index.row()) in self.overdue else None
+        late = index.isValid() and self.key_at(index.row()) in self.overdue
+        if role == Qt.ItemDataRole.BackgroundRole and late:
+            return QBrush(palette.color("overdue_bg"))
+        if role == Qt.ItemDataRole.ForegroundRole and late:
+            return QBrush(palette.text_color())
+        if role == Qt.ItemDataRole.FontRole and late:
+            font = QFont()
+            font.setBold(True)
+            return font
         return super().data(index, role)
 
 
@@ -107,14 +121,15 @@ class LetterDialog(QDialog):
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         form = QFormLayout()
-        form.addRow(self.tr("Registration"), self.registration)
-        form.addRow(self.tr("Kind"), self.kind)
-        form.addRow(self.tr("Language"), self.lang)
+        self.preview.setAccessibleName(self.tr("Letter preview"))
+        form.addRow(self.tr("&Registration"), self.registration)
+        form.addRow(self.tr("K&ind"), self.kind)
+        form.addRow(self.tr("La&nguage"), self.lang)
         form.addRow(self.tr("&Written as"), self.as_relative)
         form.addRow("", self.include_id)
         form.addRow("", self.all_ids)
-        form.addRow(self.tr("Details"), self.details)
-        self.pdf_button = QPushButton(self.tr("Save &PDF…"))
+        form.addRow(self.tr("De&tails"), self.details)
+        self.pdf_button = QPushButton(self.tr("Save P&DF…"))
         self.copy_button = QPushButton(self.tr("&Copy text"))
         self.mail_button = QPushButton(self.tr("&E-mail draft"))
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -220,26 +235,29 @@ class RequestsPage(QWidget):
         self.model = RequestsModel([self.tr("Person"), self.tr("Service"), self.tr("Request"),
                                     self.tr("State"), self.tr("Sent"), self.tr("Due")], self)
         self.proxy = filter_proxy(self.model, parent=self)
-        self.view = make_table(self, self.proxy, stretch_column=2)
+        self.view = make_table(self, self.proxy, name=self.tr("Requests"), stretch_column=2,
+                               on_edit=lambda: self.reply_button.isEnabled()
+                               and self.record_reply())
+        for column, sample in ((4, "2025-12-31"), (5, "2025-12-31"), (3, self.tr("Overdue"))):
+            self.view.setColumnWidth(column, self.view.fontMetrics().horizontalAdvance(sample)
+                                     + chars(self.view, 3))
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.new_button = QPushButton(self.tr("&New letter…"))
         self.sent_button = QPushButton(self.tr("Mark &sent"))
         self.reply_button = QPushButton(self.tr("Record &reply…"))
-        self.follow_button = QPushButton(self.tr("&Follow-up"))
+        self.follow_button = QPushButton(self.tr("Follo&w-up"))
         self.complaint_button = QPushButton(self.tr("&Complaint…"))
         self.letter_button = QPushButton(self.tr("&Letter PDF…"))
         self.ics_button = QPushButton(self.tr("Export .&ics…"))
         self.batch_button = QPushButton(self.tr("&Batch…"))
-        buttons = QHBoxLayout()
-        for b in (self.new_button, self.sent_button, self.reply_button, self.follow_button,
-                  self.complaint_button, self.letter_button, self.ics_button, self.batch_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = button_row(self.new_button, self.sent_button, self.reply_button,
+                             self.follow_button, self.complaint_button, self.letter_button,
+                             self.ics_button, self.batch_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.new_button.clicked.connect(lambda: self.new_letter())
         self.sent_button.clicked.connect(self.mark_sent)
         self.reply_button.clicked.connect(self.record_reply)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from exposure.errors import ExposureError
 from exposure.keys import Protection, VaultKey, keyring_state
 from exposure.vault import Vault
+from ui.palette import set_text_role
+from ui.views.common import show_problem
 from ui.widgets.passphrase import PassphraseEdit
 from ui.words import error_text
 
@@ -39,7 +41,7 @@ class SecurityDialog(QDialog):
         self.new = PassphraseEdit(new=True, label=self.tr("New passphrase"))
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b00020")
+        set_text_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         note = QLabel(self.tr("Currently: %1").replace(
             "%1", self.tr("system keyring") if current is Protection.KEYRING
@@ -81,7 +83,7 @@ class SecurityDialog(QDialog):
                 key = VaultKey.new_raw()
             self.vault.rekey(key)
         except ExposureError as exc:
-            self.error_label.setText(error_text(exc))
+            show_problem(self.error_label, error_text(exc), focus=self.new_edit)
             return
         self.current.clear()
         self.new.clear()

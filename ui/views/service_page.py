@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,9 +30,10 @@ from exposure.errors import ExposureError
 from exposure.lang import is_zh
 from exposure.model import Service
 from exposure.sources import host
+from ui import palette
 from ui.context import AppContext
 from ui.tooltips import plain_tip
-from ui.views.common import cited, plain_label
+from ui.views.common import cited, key_action, plain_label, size_dialog
 from ui.views.service_words import (
     category_name,
     difficulty_name,
@@ -75,6 +76,7 @@ class ServiceView(QWidget):
         self.sections: dict[str, list[QWidget]] = {}
         self.links: list[QPushButton] = []
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName(self.tr("What the catalogue knows about the service"))
         self.scroll.setWidgetResizable(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -119,7 +121,8 @@ class ServiceView(QWidget):
 
     def _heading(self, key: str, text: str) -> None:
         label = plain_label(text)
-        label.setStyleSheet("font-weight: bold; margin-top: 10px")
+        palette.emphasis(label)
+        label.setContentsMargins(0, label.fontMetrics().height() // 2, 0, 0)
         self._add(key, label)
 
     def _link(self, key: str, url: str, layout: QVBoxLayout | QHBoxLayout | None = None,
@@ -146,7 +149,7 @@ class ServiceView(QWidget):
             else:
                 text = self.tr("Source: unknown")
             label = plain_label(text)
-            label.setStyleSheet("color: #8a5a00; font-size: small")
+            palette.set_text_role(label, "warning")
             self._add(key, label)
             return
         row = QHBoxLayout()
@@ -154,7 +157,7 @@ class ServiceView(QWidget):
         # the label names the outlet and the dates; the web site beside it opens the page
         shown = replace(src, url="", outlet=src.who) if src.url else src
         label = plain_label(self.tr("Source: %1").replace("%1", cited(shown)))
-        label.setStyleSheet("color: gray; font-size: small")
+        palette.set_text_role(label, "dimmed")
         self.sections.setdefault(key, []).append(label)
         row.addWidget(label, 1)
         if src.url:
@@ -189,7 +192,7 @@ class ServiceView(QWidget):
         lang = self.lang
         zh = is_zh(lang)
         title = plain_label(e.name(lang))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold")
+        palette.emphasis(title, 1.5)
         self._add("names", title)
         other = e.name_en if zh else e.name_zh
         if other and other != e.name(lang):
@@ -224,7 +227,7 @@ class ServiceView(QWidget):
             if not steps:
                 continue
             label = plain_label(priority_name(priority))
-            label.setStyleSheet("font-style: italic")
+            palette.emphasis(label, bold=False, italic=True)
             self._add("hardening", label)
             for step in steps:
                 self._add("hardening", plain_label(f"• {step.text(lang)}"))
@@ -254,7 +257,7 @@ class ServiceView(QWidget):
                 "No sourced contact yet: the service's privacy policy must name one (PIPL "
                 "Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) "
                 "and the personal-information protection officer's e-mail or address."))
-            hint.setStyleSheet("color: #8a5a00")
+            palette.set_text_role(hint, "warning")
             self._add("privacy", hint)
 
         self._heading("hotline", self.tr("Customer service"))
@@ -279,8 +282,11 @@ class ServicesPage(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Type a name, app or web site: 支付宝, jd.com "
                                                     "… (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
+        self.search_edit.setAccessibleName(self.tr("Search the service catalogue"))
+        key_action(self, self.tr("Find"), [QKeySequence(QKeySequence.StandardKey.Find)],
+                   self.search_edit.setFocus, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Services found"))
         self.count_label = plain_label("")
         self.view = ServiceView(self.lang, ctx.extras.get("open_url"), self)
         left = QWidget()
@@ -358,7 +364,7 @@ class ServiceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.resize(640, 720)
+        size_dialog(self, 80, 40)
 
 
 def open_service_details(ctx: AppContext, service: Service,

@@ -38,7 +38,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language_combo)
         form.addRow(self.tr("Lock after &idle"), self.idle_spin)
-        form.addRow(self.tr("Clear copied values after"), self.clipboard_spin)
+        form.addRow(self.tr("&Clear copied values after"), self.clipboard_spin)
         # The vault keeps the deadline (it travels with the requests); shown only when one is open.
         self.reply_spin: QSpinBox | None = None
         if reply_days is not None:

@@ -29,12 +29,20 @@ from exposure.errors import ExposureError
 from exposure.letters.kinds import LetterKind
 from exposure.model import PersonId, RegistrationId
 from exposure.overview import mark_lost_phone_seen
+from ui import palette
 from ui.context import AppContext
 from ui.models.rows import filter_proxy
 from ui.models.takeover_models import AppliedModel, ChainModel, CutModel
 from ui.views.apply_step import apply_with_confirmation
 from ui.views.chain_graph import ChainGraphView
-from ui.views.common import cited, make_table, selected_source_rows, show_error
+from ui.views.common import (
+    button_shortcut,
+    chars,
+    cited,
+    make_table,
+    selected_source_rows,
+    show_error,
+)
 from ui.views.playbook_dialog import PlaybookDialog, local_now
 from ui.views.service_page import catalog_of
 from ui.views.takeover_words import notes_text, provenance_text, route_words, summary_text
@@ -63,31 +71,39 @@ class TakeoverPage(QWidget):
         self._stale = ""  # "people" | "graph" | "analysis": what to redo when shown again
 
         self.person_combo = QComboBox()
-        self.person_combo.setMinimumWidth(140)
+        self.person_combo.setMinimumWidth(chars(self, 14))
         self.scenario_combo = QComboBox()
-        self.scenario_combo.setMinimumWidth(320)
+        self.scenario_combo.setMinimumWidth(chars(self, 30))
+        self.scenario_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.playbook_button = QPushButton(self.tr("&Playbook…"))
         self.playbook_button.setToolTip(self.tr("The lost-phone checklist: what to call, in "
                                                 "what order; tick and print it"))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Person:")))
+        person_label = QLabel(self.tr("Pe&rson:"))
+        person_label.setBuddy(self.person_combo)
+        scenario_label = QLabel(self.tr("&Scenario:"))
+        scenario_label.setBuddy(self.scenario_combo)
+        top.addWidget(person_label)
         top.addWidget(self.person_combo)
-        top.addWidget(QLabel(self.tr("Scenario:")))
+        top.addWidget(scenario_label)
         top.addWidget(self.scenario_combo, 1)
         top.addWidget(self.playbook_button)
         self.summary = _plain_label()
-        self.summary.setStyleSheet("font-weight: bold;")
+        palette.emphasis(self.summary)
         self.notes = _plain_label()
-        self.notes.setStyleSheet("color: #555555;")
+        palette.set_text_role(self.notes, "dimmed")
 
         # the chain: graph (with its legend) and ordered list
         self.graph_view = ChainGraphView(self)
+        self.graph_view.setAccessibleName(self.tr("Take-over chain graph"))
         self.legend = _plain_label()
-        self.legend.setStyleSheet("color: #555555; font-size: 9pt;")
+        palette.set_text_role(self.legend, "dimmed")
         self.legend.setText(self.tr(
             "Blue tags: what the attacker holds from the start · red arrows: what a fallen "
-            "account or card passes on · pink: can move money or borrow · orange: bank cards · "
-            "dashed: dormant · Ctrl+wheel zooms"))
+            "account or card passes on · pink boxes, marked “money”: can move money or borrow · "
+            "orange boxes, marked “card”: bank cards · dashed: dormant · Ctrl+wheel or "
+            "Ctrl++ / Ctrl+- zoom · the List tab says all of this in words"))
         graph_tab = QWidget()
         gv = QVBoxLayout(graph_tab)
         gv.setContentsMargins(0, 0, 0, 0)
@@ -95,6 +111,7 @@ class TakeoverPage(QWidget):
         gv.addWidget(self.legend)
         self.chain_model = ChainModel(self)
         self.chain_table = make_table(self, filter_proxy(self.chain_model, parent=self),
+                                      name=self.tr("Take-over chain as a list"),
                                       stretch_column=ChainModel.COL_VIA)
         self.chain_table.sortByColumn(ChainModel.COL_ORDER, Qt.SortOrder.AscendingOrder)
         self.tabs = QTabWidget()
@@ -104,7 +121,9 @@ class TakeoverPage(QWidget):
         # the cut, the detail (why a step falls, or what a hardening step asks), applied steps
         self.cut_model = CutModel(self)
         self.cut_table = make_table(self, filter_proxy(self.cut_model, parent=self),
-                                    stretch_column=CutModel.COL_STEP)
+                                    name=self.tr("What breaks the chain"),
+                                    stretch_column=CutModel.COL_STEP,
+                                    on_edit=lambda: self.apply())
         self.cut_table.sortByColumn(CutModel.COL_RANK, Qt.SortOrder.AscendingOrder)
         # widths from the font, not ResizeToContents (which measures every row of a long cut)
         header = self.cut_table.horizontalHeader()
@@ -117,19 +136,21 @@ class TakeoverPage(QWidget):
         self.apply_button = QPushButton(self.tr("&Apply (record as done)"))
         self.apply_button.setToolTip(self.tr("Record the selected hardening step as done; "
                                              "the chain is recomputed without what it prevents"))
-        self.apply_button.setShortcut(QKeySequence("Ctrl+Return"))
+        button_shortcut(self, self.apply_button, QKeySequence("Ctrl+Return"))
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)  # catalogue and breach text: plain text only
+        self.detail.setAccessibleName(self.tr("Why it falls / what to do"))
         self.detail.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.detail.setPlaceholderText(self.tr(
             "Select an account or card to see why it falls, or a hardening step to see what "
             "to do."))
         self.applied_model = AppliedModel(self)
         self.applied_table = make_table(self, filter_proxy(self.applied_model, parent=self),
-                                        stretch_column=0)
+                                        name=self.tr("Applied steps"), stretch_column=0,
+                                        on_remove=lambda: self.undo())
         self.applied_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.undo_button = QPushButton(self.tr("&Undo (not done after all)"))
-        self.letter_button = QPushButton(self.tr("Cancellation &letter…"))
+        self.letter_button = QPushButton(self.tr("Cancellation le&tter…"))
         self.letter_button.setToolTip(self.tr("Ask the service to close the account and delete "
                                               "its data (PIPL art. 47), tracked on Requests"))
 
@@ -300,6 +321,10 @@ class TakeoverPage(QWidget):
             self.summary.setText(summary_text(analysis, self.cut) if analysis.steps else empty)
             if self.scenario.key == to.LOST_PHONE and analysis.steps and self.isVisible():
                 mark_lost_phone_seen(self.ctx.vault)  # ticks Home's first-run checklist
+            # the graph in words for a screen reader; the List tab has every step
+            self.graph_view.setAccessibleDescription(self.summary.text() + " " + self.tr(
+                "The List tab names every account and card in order, what it was taken with "
+                "and what it gives."))
             self.notes.setText(notes_text(analysis, graph, lang))
         self.notes.setVisible(bool(self.notes.text()))
         if self.cut:

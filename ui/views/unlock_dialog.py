@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from exposure.errors import ExposureError, WrongPassphrase
 from exposure.vault import Vault
+from ui.views.common import show_problem
 from ui.widgets.passphrase import PassphraseDialog
 from ui.words import error_text
 
@@ -40,7 +41,7 @@ class UnlockDialog(PassphraseDialog):
             self.passphrase.select_all()
             return
         except ExposureError as exc:
-            self.error_label.setText(error_text(exc))
+            show_problem(self.error_label, error_text(exc), focus=self.passphrase_edit)
             return
         self.passphrase.clear()
         QDialog.accept(self)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -19,7 +20,8 @@ from exposure.errors import ExposureError
 from exposure.keys import VaultKey, keyring_state
 from exposure.model import PersonId
 from exposure.vault import Vault
-from ui.views.common import plain_label
+from ui.palette import set_text_role
+from ui.views.common import plain_label, show_problem, size_dialog
 from ui.widgets.passphrase import PassphraseEdit
 from ui.words import error_text
 
@@ -39,7 +41,7 @@ class ProtectionPage(QWizardPage):
         group.addButton(self.keyring_radio)
         group.addButton(self.passphrase_radio)
         self.reason_label = plain_label("")
-        self.reason_label.setStyleSheet("color: #8a5a00")
+        set_text_role(self.reason_label, "warning")
         layout = QVBoxLayout(self)
         layout.addWidget(self.keyring_radio)
         layout.addWidget(plain_label(self.tr(
@@ -87,7 +89,11 @@ class PassphrasePage(QWizardPage):
                                  "If you forget it, nobody can open the vault."))
         self.passphrase = PassphraseEdit(new=True)
         self.error_label = plain_label("")
-        self.error_label.setStyleSheet("color: #b00020")
+        set_text_role(self.error_label, "error")
+        first_label = QLabel(self.tr("&Passphrase"))  # our own text: the & is a mnemonic
+        first_label.setBuddy(self.passphrase_edit)
+        again_label = QLabel(self.tr("T&ype it again"))
+        again_label.setBuddy(self.confirm_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error_label)
@@ -114,8 +120,9 @@ class PersonPage(QWizardPage):
                                  "People page."))
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Your name or a nickname (optional)"))
+        self.name_edit.setAccessibleName(self.tr("Your name"))
         self.error_label = plain_label("")
-        self.error_label.setStyleSheet("color: #b00020")
+        set_text_role(self.error_label, "error")
         layout = QVBoxLayout(self)
         layout.addWidget(self.name_edit)
         layout.addWidget(self.error_label)
@@ -128,7 +135,7 @@ class PersonPage(QWizardPage):
         try:
             wizard.create_vault()
         except ExposureError as exc:
-            self.error_label.setText(error_text(exc))
+            show_problem(self.error_label, error_text(exc), focus=self.name_edit)
             return False
         return True
 
@@ -153,7 +160,7 @@ class CreateVaultWizard(QWizard):
         self.setPage(self.PAGE_PASSPHRASE, self.passphrase_page)
         self.setPage(self.PAGE_PERSON, self.person_page)
         self.setStartId(self.PAGE_PROTECTION)
-        self.resize(560, 420)
+        size_dialog(self, 70, 26)
 
     def start_guest(self) -> None:
         """A memory-only vault instead of a file (exposure/guest.py)."""
