@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "exposure.cli.importing",
     "exposure.cli.takeover",
     "exposure.cli.audit",
+    "exposure.cli.vault",
 ]
 
 

@@ -17,7 +17,7 @@ from exposure.cli.common import (
 )
 from exposure.demo import load_demo
 from exposure.errors import ExposureError, KeyringUnavailable, VaultExists
-from exposure.keys import VaultKey, keyring_state
+from exposure.keys import Protection, VaultKey, keyring_state
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -48,11 +48,14 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
                        f"{PASSPHRASE_ENV}") from None
     try:
         added = load_demo(vault, name_for=_catalog_names())
+        recovery = vault.recovery_key() if key.protection is Protection.KEYRING else ""
     except ExposureError as exc:
         raise CliError(EXIT_FAILED, describe_error(exc)) from None
     finally:
         vault.close()
     print(f"demo vault created with {added} registrations")
+    if recovery:
+        print(f"recovery key (opens it without the keyring): {recovery}")
     return 0
 
 

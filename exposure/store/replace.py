@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,13 +49,18 @@ def remove_vault_files(path: Path) -> None:
             Path(str(path) + suffix).unlink()
 
 
-def clean_leftovers(folder: Path) -> int:
+def clean_leftovers(folder: Path, *, min_age_s: float = 600) -> int:
     """Remove what an interrupted backup, rekey or restore left in `folder` (temporary copies,
     their -wal/-shm/-journal, and a keyring entry stored for a copy that never became the vault).
+    Copies younger than `min_age_s` may belong to another process at work right now and stay.
     Returns how many copies were removed."""
     removed = 0
+    now = time.time()
     with contextlib.suppress(OSError):
         for tmp in folder.glob(f"{PREFIX}*{SUFFIX}"):
+            with contextlib.suppress(OSError):
+                if now - tmp.stat().st_mtime < min_age_s:
+                    continue
             with contextlib.suppress(OSError, ExposureError):
                 salt = keys.read_salt(tmp)
                 if keys.is_keyring_salt(salt):
@@ -63,7 +69,9 @@ def clean_leftovers(folder: Path) -> int:
             removed += 1
         for side in folder.glob(f"{PREFIX}*{SUFFIX}-*"):  # side files whose copy is gone
             with contextlib.suppress(OSError):
-                side.unlink()
+                if not Path(str(side).rsplit("-", 1)[0]).exists() \
+                        and now - side.stat().st_mtime >= min_age_s:
+                    side.unlink()
     return removed
 
 
