@@ -3,8 +3,9 @@
     html_to_pdf(["<p>您好</p>", "<p>第二页</p>"], Path("letters.pdf"))
 
 Works headless: without a running QGuiApplication one is created (offscreen when there is no
-display). Each page starts on a new sheet. Raises NoCjkFont when no Chinese font is installed
-(the PDF would otherwise show empty boxes) and PdfFailed when the file cannot be written.
+display). Each page starts on a new sheet. The text is set in the bundled CJK font whatever the
+machine has. Raises NoCjkFont when that font is missing from the install and PdfFailed when the
+file cannot be written.
 """
 
 from __future__ import annotations
@@ -26,17 +27,16 @@ from PySide6.QtGui import (
 )
 
 from exposure.errors import NoCjkFont, PdfFailed
+from exposure.paths import RESOURCES
 
-# Best first. WenQuanYi leads because Qt's PDF text map for Noto/Source Han CJK turns some
-# characters into look-alike Kangxi radicals (人 → ⼈), so copied or searched text would be wrong.
-_PREFERRED = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC",
-              "Noto Serif CJK SC", "Source Han Serif SC")
-_FAMILY_HINTS = ("wenquanyi", "noto sans cjk", "noto serif cjk", "source han",
-                 "droid sans fallback")
+# Our own font (resources/fonts/, a subset of Noto Sans CJK SC): the same glyphs on every machine
+# and an exact text layer (tools/make_cjk_font.py says why the system's Noto would not give one).
+PDF_FONT = RESOURCES / "fonts" / "ExposureSansSC-Regular.otf"
 _BODY_POINT_SIZE = 11
 _MARGIN_MM = 20.0
 
 _app: QGuiApplication | None = None  # kept alive when this module had to create it
+_family: str | None = None  # the bundled font's family once Qt has loaded it
 
 
 def ensure_gui_app() -> None:
@@ -54,17 +54,17 @@ def ensure_gui_app() -> None:
 
 
 def cjk_family() -> str:
-    """The font family the PDF uses; raises NoCjkFont when none is installed."""
+    """The family every PDF is written in: the bundled font, registered with Qt on first use.
+    Raises NoCjkFont when the font file is missing or damaged (a broken install)."""
+    global _family
     ensure_gui_app()
-    families = QFontDatabase.families()
-    for name in _PREFERRED:
-        if name in families:
-            return name
-    for name in families:
-        low = name.lower()
-        if any(hint in low for hint in _FAMILY_HINTS):
-            return name
-    raise NoCjkFont("no CJK font installed", hints=list(_FAMILY_HINTS))
+    if _family is None:
+        font_id = QFontDatabase.addApplicationFont(str(PDF_FONT))
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if not families:
+            raise NoCjkFont("the bundled PDF font cannot be loaded", path=PDF_FONT.name)
+        _family = families[0]
+    return _family
 
 
 def _page_break(index: int) -> str:

@@ -45,11 +45,17 @@ def test_missing_folder_is_a_typed_error(qapp, tmp_path: Path) -> None:
     assert info.value.params["reason"] == "path"
 
 
-def test_no_cjk_font_is_a_typed_error(qapp, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(pdf.QFontDatabase, "families", staticmethod(lambda *a: ["DejaVu Sans"]))
+def test_a_missing_bundled_font_is_a_typed_error(qapp, tmp_path: Path, monkeypatch) -> None:
+    """PDFs are set in the font the app ships; a broken install without it says so."""
+    monkeypatch.setattr(pdf, "PDF_FONT", tmp_path / "gone.otf")
+    monkeypatch.setattr(pdf, "_family", None)
     with pytest.raises(NoCjkFont):
         pdf.html_to_pdf(["<p>您好</p>"], tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_pdfs_use_the_bundled_font_whatever_the_system_has(qapp) -> None:
+    assert pdf.cjk_family() == "Exposure Sans SC"
 
 
 def test_a_real_letter_with_markup_in_the_name_prints_literally(qapp, tmp_path: Path) -> None:
