@@ -51,6 +51,7 @@ class Vault:
         self.path = path
         self._key = key
         self._listeners: list[Listener] = []
+        self._busy_ms = connection.BUSY_TIMEOUT_MS
         self._bind(conn)
 
     def _bind(self, conn: Connection) -> None:
@@ -128,6 +129,7 @@ class Vault:
             conn.close()
             raise
         vault = cls(path, conn, key)
+        vault._busy_ms = busy_ms
         if source == "recovery":
             vault._remember_key()
         vault._settle_identity()
@@ -173,6 +175,11 @@ class Vault:
             return  # the outer operation notifies once it commits
         for listener in list(self._listeners):
             listener(topic)
+
+    def set_busy_timeout(self, ms: int) -> None:
+        """How long a write waits for another process's lock before VaultBusy."""
+        self._busy_ms = int(ms)
+        self.conn.execute(f"PRAGMA busy_timeout = {self._busy_ms}")
 
     def changed_elsewhere(self) -> bool:
         """True once per batch of commits made by another process (PRAGMA data_version), so a
@@ -262,7 +269,7 @@ class Vault:
             conn.close()  # the old file's connection, before it could make a -wal beside the new
         self._conn = None
         self._key = new_key
-        self._bind(connection.connect(self.path, new_key))
+        self._bind(connection.connect(self.path, new_key, busy_ms=self._busy_ms))
 
     def _remember_key(self) -> None:
         """After opening with the recovery key: put the key back into this keyring (best effort)

@@ -7,17 +7,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from exposure.errors import ExposureError
-from exposure.keys import Protection
 from exposure.paths import RESOURCES, AppPaths
 from exposure.settings import Settings, load_settings
-from exposure.vault import Vault, protection_of
+from exposure.store import replace
+from exposure.vault import Vault
 from ui.i18n import install_language
-from ui.words import error_text
 
 
 def load_catalog() -> Any:
@@ -33,27 +31,15 @@ def load_catalog() -> Any:
 
 def open_or_create(path: Path, parent: Any = None) -> Vault | None:
     """The wizard for a new vault, the keyring or the unlock dialog for an existing one."""
-    from ui.views.unlock_dialog import UnlockDialog
+    from ui.unlocking import unlock_vault
     from ui.views.wizard import CreateVaultWizard
 
+    replace.clean_leftovers(path.parent)
     if not path.exists():
         wizard = CreateVaultWizard(path, parent)
-        if wizard.exec() != QDialog.DialogCode.Accepted:
-            if wizard.vault is not None:
-                return wizard.vault
-            return None
+        wizard.exec()
         return wizard.vault
-    if protection_of(path) is Protection.KEYRING:
-        try:
-            return Vault.open(path)
-        except ExposureError as exc:
-            QMessageBox.warning(None, QCoreApplication.translate("App", "Exposure"),
-                                error_text(exc))
-            return None
-    dialog = UnlockDialog(path, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.vault
+    return unlock_vault(path, parent)
 
 
 APP_ID = "io.github.exposure.Exposure"

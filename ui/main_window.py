@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib
 import weakref
 from collections.abc import Callable
-from pathlib import Path
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -13,12 +12,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -31,14 +26,17 @@ from PySide6.QtWidgets import (
 
 from exposure import undo
 from exposure.errors import ExposureError
-from exposure.keys import Protection, VaultKey
 from exposure.paths import AppPaths
 from exposure.settings import Settings, save_settings
 from exposure.vault import Vault
+from ui import vault_menu
 from ui.bridge import VaultBridge
 from ui.clipboard import SecretClipboard
 from ui.context import AppContext
+from ui.vault_menu import BusyNotice
 from ui.views.common import show_error
+
+WATCH_MS = 1500  # how often to look for another process's changes (PRAGMA data_version: cheap)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -163,7 +161,18 @@ class MainWindow(QMainWindow):
         self.outer = QStackedWidget()
         self.outer.addWidget(self.splitter)
         self.outer.addWidget(self.locked_widget)
-        self.setCentralWidget(self.outer)
+        self.busy_notice = BusyNotice(self)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.busy_notice)
+        column.addWidget(self.outer, 1)
+        self.setCentralWidget(central)
+        # Another process (a second window, a CLI import) may write: refresh what is shown.
+        self.watch_timer = QTimer(self)
+        self.watch_timer.timeout.connect(self.check_external_changes)
+        self.watch_timer.start(WATCH_MS)
         self.sidebar.currentRowChanged.connect(self._show_page)
 
         self._make_menus()
@@ -200,10 +209,9 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Exposure"), self.about)
-        self._vault_actions = [
+        self._vault_actions = [  # restore stays on while locked: the key may be what is lost
             self.import_action,
             self.backup_action,
-            self.restore_action,
             self.lock_action,
             self.protection_action,
         ]
@@ -216,8 +224,11 @@ class MainWindow(QMainWindow):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unlock_button = QPushButton(self.tr("&Unlock…"))
         self.unlock_button.clicked.connect(self.unlock)
+        self.locked_restore_button = QPushButton(self.tr("Restore from a &backup…"))
+        self.locked_restore_button.clicked.connect(self.restore)
         layout.addWidget(label)
         layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.locked_restore_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch()
         return w
 
@@ -309,22 +320,11 @@ class MainWindow(QMainWindow):
         self.locked.emit()
 
     def unlock(self) -> bool:
-        from exposure.vault import protection_of
-        from ui.views.unlock_dialog import UnlockDialog
+        from ui.unlocking import unlock_vault
 
-        vault: Vault | None = None
-        if protection_of(self.vault_path) is Protection.KEYRING:
-            try:
-                vault = Vault.open(self.vault_path)
-            except ExposureError as exc:
-                show_error(self, exc)
-                return False
-        else:
-            dialog = UnlockDialog(self.vault_path, self)
-            self.unlock_dialog = dialog
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.vault is None:
-                return False
-            vault = dialog.vault
+        vault = unlock_vault(self.vault_path, self)
+        if vault is None:
+            return False
         self._attach(vault)
         self.idle.set_minutes(self.settings.idle_lock_minutes)
         self.unlocked.emit()
@@ -353,83 +353,34 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Undone."), 5000)
 
     # --- file menu -------------------------------------------------------------------------------
-    def _ask_passphrase(self, title: str, confirm: bool) -> str | None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(title)
-        first, second = QLineEdit(), QLineEdit()
-        for edit in (first, second):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout(dialog)
-        form.addRow(self.tr("Passphrase"), first)
-        if confirm:
-            form.addRow(self.tr("Type it again"), second)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        if confirm and first.text() != second.text():
-            QMessageBox.warning(self, title, self.tr("The two passphrases differ."))
-            return None
-        return first.text()
-
     def import_accounts(self) -> None:
         if self.ctx is not None:
             self.show_page("inventory").import_accounts()  # type: ignore[attr-defined]
 
     def backup(self) -> None:
-        if self.ctx is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up vault"), str(Path.home() / "exposure-backup.exposure")
-        )
-        if not path:
-            return
-        passphrase = self._ask_passphrase(self.tr("Passphrase for the backup"), confirm=True)
-        if passphrase is None:
-            return
-        try:
-            self.ctx.vault.backup(Path(path), passphrase)
-        except ExposureError as exc:
-            show_error(self, exc)
-            return
-        self.statusBar().showMessage(self.tr("Backup written and verified."), 8000)
+        vault_menu.backup(self)
 
     def restore(self) -> None:
+        vault_menu.restore(self)
+
+    def replace_vault(self, vault: Vault) -> None:
+        """Show `vault` (a restore replaced the file) instead of what was shown."""
+        self._detach()
+        self._attach(vault)
+        self.idle.set_minutes(self.settings.idle_lock_minutes)
+
+    def show_busy_notice(self) -> None:
+        self.busy_notice.show_busy()
+
+    def check_external_changes(self) -> None:
         if self.ctx is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from backup"), str(Path.home())
-        )
-        if not path:
-            return
-        passphrase = self._ask_passphrase(self.tr("Passphrase of the backup"), confirm=False)
-        if passphrase is None:
-            return
-        if (
-            QMessageBox.question(
-                self,
-                self.tr("Restore"),
-                self.tr("Replace everything in the vault with the backup's contents?"),
-            )
-            != QMessageBox.StandardButton.Yes
-        ):
-            return
-        keyring_mode = self.ctx.vault.protection is Protection.KEYRING
-        self._detach()
-        key = VaultKey.new_raw() if keyring_mode else VaultKey.from_passphrase(passphrase)
         try:
-            vault = Vault.restore(Path(path), passphrase, self.vault_path, key)
-        except ExposureError as exc:
-            show_error(self, exc)
-            if not self.unlock():
-                self.outer.setCurrentWidget(self.locked_widget)
+            changed = self.ctx.vault.changed_elsewhere()
+        except ExposureError:
             return
-        self._attach(vault)
-        self.statusBar().showMessage(self.tr("Vault restored from the backup."), 8000)
+        if changed:
+            self.ctx.bridge.external_change()
 
     def change_protection(self) -> None:
         from ui.views.security_dialog import SecurityDialog

@@ -89,16 +89,17 @@ def exclusive(conn: Connection) -> Iterator[None]:
     """Hold the vault alone: leave WAL (SQLite refuses while another connection has the file
     open, which is how another process is noticed) and keep an exclusive lock until the block
     ends. VaultInUse when another process has it open; nothing changed then."""
+    waited = int(conn.execute("PRAGMA busy_timeout").fetchone()[0])
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute(f"PRAGMA busy_timeout = {200}")
+        conn.execute("PRAGMA busy_timeout = 200")
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
     except DatabaseError as exc:
         if connection.is_busy(exc):
             raise VaultInUse("another process has the vault open") from None
         raise
     finally:
-        conn.execute(f"PRAGMA busy_timeout = {connection.BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {waited}")
     if str(mode).lower() != "delete":
         raise VaultInUse("another process has the vault open")
     try:

@@ -1,13 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>App</name>
-    <message>
-        <source>Exposure</source>
-        <translation>Exposure 个人信息暴露清单</translation>
-    </message>
-</context>
 <context>
     <name>AuditPage</name>
     <message>
@@ -26,15 +18,15 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <source>Compared with this person&apos;s mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person's mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的中国大陆（+86）手机号比较；已销号的不计。</translation>
     </message>
     <message>
-        <source>Compared with this person&apos;s registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
+        <source>Compared with this person's registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
         <translation>与此人在参与平台上以该手机号登录或作为预留手机号、且未注销的登记比较。首批之后加入的平台不计。</translation>
     </message>
     <message>
-        <source>Compared with this person&apos;s bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person's bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的银行卡比较；已销户的不计。</translation>
     </message>
     <message>
@@ -74,7 +66,7 @@
         <translation>请填入查询返回的数量（0 或以上），或粘贴它列出的名称。</translation>
     </message>
     <message>
-        <source>Pick one of this person&apos;s phone numbers, or all of them.</source>
+        <source>Pick one of this person's phone numbers, or all of them.</source>
         <translation>请选择此人的一个手机号，或全部手机号。</translation>
     </message>
     <message>
@@ -105,7 +97,7 @@
         <translation>下载用时过长。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified.</source>
+        <source>The server's certificate could not be verified.</source>
         <translation>无法验证服务器的证书。</translation>
     </message>
     <message>
@@ -567,7 +559,7 @@
         <translation>添加通报源</translation>
     </message>
     <message>
-        <source>Address (https://) of a feed in Exposure&apos;s format:</source>
+        <source>Address (https://) of a feed in Exposure's format:</source>
         <translation>Exposure 格式通报源的地址（https://）：</translation>
     </message>
     <message>
@@ -671,11 +663,11 @@
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <source>One app or service per line, e.g. what 互联网账号&quot;一证通查&quot; lists:
+        <source>One app or service per line, e.g. what 互联网账号"一证通查" lists:
 微信
 支付宝
 京东</source>
-        <translation>每行一个 App 或服务，例如互联网账号&quot;一证通查&quot;列出的：
+        <translation>每行一个 App 或服务，例如互联网账号"一证通查"列出的：
 微信
 支付宝
 京东</translation>
@@ -887,7 +879,7 @@
         <translation>文件超过 %1 MB；即使有几千条登录记录的导出文件也远小于此。是不是选错了文件？</translation>
     </message>
     <message>
-        <source>The file is not text in UTF-8 or GBK. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <source>The file is not text in UTF-8 or GBK. Save it again as "CSV UTF-8".</source>
         <translation>文件不是 UTF-8 或 GBK 文本。请重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
@@ -1017,7 +1009,7 @@
         <translation>显示(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected rows&apos; identifiers in full</source>
+        <source>Show the selected rows' identifiers in full</source>
         <translation>完整显示所选行的号码</translation>
     </message>
     <message>
@@ -1166,7 +1158,7 @@
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <source>Compare with the inventory and keep this result with today&apos;s date (Ctrl+Return)</source>
+        <source>Compare with the inventory and keep this result with today's date (Ctrl+Return)</source>
         <translation>与清单比较，并以今天的日期保存此结果（Ctrl+Return）</translation>
     </message>
     <message>
@@ -1222,7 +1214,7 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>All of this person&apos;s numbers</source>
+        <source>All of this person's numbers</source>
         <translation>此人的全部号码</translation>
     </message>
     <message>
@@ -1333,6 +1325,10 @@
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Undone.</source>
         <translation>已撤销。</translation>
     </message>
@@ -1401,12 +1397,28 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Replace everything in the vault with the backup&apos;s contents?</source>
+        <source>Replace everything in the vault with the backup's contents?</source>
         <translation>用备份内容替换保险库中的全部数据？</translation>
     </message>
     <message>
         <source>Vault restored from the backup.</source>
         <translation>已从备份恢复保险库。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Another Exposure window or command is writing to the vault, so nothing was saved. Press Retry when it is done, then save again.</source>
+        <translation>另一个 Exposure 窗口或命令正在写入保险库，所以没有保存任何内容。等它完成后按“重试”，然后再保存一次。</translation>
+    </message>
+    <message>
+        <source>The vault is free again. What others saved is shown; save your change once more.</source>
+        <translation>保险库已空闲。已显示其他程序保存的内容；请再保存一次您的修改。</translation>
     </message>
     <message>
         <source>Vault protection changed.</source>
@@ -1417,7 +1429,7 @@
         <translation>关于 Exposure</translation>
     </message>
     <message>
-        <source>Exposure keeps an encrypted list of where your family&apos;s phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
+        <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
     </message>
 </context>
@@ -1647,7 +1659,7 @@
         <translation>丢机应急清单——{name}</translation>
     </message>
     <message>
-        <source>{name}&apos;s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
+        <source>{name}'s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
         <translation>{name}的手机丢失或被盗：请用另一部手机拨打电话，从上到下逐项处理。每完成一项就打勾。</translation>
     </message>
     <message>
@@ -1682,12 +1694,73 @@
         <translation>一把随机的 256 位密钥保存在系统钥匙串中；能以你的身份登录这台电脑的人都能打开保险库。</translation>
     </message>
     <message>
+        <source>Note: Lock (Ctrl+L) and the idle lock hide your records, but reopening them asks for nothing, as starting the app does. Next you get a recovery key to print or write down: it opens the vault if the keyring ever cannot.</source>
+        <translation>注意：锁定（Ctrl+L）和闲置自动锁定会隐藏您的记录，但重新打开时不需要输入任何内容，和启动应用时一样。下一步您会得到一个恢复密钥，请打印或抄写下来：万一系统密钥环无法提供密钥，可用它打开保险库。</translation>
+    </message>
+    <message>
         <source>Safer on a shared computer. If you forget the passphrase, nobody can recover the vault.</source>
         <translation>在多人共用的电脑上更安全。忘记口令后，任何人都无法恢复保险库。</translation>
     </message>
     <message>
         <source>No system keyring is available here (for example a Linux session without a Secret Service, or a headless machine), so the vault will be protected by a passphrase.</source>
         <translation>这台电脑上没有可用的系统钥匙串（例如没有 Secret Service 的 Linux 会话或无界面的机器），因此保险库将使用口令保护。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
+    </message>
+    <message>
+        <source>I have kept it</source>
+        <translation>我已保存好</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>This recovery key opens your vault when the system keyring cannot give its key: on another computer or user account, after the keyring was reset, or if the keyring is locked and will not unlock. Print it or write it down and keep it away from this computer. Anyone who has it can open the vault.</source>
+        <translation>当系统密钥环无法提供密钥时（在另一台电脑或另一个用户账户上、密钥环被重置后，或密钥环锁定且无法解锁时），可用此恢复密钥打开保险库。请打印或抄写下来，并存放在远离这台电脑的地方。任何拿到它的人都能打开保险库。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>its last five characters</source>
+        <translation>最后五个字符</translation>
+    </message>
+    <message>
+        <source>Each group ends with a check character, so a typo is caught in its group. To confirm you have kept it, type its last group:</source>
+        <translation>每组最后一个字符是校验字符，输错时能指出是哪一组。为确认您已保存好，请输入最后一组：</translation>
+    </message>
+    <message>
+        <source>Exposure recovery key</source>
+        <translation>Exposure 恢复密钥</translation>
+    </message>
+    <message>
+        <source>Keep this sheet away from the computer. To open the vault without the system keyring, type this key in the unlock window, or add --recovery-key to a command of main.py. Case, spaces and dashes do not matter.</source>
+        <translation>请把这张纸存放在远离电脑的地方。不用系统密钥环打开保险库时，在解锁窗口中输入此密钥，或在 main.py 的命令后加上 --recovery-key。大小写、空格和连字符都无所谓。</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
     </message>
 </context>
 <context>
@@ -1944,7 +2017,7 @@
         <translation>在浏览器中打开</translation>
     </message>
     <message>
-        <source>The catalogue&apos;s own assessment, not a cited fact.</source>
+        <source>The catalogue's own assessment, not a cited fact.</source>
         <translation>这是服务目录自己的判断，不是有出处的事实。</translation>
     </message>
     <message>
@@ -2107,7 +2180,7 @@
         <translation>关联账号（微信/QQ/支付宝登录）</translation>
     </message>
     <message>
-        <source>friends&apos; help</source>
+        <source>friends' help</source>
         <translation>好友辅助验证</translation>
     </message>
     <message>
@@ -2119,7 +2192,7 @@
         <translation>服务方人工审核</translation>
     </message>
     <message>
-        <source>the number&apos;s SMS (SIM re-issue or un-reporting)</source>
+        <source>the number's SMS (SIM re-issue or un-reporting)</source>
         <translation>该号码的短信（补卡或解除挂失）</translation>
     </message>
     <message>
@@ -2167,7 +2240,7 @@
         <translation>付款和转账</translation>
     </message>
     <message>
-        <source>borrowing in the person&apos;s name</source>
+        <source>borrowing in the person's name</source>
         <translation>以本人名义借贷</translation>
     </message>
     <message>
@@ -2572,16 +2645,52 @@
         <translation>解锁 Exposure</translation>
     </message>
     <message>
+        <source>This vault is locked by the system keyring, which cannot give its key right now.</source>
+        <translation>此保险库由系统密钥环保护，而密钥环现在无法提供它的密钥。</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be reached, so it is not known how this vault is locked. Enter its passphrase, or its recovery key.</source>
+        <translation>无法连接系统密钥环，因此无法判断此保险库的保护方式。请输入它的密码短语或恢复密钥。</translation>
+    </message>
+    <message>
         <source>Enter the passphrase of your vault.</source>
         <translation>请输入保险库口令。</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the system keyring for the key again</source>
+        <translation>再次向系统密钥环请求密钥</translation>
     </message>
     <message>
         <source>Passphrase</source>
         <translation>口令</translation>
     </message>
     <message>
+        <source>Recovery key, e.g. 0KF7W-4ERAJ-…</source>
+        <translation>恢复密钥，例如 0KF7W-4ERAJ-…</translation>
+    </message>
+    <message>
+        <source>Or open it with its recovery key (from the sheet you printed or wrote down):</source>
+        <translation>或者用恢复密钥打开（见您打印或抄写的那张纸）：</translation>
+    </message>
+    <message>
+        <source>Open it with its recovery key (from the sheet you printed or wrote down):</source>
+        <translation>用恢复密钥打开（见您打印或抄写的那张纸）：</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation>请输入恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>请输入密码短语。</translation>
     </message>
 </context>
 <context>
@@ -2723,8 +2832,36 @@
         <translation>这不是有效的%1。</translation>
     </message>
     <message>
+        <source>That recovery key is well formed but belongs to another vault.</source>
+        <translation>这个恢复密钥格式正确，但属于另一个保险库。</translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery key is mistyped; check it against the sheet.</source>
+        <translation>恢复密钥的第 %1 组输错了，请对照纸上的密钥检查。</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 letters and digits; this has %2.</source>
+        <translation>恢复密钥有 %1 个字母和数字；这里有 %2 个。</translation>
+    </message>
+    <message>
+        <source>A recovery key has only digits and the letters A to Z.</source>
+        <translation>恢复密钥只包含数字和字母 A 到 Z。</translation>
+    </message>
+    <message>
         <source>That passphrase does not open this vault. Check it and try again.</source>
         <translation>口令不正确，无法打开保险库。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>The key the system keyring holds for this vault does not open it. Open it with its recovery key.</source>
+        <translation>系统密钥环中为此保险库保存的密钥打不开它。请用恢复密钥打开。</translation>
+    </message>
+    <message>
+        <source>Another Exposure window or command is writing to the vault. Nothing was saved; try again in a moment.</source>
+        <translation>另一个 Exposure 窗口或命令正在写入保险库。没有保存任何内容，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Another program has this vault open. Close it and try again; nothing was changed.</source>
+        <translation>另一个程序打开了此保险库。请关闭它后再试；没有做任何更改。</translation>
     </message>
     <message>
         <source>The vault file is damaged and cannot be opened. It has been left untouched; restore it from a backup.</source>
@@ -2739,8 +2876,16 @@
         <translation>该保险库由更新版本的 Exposure 创建。</translation>
     </message>
     <message>
-        <source>The key of this vault is not in the system keyring.</source>
-        <translation>系统钥匙串中没有这个保险库的密钥。</translation>
+        <source>This vault's key is not in this system keyring (another user account, or the keyring was reset). Open it with its recovery key.</source>
+        <translation>此保险库的密钥不在这个系统密钥环中（另一个用户账户，或密钥环已被重置）。请用恢复密钥打开。</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked. Unlock it (for example by logging in to the desktop again) and press Retry, or use the recovery key.</source>
+        <translation>系统密钥环已锁定。请解锁它（例如重新登录桌面）后按“重试”，或使用恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The system keyring is not running or does not answer. Start it and press Retry, or use the recovery key.</source>
+        <translation>系统密钥环没有运行或没有响应。请启动它后按“重试”，或使用恢复密钥。</translation>
     </message>
     <message>
         <source>The system keyring is not available.</source>

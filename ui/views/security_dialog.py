@@ -82,3 +82,7 @@ class SecurityDialog(QDialog):
             self.error_label.setText(error_text(exc))
             return
         super().accept()
+        if key.protection is Protection.KEYRING:
+            from ui.unlocking import offer_recovery_key
+
+            offer_recovery_key(self.vault, self.parentWidget(), allow_later=False)
