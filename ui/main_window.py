@@ -7,7 +7,15 @@ import weakref
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -258,32 +266,34 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
 
     def _detach(self) -> None:
+        # Forget the context before touching the widgets: removing pages and clearing the sidebar
+        # change the current row, and a page built then would keep the closed vault for good.
+        ctx, self.ctx = self.ctx, None
+        self._drop_pages()
+        with QSignalBlocker(self.sidebar):
+            self.sidebar.clear()
+        if ctx is not None:
+            ctx.bridge.detach()
+            ctx.vault.close()
+            ctx.extras.clear()
+        self._undo.clear()
+        self.undo_action.setEnabled(False)
+
+    def _drop_pages(self) -> None:
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
-        self.sidebar.clear()
-        if self.ctx is not None:
-            self.ctx.bridge.detach()
-            self.ctx.vault.close()
-            self.ctx.extras.clear()
-            self.ctx = None
-        self._undo.clear()
-        self.undo_action.setEnabled(False)
 
     def handover(self) -> Vault:
         """Give the open vault to a new window (language switch) without locking it."""
         if self.ctx is None:
             raise RuntimeError("no vault to hand over")
-        vault = self.ctx.vault
-        for page in self.pages.values():
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages.clear()
-        self.ctx.bridge.detach()
-        self.ctx.extras.clear()
-        self.ctx = None
-        return vault
+        ctx, self.ctx = self.ctx, None
+        self._drop_pages()
+        ctx.bridge.detach()
+        ctx.extras.clear()
+        return ctx.vault
 
     def _make_page(self, key: str) -> QWidget:
         if self.ctx is None:
