@@ -91,12 +91,24 @@ class Application:
         old.deleteLater()
 
 
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+    """An expected error that escaped a slot (a busy vault, a keyring gone mid-session) is
+    worded for the user instead of a traceback on stderr and nothing on screen."""
+    if isinstance(exc, ExposureError):
+        from ui.views.common import show_error
+
+        show_error(QApplication.activeWindow(), exc)  # type: ignore[arg-type]
+        return
+    sys.__excepthook__(kind, exc, tb)
+
+
 def run(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()  # prog: main.py or exposure-gui, as started
     parser.add_argument("--vault", type=Path, default=None, help="the vault file to open")
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     configure_application(app)
+    sys.excepthook = _excepthook
     paths = AppPaths.default()
     paths.ensure()
     exposure_app = Application(args.vault, paths)

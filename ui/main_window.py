@@ -323,6 +323,7 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):
             dialog.reject()
         self.clipboard.clear()
+        self.busy_notice.hide()
         self._detach()
         self.outer.setCurrentWidget(self.locked_widget)
         for action in self._vault_actions:

@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>Note: Lock (Ctrl+L) and the idle lock hide your records, but reopening them asks for nothing, as starting the app does. Next you get a recovery key to print or write down: it opens the vault if the keyring ever cannot.</source>
-        <translation>注意：锁定（Ctrl+L）和闲置自动锁定会隐藏您的记录，但重新打开时不需要输入任何内容，和启动应用时一样。下一步您会得到一个恢复密钥，请打印或抄写下来：万一系统密钥环无法提供密钥，可用它打开保险库。</translation>
+        <translation>注意：锁定（Ctrl+L）和闲置自动锁定会隐藏您的记录，但重新打开时不需要输入任何内容，和启动应用时一样。下一步您会得到一个恢复密钥，请打印或抄写下来：万一系统钥匙串无法提供密钥，可用它打开保险库。</translation>
     </message>
     <message>
         <source>Safer on a shared computer. If you forget the passphrase, nobody can recover the vault.</source>
@@ -1725,15 +1725,15 @@
     <name>RecoveryKeyPanel</name>
     <message>
         <source>This recovery key opens your vault when the system keyring cannot give its key: on another computer or user account, after the keyring was reset, or if the keyring is locked and will not unlock. Print it or write it down and keep it away from this computer. Anyone who has it can open the vault.</source>
-        <translation>当系统密钥环无法提供密钥时（在另一台电脑或另一个用户账户上、密钥环被重置后，或密钥环锁定且无法解锁时），可用此恢复密钥打开保险库。请打印或抄写下来，并存放在远离这台电脑的地方。任何拿到它的人都能打开保险库。</translation>
+        <translation>当系统钥匙串无法提供密钥时（在另一台电脑或另一个用户账户上、钥匙串被重置后，或钥匙串锁定且无法解锁时），可用此恢复密钥打开保险库。请打印或抄写下来，并存放在远离这台电脑的地方。任何拿到它的人都能打开保险库。</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <source>Save as &amp;PDF…</source>
-        <translation>另存为 PDF(&amp;P)…</translation>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>its last five characters</source>
@@ -1749,7 +1749,7 @@
     </message>
     <message>
         <source>Keep this sheet away from the computer. To open the vault without the system keyring, type this key in the unlock window, or add --recovery-key to a command of main.py. Case, spaces and dashes do not matter.</source>
-        <translation>请把这张纸存放在远离电脑的地方。不用系统密钥环打开保险库时，在解锁窗口中输入此密钥，或在 main.py 的命令后加上 --recovery-key。大小写、空格和连字符都无所谓。</translation>
+        <translation>请把这张纸存放在远离电脑的地方。不用系统钥匙串打开保险库时，在解锁窗口中输入此密钥，或在 main.py 的命令后加上 --recovery-key。大小写、空格和连字符都无所谓。</translation>
     </message>
     <message>
         <source>Made on %1</source>
@@ -2646,11 +2646,11 @@
     </message>
     <message>
         <source>This vault is locked by the system keyring, which cannot give its key right now.</source>
-        <translation>此保险库由系统密钥环保护，而密钥环现在无法提供它的密钥。</translation>
+        <translation>此保险库由系统钥匙串保护，而钥匙串现在无法提供它的密钥。</translation>
     </message>
     <message>
         <source>The system keyring cannot be reached, so it is not known how this vault is locked. Enter its passphrase, or its recovery key.</source>
-        <translation>无法连接系统密钥环，因此无法判断此保险库的保护方式。请输入它的密码短语或恢复密钥。</translation>
+        <translation>无法连接系统钥匙串，因此无法判断此保险库的保护方式。请输入它的口令或恢复密钥。</translation>
     </message>
     <message>
         <source>Enter the passphrase of your vault.</source>
@@ -2662,7 +2662,7 @@
     </message>
     <message>
         <source>Ask the system keyring for the key again</source>
-        <translation>再次向系统密钥环请求密钥</translation>
+        <translation>再次向系统钥匙串请求密钥</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2690,7 +2690,7 @@
     </message>
     <message>
         <source>Type the passphrase.</source>
-        <translation>请输入密码短语。</translation>
+        <translation>请输入口令。</translation>
     </message>
 </context>
 <context>
@@ -2853,7 +2853,7 @@
     </message>
     <message>
         <source>The key the system keyring holds for this vault does not open it. Open it with its recovery key.</source>
-        <translation>系统密钥环中为此保险库保存的密钥打不开它。请用恢复密钥打开。</translation>
+        <translation>系统钥匙串中为此保险库保存的密钥打不开它。请用恢复密钥打开。</translation>
     </message>
     <message>
         <source>Another Exposure window or command is writing to the vault. Nothing was saved; try again in a moment.</source>
@@ -2877,15 +2877,15 @@
     </message>
     <message>
         <source>This vault's key is not in this system keyring (another user account, or the keyring was reset). Open it with its recovery key.</source>
-        <translation>此保险库的密钥不在这个系统密钥环中（另一个用户账户，或密钥环已被重置）。请用恢复密钥打开。</translation>
+        <translation>此保险库的密钥不在这个系统钥匙串中（另一个用户账户，或钥匙串已被重置）。请用恢复密钥打开。</translation>
     </message>
     <message>
         <source>The system keyring is locked. Unlock it (for example by logging in to the desktop again) and press Retry, or use the recovery key.</source>
-        <translation>系统密钥环已锁定。请解锁它（例如重新登录桌面）后按“重试”，或使用恢复密钥。</translation>
+        <translation>系统钥匙串已锁定。请解锁它（例如重新登录桌面）后按“重试”，或使用恢复密钥。</translation>
     </message>
     <message>
         <source>The system keyring is not running or does not answer. Start it and press Retry, or use the recovery key.</source>
-        <translation>系统密钥环没有运行或没有响应。请启动它后按“重试”，或使用恢复密钥。</translation>
+        <translation>系统钥匙串没有运行或没有响应。请启动它后按“重试”，或使用恢复密钥。</translation>
     </message>
     <message>
         <source>The system keyring is not available.</source>

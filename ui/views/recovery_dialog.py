@@ -51,7 +51,7 @@ class RecoveryKeyPanel(QWidget):
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setStyleSheet("padding: 12px; border: 1px solid #999; background: #fff;")
         self.print_button = QPushButton(self.tr("&Print…"))
-        self.pdf_button = QPushButton(self.tr("Save as &PDF…"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         self.print_button.clicked.connect(self.print_sheet)
         self.pdf_button.clicked.connect(lambda: self.save_sheet())
         row = QHBoxLayout()
