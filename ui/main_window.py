@@ -5,12 +5,10 @@ from __future__ import annotations
 import importlib
 import weakref
 from collections.abc import Callable
-from typing import ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QObject,
     QSignalBlocker,
     Qt,
     QTimer,
@@ -18,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -41,6 +38,7 @@ from ui import vault_menu
 from ui.bridge import VaultBridge
 from ui.clipboard import SecretClipboard
 from ui.context import AppContext
+from ui.idle import IdleWatcher
 from ui.vault_menu import BusyNotice
 from ui.views.common import show_error
 
@@ -95,37 +93,6 @@ class _LazyPages(dict[str, QWidget]):
             raise KeyError(key)
         page = self[key] = make(key)
         return page
-
-
-class IdleWatcher(QObject):
-    """Emits `idle` after `minutes` without keyboard or mouse input anywhere in the app."""
-
-    idle = Signal()
-    _INPUT: ClassVar[set[QEvent.Type]] = {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-    }
-
-    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.idle)
-        self.set_minutes(minutes)
-        QApplication.instance().installEventFilter(self)
-
-    def set_minutes(self, minutes: int) -> None:
-        self.minutes = minutes
-        self.timer.stop()
-        if minutes > 0:
-            self.timer.start(minutes * 60_000)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self._INPUT and self.minutes > 0:
-            self.timer.start(self.minutes * 60_000)
-        return False
 
 
 class MainWindow(QMainWindow):

@@ -214,3 +214,26 @@ def test_window_shows_another_processes_rows_and_a_busy_notice(qtbot, app_paths)
         other.close()
     assert {p.name for p in mine.people.list()} == {"from the command line", "妈妈"}
     window.close()
+
+
+def test_switching_to_the_keyring_shows_the_new_recovery_key(qtbot, app_paths, memory_keyring
+                                                             ) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import PASSPHRASE
+    from ui.views.security_dialog import SecurityDialog
+
+    vault = Vault.create(app_paths.vault, VaultKey.from_passphrase(PASSPHRASE))
+    dialog = SecurityDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.keyring_radio.setChecked(True)
+    shown: list[str] = []
+
+    def keep(recovery: RecoveryKeyDialog) -> None:
+        shown.append(recovery.panel.recovery_key)
+        recovery.panel.confirm_edit.setText(_last_group(recovery.panel.recovery_key))
+        qtbot.mouseClick(recovery.ok_button, Qt.MouseButton.LeftButton)
+
+    when_modal(qtbot, RecoveryKeyDialog, keep)
+    dialog.accept()
+    assert vault.protection is Protection.KEYRING and shown == [vault.recovery_key()]
+    assert vault.recovery_key_confirmed
+    vault.close()
