@@ -99,10 +99,11 @@ def describe_error(exc: ExposureError) -> str:
 UNLOCK_ERRORS = (errors.VaultError, errors.KeyNotFound, errors.KeyringUnavailable)
 
 
-def _ask(prompt: str) -> str:
+def _ask(prompt: str, env: str) -> str:
     """A secret from the terminal; Ctrl+D or no terminal is a clear refusal, not a traceback."""
     if not sys.stdin or not sys.stdin.isatty():
-        raise CliError(EXIT_LOCKED, f"cannot unlock: no terminal to ask for the {prompt.lower()}")
+        raise CliError(EXIT_LOCKED, f"cannot unlock: no terminal to ask for the "
+                       f"{prompt.lower()}; set {env}")
     try:
         return getpass.getpass(f"{prompt}: ")
     except EOFError:
@@ -117,7 +118,9 @@ def unlock(path: Path, *, recovery: bool = False) -> Vault:
     from exposure.store.replace import clean_leftovers
 
     clean_leftovers(path.parent)
-    recovery_key = os.environ.get(RECOVERY_ENV) or (_ask("Recovery key") if recovery else None)
+    recovery_key = os.environ.get(RECOVERY_ENV)
+    if recovery and not recovery_key:
+        recovery_key = _ask("Recovery key", RECOVERY_ENV)
     passphrase = os.environ.get(PASSPHRASE_ENV)
     try:
         if recovery_key:
@@ -131,7 +134,7 @@ def unlock(path: Path, *, recovery: bool = False) -> Vault:
             return Vault.open(path)
         if not path.exists():
             return Vault.open(path, passphrase=passphrase or "-")
-        return Vault.open(path, passphrase=passphrase or _ask("Vault passphrase"))
+        return Vault.open(path, passphrase=passphrase or _ask("Vault passphrase", PASSPHRASE_ENV))
     except errors.VaultBusy as exc:
         raise CliError(EXIT_FAILED, describe_error(exc)) from None
     except UNLOCK_ERRORS as exc:
