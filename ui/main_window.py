@@ -369,10 +369,14 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from ui.views.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
+        reply_days = self.ctx.vault.requests.default_working_days() if self.ctx else None
+        dialog = SettingsDialog(self.settings, self, reply_days=reply_days)
         if not dialog.exec():
             return
         new = dialog.result_settings()
+        days = dialog.result_reply_days()
+        if self.ctx is not None and days is not None and days != reply_days:
+            self.ctx.vault.requests.set_default_working_days(days)
         language_changed = new.language != self.settings.language
         self.settings = new
         save_settings(self.paths.settings, new)
