@@ -26,6 +26,7 @@ from exposure.errors import (
     KeyringUnavailable,
     VaultCorrupt,
     VaultExists,
+    VaultInUse,
     VaultLocked,
     VaultMissing,
     WrongPassphrase,
@@ -314,6 +315,8 @@ class Vault:
         `current` is the open vault at `dest`, if any: it is closed, and the restore is refused
         (VaultInUse) while another process has it open. The old keyring entry goes last."""
         dest = Path(dest)
+        if current is None and replace.open_elsewhere(dest):
+            raise VaultInUse("another process has the vault open")
         source = connection.connect(Path(backup), VaultKey.from_passphrase(backup_passphrase),
                                     wal=False)
         try:

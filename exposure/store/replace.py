@@ -20,10 +20,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import struct
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+if sys.platform != "win32":
+    import fcntl
 
 from exposure import keys
 from exposure.errors import ExposureError, VaultCorrupt, VaultInUse
@@ -112,6 +117,27 @@ def exclusive(conn: Connection) -> Iterator[None]:
             conn.execute("PRAGMA locking_mode = NORMAL")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # drops the lock
             conn.execute("PRAGMA journal_mode = WAL")
+
+
+def open_elsewhere(path: Path) -> bool:
+    """Whether another process has the vault open, without its key: every connection in WAL
+    mode holds a shared lock on byte 128 of the `-shm` file (SQLite's unix VFS, the "DMS" slot);
+    F_GETLK reports another process's lock and never our own. Linux only (struct flock's
+    layout); elsewhere False, and the keyed check in `exclusive` is all there is."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        fd = os.open(f"{path}-shm", os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        probe = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, 128, 1, 0)
+        answer = fcntl.fcntl(fd, fcntl.F_GETLK, probe)
+        return struct.unpack("hhqqi", answer)[0] != fcntl.F_UNLCK
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
 
 
 def sealed_copy(conn: Connection, near: Path, key: VaultKey, user_version: int,

@@ -217,6 +217,11 @@ def test_rekey_refuses_politely_while_another_process_has_the_vault_open(app_pat
             assert keys.read_salt(app_paths.vault) == salt
             vault.people.add(name="爸爸")  # the open vault still works
             assert vault.protection is Protection.KEYRING
+            vault.backup(app_paths.data / "b.exposure", "backup passphrase")
+        with pytest.raises(VaultInUse):  # nor a restore without the vault open here
+            Vault.restore(app_paths.data / "b.exposure", "backup passphrase", app_paths.vault,
+                          VaultKey.new_raw())
+        assert keys.read_salt(app_paths.vault) == salt
     finally:
         holder.communicate("\n", timeout=30)
     with Vault.open(app_paths.vault) as vault:
