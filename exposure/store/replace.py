@@ -109,8 +109,16 @@ def exclusive(conn: Connection) -> Iterator[None]:
         raise VaultInUse("another process has the vault open")
     try:
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-        conn.execute("BEGIN EXCLUSIVE")
-        conn.execute("COMMIT")
+        try:
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
+        except DatabaseError as exc:
+            if connection.is_busy(exc):
+                raise VaultInUse("another process has the vault open") from None
+            raise
+        # Someone who opened it in the instant before our lock would have set WAL again.
+        if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "delete":
+            raise VaultInUse("another process has the vault open")
         yield
     finally:
         with contextlib.suppress(DatabaseError):
