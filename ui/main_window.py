@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import weakref
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from exposure import undo
 from exposure.errors import ExposureError
+from exposure.merge import conflict_copies
 from exposure.paths import AppPaths
 from exposure.settings import Settings, save_settings
 from exposure.vault import Vault
@@ -106,8 +109,10 @@ class MainWindow(QMainWindow):
         settings: Settings,
         catalog: object = None,
         on_language: Callable[[str], None] | None = None,
+        guest: bool = False,
     ) -> None:
         super().__init__()
+        self.guest = guest  # a memory-only vault: no settings written, a choice at close
         self.paths = paths
         self.settings = settings
         self.catalog = catalog
@@ -141,6 +146,11 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        if guest:
+            from ui.guest import guest_banner
+
+            self.guest_banner = guest_banner(central)
+            column.addWidget(self.guest_banner)
         column.addWidget(self.busy_notice)
         column.addWidget(self.outer, 1)
         self.setCentralWidget(central)
@@ -151,7 +161,8 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self._show_page)
 
         self._make_menus()
-        self.idle = IdleWatcher(settings.idle_lock_minutes, self)
+        # a guest's vault cannot be locked and unlocked again: locking would lose it
+        self.idle = IdleWatcher(0 if guest else settings.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self._attach(vault)
 
@@ -164,6 +175,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.backup_action = file_menu.addAction(self.tr("&Back up vault…"), self.backup)
         self.restore_action = file_menu.addAction(self.tr("&Restore from backup…"), self.restore)
+        file_menu.addSeparator()
+        self.merge_action = file_menu.addAction(self.tr("&Merge from another copy…"),
+                                                self.merge_from_copy)
+        self.workshop_action = file_menu.addAction(self.tr("Print &workshop materials…"),
+                                                   self.print_workshop)
         file_menu.addSeparator()
         self.lock_action = file_menu.addAction(self.tr("&Lock"), self.lock)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -187,6 +203,7 @@ class MainWindow(QMainWindow):
         self._vault_actions = [  # restore stays on while locked: the key may be what is lost
             self.import_action,
             self.backup_action,
+            self.merge_action,
             self.lock_action,
             self.protection_action,
         ]
@@ -231,6 +248,11 @@ class MainWindow(QMainWindow):
         self.outer.setCurrentWidget(self.splitter)
         for action in self._vault_actions:
             action.setEnabled(True)
+        if self.guest:
+            for action in (self.lock_action, self.protection_action, self.restore_action):
+                action.setEnabled(False)
+        elif conflict_copies(vault.path):
+            QTimer.singleShot(0, self.offer_conflict_merge)
 
     def _detach(self) -> None:
         # Forget the context before touching the widgets: removing pages and clearing the sidebar
@@ -335,8 +357,9 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             self.show_page("inventory").import_accounts()  # type: ignore[attr-defined]
 
-    def backup(self) -> None:
-        vault_menu.backup(self)
+    def backup(self) -> bool:
+        """An encrypted copy with its own passphrase; True once written and verified."""
+        return vault_menu.backup(self)
 
     def restore(self) -> None:
         vault_menu.restore(self)
@@ -360,6 +383,72 @@ class MainWindow(QMainWindow):
         if changed:
             self.ctx.bridge.external_change()
 
+    def merge_from_copy(self, path: Path | None = None) -> QDialog | None:
+        """Choose another copy (unless given), then the merge dialog (opened, not run modally)."""
+        from ui.views.merge_dialog import MergeDialog
+
+        if self.ctx is None:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Merge from another copy"), str(self.vault_path.parent),
+                self.tr("Exposure vaults (*.exposure);;All files (*)"))
+            if not name:
+                return None
+            path = Path(name)
+        if path.resolve() == self.vault_path.resolve():
+            QMessageBox.warning(self, self.tr("Merge"),
+                                self.tr("That is this vault itself; choose the other copy."))
+            return None
+        dialog = MergeDialog(self.ctx.vault, path, self)
+        dialog.accepted.connect(lambda: self._merged(dialog))
+        dialog.open()
+        return dialog
+
+    def _merged(self, dialog: QDialog) -> None:
+        from exposure.merge import undo_merge
+
+        report = getattr(dialog, "report", None)
+        if report is None or report.undo is None:
+            return
+        undo = report.undo
+        self.offer_undo(lambda vault: undo_merge(vault, undo),
+                        self.tr("Merged. Press Ctrl+Z to undo."))
+
+    def offer_conflict_merge(self) -> QDialog | None:
+        """A sync tool left a conflicting copy beside the vault: offer to merge it."""
+        if self.ctx is None:
+            return None
+        copies = conflict_copies(self.ctx.vault.path)
+        if not copies:
+            return None
+        answer = QMessageBox.question(
+            self, self.tr("Another copy of your vault"),
+            self.tr("A sync tool left another copy of this vault beside it:\n%1\n\nMerge its "
+                    "changes into this vault now?").replace("%1", copies[0].name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return self.merge_from_copy(copies[0])
+
+    def _guest_may_close(self) -> bool:
+        from ui.guest import CloseChoice, ask_at_close
+
+        choice = ask_at_close(self)
+        if choice == CloseChoice.SAVE:
+            return self.backup()
+        return choice == CloseChoice.FORGET
+
+    def print_workshop(self, path: Path | None = None) -> Path | None:
+        """The blank worksheet and the services handout, as one PDF (no vault data in it)."""
+        from exposure.lang import short_lang
+        from exposure.worksheet import workshop_pages
+        from ui.i18n import current_language
+        from ui.views.common import save_pdf
+
+        lang = short_lang(current_language())
+        return save_pdf(self, workshop_pages(lang), self.tr("Workshop materials"),
+                        self.tr("workshop-materials.pdf"), path)
+
     def change_protection(self) -> None:
         from ui.views.security_dialog import SecurityDialog
 
@@ -379,7 +468,8 @@ class MainWindow(QMainWindow):
             self.ctx.vault.requests.set_default_working_days(days)
         language_changed = new.language != self.settings.language
         self.settings = new
-        save_settings(self.paths.settings, new)
+        if not self.guest:  # a guest session writes nothing, settings included
+            save_settings(self.paths.settings, new)
         if self.ctx is not None:
             self.ctx.settings = new
         self.idle.set_minutes(new.idle_lock_minutes)
@@ -398,6 +488,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        if self.guest and self.ctx is not None and not self._guest_may_close():
+            event.ignore()
+            return
         # Lock the vault but leave the widgets to Qt: deleting pages while the window itself is
         # being destroyed crashes in Qt's focus chain.
         self.clipboard.clear()

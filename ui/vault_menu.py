@@ -55,25 +55,27 @@ def ask_passphrase(parent: QWidget, title: str, confirm: bool) -> str | None:
     return first.text()
 
 
-def backup(window: MainWindow) -> None:
+def backup(window: MainWindow) -> bool:
+    """An encrypted copy with its own passphrase; True once written and verified."""
     if window.ctx is None:
-        return
+        return False
     path, _ = QFileDialog.getSaveFileName(
         window, QCoreApplication.translate("MainWindow", "Back up vault"),
         str(Path.home() / "exposure-backup.exposure"))
     if not path:
-        return
+        return False
     passphrase = ask_passphrase(window, QCoreApplication.translate(
         "MainWindow", "Passphrase for the backup"), confirm=True)
     if passphrase is None:
-        return
+        return False
     try:
         window.ctx.vault.backup(Path(path), passphrase)
     except ExposureError as exc:
         show_error(window, exc)
-        return
+        return False
     window.statusBar().showMessage(QCoreApplication.translate(
         "MainWindow", "Backup written and verified."), 8000)
+    return True
 
 
 def restore(window: MainWindow) -> None:

@@ -24,6 +24,8 @@ COMMAND_MODULES = [
     "exposure.cli.takeover",
     "exposure.cli.audit",
     "exposure.cli.vault",
+    "exposure.cli.worksheet",
+    "exposure.cli.merge",
 ]
 
 

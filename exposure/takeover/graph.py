@@ -223,7 +223,7 @@ class _Builder:
                         self.carrier_steps[phone] = (entry.id, step.id)
         removed: set[str] = set()
         dormant = reg.status == RegistrationStatus.DORMANT
-        if dormant:
+        if dormant or self.person.deceased:  # a deceased person's accounts are to be closed
             removed.add(self._add(Hardening(
                 f"close-account:{rid}", "close-account", generic.priority("close-account"),
                 (key,), registration_id=rid, catalog_id=entry.id,
@@ -294,7 +294,7 @@ class _Builder:
                 bank_row is not None
                 and bank_row.registration.status == RegistrationStatus.DORMANT)
             removed: set[str] = set()
-            if dormant:
+            if dormant or self.person.deceased:
                 removed.add(self._add(Hardening(
                     f"close-card:{cid}", "close-card", generic.priority("close-card"), (key,),
                     identifier_id=IdentifierId(cid),
@@ -345,10 +345,15 @@ class _Builder:
         self.phone_steps()
         hardening = {}
         for k, h in self.hardening.items():
+            if self.person.deceased and h.generic not in _CLOSING:
+                continue  # close a deceased person's accounts and cards; hardening them is moot
             keys = tuple(sorted(self.affects[k]))
             hardening[k] = h if keys == h.node_keys else replace(h, node_keys=keys)
         return Graph(self.person, tuple(self.nodes), dict(self.idents), hardening,
                      tuple(self.unassessed), dict(self.names))
+
+
+_CLOSING = ("close-account", "close-card")
 
 
 def _priority(entry: CatalogEntry, step_id: str) -> str:

@@ -594,6 +594,33 @@
     </message>
 </context>
 <context>
+    <name>Guest</name>
+    <message>
+        <source>Guest session: everything you enter stays in this computer's memory and is forgotten when you close the window. To keep it, save an encrypted copy (File → Back up vault…), for example on your own USB stick.</source>
+        <translation>访客模式：您录入的一切只保存在这台电脑的内存中，关闭窗口即被清除。如需保留，请保存一份加密副本（文件 → 备份保险库…），例如存到您自己的 U 盘。</translation>
+    </message>
+    <message>
+        <source>Guest session</source>
+        <translation>访客模式</translation>
+    </message>
+    <message>
+        <source>End the guest session</source>
+        <translation>结束访客模式</translation>
+    </message>
+    <message>
+        <source>Closing forgets everything entered in this guest session. Nothing of it is left on this computer. Save an encrypted copy first?</source>
+        <translation>关闭后，本次访客模式中录入的一切都将被清除，不会在这台电脑上留下任何内容。要先保存一份加密副本吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Forget everything</source>
+        <translation>全部清除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save an encrypted copy…</source>
+        <translation>保存加密副本(&amp;S)…</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierDialog</name>
     <message>
         <source>Edit identifier</source>
@@ -1076,6 +1103,22 @@
         <translation>该服务持有的全部号码（默认只写登录号）</translation>
     </message>
     <message>
+        <source>As usual (a deceased person's record decides)</source>
+        <translation>照常（已故者按其记录）</translation>
+    </message>
+    <message>
+        <source>Close relative of a deceased person (PIPL art. 49)</source>
+        <translation>已故者的近亲属（个人信息保护法第四十九条）</translation>
+    </message>
+    <message>
+        <source>Guardian of a child under 14 (PIPL art. 31)</source>
+        <translation>未满十四周岁儿童的监护人（第三十一条）</translation>
+    </message>
+    <message>
+        <source>By proxy, with an authorisation to sign (授权委托书)</source>
+        <translation>受托代为申请，附授权委托书供签字</translation>
+    </message>
+    <message>
         <source>Optional: what to correct, which consent …</source>
         <translation>可选：要更正的内容、撤回哪项同意……</translation>
     </message>
@@ -1090,6 +1133,10 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Written as</source>
+        <translation>申请身份(&amp;W)</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1309,6 +1356,14 @@
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Merge from another copy…</source>
+        <translation>从另一份副本合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;workshop materials…</source>
+        <translation>打印工作坊材料(&amp;W)…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
@@ -1331,6 +1386,48 @@
     <message>
         <source>Undone.</source>
         <translation>已撤销。</translation>
+    </message>
+    <message>
+        <source>Merge from another copy</source>
+        <translation>从另一份副本合并</translation>
+    </message>
+    <message>
+        <source>Exposure vaults (*.exposure);;All files (*)</source>
+        <translation>Exposure 保险库 (*.exposure);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>That is this vault itself; choose the other copy.</source>
+        <translation>这就是当前的保险库；请选择另一份副本。</translation>
+    </message>
+    <message>
+        <source>Merged. Press Ctrl+Z to undo.</source>
+        <translation>已合并。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Another copy of your vault</source>
+        <translation>保险库的另一份副本</translation>
+    </message>
+    <message>
+        <source>A sync tool left another copy of this vault beside it:
+%1
+
+Merge its changes into this vault now?</source>
+        <translation>同步工具在保险库旁边留下了另一份副本：
+%1
+
+现在把其中的更改合并到本保险库吗？</translation>
+    </message>
+    <message>
+        <source>Workshop materials</source>
+        <translation>工作坊材料</translation>
+    </message>
+    <message>
+        <source>workshop-materials.pdf</source>
+        <translation>工作坊材料.pdf</translation>
     </message>
     <message>
         <source>Vault &amp;protection…</source>
@@ -1431,6 +1528,109 @@
     <message>
         <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge from another copy</source>
+        <translation>从另一份副本合并</translation>
+    </message>
+    <message>
+        <source>Empty: use the key in the keyring</source>
+        <translation>留空：使用钥匙串中的密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Preview shows what the merge adds, deletes and changes. Nothing is written until you press Merge; Edit → Undo takes a merge back.</source>
+        <translation>预览会列出合并将添加、删除和更改的内容。按“合并”之前不会写入任何内容；“编辑 → 撤销”可以撤回一次合并。</translation>
+    </message>
+    <message>
+        <source>Other copy</source>
+        <translation>另一份副本</translation>
+    </message>
+    <message>
+        <source>Its &amp;passphrase</source>
+        <translation>其口令(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the two copies hold the same.</source>
+        <translation>无需合并：两份副本内容相同。</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Numbers and IDs</source>
+        <translation>号码和证件</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Numbers used by registrations</source>
+        <translation>注册记录使用的号码</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>申请函</translation>
+    </message>
+    <message>
+        <source>Look-up results</source>
+        <translation>查询结果</translation>
+    </message>
+    <message>
+        <source>Hardening steps done</source>
+        <translation>已完成的加固步骤</translation>
+    </message>
+    <message>
+        <source>Playbook ticks</source>
+        <translation>应急清单勾选</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>新增 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 deleted (deleted in the other copy)</source>
+        <translation>删除 %1 条（另一份副本中已删除）</translation>
+    </message>
+    <message>
+        <source>%1 stay deleted (you deleted them here)</source>
+        <translation>%1 条保持删除（您在这里删除过）</translation>
+    </message>
+    <message>
+        <source>%1: the other copy's newer text replaces this one's</source>
+        <translation>%1：采用另一份副本中较新的文字</translation>
+    </message>
+    <message>
+        <source>%1: this copy's newer text is kept</source>
+        <translation>%1：保留本副本中较新的文字</translation>
+    </message>
+    <message>
+        <source>%1: %2 (newer, from the other copy) replaces %3</source>
+        <translation>%1：%2（较新，来自另一份副本）取代 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (newer, this copy) kept; the other copy had %3</source>
+        <translation>%1：保留 %2（较新，本副本）；另一份副本为 %3</translation>
+    </message>
+    <message>
+        <source>%1 left out: what they belong to is not in this copy</source>
+        <translation>%1 条未合并：其所属内容不在本副本中</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1770,10 @@
         <translation>家庭成员</translation>
     </message>
     <message>
+        <source>deceased</source>
+        <translation>已故</translation>
+    </message>
+    <message>
         <source>Add a person to begin.</source>
         <translation>先添加一位成员。</translation>
     </message>
@@ -1617,6 +1821,14 @@
         <translation>例如：妈妈，或姓名</translation>
     </message>
     <message>
+        <source>&amp;Deceased: close their accounts, do not harden</source>
+        <translation>已故(&amp;D)：注销其账号，不再加固</translation>
+    </message>
+    <message>
+        <source>Date of death, YYYY-MM-DD (optional)</source>
+        <translation>去世日期，YYYY-MM-DD（可不填）</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
@@ -1625,8 +1837,16 @@
         <translation>关系(&amp;R)</translation>
     </message>
     <message>
+        <source>Died on</source>
+        <translation>去世日期</translation>
+    </message>
+    <message>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The date of death should look like 2024-05-31.</source>
+        <translation>去世日期的格式应为 2024-05-31。</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1920,14 @@
     <message>
         <source>Safer on a shared computer. If you forget the passphrase, nobody can recover the vault.</source>
         <translation>在多人共用的电脑上更安全。忘记口令后，任何人都无法恢复保险库。</translation>
+    </message>
+    <message>
+        <source>Try it as a &amp;guest (nothing is saved)</source>
+        <translation>以访客身份试用(&amp;G)（不保存任何内容）</translation>
+    </message>
+    <message>
+        <source>For a workshop or a borrowed computer: the vault lives in memory only and is forgotten at close, unless you save an encrypted copy where you choose.</source>
+        <translation>适用于工作坊或借用的电脑：保险库只存在于内存中，关闭即清除，除非您把加密副本保存到自己选择的位置。</translation>
     </message>
     <message>
         <source>No system keyring is available here (for example a Linux session without a Secret Service, or a headless machine), so the vault will be protected by a passphrase.</source>
@@ -2013,10 +2241,6 @@
         <translation>选择一个服务，查看服务目录中关于它的信息。</translation>
     </message>
     <message>
-        <source>Open in the browser</source>
-        <translation>在浏览器中打开</translation>
-    </message>
-    <message>
         <source>The catalogue's own assessment, not a cited fact.</source>
         <translation>这是服务目录自己的判断，不是有出处的事实。</translation>
     </message>
@@ -2105,7 +2329,7 @@
         <translation>隐私政策或申请页面</translation>
     </message>
     <message>
-        <source>No sourced contact yet: the service&apos;s privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer&apos;s e-mail or address.</source>
+        <source>No sourced contact yet: the service's privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer's e-mail or address.</source>
         <translation>目录中还没有有出处的联系方式：依《个人信息保护法》第十七条、第五十二条，该服务的隐私政策必须写明。请查看其“如何联系我们”一节，找到个人信息保护负责人的邮箱或地址。</translation>
     </message>
     <message>
