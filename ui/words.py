@@ -166,7 +166,10 @@ def error_text(exc: Exception) -> str:
                     "Words", "The system keyring is not running or does not answer. Start it "
                     "and press Retry, or use the recovery key."
                 )
-            return QCoreApplication.translate("Words", "The system keyring is not available.")
+            return QCoreApplication.translate(
+                "Words", "No system keyring is available here (for example a session without a "
+                "Secret Service). Open the vault with its recovery key."
+            )
         case errors.WeakPassphrase():
             return QCoreApplication.translate(
                 "Words", "Choose a passphrase of at least 8 characters."

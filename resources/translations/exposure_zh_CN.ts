@@ -3155,8 +3155,8 @@ Merge its changes into this vault now?</source>
         <translation>系统钥匙串没有运行或没有响应。请启动它后按“重试”，或使用恢复密钥。</translation>
     </message>
     <message>
-        <source>The system keyring is not available.</source>
-        <translation>系统钥匙串不可用。</translation>
+        <source>No system keyring is available here (for example a session without a Secret Service). Open the vault with its recovery key.</source>
+        <translation>这里没有可用的系统钥匙串（例如没有 Secret Service 的会话）。请用恢复密钥打开保险库。</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least 8 characters.</source>
