@@ -357,6 +357,9 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             self.show_page("inventory").import_accounts()  # type: ignore[attr-defined]
 
+    def _ask_passphrase(self, title: str, confirm: bool) -> str | None:
+        return vault_menu.ask_passphrase(self, title, confirm)  # tests answer it here
+
     def backup(self) -> bool:
         """An encrypted copy with its own passphrase; True once written and verified."""
         return vault_menu.backup(self)

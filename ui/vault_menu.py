@@ -64,7 +64,7 @@ def backup(window: MainWindow) -> bool:
         str(Path.home() / "exposure-backup.exposure"))
     if not path:
         return False
-    passphrase = ask_passphrase(window, QCoreApplication.translate(
+    passphrase = window._ask_passphrase(QCoreApplication.translate(
         "MainWindow", "Passphrase for the backup"), confirm=True)
     if passphrase is None:
         return False
@@ -86,7 +86,7 @@ def restore(window: MainWindow) -> None:
         window, QCoreApplication.translate("MainWindow", "Restore from backup"), str(Path.home()))
     if not path:
         return
-    passphrase = ask_passphrase(window, QCoreApplication.translate(
+    passphrase = window._ask_passphrase(QCoreApplication.translate(
         "MainWindow", "Passphrase of the backup"), confirm=False)
     if passphrase is None:
         return

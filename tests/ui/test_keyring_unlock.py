@@ -164,7 +164,7 @@ def test_restore_while_locked_and_a_new_recovery_key(qtbot, app_paths, memory_ke
     assert window.restore_action.isEnabled() and not window.locked_restore_button.isHidden()
     monkeypatch.setattr(vault_menu.QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(backup), "")))
-    monkeypatch.setattr(vault_menu, "ask_passphrase", lambda *a, **k: "backup passphrase")
+    monkeypatch.setattr(window, "_ask_passphrase", lambda *a, **k: "backup passphrase")
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
     shown: list[str] = []
 
