@@ -81,8 +81,8 @@
 <context>
     <name>BreachWords</name>
     <message>
-        <source>The address was refused: only https:// addresses are allowed.</source>
-        <translation>地址被拒绝：只允许 https:// 地址。</translation>
+        <source>The address was refused: only https:// addresses or files on this computer are allowed.</source>
+        <translation>地址被拒绝：只允许 https:// 地址或本机上的文件。</translation>
     </message>
     <message>
         <source>The server could not be reached.</source>
@@ -143,6 +143,10 @@
     <message>
         <source>The built-in feed file could not be read.</source>
         <translation>无法读取内置通报源文件。</translation>
+    </message>
+    <message>
+        <source>The feed file does not exist or cannot be read.</source>
+        <translation>通报源文件不存在或无法读取。</translation>
     </message>
     <message>
         <source>phone number</source>
@@ -444,6 +448,10 @@
         </translation>
     </message>
     <message>
+        <source> (opened: ?)</source>
+        <translation>（开通日期未知）</translation>
+    </message>
+    <message>
         <source>Organisation: %1</source>
         <translation>机构：%1</translation>
     </message>
@@ -454,6 +462,10 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>When the account was opened is not known, so this breach may or may not have reached it (add the date to the registration to be sure).</source>
+        <translation>不知道这个账户是什么时候开的，所以这次泄露可能波及、也可能没有波及它（在登记里填上开通日期就能确定）。</translation>
     </message>
     <message>
         <source>Records: %1</source>
@@ -515,6 +527,10 @@
         <translation>添加通报源地址…</translation>
     </message>
     <message>
+        <source>Change address…</source>
+        <translation>更改地址…</translation>
+    </message>
+    <message>
         <source>Record a notification…</source>
         <translation>记录收到的通知…</translation>
     </message>
@@ -557,6 +573,26 @@
     <message>
         <source>Add feed</source>
         <translation>添加通报源</translation>
+    </message>
+    <message>
+        <source>Address (https://) or file path of a feed in Exposure's format or HIBP's breach list:</source>
+        <translation>Exposure 格式或 HIBP 泄露清单格式的通报源：地址（https://）或文件路径：</translation>
+    </message>
+    <message>
+        <source>Select one feed that has an address.</source>
+        <translation>请选中一个有地址的通报源。</translation>
+    </message>
+    <message>
+        <source>Change address</source>
+        <translation>更改地址</translation>
+    </message>
+    <message>
+        <source>Address (https://) or file path of a mirror or saved copy (empty: the default):</source>
+        <translation>镜像的地址（https://）或已保存副本的文件路径（留空：恢复默认）：</translation>
+    </message>
+    <message>
+        <source>Address changed. Sync to download it.</source>
+        <translation>地址已更改。同步即可下载。</translation>
     </message>
     <message>
         <source>Address (https://) of a feed in Exposure's format:</source>
@@ -655,8 +691,24 @@
         <translation>号码有效</translation>
     </message>
     <message>
+        <source>Foreign permanent resident ID, born %1</source>
+        <translation>外国人永久居留身份证，出生于 %1</translation>
+    </message>
+    <message>
+        <source>Residence permit for residents of %2, born %1</source>
+        <translation>%2居民居住证，出生于 %1</translation>
+    </message>
+    <message>
         <source>Born %1, registered in %2</source>
         <translation>出生于 %1，户籍地 %2</translation>
+    </message>
+    <message>
+        <source>Note: this region code was not in use in the birth year. An ID carries the region where it was issued, so the number is accepted.</source>
+        <translation>注意：出生那年还没有这个地区代码。身份证号里是办证地的地区代码，所以号码有效。</translation>
+    </message>
+    <message>
+        <source>Note: this region code is not in the list the app knows. An ID carries the region where it was issued, so the number is accepted.</source>
+        <translation>注意：本应用的地区代码表里没有这个代码。身份证号里是办证地的地区代码，所以号码有效。</translation>
     </message>
     <message>
         <source>Card number checks out (%1)</source>
@@ -980,6 +1032,14 @@
     <message>
         <source>Unknown role</source>
         <translation>未知用途</translation>
+    </message>
+    <message>
+        <source>Unknown identifier status (active, dormant, cancelled)</source>
+        <translation>未知的标识状态（在用、休眠、已注销）</translation>
+    </message>
+    <message>
+        <source>The date opened is not YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>开通日期不是 YYYY-MM-DD、YYYY-MM 或 YYYY 格式</translation>
     </message>
     <message>
         <source>Already in the inventory</source>
@@ -1883,6 +1943,10 @@ Merge its changes into this vault now?</source>
         <translation>{name}的手机丢失或被盗：请用另一部手机拨打电话，从上到下逐项处理。每完成一项就打勾。</translation>
     </message>
     <message>
+        <source>Why: {why}</source>
+        <translation>为什么：{why}</translation>
+    </message>
+    <message>
         <source>{done} of {total} done</source>
         <translation>已完成 {done} / {total}</translation>
     </message>
@@ -2720,6 +2784,10 @@ Merge its changes into this vault now?</source>
         <translation>得到</translation>
     </message>
     <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
         <source>(dormant)</source>
         <translation>（闲置）</translation>
     </message>
@@ -2766,6 +2834,10 @@ Merge its changes into this vault now?</source>
     <message>
         <source>(old, dormant)</source>
         <translation>（旧卡，闲置）</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>为什么：{why}</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +2968,42 @@ Merge its changes into this vault now?</source>
     <message>
         <source>Not assessed (not in the catalogue, rules unknown): {names}</source>
         <translation>未评估（不在服务目录中，规则未知）：{names}</translation>
+    </message>
+    <message>
+        <source>sourced</source>
+        <translation>有来源</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>given (the scenario, or the account itself)</source>
+        <translation>前提（场景本身，或账户本身）</translation>
+    </message>
+    <message>
+        <source>sourced: {source}</source>
+        <translation>有来源：{source}</translation>
+    </message>
+    <message>
+        <source>unverified: the catalogue's own judgement</source>
+        <translation>未核实：服务目录自己的判断</translation>
+    </message>
+    <message>
+        <source>What this step rests on:</source>
+        <translation>这一步的依据：</translation>
+    </message>
+    <message>
+        <source>• the way in — {fact}</source>
+        <translation>• 进入方式 — {fact}</translation>
+    </message>
+    <message>
+        <source>the scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>• {cap} from {giver} — {fact}</source>
+        <translation>• {cap}来自{giver} — {fact}</translation>
     </message>
 </context>
 <context>
