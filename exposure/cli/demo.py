@@ -57,8 +57,11 @@ def _create(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 def run_init(args: argparse.Namespace, hooks: Hooks) -> int:
     vault = _create(args)
     where = vault.path
+    recovery = vault.recovery_key() if vault.protection is Protection.KEYRING else ""
     vault.close()
     print(f"empty vault created at {where}")
+    if recovery:
+        print(f"recovery key (opens it without the keyring): {recovery}")
     return 0
 
 
@@ -66,7 +69,7 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
     vault = _create(args)
     try:
         added = load_demo(vault, name_for=_catalog_names())
-        recovery = vault.recovery_key() if key.protection is Protection.KEYRING else ""
+        recovery = vault.recovery_key() if vault.protection is Protection.KEYRING else ""
     except ExposureError as exc:
         raise CliError(EXIT_FAILED, describe_error(exc)) from None
     finally:
