@@ -595,10 +595,6 @@
         <translation>地址已更改。同步即可下载。</translation>
     </message>
     <message>
-        <source>Address (https://) of a feed in Exposure's format:</source>
-        <translation>Exposure 格式通报源的地址（https://）：</translation>
-    </message>
-    <message>
         <source>Downloading…</source>
         <translation>正在下载…</translation>
     </message>
@@ -1466,6 +1462,18 @@
     <message>
         <source>Merged. Press Ctrl+Z to undo.</source>
         <translation>已合并。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>The other copy's changes are in this vault now. Delete the copy %1?</source>
+        <translation>另一份副本中的更改已合并到本保险库。要删除副本 %1 吗？</translation>
+    </message>
+    <message>
+        <source>The copy could not be deleted.</source>
+        <translation>无法删除该副本。</translation>
     </message>
     <message>
         <source>Another copy of your vault</source>
@@ -3293,6 +3301,10 @@ Merge its changes into this vault now?</source>
     <message>
         <source>That record no longer exists.</source>
         <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Article 31 is for children under 14, and the ID number on record says this person is older. Write by proxy, with their signed authorisation.</source>
+        <translation>第三十一条适用于不满十四周岁的未成年人，而记录中的身份证号显示此人已满十四周岁。请改为受托代为申请，附其签字的授权委托书。</translation>
     </message>
     <message>
         <source>A complaint follows the law the request used: after a GDPR request, an EU supervisory authority; after a PIPL request, a Chinese channel.</source>
