@@ -274,10 +274,12 @@ _CLOSED = (ExposureState.HANDLED, ExposureState.DISMISSED)
 def exposure_views(vault: Vault, *, hide_flags: Iterable[str] = (),
                    states: Iterable[ExposureState | str] | None = None) -> list[ExposureView]:
     """Exposures joined with what a page shows, newest breach first."""
-    rows = {r.registration.id: r for r in vault.registrations.rows()}
-    breaches = {b.id: b for b in vault.breaches.list(hide_flags=hide_flags)}
+    with vault.reading():  # one state, whoever else writes
+        rows = {r.registration.id: r for r in vault.registrations.rows()}
+        breaches = {b.id: b for b in vault.breaches.list(hide_flags=hide_flags)}
+        exposures = vault.exposures.list(hide_flags=hide_flags, states=states)
     out = []
-    for e in vault.exposures.list(hide_flags=hide_flags, states=states):
+    for e in exposures:
         row = rows.get(e.registration_id)
         breach = breaches.get(e.breach_id)
         if row is None or breach is None:

@@ -63,11 +63,52 @@ class VaultTooNew(VaultError):
     code = "vault_too_new"
 
 
+class VaultBusy(VaultError):
+    """Another process held the vault's write lock for longer than the busy timeout. Nothing was
+    written; trying again later works."""
+
+    code = "vault_busy"
+
+
+class VaultInUse(VaultError):
+    """Another process has the vault open, so its file cannot be replaced now (rekey, restore,
+    a copy taking its own identity). Nothing changed."""
+
+    code = "vault_in_use"
+
+
+class KeyMismatch(VaultError):
+    """The keyring holds a key for this vault's salt but it does not open the file (a stale entry,
+    or page 1 is damaged). The file's header looks sound, so it is not called damaged."""
+
+    code = "key_mismatch"
+
+
+class WrongRecoveryKey(VaultError):
+    """A well-formed recovery key that does not open this vault (another vault's key)."""
+
+    code = "wrong_recovery_key"
+
+
+class InvalidRecoveryKey(VaultError):
+    """A recovery key as typed cannot be right: `reason` is length, character or check, and
+    `group` (1-based) names the group whose check character fails."""
+
+    code = "invalid_recovery_key"
+
+
 # --- keys ----------------------------------------------------------------------------------------
 class KeyringUnavailable(ExposureError):
-    """No usable OS keyring backend; passphrase mode is the way."""
+    """No usable OS keyring: `reason` no_backend (none on this system, e.g. headless Linux) or
+    not_running (a Secret Service that does not answer, a backend error)."""
 
     code = "keyring_unavailable"
+
+
+class KeyringLocked(KeyringUnavailable):
+    """The keyring is there but locked (or its unlock prompt was dismissed): unlock it, retry."""
+
+    code = "keyring_locked"
 
 
 class KeyNotFound(ExposureError):

@@ -2,26 +2,36 @@
 KDF (PBKDF2-HMAC-SHA512, 256,000 iterations in SQLCipher 4).
 
 A raw key is handed to SQLCipher in its `x'<64 hex>'` form, which skips the KDF; 32 bare bytes
-would be taken for a passphrase. The keyring entry is named after the vault's salt (the first 16
-bytes of the file, random at creation and kept by rekey), so a moved vault still finds its key
-and nothing about the user is in the entry's name.
+would be taken for a passphrase. When a keyring file is written, the app chooses its salt (the
+`x'<64 hex key><32 hex salt>'` form): 12 random bytes and a 4-byte tag, so the header alone tells
+a keyring vault from a passphrase one (whose salt SQLCipher draws at random) without any key.
+The keyring entry is named after the salt, so a moved vault still finds its key and nothing about
+the user is in the entry's name. Every file replacement (rekey, restore, a copy taking its own
+identity) writes a new salt, hence a new entry: two files never share one.
 """
 
 from __future__ import annotations
 
+import hashlib
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TypeVar
 
 import keyring
 import keyring.backend
 import keyring.errors
 
-from exposure.errors import KeyNotFound, KeyringUnavailable, WeakPassphrase
+from exposure.errors import KeyNotFound, KeyringLocked, KeyringUnavailable, WeakPassphrase
 from exposure.passphrases import check_passphrase
 
 KEYRING_SERVICE = "Exposure vault key"
+SALT_BYTES = 16
+_TAG = b"exposure keyring vault v1"
+
+T = TypeVar("T")
 
 
 class Protection(StrEnum):
@@ -34,11 +44,12 @@ class VaultKey:
     """What SQLCipher is keyed with. repr() never shows the secret."""
 
     protection: Protection
-    secret: str  # 64 hex chars for KEYRING, the passphrase for PASSPHRASE
+    secret: str  # 64 hex chars for KEYRING (also the recovery key), the passphrase otherwise
 
-    def sqlcipher_key(self) -> bytes:
+    def sqlcipher_key(self, salt: bytes | None = None) -> bytes:
+        """The key as SQLCipher takes it; `salt` (raw keys only) fixes the salt of a new file."""
         if self.protection is Protection.KEYRING:
-            return f"x'{self.secret}'".encode("ascii")
+            return f"x'{self.secret}{salt.hex() if salt else ''}'".encode("ascii")
         return self.secret.encode("utf-8")
 
     def __repr__(self) -> str:
@@ -57,6 +68,29 @@ class VaultKey:
         return cls(Protection.KEYRING, secrets.token_hex(32))
 
 
+# --- salts: what the header says without a key -------------------------------------------------
+def new_keyring_salt() -> bytes:
+    """12 random bytes and a 4-byte tag that marks the file as keyring-protected."""
+    head = secrets.token_bytes(SALT_BYTES - 4)
+    return head + hashlib.sha256(_TAG + head).digest()[:4]
+
+
+def is_keyring_salt(salt: bytes) -> bool:
+    """True for salts made by new_keyring_salt (a random salt matches by chance 1 in 2**32)."""
+    if len(salt) != SALT_BYTES:
+        return False
+    return hashlib.sha256(_TAG + salt[:-4]).digest()[:4] == salt[-4:]
+
+
+def read_salt(vault_path: Path) -> bytes:
+    with open(vault_path, "rb") as fh:
+        salt = fh.read(SALT_BYTES)
+    if len(salt) != SALT_BYTES:
+        raise KeyNotFound("vault too short to carry a salt")
+    return salt
+
+
+# --- the keyring -------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class KeyringState:
     usable: bool
@@ -85,44 +119,50 @@ def keyring_state() -> KeyringState:
     return KeyringState(True, "", name)
 
 
-def key_id(vault_path: Path) -> str:
-    """The keyring user name for a vault: its salt, read from the file."""
-    with open(vault_path, "rb") as fh:
-        salt = fh.read(16)
-    if len(salt) != 16:
-        raise KeyNotFound("vault too short to carry a salt")
+def key_id(vault: Path | bytes) -> str:
+    """The keyring user name for a vault: its salt (read from the file when given a path)."""
+    salt = vault if isinstance(vault, bytes) else read_salt(vault)
     return "vault-" + salt.hex()
 
 
-def store_key(vault_path: Path, key: VaultKey) -> None:
+def _ask(call: Callable[[], T]) -> T:
+    """One keyring call, its failures sorted into locked / not there / not answering."""
     try:
-        keyring.set_password(KEYRING_SERVICE, key_id(vault_path), key.secret)
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(type(exc).__name__) from exc
+        return call()
+    except keyring.errors.KeyringLocked as exc:
+        raise KeyringLocked(type(exc).__name__, reason="locked") from exc
+    except keyring.errors.NoKeyringError as exc:
+        raise KeyringUnavailable(type(exc).__name__, reason="no_backend") from exc
+    except keyring.errors.PasswordDeleteError:
+        raise
+    except Exception as exc:  # D-Bus, InitError, a daemon gone: "not running"
+        raise KeyringUnavailable(type(exc).__name__, reason="not_running") from exc
 
 
-def load_key(vault_path: Path) -> VaultKey:
-    try:
-        secret = keyring.get_password(KEYRING_SERVICE, key_id(vault_path))
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(type(exc).__name__) from exc
+def store_key(vault: Path | bytes, key: VaultKey) -> None:
+    name = key_id(vault)
+    _ask(lambda: keyring.set_password(KEYRING_SERVICE, name, key.secret))
+
+
+def load_key(vault: Path | bytes) -> VaultKey:
+    name = key_id(vault)
+    secret = _ask(lambda: keyring.get_password(KEYRING_SERVICE, name))
     if not secret:
         raise KeyNotFound("no key in the keyring for this vault")
     return VaultKey(Protection.KEYRING, secret)
 
 
-def delete_key(vault_path: Path) -> None:
+def delete_key(vault: Path | bytes) -> None:
+    name = key_id(vault)
     try:
-        keyring.delete_password(KEYRING_SERVICE, key_id(vault_path))
+        _ask(lambda: keyring.delete_password(KEYRING_SERVICE, name))
     except keyring.errors.PasswordDeleteError:
         pass
-    except keyring.errors.KeyringError as exc:
-        raise KeyringUnavailable(type(exc).__name__) from exc
 
 
-def has_keyring_key(vault_path: Path) -> bool:
+def has_keyring_key(vault: Path | bytes) -> bool:
     try:
-        load_key(vault_path)
+        load_key(vault)
     except (KeyNotFound, KeyringUnavailable, OSError):
         return False
     return True

@@ -27,14 +27,25 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
     def __init__(self) -> None:
         super().__init__()
         self.store: dict[tuple[str, str], str] = {}
+        self.locked = False  # as a Secret Service collection that is locked
+        self.down = False  # as a Secret Service daemon that does not answer
+
+    def _check(self) -> None:
+        if self.locked:
+            raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+        if self.down:
+            raise keyring.errors.InitError("Failed to create the collection")
 
     def get_password(self, service: str, username: str) -> str | None:
+        self._check()
         return self.store.get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
+        self._check()
         self.store[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
+        self._check()
         try:
             del self.store[(service, username)]
         except KeyError:

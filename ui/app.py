@@ -9,14 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from exposure.errors import ExposureError, VaultUnreadable
 from exposure.guest import is_guest
-from exposure.keys import Protection
 from exposure.paths import RESOURCES, AppPaths
 from exposure.settings import Settings, load_settings
-from exposure.vault import Vault, interrupted_creation, protection_of
+from exposure.store import replace
+from exposure.vault import Vault, interrupted_creation
 from ui.i18n import install_language
 from ui.palette import FOCUS_STYLE, follow_system_theme
 from ui.words import error_text
@@ -35,7 +35,7 @@ def load_catalog() -> Any:
 
 def open_or_create(path: Path, parent: Any = None) -> Vault | None:
     """The wizard for a new vault, the keyring or the unlock dialog for an existing one."""
-    from ui.views.unlock_dialog import UnlockDialog
+    from ui.unlocking import unlock_vault
     from ui.views.wizard import CreateVaultWizard
 
     title = QCoreApplication.translate("App", "Exposure")
@@ -48,23 +48,12 @@ def open_or_create(path: Path, parent: Any = None) -> Vault | None:
             "Create a new vault in its place?"))
         if answer != QMessageBox.StandardButton.Yes:
             return None
+    replace.clean_leftovers(path.parent)
     if not path.exists() or interrupted_creation(path):
         wizard = CreateVaultWizard(path, parent)
-        if wizard.exec() != QDialog.DialogCode.Accepted:
-            if wizard.vault is not None:
-                return wizard.vault
-            return None
+        wizard.exec()
         return wizard.vault
-    if protection_of(path) is Protection.KEYRING:
-        try:
-            return Vault.open(path)
-        except ExposureError as exc:
-            QMessageBox.warning(None, title, error_text(exc))
-            return None
-    dialog = UnlockDialog(path, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.vault
+    return unlock_vault(path, parent)
 
 
 APP_ID = "io.github.exposure.Exposure"
@@ -135,6 +124,17 @@ class Application:
         old.deleteLater()
 
 
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+    """An expected error that escaped a slot (a busy vault, a keyring gone mid-session) is
+    worded for the user instead of a traceback on stderr and nothing on screen."""
+    if isinstance(exc, ExposureError):
+        from ui.views.common import show_error
+
+        show_error(QApplication.activeWindow(), exc)  # type: ignore[arg-type]
+        return
+    sys.__excepthook__(kind, exc, tb)
+
+
 def run(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()  # prog: main.py or exposure-gui, as started
     parser.add_argument("--vault", type=Path, default=None, help="the vault file to open")
@@ -144,6 +144,7 @@ def run(argv: list[str] | None = None) -> int:
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     configure_application(app)
+    sys.excepthook = _excepthook
     if args.guest:
         from ui.guest import prepare_qt_for_guest
 

@@ -19,5 +19,12 @@ class VaultBridge(QObject):
     def _on_change(self, topic: str) -> None:
         self.vault_changed.emit(topic)
 
+    # What another process may have changed, named so that every page refreshes once or twice.
+    EXTERNAL_TOPICS = ("people", "feeds", "hardening", "playbook")
+
+    def external_change(self) -> None:
+        for topic in self.EXTERNAL_TOPICS:
+            self.vault_changed.emit(topic)
+
     def detach(self) -> None:
         self._vault.unsubscribe(self._on_change)

@@ -36,17 +36,20 @@ from PySide6.QtWidgets import (
 
 from exposure import undo
 from exposure.errors import ExposureError
-from exposure.keys import Protection, VaultKey
 from exposure.merge import conflict_copies
 from exposure.paths import AppPaths
 from exposure.settings import Settings, save_settings
 from exposure.vault import Vault
+from ui import vault_menu
 from ui.bridge import VaultBridge
 from ui.clipboard import SecretClipboard
 from ui.context import AppContext
 from ui.idle import IdleWatcher
+from ui.vault_menu import BusyNotice
 from ui.views.common import announce, show_error
 from ui.widgets.passphrase import ask_passphrase
+
+WATCH_MS = 1500  # how often to look for another process's changes (PRAGMA data_version: cheap)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -143,19 +146,23 @@ class MainWindow(QMainWindow):
         self.outer = QStackedWidget()
         self.outer.addWidget(self.splitter)
         self.outer.addWidget(self.locked_widget)
+        self.busy_notice = BusyNotice(self)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
         if guest:
             from ui.guest import guest_banner
 
-            central = QWidget()
-            column = QVBoxLayout(central)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(0)
             self.guest_banner = guest_banner(central)
             column.addWidget(self.guest_banner)
-            column.addWidget(self.outer, 1)
-            self.setCentralWidget(central)
-        else:
-            self.setCentralWidget(self.outer)
+        column.addWidget(self.busy_notice)
+        column.addWidget(self.outer, 1)
+        self.setCentralWidget(central)
+        # Another process (a second window, a CLI import) may write: refresh what is shown.
+        self.watch_timer = QTimer(self)
+        self.watch_timer.timeout.connect(self.check_external_changes)
+        self.watch_timer.start(WATCH_MS)
         self.sidebar.currentRowChanged.connect(self._show_page)
 
         self._make_menus()
@@ -207,10 +214,9 @@ class MainWindow(QMainWindow):
         )
         self.settings_action = edit_menu.addAction(self.tr("&Settings…"), self.edit_settings)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        self._vault_actions = [
+        self._vault_actions = [  # restore stays on while locked: the key may be what is lost
             self.import_action,
             self.backup_action,
-            self.restore_action,
             self.merge_action,
             self.lock_action,
             self.protection_action,
@@ -303,8 +309,11 @@ class MainWindow(QMainWindow):
         self.unlock_button = QPushButton(self.tr("&Unlock…"))
         self.unlock_button.setAutoDefault(True)  # Enter unlocks, as Space does
         self.unlock_button.clicked.connect(self.unlock)
+        self.locked_restore_button = QPushButton(self.tr("Restore from a &backup…"))
+        self.locked_restore_button.clicked.connect(self.restore)
         layout.addWidget(label)
         layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.locked_restore_button, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch()
         return w
 
@@ -405,6 +414,7 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):
             dialog.reject()
         self.clipboard.clear()
+        self.busy_notice.hide()
         self._detach()
         self._leave_demo()
         self.outer.setCurrentWidget(self.locked_widget)
@@ -415,22 +425,11 @@ class MainWindow(QMainWindow):
         self.locked.emit()
 
     def unlock(self) -> bool:
-        from exposure.vault import protection_of
-        from ui.views.unlock_dialog import UnlockDialog
+        from ui.unlocking import unlock_vault
 
-        vault: Vault | None = None
-        if protection_of(self.vault_path) is Protection.KEYRING:
-            try:
-                vault = Vault.open(self.vault_path)
-            except ExposureError as exc:
-                show_error(self, exc)
-                return False
-        else:
-            dialog = UnlockDialog(self.vault_path, self)
-            self.unlock_dialog = dialog
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.vault is None:
-                return False
-            vault = dialog.vault
+        vault = unlock_vault(self.vault_path, self)
+        if vault is None:
+            return False
         self._attach(vault)
         self.idle.set_minutes(self.settings.idle_lock_minutes)
         self.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -522,58 +521,29 @@ class MainWindow(QMainWindow):
 
     def backup(self) -> bool:
         """An encrypted copy with its own passphrase; True once written and verified."""
-        if self.ctx is None:
-            return False
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up vault"), str(Path.home() / "exposure-backup.exposure")
-        )
-        if not path:
-            return False
-        passphrase = self._ask_passphrase(self.tr("Passphrase for the backup"), new=True,
-                                          intro=self.tr("The backup has its own passphrase. "
-                                                        "Keep it apart from the backup file."))
-        if passphrase is None:
-            return False
-        try:
-            self.ctx.vault.backup(Path(path), passphrase)
-        except ExposureError as exc:
-            show_error(self, exc)
-            return False
-        self.statusBar().showMessage(self.tr("Backup written and verified."), 8000)
-        return True
+        return vault_menu.backup(self)
 
     def restore(self) -> None:
+        vault_menu.restore(self)
+
+    def replace_vault(self, vault: Vault) -> None:
+        """Show `vault` (a restore replaced the file) instead of what was shown."""
+        self._detach()
+        self._attach(vault)
+        self.idle.set_minutes(self.settings.idle_lock_minutes)
+
+    def show_busy_notice(self) -> None:
+        self.busy_notice.show_busy()
+
+    def check_external_changes(self) -> None:
         if self.ctx is None:
             return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from backup"), str(Path.home())
-        )
-        if not path:
-            return
-        passphrase = self._ask_passphrase(self.tr("Passphrase of the backup"), new=False)
-        if passphrase is None:
-            return
-        if (
-            QMessageBox.question(
-                self,
-                self.tr("Restore"),
-                self.tr("Replace everything in the vault with the backup's contents?"),
-            )
-            != QMessageBox.StandardButton.Yes
-        ):
-            return
-        keyring_mode = self.ctx.vault.protection is Protection.KEYRING
-        self._detach()
-        key = VaultKey.new_raw() if keyring_mode else VaultKey.from_passphrase(passphrase)
         try:
-            vault = Vault.restore(Path(path), passphrase, self.vault_path, key)
-        except ExposureError as exc:
-            show_error(self, exc)
-            if not self.unlock():
-                self.outer.setCurrentWidget(self.locked_widget)
+            changed = self.ctx.vault.changed_elsewhere()
+        except ExposureError:
             return
-        self._attach(vault)
-        self.statusBar().showMessage(self.tr("Vault restored from the backup."), 8000)
+        if changed:
+            self.ctx.bridge.external_change()
 
     def merge_from_copy(self, path: Path | None = None) -> QDialog | None:
         """Choose another copy (unless given), then the merge dialog (opened, not run modally)."""

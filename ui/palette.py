@@ -115,6 +115,28 @@ def refresh_roles(root: QWidget) -> None:
         _apply_role(w)
 
 
+_STRENGTH = ("#b00020", "#d35400", "#c9a400", "#2e7d32", "#1b5e20")  # very weak … strong
+
+
+def strength_bar_style(score: int) -> str:
+    """The passphrase strength meter's chunk, red (very weak) to green (strong)."""
+    return f"QProgressBar::chunk {{ background: {_STRENGTH[max(0, min(score, 4))]}; }}"
+
+
+def notice_bar_style(selector: str) -> str:
+    """A non-blocking notice across the window (the busy notice): the banner colours."""
+    return (f"{selector} {{ background: {color('note_bg').name()}; color: {color('note').name()};"
+            f" border-bottom: 1px solid {color('note').name()}; }}")
+
+
+def key_box_style() -> str:
+    """The framed box a recovery key is shown in: the field colours, a thin frame."""
+    pal = QGuiApplication.palette()
+    return (f"padding: 12px; border: 1px solid {dimmed(pal).name()}; "
+            f"background: {pal.color(QPalette.ColorRole.Base).name()}; "
+            f"color: {pal.color(QPalette.ColorRole.Text).name()};")
+
+
 def box_style(kind: str) -> str:
     """A framed box for a label: "flag" (its text starts ⚠), "ok" (✓) or "note" (a banner)."""
     text = color({"flag": "error"}.get(kind, kind)).name()

@@ -102,6 +102,23 @@ def error_text(exc: Exception) -> str:
     """One sentence for the user. Never includes an identifier value."""
     p = getattr(exc, "params", {})
     match exc:
+        case errors.WrongRecoveryKey():
+            return QCoreApplication.translate(
+                "Words", "That recovery key is well formed but belongs to another vault."
+            )
+        case errors.InvalidRecoveryKey():
+            if p.get("reason") == "check":
+                return QCoreApplication.translate(
+                    "Words", "Group %1 of the recovery key is mistyped; check it against the "
+                    "sheet."
+                ).replace("%1", str(p.get("group", "?")))
+            if p.get("reason") == "length":
+                return QCoreApplication.translate(
+                    "Words", "A recovery key has %1 letters and digits; this has %2."
+                ).replace("%1", str(p.get("expected", "?"))).replace("%2", str(p.get("length", "?")))
+            return QCoreApplication.translate(
+                "Words", "A recovery key has only digits and the letters A to Z."
+            )
         case errors.WrongPassphrase():
             return QCoreApplication.translate(
                 "Words", "That passphrase does not open this vault, or the file is damaged. "
@@ -122,6 +139,21 @@ def error_text(exc: Exception) -> str:
             return QCoreApplication.translate(
                 "Words", "The disk is full. Nothing was written; the vault is as it was. Free "
                 "some space and try again.")
+        case errors.KeyMismatch():
+            return QCoreApplication.translate(
+                "Words", "The key the system keyring holds for this vault does not open it. "
+                "Open it with its recovery key."
+            )
+        case errors.VaultBusy():
+            return QCoreApplication.translate(
+                "Words", "Another Exposure window or command is writing to the vault. Nothing "
+                "was saved; try again in a moment."
+            )
+        case errors.VaultInUse():
+            return QCoreApplication.translate(
+                "Words", "Another program has this vault open. Close it and try again; nothing "
+                "was changed."
+            )
         case errors.VaultCorrupt():
             return QCoreApplication.translate(
                 "Words",
@@ -136,10 +168,24 @@ def error_text(exc: Exception) -> str:
             )
         case errors.KeyNotFound():
             return QCoreApplication.translate(
-                "Words", "The key of this vault is not in the system keyring."
+                "Words", "This vault's key is not in this system keyring (another user account, "
+                "or the keyring was reset). Open it with its recovery key."
+            )
+        case errors.KeyringLocked():
+            return QCoreApplication.translate(
+                "Words", "The system keyring is locked. Unlock it (for example by logging in "
+                "to the desktop again) and press Retry, or use the recovery key."
             )
         case errors.KeyringUnavailable():
-            return QCoreApplication.translate("Words", "The system keyring is not available.")
+            if p.get("reason") == "not_running":
+                return QCoreApplication.translate(
+                    "Words", "The system keyring is not running or does not answer. Start it "
+                    "and press Retry, or use the recovery key."
+                )
+            return QCoreApplication.translate(
+                "Words", "No system keyring is available here (for example a session without a "
+                "Secret Service). Open the vault with its recovery key."
+            )
         case errors.WeakPassphrase():
             if p.get("reason") == "guessable":
                 return QCoreApplication.translate(

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "exposure.cli.takeover",
     "exposure.cli.audit",
     "exposure.cli.overview",
+    "exposure.cli.vault",
     "exposure.cli.worksheet",
     "exposure.cli.merge",
 ]

@@ -14,11 +14,14 @@ from pathlib import Path
 
 from exposure import errors
 from exposure.errors import ExposureError
+from exposure.keys import Protection
 from exposure.paths import AppPaths
-from exposure.vault import Vault
+from exposure.store.connection import DatabaseError, is_busy
+from exposure.vault import Vault, protection_of
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 PASSPHRASE_ENV = "EXPOSURE_PASSPHRASE"
+RECOVERY_ENV = "EXPOSURE_RECOVERY_KEY"
 
 
 class CliError(Exception):
@@ -38,17 +41,31 @@ class Hooks:
 def add_vault_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--vault", type=Path, default=None, metavar="PATH",
                         help="the vault file (default: the one in the platform data folder)")
+    parser.add_argument("--recovery-key", action="store_true",
+                        help=f"open a keyring vault with its recovery key: from {RECOVERY_ENV}, "
+                        "else asked on the terminal")
 
 
 def vault_path(args: argparse.Namespace) -> Path:
     return args.vault if args.vault else AppPaths.default().vault
 
 
+_RECOVERY_HINT = f"; open it with --recovery-key (or set {RECOVERY_ENV})"
+
 
 def describe_error(exc: ExposureError) -> str:
     """One English line for an error; never contains an identifier."""
     p = exc.params
     match exc:
+        case errors.WrongRecoveryKey():
+            return "cannot unlock: that recovery key belongs to another vault"
+        case errors.InvalidRecoveryKey():
+            if p.get("reason") == "check":
+                return f"cannot unlock: group {p.get('group')} of the recovery key is mistyped"
+            if p.get("reason") == "length":
+                return (f"cannot unlock: a recovery key has {p.get('expected')} letters and "
+                        f"digits; this has {p.get('length')}")
+            return "cannot unlock: a recovery key has only digits and the letters A-Z"
         case errors.WrongPassphrase():
             return "cannot unlock: wrong passphrase, or the file is damaged (it was left untouched)"
         case errors.VaultUnreadable():
@@ -61,16 +78,27 @@ def describe_error(exc: ExposureError) -> str:
         case errors.VaultCorrupt() if p.get("reason") == "empty":
             return ("cannot unlock: the vault file is empty (its creation was interrupted); "
                     "`demo` or the app's first-run wizard may replace it")
+        case errors.KeyMismatch():
+            return "cannot unlock: the key in the keyring does not open this vault" + _RECOVERY_HINT
         case errors.VaultCorrupt():
             return "cannot unlock: the vault file is damaged (it was left untouched)"
         case errors.VaultMissing():
             return "cannot unlock: no vault at that path"
         case errors.VaultTooNew():
             return "cannot unlock: the vault was written by a newer version of Exposure"
+        case errors.VaultBusy():
+            return "the vault is busy: another Exposure is writing to it; nothing was changed, " \
+                   "try again in a moment"
+        case errors.VaultInUse():
+            return "refused: another program has this vault open; close it and try again " \
+                   "(nothing was changed)"
         case errors.KeyNotFound():
-            return "cannot unlock: no key for this vault in the keyring; set EXPOSURE_PASSPHRASE"
+            return "cannot unlock: this vault's key is not in this keyring" + _RECOVERY_HINT
+        case errors.KeyringLocked():
+            return "cannot unlock: the keyring is locked; unlock it (log in to the desktop) " \
+                   "and try again" + _RECOVERY_HINT.replace("; open", ", or open")
         case errors.KeyringUnavailable():
-            return "cannot unlock: no OS keyring available; set EXPOSURE_PASSPHRASE"
+            return "cannot unlock: the keyring is not running" + _RECOVERY_HINT
         case errors.InvalidIdentifier():
             extra = f" (the check digit should be {p['expected']})" if "expected" in p else ""
             return f"invalid {p.get('kind')}: {p.get('reason')}{extra}"
@@ -78,34 +106,62 @@ def describe_error(exc: ExposureError) -> str:
             return f"{exc.code}: {exc}"
 
 
-UNLOCK_ERRORS = (errors.WrongPassphrase, errors.VaultCorrupt, errors.VaultMissing,
-                 errors.VaultTooNew, errors.KeyNotFound, errors.KeyringUnavailable,
-                 errors.VaultUnreadable, errors.StorageFull)
+UNLOCK_ERRORS = (errors.VaultError, errors.KeyNotFound, errors.KeyringUnavailable)
 
 
-def unlock(path: Path) -> Vault:
-    """Key from EXPOSURE_PASSPHRASE, else the keyring, else a prompt on a terminal."""
+def _ask(prompt: str, env: str) -> str:
+    """A secret from the terminal; Ctrl+D or no terminal is a clear refusal, not a traceback."""
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(EXIT_LOCKED, f"cannot unlock: no terminal to ask for the "
+                       f"{prompt.lower()}; set {env}")
+    try:
+        return getpass.getpass(f"{prompt}: ")
+    except EOFError:
+        print(file=sys.stderr)
+        raise CliError(EXIT_LOCKED, f"cannot unlock: no {prompt.lower()} given") from None
+
+
+def unlock(path: Path, *, recovery: bool = False) -> Vault:
+    """A keyring vault: the keyring, or its recovery key (EXPOSURE_RECOVERY_KEY, --recovery-key).
+    A passphrase vault: EXPOSURE_PASSPHRASE, else a prompt on a terminal. A stray
+    EXPOSURE_PASSPHRASE does not stop a keyring vault from opening with the keyring."""
+    from exposure.store.replace import clean_leftovers
+
+    clean_leftovers(path.parent)
+    recovery_key = os.environ.get(RECOVERY_ENV)
+    if recovery and not recovery_key:
+        recovery_key = _ask("Recovery key", RECOVERY_ENV)
     passphrase = os.environ.get(PASSPHRASE_ENV)
     try:
-        if passphrase:
-            return Vault.open(path, passphrase=passphrase)
-        try:
+        if recovery_key:
+            return Vault.open(path, recovery_key=recovery_key)
+        protection = protection_of(path) if path.exists() else Protection.PASSPHRASE
+        if protection is Protection.KEYRING:
             return Vault.open(path)
-        except (errors.KeyNotFound, errors.KeyringUnavailable):
-            if not sys.stdin or not sys.stdin.isatty():
-                raise
-            return Vault.open(path, passphrase=getpass.getpass("Vault passphrase: "))
+        if protection is None:  # an old file while the keyring is down: either may be true
+            if passphrase:
+                return Vault.open(path, passphrase=passphrase)
+            return Vault.open(path)
+        if not path.exists():
+            return Vault.open(path, passphrase=passphrase or "-")
+        return Vault.open(path, passphrase=passphrase or _ask("Vault passphrase", PASSPHRASE_ENV))
+    except errors.VaultBusy as exc:
+        raise CliError(EXIT_FAILED, describe_error(exc)) from None
     except UNLOCK_ERRORS as exc:
         raise CliError(EXIT_LOCKED, describe_error(exc)) from None
 
 
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[Vault]:
-    vault = unlock(vault_path(args))
+    vault = unlock(vault_path(args), recovery=getattr(args, "recovery_key", False))
     try:
         yield vault
     except ExposureError as exc:
         raise CliError(EXIT_FAILED, describe_error(exc)) from None
+    except DatabaseError as exc:
+        if not is_busy(exc):
+            raise
+        raise CliError(EXIT_FAILED, describe_error(errors.VaultBusy())) from None
     finally:
         vault.close()
 

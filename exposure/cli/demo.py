@@ -21,7 +21,7 @@ from exposure.cli.common import (
 )
 from exposure.demo import load_demo
 from exposure.errors import ExposureError, KeyringUnavailable, VaultExists
-from exposure.keys import VaultKey, keyring_state
+from exposure.keys import Protection, VaultKey, keyring_state
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -64,8 +64,11 @@ def _create(args: argparse.Namespace, where: Path | None = None):  # type: ignor
 def run_init(args: argparse.Namespace, hooks: Hooks) -> int:
     vault = _create(args)
     where = vault.path
+    recovery = vault.recovery_key() if vault.protection is Protection.KEYRING else ""
     vault.close()
     print(f"empty vault created at {where}")
+    if recovery:
+        print(f"recovery key (opens it without the keyring): {recovery}")
     return 0
 
 
@@ -78,6 +81,7 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
         vault = _create(args, tmp)
         try:
             added = load_demo(vault, name_for=_catalog_names())
+            recovery = vault.recovery_key() if vault.protection is Protection.KEYRING else ""
         except ExposureError as exc:
             raise CliError(EXIT_FAILED, describe_error(exc)) from None
         finally:
@@ -88,6 +92,8 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
             with contextlib.suppress(FileNotFoundError):
                 Path(str(tmp) + suffix).unlink()
     print(f"demo vault created with {added} registrations")
+    if recovery:
+        print(f"recovery key (opens it without the keyring): {recovery}")
     return 0
 
 

@@ -64,18 +64,20 @@ class Feeds(Repository):
 
     def list(self) -> list[Feed]:
         self._ensure_defaults()
-        counts = dict(self._all("SELECT feed_id, count(*) FROM breaches GROUP BY feed_id"))
-        rows = self._all(f"SELECT {_FEED_COLS} FROM feeds ORDER BY added, id")
+        with self._tx.read():
+            counts = dict(self._all("SELECT feed_id, count(*) FROM breaches GROUP BY feed_id"))
+            rows = self._all(f"SELECT {_FEED_COLS} FROM feeds ORDER BY added, id")
         order = {BUILTIN_FEED: 0, HIBP_FEED: 1, MANUAL_FEED: 3}
         feeds = [_feed(r, counts.get(r[0], 0)) for r in rows]
         return sorted(feeds, key=lambda f: order.get(f.id, 2))
 
     def get(self, feed_id: str) -> Feed:
         self._ensure_defaults()
-        row = self._one(f"SELECT {_FEED_COLS} FROM feeds WHERE id=?", (feed_id,))
-        if row is None:
-            raise NotFound("feed", id=feed_id)
-        count = self._one("SELECT count(*) FROM breaches WHERE feed_id=?", (feed_id,))[0]
+        with self._tx.read():
+            row = self._one(f"SELECT {_FEED_COLS} FROM feeds WHERE id=?", (feed_id,))
+            if row is None:
+                raise NotFound("feed", id=feed_id)
+            count = self._one("SELECT count(*) FROM breaches WHERE feed_id=?", (feed_id,))[0]
         return _feed(row, count)
 
     def add_url(self, url: str, title: str = "") -> str:

@@ -12,6 +12,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 from exposure.errors import (
     ExposureError,
     StorageFull,
+    VaultBusy,
     VaultCorrupt,
     VaultMissing,
     VaultUnreadable,
@@ -24,11 +25,21 @@ DatabaseError = sqlcipher.DatabaseError
 IntegrityError = sqlcipher.IntegrityError
 
 MIN_FILE_SIZE = 1024  # an SQLCipher page is 4096 bytes; anything shorter is not a vault
+PAGE_SIZE = 4096
+BUSY_TIMEOUT_MS = 5000
+
+
+def is_busy(exc: BaseException) -> bool:
+    """SQLITE_BUSY / SQLITE_LOCKED: another connection holds a lock we waited for in vain."""
+    text = str(exc)
+    return isinstance(exc, DatabaseError) and ("locked" in text or "busy" in text)
 
 
 def storage_error(exc: Exception) -> ExposureError:
     """What SQLite's error about the disk means for the user (never its text: it may name
     the path)."""
+    if is_busy(exc):
+        return VaultBusy("another process holds the vault")
     text = str(exc).lower()
     if "full" in text:
         return StorageFull("disk full")
@@ -41,27 +52,47 @@ def storage_error(exc: Exception) -> ExposureError:
     return VaultCorrupt("database error", reason="unreadable")
 
 
-def connect(path: Path, key: VaultKey, *, create: bool = False) -> Connection:
+def header_problem(path: Path) -> str | None:
+    """What is visibly wrong with the file without any key: None when it looks like a vault.
+    A key that does not open a sound-looking file is a key problem, not damage."""
+    size = path.stat().st_size
+    if size == 0:  # a creation killed before its first page: nothing in it to lose
+        return "empty"
+    if size < MIN_FILE_SIZE:
+        return "truncated"
+    with open(path, "rb") as fh:
+        head = fh.read(16)
+    if head == b"SQLite format 3\x00":
+        return "plaintext"
+    if size % PAGE_SIZE:
+        return "truncated"
+    return None
+
+
+def connect(path: Path, key: VaultKey, *, create: bool = False, wal: bool = True,
+            busy_ms: int = BUSY_TIMEOUT_MS, salt: bytes | None = None) -> Connection:
     """Open and key `path`; prove the key with a first read. Writes nothing unless `create`.
     Raises WrongPassphrase (which also covers a damaged first page: SQLCipher cannot tell the
-    two apart), VaultCorrupt, VaultMissing, VaultUnreadable."""
+    two apart), VaultCorrupt, VaultMissing, VaultUnreadable, VaultBusy, StorageFull."""
     if path.is_dir():
         raise VaultUnreadable("a folder, not a vault", reason="not_a_file")
     if not create:
         if not path.exists():
             raise VaultMissing("no vault at this path")
-        size = path.stat().st_size
-        if size == 0:  # a creation killed before its first page: nothing in it to lose
-            raise VaultCorrupt("empty file", reason="empty")
-        if size < MIN_FILE_SIZE:
-            raise VaultCorrupt("file too short", reason="truncated")
+        try:
+            problem = header_problem(path)
+        except OSError:
+            raise VaultUnreadable("cannot read", reason="io") from None
+        if problem:
+            raise VaultCorrupt("damaged header", reason=problem)
     try:
         conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     except DatabaseError as exc:
         raise storage_error(exc) from None
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.set_key(key.sqlcipher_key())
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
+        conn.set_key(key.sqlcipher_key(salt if create else None))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:
         conn.close()
@@ -85,9 +116,9 @@ def connect(path: Path, key: VaultKey, *, create: bool = False) -> Connection:
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA journal_mode = WAL")
+        if wal:
+            conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA busy_timeout = 5000")
         if not create and not os.access(path, os.W_OK):
             raise VaultUnreadable("read-only", reason="read_only")
     except DatabaseError as exc:
@@ -132,7 +163,7 @@ class Transactions:
         if self._depth == 0:
             try:
                 conn.execute("BEGIN IMMEDIATE")
-            except sqlcipher.OperationalError as exc:
+            except DatabaseError as exc:
                 raise storage_error(exc) from None
         else:
             conn.execute(f"SAVEPOINT sp{self._depth}")
@@ -162,6 +193,22 @@ class Transactions:
             else:
                 conn.execute(f"RELEASE sp{self._depth}")
 
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Connection]:
+        """Several SELECTs that see one state of the vault, even while another process writes
+        (a WAL read transaction). Inside a write transaction it adds nothing."""
+        conn = self._conn
+        if self._depth > 0:
+            yield conn
+            return
+        conn.execute("BEGIN DEFERRED")
+        self._depth += 1
+        try:
+            yield conn
+        finally:
+            self._depth -= 1
+            conn.execute("COMMIT")
+
     @property
     def active(self) -> bool:
         return self._depth > 0
@@ -174,11 +221,28 @@ def integrity_problems(conn: Connection) -> list[str]:
     return problems
 
 
-def export_to(conn: Connection, dest: Path, key: VaultKey, user_version: int) -> None:
-    """Write an encrypted copy of the whole database to `dest` (which must not exist)."""
-    conn.execute("ATTACH DATABASE ? AS export KEY ?", (str(dest), key.sqlcipher_key()))
+def export_to(conn: Connection, dest: Path, key: VaultKey, user_version: int, *,
+              salt: bytes | None = None, meta: dict[str, str] | None = None) -> None:
+    """Write an encrypted copy of the whole database to `dest` (which must not exist), with
+    `salt` (raw keys) and `meta` rows set in the copy only."""
+    conn.execute("ATTACH DATABASE ? AS export KEY ?", (str(dest), key.sqlcipher_key(salt)))
     try:
-        conn.execute("SELECT sqlcipher_export('export')").fetchall()
-        conn.execute(f"PRAGMA export.user_version = {int(user_version)}")
+        conn.execute("BEGIN")  # one read of the source, whatever other processes write meanwhile
+        try:
+            conn.execute("SELECT sqlcipher_export('export')").fetchall()
+            conn.execute(f"PRAGMA export.user_version = {int(user_version)}")
+            if has_meta(conn, "export"):
+                conn.executemany("INSERT OR REPLACE INTO export.meta VALUES (?, ?)",
+                                 list((meta or {}).items()))
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
     finally:
         conn.execute("DETACH DATABASE export")
+
+
+def has_meta(conn: Connection, schema: str = "main") -> bool:
+    """Vaults of schema version 1 have no meta table."""
+    return conn.execute(f"SELECT 1 FROM {schema}.sqlite_master WHERE name='meta'").fetchone() \
+        is not None

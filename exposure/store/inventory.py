@@ -421,6 +421,10 @@ class Registrations(Repository):
         self._notify("registrations")
 
     def get(self, rid: RegistrationId) -> Registration:
+        with self._tx.read():
+            return self._get(rid)
+
+    def _get(self, rid: RegistrationId) -> Registration:
         row = self._one(f"SELECT {_REG_COLS} FROM registrations WHERE id=?", (rid,))
         if row is None:
             raise NotFound("registration", id=rid)
@@ -436,7 +440,12 @@ class Registrations(Repository):
         return int(self._one("SELECT count(*) FROM registrations")[0])
 
     def rows(self, person_id: PersonId | None = None) -> list[InventoryRow]:
-        """The whole inventory joined in three queries (fast enough for 10,000 rows)."""
+        """The whole inventory joined in five queries that see one state of the vault (a read
+        transaction: another process may write between them)."""
+        with self._tx.read():
+            return self._rows(person_id)
+
+    def _rows(self, person_id: PersonId | None) -> list[InventoryRow]:
         people = {r[0]: _person(r) for r in self._all(f"SELECT {_PERSON_COLS} FROM people")}
         services = {
             r[0]: _service(r) for r in self._all(f"SELECT {_SVC_COLS} FROM services")

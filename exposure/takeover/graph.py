@@ -390,7 +390,8 @@ def build_graph(person: Person, rows: Sequence[InventoryRow], identifiers: Itera
 
 def graph_for_person(vault: object, person_id: int, catalog: object = None) -> Graph:
     """Reads the person's inventory from an open vault and builds the graph."""
-    person = vault.people.get(person_id)  # type: ignore[attr-defined]
-    rows = vault.registrations.rows(person_id)  # type: ignore[attr-defined]
-    idents = vault.identifiers.list(person_id)  # type: ignore[attr-defined]
+    with vault.reading():  # type: ignore[attr-defined]  # one state, whoever else writes
+        person = vault.people.get(person_id)  # type: ignore[attr-defined]
+        rows = vault.registrations.rows(person_id)  # type: ignore[attr-defined]
+        idents = vault.identifiers.list(person_id)  # type: ignore[attr-defined]
     return build_graph(person, rows, idents, catalog)

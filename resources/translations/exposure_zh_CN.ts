@@ -1899,6 +1899,14 @@
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
+        <source>&amp;Merge from another copy…</source>
+        <translation>从另一份副本合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;workshop materials…</source>
+        <translation>打印工作坊材料(&amp;W)…</translation>
+    </message>
+    <message>
         <source>&amp;Lock</source>
         <translation>锁定(&amp;L)</translation>
     </message>
@@ -1929,6 +1937,10 @@
     <message>
         <source>(none on this page)</source>
         <translation>（本页没有）</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
         <source>Undone.</source>
@@ -1967,12 +1979,58 @@
         <translation>一个虚构家庭的临时副本，离开时自动删除</translation>
     </message>
     <message>
-        <source>&amp;Merge from another copy…</source>
-        <translation>从另一份副本合并(&amp;M)…</translation>
+        <source>Merge from another copy</source>
+        <translation>从另一份副本合并</translation>
     </message>
     <message>
-        <source>Print &amp;workshop materials…</source>
-        <translation>打印工作坊材料(&amp;W)…</translation>
+        <source>Exposure vaults (*.exposure);;All files (*)</source>
+        <translation>Exposure 保险库 (*.exposure);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>That is this vault itself; choose the other copy.</source>
+        <translation>这就是当前的保险库；请选择另一份副本。</translation>
+    </message>
+    <message>
+        <source>Merged. Press Ctrl+Z to undo.</source>
+        <translation>已合并。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>The other copy's changes are in this vault now. Delete the copy %1?</source>
+        <translation>另一份副本中的更改已合并到本保险库。要删除副本 %1 吗？</translation>
+    </message>
+    <message>
+        <source>The copy could not be deleted.</source>
+        <translation>无法删除该副本。</translation>
+    </message>
+    <message>
+        <source>Another copy of your vault</source>
+        <translation>保险库的另一份副本</translation>
+    </message>
+    <message>
+        <source>A sync tool left another copy of this vault beside it:
+%1
+
+Merge its changes into this vault now?</source>
+        <translation>同步工具在保险库旁边留下了另一份副本：
+%1
+
+现在把其中的更改合并到本保险库吗？</translation>
+    </message>
+    <message>
+        <source>Workshop materials</source>
+        <translation>工作坊材料</translation>
+    </message>
+    <message>
+        <source>workshop-materials.pdf</source>
+        <translation>工作坊材料.pdf</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2047,58 +2105,20 @@
         <translation>已从备份恢复保险库。</translation>
     </message>
     <message>
-        <source>Merge from another copy</source>
-        <translation>从另一份副本合并</translation>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <source>Exposure vaults (*.exposure);;All files (*)</source>
-        <translation>Exposure 保险库 (*.exposure);;所有文件 (*)</translation>
+        <source>Hide</source>
+        <translation>隐藏</translation>
     </message>
     <message>
-        <source>Merge</source>
-        <translation>合并</translation>
+        <source>Another Exposure window or command is writing to the vault, so nothing was saved. Press Retry when it is done, then save again.</source>
+        <translation>另一个 Exposure 窗口或命令正在写入保险库，所以没有保存任何内容。等它完成后按“重试”，然后再保存一次。</translation>
     </message>
     <message>
-        <source>That is this vault itself; choose the other copy.</source>
-        <translation>这就是当前的保险库；请选择另一份副本。</translation>
-    </message>
-    <message>
-        <source>Merged. Press Ctrl+Z to undo.</source>
-        <translation>已合并。按 Ctrl+Z 撤销。</translation>
-    </message>
-    <message>
-        <source>Merged</source>
-        <translation>已合并</translation>
-    </message>
-    <message>
-        <source>The other copy's changes are in this vault now. Delete the copy %1?</source>
-        <translation>另一份副本中的更改已合并到本保险库。要删除副本 %1 吗？</translation>
-    </message>
-    <message>
-        <source>The copy could not be deleted.</source>
-        <translation>无法删除该副本。</translation>
-    </message>
-    <message>
-        <source>Another copy of your vault</source>
-        <translation>保险库的另一份副本</translation>
-    </message>
-    <message>
-        <source>A sync tool left another copy of this vault beside it:
-%1
-
-Merge its changes into this vault now?</source>
-        <translation>同步工具在保险库旁边留下了另一份副本：
-%1
-
-现在把其中的更改合并到本保险库吗？</translation>
-    </message>
-    <message>
-        <source>Workshop materials</source>
-        <translation>工作坊材料</translation>
-    </message>
-    <message>
-        <source>workshop-materials.pdf</source>
-        <translation>工作坊材料.pdf</translation>
+        <source>The vault is free again. What others saved is shown; save your change once more.</source>
+        <translation>保险库已空闲。已显示其他程序保存的内容；请再保存一次您的修改。</translation>
     </message>
     <message>
         <source>Vault protection changed.</source>
@@ -2161,7 +2181,7 @@ Merge its changes into this vault now?</source>
     </message>
     <message>
         <source>Registrations</source>
-        <translation>注册记录</translation>
+        <translation>登记</translation>
     </message>
     <message>
         <source>Numbers used by registrations</source>
@@ -2640,6 +2660,10 @@ Merge its changes into this vault now?</source>
         <translation>一把随机的 256 位密钥保存在系统钥匙串中；能以你的身份登录这台电脑的人都能打开保险库。</translation>
     </message>
     <message>
+        <source>Note: Lock (Ctrl+L) and the idle lock hide your records, but reopening them asks for nothing, as starting the app does. Next you get a recovery key to print or write down: it opens the vault if the keyring ever cannot.</source>
+        <translation>注意：锁定（Ctrl+L）和闲置自动锁定会隐藏您的记录，但重新打开时不需要输入任何内容，和启动应用时一样。下一步您会得到一个恢复密钥，请打印或抄写下来：万一系统钥匙串无法提供密钥，可用它打开保险库。</translation>
+    </message>
+    <message>
         <source>Safer on a shared computer. If you forget the passphrase, nobody can recover the vault.</source>
         <translation>在多人共用的电脑上更安全。忘记口令后，任何人都无法恢复保险库。</translation>
     </message>
@@ -2665,6 +2689,63 @@ Merge its changes into this vault now?</source>
     <message>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
+    </message>
+    <message>
+        <source>I have kept it</source>
+        <translation>我已保存好</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>This recovery key opens your vault when the system keyring cannot give its key: on another computer or user account, after the keyring was reset, or if the keyring is locked and will not unlock. Print it or write it down and keep it away from this computer. Anyone who has it can open the vault.</source>
+        <translation>当系统钥匙串无法提供密钥时（在另一台电脑或另一个用户账户上、钥匙串被重置后，或钥匙串锁定且无法解锁时），可用此恢复密钥打开保险库。请打印或抄写下来，并存放在远离这台电脑的地方。任何拿到它的人都能打开保险库。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>its last five characters</source>
+        <translation>最后五个字符</translation>
+    </message>
+    <message>
+        <source>Each group ends with a check character, so a typo is caught in its group. To confirm you have kept it, type its last group:</source>
+        <translation>每组最后一个字符是校验字符，输错时能指出是哪一组。为确认您已保存好，请输入最后一组：</translation>
+    </message>
+    <message>
+        <source>Exposure recovery key</source>
+        <translation>Exposure 恢复密钥</translation>
+    </message>
+    <message>
+        <source>Keep this sheet away from the computer. To open the vault without the system keyring, type this key in the unlock window, or add --recovery-key to a command of main.py. Case, spaces and dashes do not matter.</source>
+        <translation>请把这张纸存放在远离电脑的地方。不用系统钥匙串打开保险库时，在解锁窗口中输入此密钥，或在 main.py 的命令后加上 --recovery-key。大小写、空格和连字符都无所谓。</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>您的恢复密钥</translation>
     </message>
 </context>
 <context>
@@ -3851,12 +3932,52 @@ Merge its changes into this vault now?</source>
         <translation>解锁 Exposure</translation>
     </message>
     <message>
+        <source>This vault is locked by the system keyring, which cannot give its key right now.</source>
+        <translation>此保险库由系统钥匙串保护，而钥匙串现在无法提供它的密钥。</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be reached, so it is not known how this vault is locked. Enter its passphrase, or its recovery key.</source>
+        <translation>无法连接系统钥匙串，因此无法判断此保险库的保护方式。请输入它的口令或恢复密钥。</translation>
+    </message>
+    <message>
         <source>Enter the passphrase of your vault.</source>
         <translation>请输入保险库口令。</translation>
     </message>
     <message>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ask the system keyring for the key again</source>
+        <translation>再次向系统钥匙串请求密钥</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Recovery key, e.g. 0KF7W-4ERAJ-…</source>
+        <translation>恢复密钥，例如 0KF7W-4ERAJ-…</translation>
+    </message>
+    <message>
+        <source>Or open it with its recovery key (from the sheet you printed or wrote down):</source>
+        <translation>或者用恢复密钥打开（见您打印或抄写的那张纸）：</translation>
+    </message>
+    <message>
+        <source>Open it with its recovery key (from the sheet you printed or wrote down):</source>
+        <translation>用恢复密钥打开（见您打印或抄写的那张纸）：</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation>请输入恢复密钥。</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>请输入口令。</translation>
     </message>
 </context>
 <context>
@@ -4049,6 +4170,38 @@ Merge its changes into this vault now?</source>
         <translation>磁盘已满。没有写入任何内容，保险库保持原样。请腾出一些空间后重试。</translation>
     </message>
     <message>
+        <source>That recovery key is well formed but belongs to another vault.</source>
+        <translation>这个恢复密钥格式正确，但属于另一个保险库。</translation>
+    </message>
+    <message>
+        <source>Group %1 of the recovery key is mistyped; check it against the sheet.</source>
+        <translation>恢复密钥的第 %1 组输错了，请对照纸上的密钥检查。</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 letters and digits; this has %2.</source>
+        <translation>恢复密钥有 %1 个字母和数字；这里有 %2 个。</translation>
+    </message>
+    <message>
+        <source>A recovery key has only digits and the letters A to Z.</source>
+        <translation>恢复密钥只包含数字和字母 A 到 Z。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault. Check it and try again.</source>
+        <translation>口令不正确，无法打开保险库。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>The key the system keyring holds for this vault does not open it. Open it with its recovery key.</source>
+        <translation>系统钥匙串中为此保险库保存的密钥打不开它。请用恢复密钥打开。</translation>
+    </message>
+    <message>
+        <source>Another Exposure window or command is writing to the vault. Nothing was saved; try again in a moment.</source>
+        <translation>另一个 Exposure 窗口或命令正在写入保险库。没有保存任何内容，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Another program has this vault open. Close it and try again; nothing was changed.</source>
+        <translation>另一个程序打开了此保险库。请关闭它后再试；没有做任何更改。</translation>
+    </message>
+    <message>
         <source>The vault file is damaged and cannot be opened. It has been left untouched; restore it from a backup.</source>
         <translation>保险库文件已损坏，无法打开。文件未被改动；请从备份恢复。</translation>
     </message>
@@ -4061,12 +4214,20 @@ Merge its changes into this vault now?</source>
         <translation>该保险库由更新版本的 Exposure 创建。</translation>
     </message>
     <message>
-        <source>The key of this vault is not in the system keyring.</source>
-        <translation>系统钥匙串中没有这个保险库的密钥。</translation>
+        <source>This vault's key is not in this system keyring (another user account, or the keyring was reset). Open it with its recovery key.</source>
+        <translation>此保险库的密钥不在这个系统钥匙串中（另一个用户账户，或钥匙串已被重置）。请用恢复密钥打开。</translation>
     </message>
     <message>
-        <source>The system keyring is not available.</source>
-        <translation>系统钥匙串不可用。</translation>
+        <source>The system keyring is locked. Unlock it (for example by logging in to the desktop again) and press Retry, or use the recovery key.</source>
+        <translation>系统钥匙串已锁定。请解锁它（例如重新登录桌面）后按“重试”，或使用恢复密钥。</translation>
+    </message>
+    <message>
+        <source>The system keyring is not running or does not answer. Start it and press Retry, or use the recovery key.</source>
+        <translation>系统钥匙串没有运行或没有响应。请启动它后按“重试”，或使用恢复密钥。</translation>
+    </message>
+    <message>
+        <source>No system keyring is available here (for example a session without a Secret Service). Open the vault with its recovery key.</source>
+        <translation>这里没有可用的系统钥匙串（例如没有 Secret Service 的会话）。请用恢复密钥打开保险库。</translation>
     </message>
     <message>
         <source>That passphrase is too easy to guess. Add another word or two, or press Generate.</source>

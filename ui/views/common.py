@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exposure.errors import ExposureError
+from exposure.errors import ExposureError, VaultBusy
 from exposure.sources import Source
 from ui.words import error_text
 
@@ -216,6 +216,12 @@ def confirm(parent: QWidget, title: str, text: str, *, destructive: bool = True)
 
 
 def show_error(parent: QWidget, exc: Exception, title: str = "") -> None:
+    """A message box; for a vault busy with another process, the window's notice (no box)."""
+    if isinstance(exc, VaultBusy) and parent is not None:
+        notice = getattr(parent.window(), "show_busy_notice", None)
+        if notice is not None:
+            notice()
+            return
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("Common", "Exposure"))

@@ -88,3 +88,7 @@ class SecurityDialog(QDialog):
         self.current.clear()
         self.new.clear()
         super().accept()
+        if key.protection is Protection.KEYRING:
+            from ui.unlocking import offer_recovery_key
+
+            offer_recovery_key(self.vault, self.parentWidget(), allow_later=False)

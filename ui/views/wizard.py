@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -22,6 +21,7 @@ from exposure.model import PersonId
 from exposure.vault import Vault
 from ui.palette import set_text_role
 from ui.views.common import plain_label, show_problem, size_dialog
+from ui.views.recovery_dialog import RecoveryKeyPanel
 from ui.widgets.passphrase import PassphraseEdit
 from ui.words import error_text
 
@@ -47,6 +47,12 @@ class ProtectionPage(QWizardPage):
         layout.addWidget(plain_label(self.tr(
             "A random 256-bit key is stored in your login keyring; "
             "anyone who can log in as you can open the vault.")))
+        self.lock_note = plain_label(self.tr(
+            "Note: Lock (Ctrl+L) and the idle lock hide your records, but reopening them asks "
+            "for nothing, as starting the app does. Next you get a recovery key to print or "
+            "write down: it opens the vault if the keyring ever cannot."))
+        set_text_role(self.lock_note, "dimmed")
+        layout.addWidget(self.lock_note)
         layout.addSpacing(8)
         layout.addWidget(self.passphrase_radio)
         layout.addWidget(plain_label(self.tr(
@@ -55,6 +61,7 @@ class ProtectionPage(QWizardPage):
         layout.addSpacing(8)
         layout.addWidget(self.reason_label)
         layout.addStretch()
+        self.keyring_radio.toggled.connect(self.lock_note.setVisible)
         self.guest_button = QPushButton(self.tr("Try it as a &guest (nothing is saved)"))
         self.guest_button.setToolTip(self.tr(
             "For a workshop or a borrowed computer: the vault lives in memory only and is "
@@ -64,6 +71,7 @@ class ProtectionPage(QWizardPage):
         if state.usable:
             self.keyring_radio.setChecked(True)
         else:
+            self.lock_note.setVisible(False)
             self.keyring_radio.setEnabled(False)
             self.passphrase_radio.setChecked(True)
             self.reason_label.setText(self.tr(
@@ -90,10 +98,6 @@ class PassphrasePage(QWizardPage):
         self.passphrase = PassphraseEdit(new=True)
         self.error_label = plain_label("")
         set_text_role(self.error_label, "error")
-        first_label = QLabel(self.tr("&Passphrase"))  # our own text: the & is a mnemonic
-        first_label.setBuddy(self.passphrase_edit)
-        again_label = QLabel(self.tr("T&ype it again"))
-        again_label.setBuddy(self.confirm_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error_label)
@@ -140,11 +144,47 @@ class PersonPage(QWizardPage):
         return True
 
     def nextId(self) -> int:
+        wizard = self.wizard()
+        keyring_mode = isinstance(wizard, CreateVaultWizard) \
+            and wizard.protection_page.keyring_radio.isChecked()
+        return CreateVaultWizard.PAGE_RECOVERY if keyring_mode else -1
+
+
+class RecoveryPage(QWizardPage):
+    """The new keyring vault's recovery key; Finish only once its last group is typed back."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Your recovery key"))
+        self.panel: RecoveryKeyPanel | None = None
+        self.box = QVBoxLayout(self)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        if self.panel is not None or not isinstance(wizard, CreateVaultWizard) \
+                or wizard.vault is None:
+            return
+        self.panel = RecoveryKeyPanel(wizard.vault.recovery_key(), self)
+        self.panel.confirmed_changed.connect(self.completeChanged)
+        self.box.addWidget(self.panel)
+
+    def isComplete(self) -> bool:
+        return self.panel is not None and self.panel.confirmed
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard()
+        if not isinstance(wizard, CreateVaultWizard) or wizard.vault is None \
+                or not self.isComplete():
+            return False
+        wizard.vault.confirm_recovery_key()
+        return True
+
+    def nextId(self) -> int:
         return -1
 
 
 class CreateVaultWizard(QWizard):
-    PAGE_PROTECTION, PAGE_PASSPHRASE, PAGE_PERSON = range(3)
+    PAGE_PROTECTION, PAGE_PASSPHRASE, PAGE_PERSON, PAGE_RECOVERY = range(4)
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -156,9 +196,11 @@ class CreateVaultWizard(QWizard):
         self.protection_page = ProtectionPage()
         self.passphrase_page = PassphrasePage()
         self.person_page = PersonPage()
+        self.recovery_page = RecoveryPage()
         self.setPage(self.PAGE_PROTECTION, self.protection_page)
         self.setPage(self.PAGE_PASSPHRASE, self.passphrase_page)
         self.setPage(self.PAGE_PERSON, self.person_page)
+        self.setPage(self.PAGE_RECOVERY, self.recovery_page)
         self.setStartId(self.PAGE_PROTECTION)
         size_dialog(self, 70, 26)
 

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from exposure import passphrases
 from exposure.errors import WeakPassphrase
+from ui.palette import set_text_role, strength_bar_style
 from ui.words import error_text
-
-_BAR_COLOURS = ("#b00020", "#d35400", "#c9a400", "#2e7d32", "#1b5e20")
 
 
 class PassphraseEdit(QWidget):
@@ -55,7 +54,9 @@ class PassphraseEdit(QWidget):
         row.addWidget(self.show_button)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(label or self.tr("Passphrase"), row)
+        caption = QLabel(label or self.tr("Passphrase"))
+        caption.setBuddy(self.edit)  # a row holding a layout gets no buddy by itself
+        form.addRow(caption, row)
         self.confirm_edit: QLineEdit | None = None
         self.generate_button: QToolButton | None = None
         self.strength_bar: QProgressBar | None = None
@@ -142,8 +143,7 @@ class PassphraseEdit(QWidget):
         text = self.edit.text()
         s = passphrases.strength(text)
         self.strength_bar.setValue(s.score + 1 if text else 0)
-        self.strength_bar.setStyleSheet(
-            f"QProgressBar::chunk {{ background: {_BAR_COLOURS[s.score]}; }}")
+        self.strength_bar.setStyleSheet(strength_bar_style(s.score))
         if not text:
             self.strength_label.setText(self.tr(
                 "At least %1 characters and the strength “Good”. A few unrelated words are easy "
@@ -179,7 +179,7 @@ class PassphraseDialog(QDialog):
         self.passphrase = PassphraseEdit(new=new)
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b00020")
+        set_text_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -195,7 +195,7 @@ class PassphraseDialog(QDialog):
         if detail:
             where = QLabel(detail)
             where.setTextFormat(Qt.TextFormat.PlainText)
-            where.setStyleSheet("color: #666")
+            set_text_role(where, "dimmed")
             layout.addWidget(where)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error_label)
