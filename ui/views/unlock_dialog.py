@@ -61,17 +61,19 @@ class UnlockDialog(PassphraseDialog):
                                      self.tr("Open it with its recovery key (from the sheet you "
                                              "printed or wrote down):"))
         self.recovery_label.setWordWrap(True)
-        for w in (self.recovery_edit, self.recovery_label):
-            w.setVisible(protection is not Protection.PASSPHRASE)
+        recovery_box = QWidget(self)  # one box: the passphrase stays the first field found
+        box = QVBoxLayout(recovery_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.recovery_label)
+        box.addWidget(self.recovery_edit)
+        recovery_box.setVisible(protection is not Protection.PASSPHRASE)
         layout = self.layout()
         if not isinstance(layout, QVBoxLayout):  # PassphraseDialog lays itself out in a column
             raise TypeError("PassphraseDialog's layout changed")
         at = layout.indexOf(self.passphrase)
         layout.insertWidget(at, self.problem_label)
         layout.insertWidget(at + 1, self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
-        at = layout.indexOf(self.passphrase) + 1
-        layout.insertWidget(at, self.recovery_label)
-        layout.insertWidget(at + 1, self.recovery_edit)
+        layout.insertWidget(layout.indexOf(self.passphrase) + 1, recovery_box)
         (self.recovery_edit if keyring_vault else self.passphrase).setFocus()
         self.resize(480, self.sizeHint().height())
 
