@@ -1,0 +1,7 @@
+"""`python -m exposure COMMAND …`: the headless commands, as the installed `exposure` runs them."""
+
+import sys
+
+from exposure.cli import main
+
+sys.exit(main(prog="python -m exposure"))
