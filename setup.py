@@ -6,8 +6,8 @@ from pathlib import Path
 
 from setuptools import find_packages, setup
 
-DATA = [".".join(("exposure", *folder.parts)) for folder in
-        sorted({Path("resources"), *(p.parent for p in Path("resources").rglob("*") if p.is_file())})]
+FOLDERS = {Path("resources"), *(p.parent for p in Path("resources").rglob("*") if p.is_file())}
+DATA = [".".join(("exposure", *folder.parts)) for folder in sorted(FOLDERS)]
 
 setup(
     packages=[*find_packages(include=["exposure", "exposure.*", "ui", "ui.*"]), *DATA],

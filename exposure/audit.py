@@ -33,6 +33,7 @@ from exposure.model import (
     Role,
 )
 from exposure.paths import RESOURCES
+from exposure.sources import Source, source_from_dict
 
 if TYPE_CHECKING:
     from exposure.vault import Vault
@@ -60,13 +61,6 @@ class Counts(StrEnum):
 
 # --- the look-ups -------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class LookupSource:
-    url: str
-    seen: str  # YYYY-MM-DD
-    title: str
-
-
-@dataclass(frozen=True)
 class Lookup:
     id: str
     counts: Counts
@@ -74,7 +68,7 @@ class Lookup:
     platforms: tuple[str, ...]  # catalogue ids counted (phone_accounts); empty = all services
     launched: str
     reliability: str  # official_reprint | secondary
-    sources: tuple[LookupSource, ...]
+    sources: tuple[Source, ...]
     texts: Mapping[str, Any]  # the *_zh / *_en fields as written
 
     def _pick(self, field: str, lang: str) -> Any:
@@ -111,7 +105,7 @@ def load_lookups(path: Path = LOOKUPS_FILE, schema_path: Path = SCHEMA_FILE) -> 
             id=raw["id"], counts=Counts(raw["counts"]), per_phone=raw["per"] == "phone",
             platforms=tuple(raw["platforms"]), launched=raw["launched"],
             reliability=raw["reliability"],
-            sources=tuple(LookupSource(s["url"], s["seen"], s["title"]) for s in raw["sources"]),
+            sources=tuple(source_from_dict(s) for s in raw["sources"]),
             texts={k: v for k, v in raw.items() if k.endswith(("_zh", "_en"))})
     return out
 

@@ -23,6 +23,7 @@ from exposure.errors import CatalogInvalid
 from exposure.factors import CATEGORIES, FACTORS, REVEALS
 from exposure.lang import is_zh
 from exposure.paths import RESOURCES
+from exposure.sources import Source, problem, source_from_dict
 
 CATALOG_DIR = RESOURCES / "catalog"
 SCHEMA_FILE = "schema.json"
@@ -33,16 +34,10 @@ FactorSet = frozenset[str]
 
 # Facts that must name a source when they are not empty (URLs, e-mails, phone numbers, rules).
 SOURCED_FACTS = ("deletion.url", "deletion.email", "deletion.phone", "deletion.difficulty",
-                 "deletion.in_app", "privacy_email", "privacy_url", "hotline")
-# Facts that need a source or an entry in `unverified` (the catalogue's own assessment).
-ASSESSED_FACTS = ("login", "recovery", "reveals")
-
-
-@dataclass(frozen=True)
-class Source:
-    url: str
-    seen: str  # YYYY-MM-DD
-    title: str = ""
+                 "deletion.in_app", "privacy_entity", "privacy_email", "privacy_address",
+                 "privacy_route", "privacy_url", "hotline")
+# Facts that need a source or an explicit entry in `unverified` (the catalogue's own assessment).
+ASSESSED_FACTS = ("login", "recovery", "reveals", "notes")
 
 
 @dataclass(frozen=True)
@@ -81,7 +76,7 @@ class CatalogEntry:
     hardening: tuple[HardeningStep, ...]
     deletion: Deletion
     privacy_email: str
-    privacy_url: str
+    privacy_url: str  # the privacy policy (or rights-request page) the contact comes from
     hotline: str
     jurisdiction: str  # ISO country code ("CN", "US", …; "EU")
     notes_zh: str
@@ -89,6 +84,20 @@ class CatalogEntry:
     sources: dict[str, Source] = field(hash=False, compare=False)
     # facts (login, recovery, reveals) that are the catalogue's own assessment, not sourced
     unverified: frozenset[str] = frozenset()
+    # the PIPL contact from the service's own privacy policy (empty = unknown)
+    privacy_entity: str = ""  # the operating legal entity (运营主体)
+    privacy_address: str = ""  # postal address for personal-information requests
+    privacy_route_zh: str = ""  # in-app or web route for rights requests
+    privacy_route_en: str = ""
+
+    def privacy_route(self, lang: str) -> str:
+        zh, en = self.privacy_route_zh, self.privacy_route_en
+        return (zh or en) if is_zh(lang) else (en or zh)
+
+    def has_privacy_contact(self) -> bool:
+        """A sourced way to send a PIPL/GDPR request: an e-mail, a postal address or a route."""
+        return bool(self.privacy_email or self.privacy_address
+                    or self.privacy_route_zh or self.privacy_route_en)
 
     def name(self, lang: str) -> str:
         return (self.name_zh or self.name_en) if is_zh(lang) else (self.name_en or self.name_zh)
@@ -296,11 +305,11 @@ def entry_from_dict(data: Mapping[str, Any], file: str,
     bad_reveals = set(data["reveals"]) - REVEALS.keys()
     if bad_reveals:
         raise CatalogInvalid(file, "reveal", reveal=sorted(bad_reveals)[0])
-    sources = {k: Source(url=v.get("url", ""), seen=v["seen"], title=v.get("title", ""))
-               for k, v in data["sources"].items()}
+    sources = {k: source_from_dict(v) for k, v in data["sources"].items()}
     for key, src in sources.items():
-        if not (src.url or src.title):
-            raise CatalogInvalid(file, "source", fact=key, rule="empty")
+        why = problem(src)
+        if why:
+            raise CatalogInvalid(file, "source", fact=key, rule=why)
     steps = []
     for raw in data["hardening"]:
         if raw["priority"] not in PRIORITIES:
@@ -326,7 +335,11 @@ def entry_from_dict(data: Mapping[str, Any], file: str,
         privacy_email=data.get("privacy_email", ""), privacy_url=data.get("privacy_url", ""),
         hotline=data.get("hotline", ""), jurisdiction=data.get("jurisdiction", ""),
         notes_zh=data.get("notes_zh", ""), notes_en=data.get("notes_en", ""),
-        sources=sources, unverified=frozenset(data.get("unverified", ())))
+        sources=sources, unverified=frozenset(data.get("unverified", ())),
+        privacy_entity=data.get("privacy_entity", ""),
+        privacy_address=data.get("privacy_address", ""),
+        privacy_route_zh=data.get("privacy_route_zh", ""),
+        privacy_route_en=data.get("privacy_route_en", ""))
     _check_sources(entry, file)
     return entry
 
@@ -336,9 +349,12 @@ def facts_present(entry: CatalogEntry) -> list[str]:
     d = entry.deletion
     values = {"deletion.url": d.url, "deletion.email": d.email, "deletion.phone": d.phone,
               "deletion.difficulty": d.difficulty, "deletion.in_app": d.in_app_zh or d.in_app_en,
-              "privacy_email": entry.privacy_email, "privacy_url": entry.privacy_url,
-              "hotline": entry.hotline, "login": entry.login, "recovery": entry.recovery,
-              "reveals": entry.reveals}
+              "privacy_entity": entry.privacy_entity, "privacy_email": entry.privacy_email,
+              "privacy_address": entry.privacy_address,
+              "privacy_route": entry.privacy_route_zh or entry.privacy_route_en,
+              "privacy_url": entry.privacy_url, "hotline": entry.hotline, "login": entry.login,
+              "recovery": entry.recovery, "reveals": entry.reveals,
+              "notes": entry.notes_zh or entry.notes_en}
     return [k for k, v in values.items() if v] + [f"hardening.{s.id}" for s in entry.hardening]
 
 

@@ -8,7 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -247,32 +255,34 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
 
     def _detach(self) -> None:
+        # Forget the context before touching the widgets: removing pages and clearing the sidebar
+        # change the current row, and a page built then would keep the closed vault for good.
+        ctx, self.ctx = self.ctx, None
+        self._drop_pages()
+        with QSignalBlocker(self.sidebar):
+            self.sidebar.clear()
+        if ctx is not None:
+            ctx.bridge.detach()
+            ctx.vault.close()
+            ctx.extras.clear()
+        self._undo.clear()
+        self.undo_action.setEnabled(False)
+
+    def _drop_pages(self) -> None:
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
-        self.sidebar.clear()
-        if self.ctx is not None:
-            self.ctx.bridge.detach()
-            self.ctx.vault.close()
-            self.ctx.extras.clear()
-            self.ctx = None
-        self._undo.clear()
-        self.undo_action.setEnabled(False)
 
     def handover(self) -> Vault:
         """Give the open vault to a new window (language switch) without locking it."""
         if self.ctx is None:
             raise RuntimeError("no vault to hand over")
-        vault = self.ctx.vault
-        for page in self.pages.values():
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages.clear()
-        self.ctx.bridge.detach()
-        self.ctx.extras.clear()
-        self.ctx = None
-        return vault
+        ctx, self.ctx = self.ctx, None
+        self._drop_pages()
+        ctx.bridge.detach()
+        ctx.extras.clear()
+        return ctx.vault
 
     def _make_page(self, key: str) -> QWidget:
         if self.ctx is None:
@@ -440,10 +450,14 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from ui.views.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self)
+        reply_days = self.ctx.vault.requests.default_working_days() if self.ctx else None
+        dialog = SettingsDialog(self.settings, self, reply_days=reply_days)
         if not dialog.exec():
             return
         new = dialog.result_settings()
+        days = dialog.result_reply_days()
+        if self.ctx is not None and days is not None and days != reply_days:
+            self.ctx.vault.requests.set_default_working_days(days)
         language_changed = new.language != self.settings.language
         self.settings = new
         save_settings(self.paths.settings, new)

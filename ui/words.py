@@ -152,6 +152,10 @@ def error_text(exc: Exception) -> str:
             return rejection_text(p)
         case errors.NotFound():
             return QCoreApplication.translate("Words", "That record no longer exists.")
+        case errors.LetterUnavailable() if p.get("reason") == "wrong_law":
+            return QCoreApplication.translate(
+                "Words", "A complaint follows the law the request used: after a GDPR request, "
+                "an EU supervisory authority; after a PIPL request, a Chinese channel.")
         case errors.ExposureError():
             return QCoreApplication.translate("Words", "The operation failed (%1).").replace(
                 "%1", exc.code

@@ -32,6 +32,7 @@ from exposure.cli.common import (
     print_table,
 )
 from exposure.errors import CatalogInvalid, ExposureError, InvalidInput
+from exposure.sources import cite, source_dict
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -167,8 +168,7 @@ def _how(args: argparse.Namespace, lookups: dict[str, Lookup]) -> int:
                      "returns": lk.text("returns", lang), "steps": list(lk.items("steps", lang)),
                      "reply": lk.text("reply", lang), "caveats": list(lk.items("caveats", lang)),
                      "unverified": list(lk.items("unverified", lang)),
-                     "sources": [{"url": s.url, "seen": s.seen, "title": s.title}
-                                 for s in lk.sources]} for lk in chosen])
+                     "sources": [source_dict(s) for s in lk.sources]} for lk in chosen])
         return 0
     out = sys.stdout
     for lk in chosen:
@@ -183,6 +183,6 @@ def _how(args: argparse.Namespace, lookups: dict[str, Lookup]) -> int:
         for item in lk.items("unverified", lang):
             out.write(f"  unverified: {item}\n")
         for s in lk.sources:
-            out.write(f"  source: {s.url} (seen {s.seen})\n")
+            out.write(f"  {'来源' if lang == 'zh' else 'source'}: {cite(s, lang)}\n")
         out.write("\n")
     return 0

@@ -14,6 +14,7 @@ from typing import Any
 from exposure.catalog import CatalogEntry, default_catalog
 from exposure.cli.common import EXIT_FAILED, EXIT_USAGE, CliError, Hooks, print_json, print_table
 from exposure.errors import CatalogInvalid
+from exposure.sources import cite, source_dict
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -58,11 +59,13 @@ def entry_json(e: CatalogEntry) -> dict[str, Any]:
                        "removes": _sets(s.removes)} for s in e.hardening],
         "deletion": {"in_app_zh": d.in_app_zh, "in_app_en": d.in_app_en, "url": d.url,
                      "email": d.email, "phone": d.phone, "difficulty": d.difficulty},
-        "privacy_email": e.privacy_email, "privacy_url": e.privacy_url, "hotline": e.hotline,
+        "privacy_entity": e.privacy_entity, "privacy_email": e.privacy_email,
+        "privacy_address": e.privacy_address, "privacy_route_zh": e.privacy_route_zh,
+        "privacy_route_en": e.privacy_route_en, "privacy_url": e.privacy_url,
+        "hotline": e.hotline,
         "jurisdiction": e.jurisdiction, "notes_zh": e.notes_zh, "notes_en": e.notes_en,
         "unverified": sorted(e.unverified),
-        "sources": {k: {"url": s.url, "seen": s.seen, "title": s.title}
-                    for k, s in e.sources.items()},
+        "sources": {k: source_dict(s) for k, s in e.sources.items()},
     }
 
 
@@ -85,6 +88,33 @@ def run_search(args: argparse.Namespace, hooks: Hooks) -> int:
 
 
 UNKNOWN = {"zh": "未知", "en": "unknown"}
+# Where to look when the catalogue has no sourced contact (PIPL art. 17 and 52 oblige the
+# processor to publish it); never a guessed address.
+HOW_TO_FIND = {
+    "zh": "未知——请查看该服务隐私政策的“如何联系我们”一节（个人信息保护负责人的联系方式）",
+    "en": "unknown — see the “How to contact us” (如何联系我们) section of the service's privacy "
+          "policy (the personal-information protection officer's contact)",
+}
+
+
+def privacy_line(e: CatalogEntry, lang: str) -> str:
+    """Whom a PIPL/GDPR request goes to: entity, e-mail, postal address, route, policy."""
+    if not (e.has_privacy_contact() or e.privacy_entity or e.privacy_url):
+        return HOW_TO_FIND[lang]
+    zh = lang == "zh"
+    parts = [e.privacy_entity]
+    if e.privacy_email:
+        parts.append(f"{'邮箱' if zh else 'e-mail'} {e.privacy_email}")
+    if e.privacy_address:
+        parts.append(f"{'地址' if zh else 'post'} {e.privacy_address}")
+    if e.privacy_route(lang):
+        parts.append(e.privacy_route(lang).rstrip("。."))
+    if e.privacy_url:
+        parts.append(f"{'隐私政策/申请页' if zh else 'policy or request form'} {e.privacy_url}")
+    if not e.has_privacy_contact():
+        parts.append("联系方式未收录，见该页“如何联系我们”" if zh else
+                     "no e-mail or address on file: see that page's “How to contact us”")
+    return ("；" if zh else "; ").join(p for p in parts if p)
 
 
 def run_show(args: argparse.Namespace, hooks: Hooks) -> int:
@@ -113,7 +143,7 @@ def run_show(args: argparse.Namespace, hooks: Hooks) -> int:
         f"recovery:   {sets(e.recovery)}{mark('recovery')}",
         f"reveals:    {', '.join(sorted(e.reveals)) or unknown}{mark('reveals')}",
         f"hotline:    {e.hotline or unknown}",
-        f"privacy:    {e.privacy_email or unknown}  {e.privacy_url}".rstrip(),
+        f"privacy:    {privacy_line(e, lang)}",
         f"deletion:   {d.difficulty or unknown}  {d.url}".rstrip(),
     ]
     in_app = d.in_app_zh if lang == "zh" else d.in_app_en
@@ -128,8 +158,7 @@ def run_show(args: argparse.Namespace, hooks: Hooks) -> int:
         lines += [f"  [{s.priority}] {s.text(lang)}" for s in e.hardening]
     if e.notes(lang):
         lines.append(f"notes:      {e.notes(lang)}")
-    lines.append("sources:")
-    lines += [f"  {k}: " + " ".join(p for p in (s.title, s.url) if p) + f" (seen {s.seen})"
-              for k, s in sorted(e.sources.items())]
+    lines.append("sources:" if lang == "en" else "来源:")
+    lines += [f"  {k}: {cite(s, lang)}" for k, s in sorted(e.sources.items())]
     print("\n".join(lines))
     return 0

@@ -27,6 +27,7 @@ from exposure.cli.common import (
 from exposure.errors import ExposureError
 from exposure.letters import tracking
 from exposure.letters.compose import letter_title
+from exposure.letters.deadlines import unknown_holiday_years
 from exposure.letters.ics import DueEvent, to_ics
 from exposure.letters.kinds import FIRST_KINDS, LetterKind
 from exposure.letters.model import Request
@@ -78,11 +79,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ics.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
     ics.add_argument("--lang", default="zh", choices=["zh", "en"])
     ics.set_defaults(func=run_ics)
+    days = rsub.add_parser("set-default-days",
+                           help="working days a PIPL request is given before it is overdue")
+    add_vault_arg(days)
+    days.add_argument("days", type=int, metavar="N", nargs="?", default=None,
+                      help="1 to 365 (no N: show the current default)")
+    days.set_defaults(func=run_set_default_days)
     r.set_defaults(func=_no_action)
 
 
 def _no_action(args: argparse.Namespace, hooks: Hooks) -> int:
-    raise CliError(EXIT_USAGE, "usage error: requests list|ics (see --help)")
+    raise CliError(EXIT_USAGE, "usage error: requests list|ics|set-default-days (see --help)")
 
 
 def load_catalog() -> Any:
@@ -153,6 +160,8 @@ def _row(vault: Vault, req: Request, today: dt.date) -> dict[str, object]:
         "sent": req.sent.isoformat() if req.sent else None,
         "due": req.due.isoformat() if req.due else None,
         "due_basis": req.due_basis, "parent": req.parent_id,
+        "holidays_unknown": bool(req.sent and req.due and req.due_unit == "working_days"
+                                 and unknown_holiday_years(req.sent, req.due)),
         "reply": ({"date": req.reply.date.isoformat(), "outcome": req.reply.outcome.value}
                   if req.reply else None),
     }
@@ -168,7 +177,23 @@ def run_list(args: argparse.Namespace, hooks: Hooks) -> int:
     else:
         print_table(["id", "person", "service", "kind", "state", "sent", "due"],
                     [[r["id"], r["person"], r["service"], r["kind"], r["state"],
-                      r["sent"] or "", r["due"] or ""] for r in rows])
+                      r["sent"] or "", (r["due"] or "") + ("*" if r["holidays_unknown"] else "")]
+                     for r in rows])
+        if any(r["holidays_unknown"] for r in rows):
+            print("* public holidays of that year are not known yet: only weekends were "
+                  "skipped, the real deadline may be later")
+    return 0
+
+
+def run_set_default_days(args: argparse.Namespace, hooks: Hooks) -> int:
+    with opened(args) as vault:
+        if args.days is not None:
+            if not 1 <= args.days <= 365:
+                raise CliError(EXIT_USAGE, "usage error: N must be 1 to 365 working days")
+            vault.requests.set_default_working_days(args.days)
+        days = vault.requests.default_working_days()
+    print(f"PIPL requests are due {days} working days after they are sent "
+          "(requests already sent keep their due date)")
     return 0
 
 

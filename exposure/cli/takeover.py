@@ -32,6 +32,7 @@ from exposure.cli.common import (
 from exposure.errors import ExposureError
 from exposure.model import Person
 from exposure.outfile import write_private
+from exposure.sources import source_dict
 from exposure.vault import Vault
 
 
@@ -113,7 +114,7 @@ def _cut_json(item: to.CutItem, graph: to.Graph, lang: str) -> dict[str, Any]:
             "text": to.hardening_text(h, graph, lang), "priority": h.priority,
             "prevents": item.prevents, "of": item.of, "prevented": list(item.prevented),
             "summary": to.prevents_text(item, graph, lang),
-            "sources": [{"url": u, "title": t} for u, t in to.hardening_sources(h)]}
+            "sources": [source_dict(s) for s in to.hardening_sources(h)]}
 
 
 def _record(vault: Vault, person: Person, args: argparse.Namespace) -> None:
@@ -242,7 +243,7 @@ def run_playbook(args: argparse.Namespace, hooks: Hooks) -> int:
             {"key": i.key, "section": i.section, "text": i.text(args.lang),
              "hotline": i.hotline, "dormant": i.dormant,
              "ticked": ticks[i.key].isoformat() if i.key in ticks else None,
-             "sources": [{"url": u, "title": t} for u, t in i.sources]}
+             "sources": [source_dict(s) for s in i.sources]}
             for i in book.items]})
         return 0
     if args.out is None:

@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import NewType
 
 from exposure.model import IdentifierId, PersonId, RegistrationId, ServiceId
+from exposure.sources import Source
 
 BreachId = NewType("BreachId", int)
 ExposureId = NewType("ExposureId", int)
@@ -28,12 +29,6 @@ class ExposureState(StrEnum):
 
 # Labels a breach may carry. HIBP marks most Chinese breaches unverified: they are kept, labelled.
 FLAGS = ("unverified", "fabricated", "sensitive", "retired", "spam_list", "malware")
-
-
-@dataclass(frozen=True)
-class Source:
-    url: str
-    outlet: str = ""
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ class Recipient:
     address: str = ""
     category: str = ""
     jurisdiction: str = ""
+    entity: str = ""  # the operating legal entity from the privacy policy (运营主体)
 
 
 @dataclass(frozen=True)
@@ -176,8 +177,10 @@ def recipient_from_entry(entry: Any, lang: str, *, fallback_name: str = "") -> R
     email = (getattr(entry, "privacy_email", "") or getattr(deletion, "email", "") or "")
     url = (getattr(entry, "privacy_url", "") or getattr(deletion, "url", "") or "")
     return Recipient(name=str(name or fallback_name), email=str(email), url=str(url),
+                     address=str(getattr(entry, "privacy_address", "") or ""),
                      category=str(getattr(entry, "category", "") or ""),
-                     jurisdiction=str(getattr(entry, "jurisdiction", "") or ""))
+                     jurisdiction=str(getattr(entry, "jurisdiction", "") or ""),
+                     entity=str(getattr(entry, "privacy_entity", "") or ""))
 
 
 # --- rendering ----------------------------------------------------------------------------------
@@ -207,10 +210,11 @@ def _date(day: dt.date | None, lang: str) -> str:
     return f"{day.year}年{day.month}月{day.day}日" if short_lang(lang) == "zh" else _date_en(day)
 
 
-def _title(kind: LetterKind, lang: str, original: dict[str, str] | None = None) -> str:
+def _title(kind: LetterKind, lang: str, original: dict[str, str] | None = None,
+           regime: str = "pipl") -> str:
     folder = LANGS[short_lang(lang)]
     return _TEXT_ENV.get_template(f"{folder}/title.txt.j2").render(
-        kind=kind.value, original=original or {}).strip()
+        kind=kind.value, original=original or {}, regime=regime).strip()
 
 
 def letter_title(kind: LetterKind, lang: str) -> str:
@@ -247,7 +251,7 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
         raise LetterUnavailable("needs a complaint channel", reason="needs_channel")
     orig_kind = inp.original.kind if inp.original else None
     regime = regime_of(kind, orig_kind)
-    law = legal.laws[regime.value] if kind is not LetterKind.COMPLAINT else legal.laws["pipl"]
+    law = legal.laws[regime.value]
     ctx_law = {"short": law.short_zh if lang == "zh" else law.title_en,
                "title": law.title(lang)}
     if lang == "en":
@@ -276,8 +280,10 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
     channel = None
     if inp.channel is not None:
         c = inp.channel
-        channel = {"name": f"{c.name(lang)}（{c.number}）" if lang == "zh"
-                   else f"{c.name(lang)} ({c.number})",
+        name = c.name(lang)
+        if c.number:
+            name = f"{name}（{c.number}）" if lang == "zh" else f"{name} ({c.number})"
+        channel = {"name": name,
                    "number": c.number, "authority": c.pick("authority", lang),
                    "handles": c.pick("handles", lang), "how": c.pick("how", lang),
                    "prerequisite": c.pick("prerequisite", lang)}
@@ -291,7 +297,7 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
         "original": original or {}, "channel": channel or {}, "response": response,
         "date_text": _date(inp.date, lang),
     }
-    title = _title(kind, lang, original)
+    title = _title(kind, lang, original, regime.value)
     body = _TEXT_ENV.get_template(f"{folder}/body.txt.j2").render(ctx)
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
     lines = [[line for line in p.split("\n") if line.strip()] for p in paragraphs]

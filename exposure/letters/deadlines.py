@@ -69,6 +69,8 @@ class Due:
     basis: DeadlineBasis
     count: int
     unit: str  # working_days, days, months
+    # years whose public holidays the calendar does not know yet (only weekends were skipped)
+    unknown_years: tuple[int, ...] = ()
 
     def span(self, lang: str) -> str:
         words = {
@@ -80,7 +82,27 @@ class Due:
 
     def reason(self, lang: str) -> str:
         """E.g. "15 个工作日 — 《个人信息保护法》只要求“及时”…" for the tracking table."""
-        return f"{self.span(lang)} — {self.basis.basis(lang)}"
+        text = f"{self.span(lang)} — {self.basis.basis(lang)}"
+        warning = self.holiday_warning(lang)
+        return f"{text} {warning}" if warning else text
+
+    def holiday_warning(self, lang: str) -> str:
+        """Said when the due date may ignore holidays that are not published yet."""
+        if not self.unknown_years:
+            return ""
+        years = "、".join(str(y) for y in self.unknown_years)
+        if lang == "zh":
+            return (f"（{years}年的法定节假日本应用尚不知道，只跳过了周末；"
+                    "实际期限可能更晚，请以国务院办公厅公布的放假安排为准。）")
+        years = ", ".join(str(y) for y in self.unknown_years)
+        return (f"(Public holidays of {years} are not known to this app yet, so only weekends "
+                "were skipped; the real deadline may be later — check the State Council's "
+                "holiday schedule.)")
+
+
+def unknown_holiday_years(start: dt.date, end: dt.date) -> tuple[int, ...]:
+    """Years between two dates whose holiday calendar is unknown."""
+    return tuple(y for y in range(start.year, end.year + 1) if not holidays_known(y))
 
 
 def due_for(regime: Regime | str, sent: dt.date, *, working_days: int | None = None,
@@ -93,7 +115,8 @@ def due_for(regime: Regime | str, sent: dt.date, *, working_days: int | None = N
     default = legal.deadlines["pipl_default"]
     count = default.count if working_days is None else int(working_days)
     basis = default if count == default.count else legal.deadlines["custom"]
-    return Due(add_working_days(sent, count), basis, count, "working_days")
+    date = add_working_days(sent, count)
+    return Due(date, basis, count, "working_days", unknown_holiday_years(sent, date))
 
 
 def due_from_stored(basis_id: str, count: int, unit: str, sent: dt.date,
@@ -107,4 +130,5 @@ def due_from_stored(basis_id: str, count: int, unit: str, sent: dt.date,
         date = sent + dt.timedelta(days=count)
     else:
         date = add_working_days(sent, count)
+        return Due(date, basis, count, unit, unknown_holiday_years(sent, date))
     return Due(date, basis, count, unit)

@@ -43,10 +43,11 @@ ARTICLES: dict[LetterKind, tuple[str, ...]] = {
 
 
 def regime_of(kind: LetterKind, original: LetterKind | None = None) -> Regime:
-    """GDPR for the GDPR kinds and follow-ups of them; everything else (complaints too) PIPL."""
+    """GDPR for the GDPR kinds and the follow-ups and complaints that grow out of them (a GDPR
+    complaint goes to an EU supervisory authority); everything else PIPL."""
     if kind in (LetterKind.GDPR_ERASURE, LetterKind.GDPR_ACCESS):
         return Regime.GDPR
-    if kind is LetterKind.FOLLOW_UP and original is not None:
+    if kind in (LetterKind.FOLLOW_UP, LetterKind.COMPLAINT) and original is not None:
         return regime_of(original)
     return Regime.PIPL
 
@@ -55,6 +56,8 @@ def articles_for(kind: LetterKind, original: LetterKind | None = None) -> tuple[
     own = ARTICLES[kind]
     if kind is LetterKind.FOLLOW_UP and regime_of(kind, original) is Regime.GDPR:
         own = ("gdpr-12-3",)
+    if kind is LetterKind.COMPLAINT and regime_of(kind, original) is Regime.GDPR:
+        own = ("gdpr-77",)
     if original is None or kind not in (LetterKind.FOLLOW_UP, LetterKind.COMPLAINT):
         return own
     return tuple(dict.fromkeys(ARTICLES[original] + own))

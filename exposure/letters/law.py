@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -95,7 +95,18 @@ class LegalData:
     laws: dict[str, Law]
     articles: dict[str, Article]
     deadlines: dict[str, DeadlineBasis]
-    channels: dict[str, Channel]
+    channels: dict[str, Channel]  # Chinese complaint channels (PIPL art. 65)
+    # EU/EEA supervisory authorities (GDPR art. 77), ids "eu-<slug>", from Datenanfragen (CC0)
+    authorities: dict[str, Channel] = field(default_factory=dict)
+
+    def channel(self, channel_id: str) -> Channel | None:
+        return self.channels.get(channel_id) or self.authorities.get(channel_id)
+
+    def authorities_for(self, country: str = "") -> list[Channel]:
+        """Every authority, those of `country` (an ISO code such as "IE") first."""
+        code = country.upper()
+        return sorted(self.authorities.values(),
+                      key=lambda a: (code not in a.suits, a.name_en.casefold()))
 
     def article(self, article_id: str) -> Article:
         return self.articles[article_id]
@@ -136,4 +147,19 @@ def legal_data(folder: Path = LETTERS) -> LegalData:
             c["reliability"], tuple(c["sources"]))
         for c in chans["channels"]
     }
-    return LegalData(laws, articles, deadlines, channels)
+    return LegalData(laws, articles, deadlines, channels, _authorities(folder))
+
+
+def _authorities(folder: Path) -> dict[str, Channel]:
+    path = folder / "eu-authorities.json"
+    if not path.exists():
+        return {}
+    out = {}
+    for a in json.loads(path.read_text("utf-8"))["authorities"]:
+        how = "; ".join(x for x in (a["webform"], a["web"], a["email"]) if x)
+        handles = "GDPR Article 77"
+        out[a["id"]] = Channel(
+            a["id"], "", a["name"], a["name"], a["name"], a["name"], handles, handles, how, how,
+            a["webform"] or a["web"], a["email"], "", "", ("gdpr", *a["countries"]),
+            "datenanfragen", tuple(a["sources"]))
+    return out

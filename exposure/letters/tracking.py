@@ -147,7 +147,7 @@ def letter_for_request(vault: Vault, rid: RequestId, today: dt.date,
         original = _original(vault, parent)
         orig_kind = parent.kind
         if req.kind is LetterKind.COMPLAINT:
-            channel = legal_data().channels.get(req.complaint_channel)
+            channel = legal_data().channel(req.complaint_channel)
     date = req.sent or today
     return render_letter(LetterInput(
         kind=req.kind, lang=req.lang, requester=requester_for(vault, person, opts),
@@ -179,18 +179,38 @@ def follow_up(vault: Vault, rid: RequestId, today: dt.date) -> RequestId:
     return _derive(vault, rid, LetterKind.FOLLOW_UP, today)
 
 
-def suggested_channels(vault: Vault, rid: RequestId) -> list[str]:
+def _first_letter(vault: Vault, rid: RequestId) -> Request:
     req = vault.requests.get(rid)
-    category = vault.services.get(ServiceId(req.service_id)).category if req.service_id else ""
-    return [c.id for c in legal_data().channels_for(category)]
+    if req.kind in (LetterKind.FOLLOW_UP, LetterKind.COMPLAINT) and req.parent_id:
+        return vault.requests.get(req.parent_id)
+    return req
+
+
+def suggested_channels(vault: Vault, rid: RequestId, catalog: Any = None) -> list[str]:
+    """Where a complaint about this request goes, best first, following the law it used: after a
+    GDPR request the EU supervisory authorities (GDPR art. 77; the country of the service's
+    jurisdiction first), after a PIPL request the Chinese channels (PIPL art. 65)."""
+    req = _first_letter(vault, rid)
+    service = vault.services.get(ServiceId(req.service_id)) if req.service_id else None
+    legal = legal_data()
+    if regime_of(req.kind) is Regime.GDPR:
+        country = ""
+        entry = catalog.get(service.catalog_id) if catalog and service and service.catalog_id \
+            else None
+        if entry is not None:
+            country = entry.jurisdiction
+        return [a.id for a in legal.authorities_for(country)]
+    return [c.id for c in legal.channels_for(service.category if service else "")]
 
 
 def complaint(vault: Vault, rid: RequestId, today: dt.date, channel_id: str = "") -> RequestId:
-    """A complaint to a regulator's channel (PIPL art. 65) about an unanswered request."""
-    channels = legal_data().channels
-    channel_id = channel_id or suggested_channels(vault, rid)[0]
-    if channel_id not in channels:
+    """A complaint about an unanswered request, to a channel of the law the request used."""
+    allowed = suggested_channels(vault, rid)
+    channel_id = channel_id or allowed[0]
+    if legal_data().channel(channel_id) is None:
         raise LetterUnavailable("unknown complaint channel", reason="unknown_channel")
+    if channel_id not in allowed:
+        raise LetterUnavailable("a channel of the other law", reason="wrong_law")
     return _derive(vault, rid, LetterKind.COMPLAINT, today, channel_id)
 
 

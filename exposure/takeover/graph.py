@@ -134,7 +134,7 @@ class _Builder:
             step = next((x for x in entry.hardening if x.id == h.step_id), None) if entry else None
             src = entry.source(f"hardening.{step.id}") if step is not None else None
             self._texts[memo] = None if step is None else (
-                step.zh, step.en, (src.url, src.title) if src is not None else None)
+                step.zh, step.en, src)
         found = self._texts[memo]
         if found is None:
             return replace(h, step_id="")

@@ -22,6 +22,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from exposure.model import Identifier, IdentifierId, Person, PersonId, RegistrationId
+from exposure.sources import Source
 
 
 class CapKind(StrEnum):
@@ -119,7 +120,7 @@ class Hardening:
     # the catalogue's own text and source for the step (empty: the generic text applies)
     text_zh: str = ""
     text_en: str = ""
-    source: tuple[str, str] | None = None  # (url, title)
+    source: Source | None = None
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from exposure.model import (
     Role,
 )
 from exposure.paths import RESOURCES
+from exposure.sources import Source, source_from_dict
 from exposure.takeover.model import Cap, CapKind, Graph
 
 PLAYBOOK_FILE = RESOURCES / "takeover" / "playbook.json"
@@ -44,7 +45,7 @@ class PlaybookItem:
     zh: str
     en: str
     hotline: str = ""  # the number to call ("" unknown or none)
-    sources: tuple[tuple[str, str], ...] = ()  # (url, title)
+    sources: tuple[Source, ...] = ()
     dormant: bool = False  # an old card or account people forget
 
     def text(self, lang: str) -> str:
@@ -75,8 +76,8 @@ def _texts(item: str, **values: str) -> tuple[str, str]:
     return raw["zh"].format(**values), raw["en"].format(**values)
 
 
-def _sources(item: str) -> tuple[tuple[str, str], ...]:
-    return tuple((s["url"], s["title"]) for s in _data()["sources"].get(item, ()))
+def _sources(item: str) -> tuple[Source, ...]:
+    return tuple(source_from_dict(s) for s in _data()["sources"].get(item, ()))
 
 
 def _entry(catalog: Any, catalog_id: str | None) -> Any:
@@ -88,9 +89,9 @@ def _entry(catalog: Any, catalog_id: str | None) -> Any:
         return None
 
 
-def _hotline_source(entry: Any) -> tuple[tuple[str, str], ...]:
+def _hotline_source(entry: Any) -> tuple[Source, ...]:
     src = entry.source("hotline") if entry is not None and entry.hotline else None
-    return ((src.url, src.title),) if src is not None else ()
+    return (src,) if src is not None else ()
 
 
 def _carrier_by_range(catalog: Any, e164: str) -> Any:
@@ -204,8 +205,8 @@ def build_playbook(person: Person, rows: Sequence[InventoryRow],
         sources = _hotline_source(entry)
         if freeze is not None:  # the catalogue's own words, with their source
             src = entry.source(f"hardening.{freeze.id}")
-            if src is not None and (src.url, src.title) not in sources:
-                sources += ((src.url, src.title),)
+            if src is not None and src not in sources:
+                sources += (src,)
             zh, en = f"{name}：{freeze.text('zh')}", f"{name}: {freeze.text('en')}"
         elif entry.hotline:
             zh, en = _texts("payment", hotline=entry.hotline, service=name)
@@ -225,7 +226,7 @@ def build_playbook(person: Person, rows: Sequence[InventoryRow],
         en = _data()["items"]["quickpay"]["en"].format(bank=bank, card=shown, bound=bound_en)
         src = entry.source("hardening.quickpay") if entry is not None else None
         items.append(PlaybookItem(f"quickpay:{card.id}", "quickpay", zh, en, "",
-                                  ((src.url, src.title),) if src is not None else (),
+                                  (src,) if src is not None else (),
                                   card.status == IdentifierStatus.DORMANT))
     # 5. accounts that may be opened in the person's name
     # payment and loan services of the catalogue where the person has no account yet

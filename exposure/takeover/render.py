@@ -10,6 +10,7 @@ import jinja2
 
 from exposure.lang import is_zh
 from exposure.paths import RESOURCES
+from exposure.sources import cite_all
 from exposure.takeover.playbook import SECTIONS, Playbook, section_title
 
 TEMPLATES = RESOURCES / "takeover"
@@ -36,7 +37,8 @@ def _sections(playbook: Playbook, ticks: Mapping[str, dt.datetime], lang: str
     out = []
     for section in SECTIONS:
         items = [{"key": i.key, "text": i.text(lang), "hotline": i.hotline,
-                  "when": _when(ticks.get(i.key)), "sources": i.sources, "dormant": i.dormant}
+                  "when": _when(ticks.get(i.key)), "cited": cite_all(i.sources, lang),
+                  "dormant": i.dormant}
                  for i in playbook.section(section)]
         out.append((section_title(section, lang), items))
     return out

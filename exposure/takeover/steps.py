@@ -13,17 +13,11 @@ from typing import Any
 
 from exposure.lang import is_zh
 from exposure.paths import RESOURCES
+from exposure.sources import Source, source_from_dict
 
 STEPS_FILE = RESOURCES / "takeover" / "steps.json"
 GENERIC_IDS = ("sim-pin", "report-lost", "no-remote-unreport", "no-sms-only", "reserved-phone",
                "quick-pay", "close-card", "close-account")
-
-
-@dataclass(frozen=True)
-class StepSource:
-    url: str
-    title: str
-    seen: str = ""
 
 
 @dataclass(frozen=True)
@@ -32,7 +26,7 @@ class GenericStep:
     priority: str
     zh: str
     en: str
-    sources: tuple[StepSource, ...]
+    sources: tuple[Source, ...]
 
     def text(self, lang: str) -> str:
         return self.zh if is_zh(lang) else self.en
@@ -47,8 +41,7 @@ def _data() -> dict[str, Any]:
 def generic_step(step_id: str) -> GenericStep:
     raw = _data()["steps"][step_id]
     return GenericStep(step_id, raw["priority"], raw["zh"], raw["en"],
-                       tuple(StepSource(s.get("url", ""), s["title"], s.get("seen", ""))
-                             for s in raw.get("sources", ())))
+                       tuple(source_from_dict(s) for s in raw.get("sources", ())))
 
 
 def priority(step_id: str) -> str:
@@ -61,7 +54,6 @@ def derived() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v["gives"]) for k, v in _data().get("derived", {}).items()}
 
 
-def derived_sources(kind: str) -> tuple[StepSource, ...]:
+def derived_sources(kind: str) -> tuple[Source, ...]:
     raw = _data().get("derived", {}).get(kind, {})
-    return tuple(StepSource(s.get("url", ""), s["title"], s.get("seen", ""))
-                 for s in raw.get("sources", ()))
+    return tuple(source_from_dict(s) for s in raw.get("sources", ()))

@@ -11,6 +11,7 @@ from typing import Any
 from exposure import identifiers as idmod
 from exposure.lang import short_lang
 from exposure.paths import RESOURCES
+from exposure.sources import Source
 from exposure.takeover import steps as step_data
 from exposure.takeover.model import (
     Cap,
@@ -161,11 +162,11 @@ def hardening_text(h: Hardening, graph: Graph, lang: str = "zh") -> str:
     return _fill(step_data.generic_step(h.generic).text(lang), graph, h, lang)
 
 
-def hardening_sources(h: Hardening) -> list[tuple[str, str]]:
-    """(url, title) pairs backing the step ("" url when the source is a printed report)."""
-    out: list[tuple[str, str]] = []
+def hardening_sources(h: Hardening) -> list[Source]:
+    """The sources backing the step (no url when the source is a printed report)."""
+    out: list[Source] = []
     if h.generic:
-        out += [(s.url, s.title) for s in step_data.generic_step(h.generic).sources]
+        out += list(step_data.generic_step(h.generic).sources)
     if h.source is not None and h.source not in out:
         out.append(h.source)
     return out

@@ -1143,8 +1143,8 @@
         <translation>来源未能证实：%1</translation>
     </message>
     <message>
-        <source>Source: %1 (seen %2)</source>
-        <translation>来源：%1（查阅于 %2）</translation>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1952,10 +1952,6 @@
         <translation>来源：未知</translation>
     </message>
     <message>
-        <source>seen %1</source>
-        <translation>查阅于 %1</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
@@ -2020,8 +2016,24 @@
         <translation>个人信息保护联系方式（依《个人信息保护法》或 GDPR 提出请求）</translation>
     </message>
     <message>
-        <source>Web form</source>
-        <translation>网页表单</translation>
+        <source>Operating entity</source>
+        <translation>运营主体</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>邮寄地址</translation>
+    </message>
+    <message>
+        <source>How to make a request</source>
+        <translation>提出请求的途径</translation>
+    </message>
+    <message>
+        <source>Privacy policy or request form</source>
+        <translation>隐私政策或申请页面</translation>
+    </message>
+    <message>
+        <source>No sourced contact yet: the service&apos;s privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer&apos;s e-mail or address.</source>
+        <translation>目录中还没有有出处的联系方式：依《个人信息保护法》第十七条、第五十二条，该服务的隐私政策必须写明。请查看其“如何联系我们”一节，找到个人信息保护负责人的邮箱或地址。</translation>
     </message>
     <message>
         <source>Customer service</source>
@@ -2355,6 +2367,37 @@
     <message>
         <source>Clear copied values after</source>
         <translation>复制内容自动清除时间</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>How long a PIPL request is given before it counts as overdue. PIPL only says “promptly”; requests already sent keep their due date.</source>
+        <translation>依据《个人信息保护法》提出的请求在多少个工作日后算作逾期。法律只要求“及时”；已寄出的请求保留原来的期限。</translation>
+    </message>
+    <message>
+        <source>&amp;Reply deadline for PIPL requests</source>
+        <translation>个人信息保护法请求的回复期限(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>published %1</source>
+        <translation>发布于 %1</translation>
+    </message>
+    <message>
+        <source>seen %1</source>
+        <translation>查阅于 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2773,6 +2816,10 @@
     <message>
         <source>That record no longer exists.</source>
         <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>A complaint follows the law the request used: after a GDPR request, an EU supervisory authority; after a PIPL request, a Chinese channel.</source>
+        <translation>投诉须依照原请求所依据的法律：GDPR 请求之后向欧盟数据保护监管机构投诉；《个人信息保护法》请求之后向国内渠道投诉。</translation>
     </message>
     <message>
         <source>The operation failed (%1).</source>

@@ -104,7 +104,7 @@ def test_playbook_keeps_hotlines_and_source_urls(qapp, demo_vault, tmp_path: Pat
     pdf.html_to_pdf([html], out)
     text = assert_exact(out, [html])
     hotlines = {i.hotline for i in book.items if i.hotline}
-    urls = {url for i in book.items for url, _ in i.sources}
+    urls = {s.url for i in book.items for s in i.sources if s.url}
     assert {"10010", "95588", "95533", "110", "96110"} <= hotlines
     assert len(urls) >= 5
     for expected in hotlines | urls:

@@ -67,12 +67,14 @@ def test_typing_alipay_shows_its_hardening_and_deletion_route(qtbot, vault, app_
     assert "https://memberprod.alipay.com/account/close/apply.htm" in deletion
     assert "How hard: easy" in deletion
     assert "E-mail: unknown" in deletion and "Phone: unknown" in deletion
-    assert "JustDeleteMe" in deletion  # the source of the route, with the date it was seen
+    assert "Source: JustDeleteMe (seen" in deletion  # the outlet of the route, and the date
     assert "seen 2026-11-22" in deletion
 
     # a fact the catalogue has no source for is "unknown", never guessed
     privacy = view.section_text("privacy")
-    assert "E-mail: unknown" in privacy and "Web form: unknown" in privacy
+    assert "E-mail: unknown" in privacy and "Postal address: unknown" in privacy
+    assert "如何联系我们" in privacy  # where to look, instead of a guessed address
+    assert "research notes" not in view.text() and "cn-legal-context" not in view.text()
     # login/recovery are the catalogue's own assessment for Alipay, and say so
     assert "SMS code + ID number" in view.section_text("recovery")
     assert "own assessment" in view.section_text("recovery")
@@ -215,3 +217,13 @@ def test_inventory_opens_the_service_of_a_registration(qtbot, demo_vault, app_pa
     page.select_ids([rid])
     assert page.service_details() is None
     assert "楼下健身房" in ctx.extras["said"][-1]
+
+
+def test_a_sourced_privacy_contact_shows_entity_email_and_address(qtbot, vault, app_paths,
+                                                                  opened, monkeypatch) -> None:
+    page = _page(qtbot, vault, app_paths, opened, monkeypatch)
+    assert page.show_service("didi")
+    privacy = page.view.section_text("privacy")
+    assert "滴滴出行（北京）网络平台技术有限公司" in privacy
+    assert "gerenxinxibaohu@didiglobal.com" in privacy and "东北旺西路8号院" in privacy
+    assert "published 2022-08-22" in privacy and "如何联系我们" not in privacy

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 
 from exposure import takeover as to
 from ui.models.rows import Index, Row, RowsModel
+from ui.views.common import cited
 
 
 def source_name(src: str, nodes: Mapping[str, to.Node], graph: to.Graph, lang: str) -> str:
@@ -81,7 +82,7 @@ class CutModel(RowsModel):
             for n, item in enumerate(cut, 1):
                 h = item.hardening
                 self.items[h.key] = item
-                sources = "; ".join(title or url for url, title in to.hardening_sources(h))
+                sources = "; ".join(dict.fromkeys(s.who for s in to.hardening_sources(h)))
                 prevents = self.prevents_text(item.prevents, item.of)
                 title = to.hardening_title(h, graph, lang)
                 rows.append(Row(h.key, (str(n), title, prevents, sources or QCoreApplication.translate("TakeoverModels", "catalogue")),
@@ -232,7 +233,7 @@ class PlaybookModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.CheckStateRole and col == self.COL_TEXT:
             return Qt.CheckState.Checked if at is not None else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and item.sources:
-            return "\n".join(f"{title} {url}".strip() for url, title in item.sources)
+            return "\n".join(cited(s) for s in item.sources)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure.errors import ExposureError
+from exposure.sources import Source
 from ui.words import error_text
 
 
@@ -110,3 +111,20 @@ def save_pdf(parent: QWidget, pages: Sequence[str], title: str, suggested: str,
         show_error(parent, exc)
         return None
     return path
+
+
+def cited(src: Source) -> str:
+    """A source as a user reads it, in the UI's language: the outlet (or web site), its address,
+    its own date and the date we read it. Never the project's internal notes."""
+    text = " · ".join(p for p in (src.who, src.url if src.url != src.who else "") if p)
+    dates = []
+    if src.published:
+        dates.append(QCoreApplication.translate("Sources", "published %1")
+                     .replace("%1", src.published))
+    if src.seen:
+        dates.append(QCoreApplication.translate("Sources", "seen %1").replace("%1", src.seen))
+    if dates:
+        joined = QCoreApplication.translate("Sources", ", ").join(dates)
+        text = QCoreApplication.translate("Sources", "%1 (%2)").replace("%1", text).replace(
+            "%2", joined)
+    return text

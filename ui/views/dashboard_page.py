@@ -27,7 +27,7 @@ from exposure.feeds.model import ExposureId, ExposureState
 from ui.context import AppContext
 from ui.models.rows import Row, RowsModel, filter_proxy
 from ui.views.breach_words import flag_name, leaked_kind_name, records_text, state_name
-from ui.views.common import make_table, selected_source_rows
+from ui.views.common import cited, make_table, selected_source_rows
 from ui.words import kind_name
 
 HIDEABLE = ("unverified", "fabricated", "spam_list", "retired")
@@ -247,7 +247,7 @@ class DashboardPage(QWidget):
             lines += ["", b.description]
         if b.sources:
             lines += ["", self.tr("Sources:")]
-            lines += [" ".join(x for x in (s.outlet, s.url) if x) for s in b.sources]
+            lines += [cited(s) for s in b.sources]
         steps = self._hardening(v)
         lines += ["", self.tr("What to do:")]
         lines += [f"• {s}" for s in steps] or [self.tr(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from exposure.audit import Lookup
 from ui.views.audit_words import compared_with
-from ui.views.common import plain_label
+from ui.views.common import cited, plain_label
 
 
 class LookupHowTo(QWidget):
@@ -41,8 +41,7 @@ class LookupHowTo(QWidget):
             layout.addWidget(plain_label(lookup.text("legal_basis", lang)))
         for src in lookup.sources:
             row = QHBoxLayout()
-            label = plain_label(self.tr("Source: %1 (seen %2)").replace("%1", src.title)
-                           .replace("%2", src.seen) + f"\n{src.url}")
+            label = plain_label(self.tr("Source: %1").replace("%1", cited(src)))
             label.setStyleSheet("color: gray; font-size: small")
             row.addWidget(label, 1)
             button = QPushButton(self.tr("Open"))

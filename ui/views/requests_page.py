@@ -354,10 +354,12 @@ class RequestsPage(QWidget):
             return
         from exposure.letters.law import legal_data
 
-        channels = legal_data().channels
-        options = tracking.suggested_channels(self.ctx.vault, ids[0])
-        options += [c for c in channels if c not in options]
-        labels = [f"{channels[c].number} {channels[c].name(self.lang)}" for c in options]
+        legal = legal_data()
+        # only channels of the law the request used (GDPR: EU authorities; PIPL: Chinese lines)
+        options = tracking.suggested_channels(self.ctx.vault, ids[0], self.ctx.catalog)
+        channels = {c: legal.channel(c) for c in options}
+        labels = [f"{ch.number} {ch.name(self.lang)}".strip()
+                  for ch in channels.values() if ch is not None]
         label, ok = QInputDialog.getItem(self, self.tr("Complaint"),
                                          self.tr("Where to complain"), labels, 0, False)
         if not ok:

@@ -6,6 +6,7 @@ in the browser only when clicked."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
@@ -28,8 +29,9 @@ from exposure.catalog import Catalog, CatalogEntry, FactorSet
 from exposure.errors import ExposureError
 from exposure.lang import is_zh
 from exposure.model import Service
+from exposure.sources import host
 from ui.context import AppContext
-from ui.views.common import plain_label
+from ui.views.common import cited, plain_label
 from ui.views.service_words import (
     category_name,
     difficulty_name,
@@ -119,13 +121,14 @@ class ServiceView(QWidget):
         label.setStyleSheet("font-weight: bold; margin-top: 10px")
         self._add(key, label)
 
-    def _link(self, key: str, url: str, layout: QVBoxLayout | QHBoxLayout | None = None) -> None:
-        button = QPushButton(url)
+    def _link(self, key: str, url: str, layout: QVBoxLayout | QHBoxLayout | None = None,
+              text: str = "") -> None:
+        button = QPushButton(text or url)
         button.setFlat(True)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setStyleSheet("color: palette(link); text-decoration: underline; "
                              "text-align: left; padding: 0")
-        button.setToolTip(self.tr("Open in the browser"))
+        button.setToolTip(f"{self.tr('Open in the browser')}\n{url}")
         button.clicked.connect(lambda _=False, u=url: self.open_link(u))
         self.links.append(button)
         self._add(key, button, layout)
@@ -147,14 +150,14 @@ class ServiceView(QWidget):
             return
         row = QHBoxLayout()
         row.setContentsMargins(16, 0, 0, 0)
-        seen = self.tr("seen %1").replace("%1", src.seen) if src.seen else ""
-        words = self.tr("Source: %1").replace("%1", src.title or src.url)
-        label = plain_label(f"{words} ({seen})" if seen else words)
+        # the label names the outlet and the dates; the web site beside it opens the page
+        shown = replace(src, url="", outlet=src.who) if src.url else src
+        label = plain_label(self.tr("Source: %1").replace("%1", cited(shown)))
         label.setStyleSheet("color: gray; font-size: small")
         self.sections.setdefault(key, []).append(label)
         row.addWidget(label, 1)
         if src.url:
-            self._link(key, src.url, row)
+            self._link(key, src.url, row, text=host(src.url))
         self._layout.addLayout(row)
 
     def _fact(self, key: str, caption: str, value: str, fact: str, *, link: bool = False) -> None:
@@ -237,8 +240,21 @@ class ServiceView(QWidget):
                    difficulty_name(d.difficulty) if d.difficulty else "", "deletion.difficulty")
 
         self._heading("privacy", self.tr("Privacy contact (requests under PIPL or GDPR)"))
+        self._fact("privacy", self.tr("Operating entity"), e.privacy_entity, "privacy_entity")
         self._fact("privacy", self.tr("E-mail"), e.privacy_email, "privacy_email")
-        self._fact("privacy", self.tr("Web form"), e.privacy_url, "privacy_url", link=True)
+        self._fact("privacy", self.tr("Postal address"), e.privacy_address, "privacy_address")
+        if e.privacy_route(lang):
+            self._fact("privacy", self.tr("How to make a request"), e.privacy_route(lang),
+                       "privacy_route")
+        self._fact("privacy", self.tr("Privacy policy or request form"), e.privacy_url,
+                   "privacy_url", link=True)
+        if not e.has_privacy_contact():
+            hint = plain_label(self.tr(
+                "No sourced contact yet: the service's privacy policy must name one (PIPL "
+                "Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) "
+                "and the personal-information protection officer's e-mail or address."))
+            hint.setStyleSheet("color: #8a5a00")
+            self._add("privacy", hint)
 
         self._heading("hotline", self.tr("Customer service"))
         self._fact("hotline", self.tr("Hotline"), e.hotline, "hotline")

@@ -1,4 +1,5 @@
-"""Preferences: language, auto-lock, clipboard clearing."""
+"""Preferences: language, auto-lock, clipboard clearing, and (with a vault open) the reply
+deadline given to PIPL requests, which the vault keeps."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from exposure.settings import Settings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
+                 reply_days: int | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.language_combo = QComboBox()
@@ -37,6 +39,17 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language"), self.language_combo)
         form.addRow(self.tr("Lock after &idle"), self.idle_spin)
         form.addRow(self.tr("Clear copied values after"), self.clipboard_spin)
+        # The vault keeps the deadline (it travels with the requests); shown only when one is open.
+        self.reply_spin: QSpinBox | None = None
+        if reply_days is not None:
+            self.reply_spin = QSpinBox()
+            self.reply_spin.setRange(1, 365)
+            self.reply_spin.setSuffix(self.tr(" working days"))
+            self.reply_spin.setValue(reply_days)
+            self.reply_spin.setToolTip(self.tr(
+                "How long a PIPL request is given before it counts as overdue. PIPL only says "
+                "“promptly”; requests already sent keep their due date."))
+            form.addRow(self.tr("&Reply deadline for PIPL requests"), self.reply_spin)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -45,6 +58,9 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self._settings = settings
+
+    def result_reply_days(self) -> int | None:
+        return self.reply_spin.value() if self.reply_spin is not None else None
 
     def result_settings(self) -> Settings:
         return self._settings.with_(language=self.language_combo.currentData(),

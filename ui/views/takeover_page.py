@@ -31,7 +31,7 @@ from ui.context import AppContext
 from ui.models.rows import filter_proxy
 from ui.models.takeover_models import AppliedModel, ChainModel, CutModel
 from ui.views.chain_graph import ChainGraphView
-from ui.views.common import make_table, selected_source_rows, show_error
+from ui.views.common import cited, make_table, selected_source_rows, show_error
 from ui.views.playbook_dialog import PlaybookDialog, local_now
 from ui.views.service_page import catalog_of
 from ui.views.takeover_words import notes_text, route_words, summary_text
@@ -332,8 +332,7 @@ class TakeoverPage(QWidget):
             item = self.cut_model.items[self.cut_model.key_at(rows[0])]
             h = item.hardening
             label = self.tr("Source:")
-            sources = "\n".join(f"{label} {title} {url}".rstrip()
-                                for url, title in to.hardening_sources(h))
+            sources = "\n".join(f"{label} {cited(src)}" for src in to.hardening_sources(h))
             text = to.hardening_text(h, self.graph, self.lang)
             self.detail.setPlainText(f"{text}\n{sources}".strip())
         self._update_buttons()
