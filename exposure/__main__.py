@@ -4,4 +4,5 @@ import sys
 
 from exposure.cli import main
 
-sys.exit(main(prog="python -m exposure"))
+if __name__ == "__main__":
+    sys.exit(main(prog="python -m exposure"))

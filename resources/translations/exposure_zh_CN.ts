@@ -1,6 +1,48 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Exposure</source>
+        <translation>关于 Exposure</translation>
+    </message>
+    <message>
+        <source>Exposure %1</source>
+        <translation>Exposure %1</translation>
+    </message>
+    <message>
+        <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
+        <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%1). It comes with no warranty.</source>
+        <translation>自由软件，依据 GNU 通用公共许可证第 3 版或更高版本（%1）发布，不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 and PySide6 %2.</source>
+        <translation>基于 Qt %1 和 PySide6 %2 构建。</translation>
+    </message>
+    <message>
+        <source>The licences below are legal texts and are shown as their authors published them, in English.</source>
+        <translation>以下许可证为法律文本，按原作者发布的英文原文显示。</translation>
+    </message>
+    <message>
+        <source>The notices file is missing.</source>
+        <translation>缺少第三方声明文件。</translation>
+    </message>
+    <message>
+        <source>This installation does not carry the licence text; it is at https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation>此安装未附带许可证全文，可在 https://www.gnu.org/licenses/gpl-3.0.html 查看。</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>第三方声明</translation>
+    </message>
+    <message>
+        <source>Licence (GPL-3.0)</source>
+        <translation>许可证（GPL-3.0）</translation>
+    </message>
+</context>
 <context>
     <name>App</name>
     <message>
@@ -26,15 +68,15 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <source>Compared with this person&apos;s mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person's mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的中国大陆（+86）手机号比较；已销号的不计。</translation>
     </message>
     <message>
-        <source>Compared with this person&apos;s registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
+        <source>Compared with this person's registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
         <translation>与此人在参与平台上以该手机号登录或作为预留手机号、且未注销的登记比较。首批之后加入的平台不计。</translation>
     </message>
     <message>
-        <source>Compared with this person&apos;s bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person's bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的银行卡比较；已销户的不计。</translation>
     </message>
     <message>
@@ -74,7 +116,7 @@
         <translation>请填入查询返回的数量（0 或以上），或粘贴它列出的名称。</translation>
     </message>
     <message>
-        <source>Pick one of this person&apos;s phone numbers, or all of them.</source>
+        <source>Pick one of this person's phone numbers, or all of them.</source>
         <translation>请选择此人的一个手机号，或全部手机号。</translation>
     </message>
     <message>
@@ -105,7 +147,7 @@
         <translation>下载用时过长。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified.</source>
+        <source>The server's certificate could not be verified.</source>
         <translation>无法验证服务器的证书。</translation>
     </message>
     <message>
@@ -567,7 +609,7 @@
         <translation>添加通报源</translation>
     </message>
     <message>
-        <source>Address (https://) of a feed in Exposure&apos;s format:</source>
+        <source>Address (https://) of a feed in Exposure's format:</source>
         <translation>Exposure 格式通报源的地址（https://）：</translation>
     </message>
     <message>
@@ -671,11 +713,11 @@
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <source>One app or service per line, e.g. what 互联网账号&quot;一证通查&quot; lists:
+        <source>One app or service per line, e.g. what 互联网账号"一证通查" lists:
 微信
 支付宝
 京东</source>
-        <translation>每行一个 App 或服务，例如互联网账号&quot;一证通查&quot;列出的：
+        <translation>每行一个 App 或服务，例如互联网账号"一证通查"列出的：
 微信
 支付宝
 京东</translation>
@@ -887,7 +929,7 @@
         <translation>文件超过 %1 MB；即使有几千条登录记录的导出文件也远小于此。是不是选错了文件？</translation>
     </message>
     <message>
-        <source>The file is not text in UTF-8 or GBK. Save it again as &quot;CSV UTF-8&quot;.</source>
+        <source>The file is not text in UTF-8 or GBK. Save it again as "CSV UTF-8".</source>
         <translation>文件不是 UTF-8 或 GBK 文本。请重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
@@ -1017,7 +1059,7 @@
         <translation>显示(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected rows&apos; identifiers in full</source>
+        <source>Show the selected rows' identifiers in full</source>
         <translation>完整显示所选行的号码</translation>
     </message>
     <message>
@@ -1166,7 +1208,7 @@
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <source>Compare with the inventory and keep this result with today&apos;s date (Ctrl+Return)</source>
+        <source>Compare with the inventory and keep this result with today's date (Ctrl+Return)</source>
         <translation>与清单比较，并以今天的日期保存此结果（Ctrl+Return）</translation>
     </message>
     <message>
@@ -1222,7 +1264,7 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>All of this person&apos;s numbers</source>
+        <source>All of this person's numbers</source>
         <translation>此人的全部号码</translation>
     </message>
     <message>
@@ -1401,7 +1443,7 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Replace everything in the vault with the backup&apos;s contents?</source>
+        <source>Replace everything in the vault with the backup's contents?</source>
         <translation>用备份内容替换保险库中的全部数据？</translation>
     </message>
     <message>
@@ -1411,14 +1453,6 @@
     <message>
         <source>Vault protection changed.</source>
         <translation>保护方式已更改。</translation>
-    </message>
-    <message>
-        <source>About Exposure</source>
-        <translation>关于 Exposure</translation>
-    </message>
-    <message>
-        <source>Exposure keeps an encrypted list of where your family&apos;s phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
-        <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
     </message>
 </context>
 <context>
@@ -1647,7 +1681,7 @@
         <translation>丢机应急清单——{name}</translation>
     </message>
     <message>
-        <source>{name}&apos;s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
+        <source>{name}'s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
         <translation>{name}的手机丢失或被盗：请用另一部手机拨打电话，从上到下逐项处理。每完成一项就打勾。</translation>
     </message>
     <message>
@@ -1940,11 +1974,7 @@
         <translation>选择一个服务，查看服务目录中关于它的信息。</translation>
     </message>
     <message>
-        <source>Open in the browser</source>
-        <translation>在浏览器中打开</translation>
-    </message>
-    <message>
-        <source>The catalogue&apos;s own assessment, not a cited fact.</source>
+        <source>The catalogue's own assessment, not a cited fact.</source>
         <translation>这是服务目录自己的判断，不是有出处的事实。</translation>
     </message>
     <message>
@@ -2032,7 +2062,7 @@
         <translation>隐私政策或申请页面</translation>
     </message>
     <message>
-        <source>No sourced contact yet: the service&apos;s privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer&apos;s e-mail or address.</source>
+        <source>No sourced contact yet: the service's privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer's e-mail or address.</source>
         <translation>目录中还没有有出处的联系方式：依《个人信息保护法》第十七条、第五十二条，该服务的隐私政策必须写明。请查看其“如何联系我们”一节，找到个人信息保护负责人的邮箱或地址。</translation>
     </message>
     <message>
@@ -2119,7 +2149,7 @@
         <translation>关联账号（微信/QQ/支付宝登录）</translation>
     </message>
     <message>
-        <source>friends&apos; help</source>
+        <source>friends' help</source>
         <translation>好友辅助验证</translation>
     </message>
     <message>
@@ -2131,7 +2161,7 @@
         <translation>服务方人工审核</translation>
     </message>
     <message>
-        <source>the number&apos;s SMS (SIM re-issue or un-reporting)</source>
+        <source>the number's SMS (SIM re-issue or un-reporting)</source>
         <translation>该号码的短信（补卡或解除挂失）</translation>
     </message>
     <message>
@@ -2179,7 +2209,7 @@
         <translation>付款和转账</translation>
     </message>
     <message>
-        <source>borrowing in the person&apos;s name</source>
+        <source>borrowing in the person's name</source>
         <translation>以本人名义借贷</translation>
     </message>
     <message>
