@@ -9,6 +9,8 @@ storing it keeps each exposure's state (see Exposures.sync).
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -154,9 +156,39 @@ class _BreachIndex:
         return found
 
 
-def match(rows: Iterable[InventoryRow], breaches: Sequence[Breach], catalog: Any = None
-          ) -> list[Match]:
-    """Every (breach, registration) pair that touches, with the identifiers of leaked kinds."""
+def breach_end(breach_date: str) -> dt.date | None:
+    """The last day a breach dated `YYYY`, `YYYY-MM` or `YYYY-MM-DD` may have happened on
+    (None: no usable date)."""
+    try:
+        parts = [int(p) for p in breach_date.split("-")]
+        if len(parts) == 1:
+            return dt.date(parts[0], 12, 31)
+        if len(parts) == 2:
+            return dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+        return dt.date(parts[0], parts[1], parts[2])
+    except (ValueError, IndexError):
+        return None
+
+
+def registered_after(since: dt.date | None, breach_date: str) -> bool:
+    """True when the account was opened after the breach, so the breach cannot have exposed it
+    (an unknown date on either side is never "after": it still matches, labelled)."""
+    end = breach_end(breach_date) if since is not None and breach_date else None
+    return end is not None and since is not None and since > end
+
+
+def timing(since: dt.date | None, breach_date: str) -> str:
+    """"before" (the account existed when the breach happened), "after", or "unknown"."""
+    if since is None or breach_end(breach_date) is None:
+        return "unknown"
+    return "after" if registered_after(since, breach_date) else "before"
+
+
+def match(rows: Iterable[InventoryRow], breaches: Sequence[Breach], catalog: Any = None, *,
+          later: list[Match] | None = None) -> list[Match]:
+    """Every (breach, registration) pair that touches, with the identifiers of leaked kinds.
+    A registration opened after the breach date is not exposed by it; pass a list as `later`
+    to receive those pairs ("registered after this breach")."""
     index = _BreachIndex(breaches)
     by_service: dict[int, dict[int, str]] = {}
     leaked = [frozenset(b.kinds) for b in breaches]
@@ -165,6 +197,7 @@ def match(rows: Iterable[InventoryRow], breaches: Sequence[Breach], catalog: Any
         sid = row.service.id
         if sid not in by_service:
             by_service[sid] = index.find(service_keys(row.service, catalog))
+        since = row.registration.since
         for n, how in by_service[sid].items():
             kinds = leaked[n]
             ids = tuple(sorted(
@@ -172,9 +205,28 @@ def match(rows: Iterable[InventoryRow], breaches: Sequence[Breach], catalog: Any
             bid = breaches[n].id
             if bid is None:
                 continue
-            out.append(Match(bid, row.registration.id, ids, breaches[n].kinds, how))
+            found = Match(bid, row.registration.id, ids, breaches[n].kinds, how)
+            if since is not None and registered_after(since, breaches[n].breach_date):
+                if later is not None:
+                    later.append(found)
+                continue
+            out.append(found)
     out.sort(key=lambda m: (m.breach_id, m.registration_id))
     return out
+
+
+def registered_later(vault: Vault, *, catalog: Any = None) -> list[tuple[Breach, InventoryRow]]:
+    """The (breach, registration) pairs the cross-check left out because the account was
+    opened after the breach date."""
+    cat = None if catalog is NO_CATALOG else (catalog if catalog is not None
+                                               else default_catalog())
+    rows = vault.registrations.rows()
+    breaches = vault.breaches.list()
+    later: list[Match] = []
+    match(rows, breaches, cat, later=later)
+    by_row = {r.registration.id: r for r in rows}
+    by_breach = {b.id: b for b in breaches}
+    return [(by_breach[m.breach_id], by_row[m.registration_id]) for m in later]
 
 
 def refresh(vault: Vault, *, catalog: Any = None) -> SyncResult:
@@ -193,6 +245,9 @@ class ExposureView:
     person: Person
     service: Service
     identifiers: tuple[Identifier, ...]  # the person's identifiers there of the leaked kinds
+    # "before": the account existed at the breach date; "unknown": a date is missing (it still
+    # matches, since it may have)
+    timing: str = "unknown"
 
 
 @dataclass(frozen=True)
@@ -229,7 +284,8 @@ def exposure_views(vault: Vault, *, hide_flags: Iterable[str] = (),
             continue
         wanted = set(e.identifier_ids)
         out.append(ExposureView(e, breach, row.person, row.service,
-                                tuple(i for i in row.identifiers if i.id in wanted)))
+                                tuple(i for i in row.identifiers if i.id in wanted),
+                                timing(row.registration.since, breach.breach_date)))
     return out
 
 

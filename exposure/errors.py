@@ -135,7 +135,8 @@ class LetterUnavailable(ExposureError):
 # --- breach feeds (issue 4) ----------------------------------------------------------------------
 class FeedFailed(ExposureError):
     """A feed could not be fetched; nothing changed. `reason`: url_refused, network, timeout, tls,
-    http_status (with `status`), rate_limited, too_large, cancelled, deadline."""
+    http_status (with `status`), rate_limited, too_large, cancelled, deadline, file_unreadable
+    (a feed file that is missing or cannot be read)."""
 
     code = "feed_failed"
 

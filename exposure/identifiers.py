@@ -1,7 +1,8 @@
 """Parse, validate, normalise and mask identifiers.
 
-Phones use phonenumbers, Chinese resident ID numbers python-stdnum's `cn.ric`, bank cards the
-Luhn check of python-stdnum. Every failure raises InvalidIdentifier with a reason code (and the
+Phones use phonenumbers; Chinese resident ID numbers (and the permits that share their layout)
+their check digit and birth date, with python-stdnum's region table for the place; bank cards
+the Luhn check of python-stdnum. Every failure raises InvalidIdentifier with a reason code (and the
 expected check digit where there is one) but never the value itself.
 """
 
@@ -15,7 +16,6 @@ from dataclasses import dataclass, field
 import phonenumbers
 from phonenumbers import PhoneNumberType
 from stdnum import luhn
-from stdnum.cn import ric
 
 from exposure.errors import InvalidIdentifier
 from exposure.model import IdentifierKind
@@ -108,7 +108,53 @@ def phone_details(e164: str) -> dict[str, str]:
 
 
 # --- Chinese resident ID numbers -----------------------------------------------------------------
-def parse_id_number(raw: str) -> Parsed:
+# Other 18-digit national numbers share the resident ID's layout (birth date in digits 7-14,
+# ISO 7064 MOD 11-2 check digit): the residence permits of Hong Kong, Macao and Taiwan residents
+# (region 810000 / 820000 / 830000) and the 2023 foreign permanent resident ID (first digit 9).
+RESIDENT_ID, HK_MO_TW_PERMIT, FOREIGN_PERMANENT = "resident_id", "hk_mo_tw_permit", \
+    "foreign_permanent"
+_PERMIT_REGIONS = {"810000": ("香港", "Hong Kong"), "820000": ("澳门", "Macao"),
+                   "830000": ("台湾", "Taiwan")}
+# Notes on a valid number (never a refusal): an ID carries the region where it was issued, and
+# districts are created, merged and renamed all the time.
+REGION_UNKNOWN, REGION_NOT_AT_BIRTH = "region_unknown", "region_not_at_birth"
+
+
+def id_check_digit(number: str) -> str:
+    """The check digit (ISO 7064 MOD 11-2) of the first 17 digits."""
+    total = sum(int(d) * (2 ** (17 - i) % 11) for i, d in enumerate(number[:17]))
+    value = (12 - total % 11) % 11
+    return "X" if value == 10 else str(value)
+
+
+def _region(text: str, year: int) -> tuple[dict[str, str], str]:
+    """(province, county) of the first six digits and a note when the code is unknown or was
+    not in use in the birth year (the county then is its latest name)."""
+    from stdnum import numdb
+
+    try:
+        results = numdb.get("cn/loc").info(text[:6])
+    except Exception:  # noqa: BLE001 - a missing table: the region is simply unknown
+        return {}, REGION_UNKNOWN
+    info = {k: v for _part, props in results for k, v in props.items()}
+    if "county" not in info:
+        return ({"province": info["province"]} if "province" in info else {}), REGION_UNKNOWN
+    names = info["county"].split(",")
+    latest = ""
+    for name in names:
+        if not name.startswith("["):
+            return {"province": info.get("province", ""), "county": name}, ""
+        span, latest = name[1:].split("]", 1)
+        start, _, end = span.partition("-")
+        if (not start or year >= int(start)) and (not end or year <= int(end)):
+            return {"province": info.get("province", ""), "county": latest}, ""
+    return {"province": info.get("province", ""), "county": latest}, REGION_NOT_AT_BIRTH
+
+
+def parse_id_number(raw: str, today: dt.date | None = None) -> Parsed:
+    """A resident ID number, a Hong Kong/Macao/Taiwan residence permit number or a foreign
+    permanent resident ID: right check digit and a real birth date not in the future. The
+    region never refuses a number; an unknown or younger region code is a `note`."""
     text = _nospace(_clean(raw)).upper()
     if not text:
         raise InvalidIdentifier(K.ID_NUMBER, "empty")
@@ -117,33 +163,26 @@ def parse_id_number(raw: str) -> Parsed:
     if not re.fullmatch(r"\d{17}[\dX]", text):
         raise InvalidIdentifier(K.ID_NUMBER, "format")
     try:
-        birth = ric.get_birth_date(text)
+        birth = dt.date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
     except ValueError as exc:
         raise InvalidIdentifier(K.ID_NUMBER, "birth_date") from exc
-    except ric.ValidationError as exc:
-        raise InvalidIdentifier(K.ID_NUMBER, "birth_date") from exc
-    if birth > dt.date.today() or birth.year < 1880:
+    if birth > (today or dt.date.today()) or birth.year < 1880:
         raise InvalidIdentifier(K.ID_NUMBER, "birth_date")
-    try:
-        place = ric.get_birth_place(text)
-    except ric.ValidationError:
-        place = {}
-    if not place:
-        raise InvalidIdentifier(K.ID_NUMBER, "region")
-    expected = ric.calc_check_digit(text)  # stdnum wants the digit included
+    expected = id_check_digit(text)
     if text[-1] != expected:
         raise InvalidIdentifier(K.ID_NUMBER, "check_digit", expected=expected)
-    sex = "male" if int(text[16]) % 2 else "female"
-    return Parsed(
-        K.ID_NUMBER,
-        text,
-        {
-            "birth_date": birth.isoformat(),
-            "province": place.get("province", ""),
-            "county": place.get("county", ""),
-            "sex": sex,
-        },
-    )
+    out = {"birth_date": birth.isoformat(), "province": "", "county": "", "note": ""}
+    if text[0] == "9":
+        out["document"] = FOREIGN_PERMANENT
+    elif text[:6] in _PERMIT_REGIONS:
+        out["document"] = HK_MO_TW_PERMIT
+        out["province"], out["province_en"] = _PERMIT_REGIONS[text[:6]]
+        out["sex"] = "male" if int(text[16]) % 2 else "female"
+    else:
+        place, note = _region(text, birth.year)
+        out.update(place, document=RESIDENT_ID, note=note,
+                   sex="male" if int(text[16]) % 2 else "female")
+    return Parsed(K.ID_NUMBER, text, out)
 
 
 # --- bank cards ----------------------------------------------------------------------------------

@@ -54,6 +54,8 @@ class Person:
     name: str
     relation: str = ""  # free text or one of RELATIONS
     notes: str = ""
+    deceased: bool = False  # their accounts are to be closed, not hardened
+    died_on: dt.date | None = None  # when known
 
 
 RELATIONS = ("self", "spouse", "father", "mother", "child", "grandparent", "sibling", "other")

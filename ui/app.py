@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from exposure.errors import ExposureError
+from exposure.guest import is_guest
 from exposure.keys import Protection
 from exposure.paths import RESOURCES, AppPaths
 from exposure.settings import Settings, load_settings
@@ -72,10 +73,12 @@ def configure_application(app: QApplication) -> None:
 
 
 class Application:
-    def __init__(self, vault_path: Path | None, paths: AppPaths) -> None:
+    def __init__(self, vault_path: Path | None, paths: AppPaths, *, guest: bool = False) -> None:
         self.paths = paths
         self.vault_path = vault_path or paths.vault
-        self.settings: Settings = load_settings(paths.settings)
+        self.guest = guest
+        # a guest reads no settings file either: a shared laptop's preferences are not theirs
+        self.settings: Settings = Settings() if guest else load_settings(paths.settings)
         self.catalog = load_catalog()
         self.window: Any = None
 
@@ -83,11 +86,22 @@ class Application:
         from ui.main_window import MainWindow
 
         install_language(self.settings.language)
-        vault = open_or_create(self.vault_path)
+        if self.guest:
+            from exposure.guest import open_guest_vault
+
+            vault: Vault | None = open_guest_vault()
+        else:
+            vault = open_or_create(self.vault_path)
+            if vault is not None and is_guest(vault):
+                self.guest = True  # chosen on the wizard's first page
         if vault is None:
             return False
+        if self.guest:
+            from ui.guest import prepare_qt_for_guest
+
+            prepare_qt_for_guest(QApplication.instance())  # type: ignore[arg-type]
         self.window = MainWindow(vault, self.paths, self.settings, self.catalog,
-                                 on_language=self.switch_language)
+                                 on_language=self.switch_language, guest=self.guest)
         self.window.show()
         return True
 
@@ -99,7 +113,7 @@ class Application:
         old = self.window
         vault = old.handover()
         self.window = MainWindow(vault, self.paths, old.settings, self.catalog,
-                                 on_language=self.switch_language)
+                                 on_language=self.switch_language, guest=self.guest)
         self.window.setGeometry(old.geometry())
         self.window.show()
         old.close()
@@ -109,13 +123,21 @@ class Application:
 def run(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()  # prog: main.py or exposure-gui, as started
     parser.add_argument("--vault", type=Path, default=None, help="the vault file to open")
+    parser.add_argument("--guest", action="store_true",
+                        help="a guest session: the vault lives in memory only; nothing is saved "
+                             "unless you save an encrypted copy where you choose")
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     configure_application(app)
     apply_screen_font(app)
+    if args.guest:
+        from ui.guest import prepare_qt_for_guest
+
+        prepare_qt_for_guest(app)  # before any dialog could write Qt's own settings
     paths = AppPaths.default()
-    paths.ensure()
-    exposure_app = Application(args.vault, paths)
+    if not args.guest:
+        paths.ensure()  # a guest session creates no folder either
+    exposure_app = Application(args.vault, paths, guest=args.guest)
     if not exposure_app.start():
         return 0
     return app.exec()

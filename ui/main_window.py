@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from exposure import undo
 from exposure.errors import ExposureError
 from exposure.keys import Protection, VaultKey
+from exposure.merge import conflict_copies
 from exposure.paths import AppPaths
 from exposure.settings import Settings, save_settings
 from exposure.vault import Vault
@@ -141,8 +142,10 @@ class MainWindow(QMainWindow):
         settings: Settings,
         catalog: object = None,
         on_language: Callable[[str], None] | None = None,
+        guest: bool = False,
     ) -> None:
         super().__init__()
+        self.guest = guest  # a memory-only vault: no settings written, a choice at close
         self.paths = paths
         self.settings = settings
         self.catalog = catalog
@@ -171,11 +174,24 @@ class MainWindow(QMainWindow):
         self.outer = QStackedWidget()
         self.outer.addWidget(self.splitter)
         self.outer.addWidget(self.locked_widget)
-        self.setCentralWidget(self.outer)
+        if guest:
+            from ui.guest import guest_banner
+
+            central = QWidget()
+            column = QVBoxLayout(central)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(0)
+            self.guest_banner = guest_banner(central)
+            column.addWidget(self.guest_banner)
+            column.addWidget(self.outer, 1)
+            self.setCentralWidget(central)
+        else:
+            self.setCentralWidget(self.outer)
         self.sidebar.currentRowChanged.connect(self._show_page)
 
         self._make_menus()
-        self.idle = IdleWatcher(settings.idle_lock_minutes, self)
+        # a guest's vault cannot be locked and unlocked again: locking would lose it
+        self.idle = IdleWatcher(0 if guest else settings.idle_lock_minutes, self)
         self.idle.idle.connect(self.lock)
         self._attach(vault)
 
@@ -188,6 +204,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.backup_action = file_menu.addAction(self.tr("&Back up vault…"), self.backup)
         self.restore_action = file_menu.addAction(self.tr("&Restore from backup…"), self.restore)
+        file_menu.addSeparator()
+        self.merge_action = file_menu.addAction(self.tr("&Merge from another copy…"),
+                                                self.merge_from_copy)
+        self.workshop_action = file_menu.addAction(self.tr("Print &workshop materials…"),
+                                                   self.print_workshop)
         file_menu.addSeparator()
         self.lock_action = file_menu.addAction(self.tr("&Lock"), self.lock)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -212,6 +233,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.backup_action,
             self.restore_action,
+            self.merge_action,
             self.lock_action,
             self.protection_action,
         ]
@@ -253,6 +275,11 @@ class MainWindow(QMainWindow):
         self.outer.setCurrentWidget(self.splitter)
         for action in self._vault_actions:
             action.setEnabled(True)
+        if self.guest:
+            for action in (self.lock_action, self.protection_action, self.restore_action):
+                action.setEnabled(False)
+        elif conflict_copies(vault.path):
+            QTimer.singleShot(0, self.offer_conflict_merge)
 
     def _detach(self) -> None:
         # Forget the context before touching the widgets: removing pages and clearing the sidebar
@@ -390,23 +417,25 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             self.show_page("inventory").import_accounts()  # type: ignore[attr-defined]
 
-    def backup(self) -> None:
+    def backup(self) -> bool:
+        """An encrypted copy with its own passphrase; True once written and verified."""
         if self.ctx is None:
-            return
+            return False
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Back up vault"), str(Path.home() / "exposure-backup.exposure")
         )
         if not path:
-            return
+            return False
         passphrase = self._ask_passphrase(self.tr("Passphrase for the backup"), confirm=True)
         if passphrase is None:
-            return
+            return False
         try:
             self.ctx.vault.backup(Path(path), passphrase)
         except ExposureError as exc:
             show_error(self, exc)
-            return
+            return False
         self.statusBar().showMessage(self.tr("Backup written and verified."), 8000)
+        return True
 
     def restore(self) -> None:
         if self.ctx is None:
@@ -441,6 +470,72 @@ class MainWindow(QMainWindow):
         self._attach(vault)
         self.statusBar().showMessage(self.tr("Vault restored from the backup."), 8000)
 
+    def merge_from_copy(self, path: Path | None = None) -> QDialog | None:
+        """Choose another copy (unless given), then the merge dialog (opened, not run modally)."""
+        from ui.views.merge_dialog import MergeDialog
+
+        if self.ctx is None:
+            return None
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Merge from another copy"), str(self.vault_path.parent),
+                self.tr("Exposure vaults (*.exposure);;All files (*)"))
+            if not name:
+                return None
+            path = Path(name)
+        if path.resolve() == self.vault_path.resolve():
+            QMessageBox.warning(self, self.tr("Merge"),
+                                self.tr("That is this vault itself; choose the other copy."))
+            return None
+        dialog = MergeDialog(self.ctx.vault, path, self)
+        dialog.accepted.connect(lambda: self._merged(dialog))
+        dialog.open()
+        return dialog
+
+    def _merged(self, dialog: QDialog) -> None:
+        from exposure.merge import undo_merge
+
+        report = getattr(dialog, "report", None)
+        if report is None or report.undo is None:
+            return
+        undo = report.undo
+        self.offer_undo(lambda vault: undo_merge(vault, undo),
+                        self.tr("Merged. Press Ctrl+Z to undo."))
+
+    def offer_conflict_merge(self) -> QDialog | None:
+        """A sync tool left a conflicting copy beside the vault: offer to merge it."""
+        if self.ctx is None:
+            return None
+        copies = conflict_copies(self.ctx.vault.path)
+        if not copies:
+            return None
+        answer = QMessageBox.question(
+            self, self.tr("Another copy of your vault"),
+            self.tr("A sync tool left another copy of this vault beside it:\n%1\n\nMerge its "
+                    "changes into this vault now?").replace("%1", copies[0].name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return self.merge_from_copy(copies[0])
+
+    def _guest_may_close(self) -> bool:
+        from ui.guest import CloseChoice, ask_at_close
+
+        choice = ask_at_close(self)
+        if choice == CloseChoice.SAVE:
+            return self.backup()
+        return choice == CloseChoice.FORGET
+
+    def print_workshop(self, path: Path | None = None) -> Path | None:
+        """The blank worksheet and the services handout, as one PDF (no vault data in it)."""
+        from exposure.lang import short_lang
+        from exposure.worksheet import workshop_pages
+        from ui.i18n import current_language
+        from ui.views.common import save_pdf
+
+        lang = short_lang(current_language())
+        return save_pdf(self, workshop_pages(lang), self.tr("Workshop materials"),
+                        self.tr("workshop-materials.pdf"), path)
+
     def change_protection(self) -> None:
         from ui.views.security_dialog import SecurityDialog
 
@@ -460,7 +555,8 @@ class MainWindow(QMainWindow):
             self.ctx.vault.requests.set_default_working_days(days)
         language_changed = new.language != self.settings.language
         self.settings = new
-        save_settings(self.paths.settings, new)
+        if not self.guest:  # a guest session writes nothing, settings included
+            save_settings(self.paths.settings, new)
         if self.ctx is not None:
             self.ctx.settings = new
         self.idle.set_minutes(new.idle_lock_minutes)
@@ -474,6 +570,9 @@ class MainWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        if self.guest and self.ctx is not None and not self._guest_may_close():
+            event.ignore()
+            return
         # Lock the vault but leave the widgets to Qt: deleting pages while the window itself is
         # being destroyed crashes in Qt's focus chain.
         self.clipboard.clear()

@@ -24,6 +24,8 @@ COMMAND_MODULES = [
     "exposure.cli.importing",
     "exposure.cli.takeover",
     "exposure.cli.audit",
+    "exposure.cli.worksheet",
+    "exposure.cli.merge",
 ]
 
 

@@ -111,9 +111,13 @@ def privacy_line(e: CatalogEntry, lang: str) -> str:
         parts.append(e.privacy_route(lang).rstrip("。."))
     if e.privacy_url:
         parts.append(f"{'隐私政策/申请页' if zh else 'policy or request form'} {e.privacy_url}")
-    if not e.has_privacy_contact():
+    if not e.has_privacy_contact() and e.privacy_url:
         parts.append("联系方式未收录，见该页“如何联系我们”" if zh else
                      "no e-mail or address on file: see that page's “How to contact us”")
+    elif not e.has_privacy_contact():
+        parts.append("联系方式未收录，见其隐私政策“如何联系我们”一节" if zh else
+                     "no e-mail or address on file: see the “How to contact us” section of "
+                     "its privacy policy")
     return ("；" if zh else "; ").join(p for p in parts if p)
 
 

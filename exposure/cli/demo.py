@@ -1,4 +1,6 @@
-"""`main.py demo --vault PATH`: a new vault holding the fictional demo family."""
+"""The commands that create a vault: `main.py init --vault PATH` (an empty one, for a headless
+start or a script) and `main.py demo --vault PATH` (one holding the fictional demo family).
+The key is a passphrase from EXPOSURE_PASSPHRASE, else a random key kept in the OS keyring."""
 
 from __future__ import annotations
 
@@ -21,12 +23,16 @@ from exposure.keys import VaultKey, keyring_state
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("init", help="create an empty vault (then `import` fills it)")
+    add_vault_arg(p)
+    p.set_defaults(func=run_init)
     p = sub.add_parser("demo", help="create a vault holding a fictional demo family")
     add_vault_arg(p)
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace, hooks: Hooks) -> int:
+def _create(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """A new vault at --vault (never over an existing one), open."""
     path = vault_path(args)
     passphrase = os.environ.get(PASSPHRASE_ENV)
     if passphrase:
@@ -35,17 +41,29 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
         key = VaultKey.new_raw()
     else:
         raise CliError(EXIT_USAGE, f"no OS keyring here: set {PASSPHRASE_ENV} to protect the "
-                       "demo vault with a passphrase")
+                       "vault with a passphrase")
     from exposure.vault import Vault
 
     try:
-        vault = Vault.create(path, key)
+        return Vault.create(path, key)
     except VaultExists:
         raise CliError(EXIT_FAILED, "a vault already exists at that path; "
                        "choose another --vault") from None
     except KeyringUnavailable:
         raise CliError(EXIT_FAILED, "the OS keyring refused the key; set "
                        f"{PASSPHRASE_ENV}") from None
+
+
+def run_init(args: argparse.Namespace, hooks: Hooks) -> int:
+    vault = _create(args)
+    where = vault.path
+    vault.close()
+    print(f"empty vault created at {where}")
+    return 0
+
+
+def run(args: argparse.Namespace, hooks: Hooks) -> int:
+    vault = _create(args)
     try:
         added = load_demo(vault, name_for=_catalog_names())
     except ExposureError as exc:

@@ -17,11 +17,11 @@ from exposure.cli.common import (
     print_json,
     print_table,
 )
-from exposure.errors import FeedFailed, NotFound
+from exposure.errors import FeedFailed, InvalidInput, NotFound
 from exposure.feeds.model import FLAGS, ExposureId, ExposureState, ManualNotice
 
 _REASONS = {
-    "url_refused": "the address was refused (only https:// addresses are allowed)",
+    "url_refused": "the address was refused (only https:// addresses or local files)",
     "network": "the server could not be reached",
     "timeout": "the server stopped answering (timeout)",
     "deadline": "the download took too long",
@@ -37,6 +37,7 @@ _REASONS = {
     "malformed_json": "the feed is not valid JSON",
     "schema": "the feed does not follow the format (at {path})",
     "unreadable": "the built-in feed file could not be read",
+    "file_unreadable": "the feed file does not exist or cannot be read",
 }
 
 
@@ -59,9 +60,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         q = fsub.add_parser(name, help=hint)
         q.add_argument("feed_id", metavar="ID")
         add_vault_arg(q)
-    q = fsub.add_parser("add", help="follow a feed in Exposure's own format at an https URL")
-    q.add_argument("url", metavar="URL")
+    q = fsub.add_parser("add", help="follow a feed (Exposure's format or HIBP's breach list) "
+                        "at an https URL or in a local file")
+    q.add_argument("url", metavar="URL|FILE")
     q.add_argument("--title", default="")
+    add_vault_arg(q)
+    q = fsub.add_parser("set-url", help="point a feed (hibp, builtin, url-…) at a mirror or a "
+                        "local file; `default` puts a built-in feed back")
+    q.add_argument("feed_id", metavar="ID")
+    q.add_argument("url", metavar="URL|FILE|default")
     add_vault_arg(q)
     q = fsub.add_parser("sync", help="download the enabled feeds and cross-check")
     q.add_argument("feed_ids", nargs="*", metavar="ID")
@@ -89,7 +96,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run_feeds(args: argparse.Namespace, hooks: Hooks) -> int:
     action = args.feeds_command
     if not action:
-        raise CliError(EXIT_USAGE, "usage error: feeds list|enable|disable|add|sync|notice")
+        raise CliError(EXIT_USAGE, "usage error: feeds list|enable|disable|add|set-url|sync|notice")
     with opened(args) as vault:
         if action == "list":
             feeds = vault.feeds.list()
@@ -117,6 +124,15 @@ def run_feeds(args: argparse.Namespace, hooks: Hooks) -> int:
             except FeedFailed as exc:
                 raise CliError(EXIT_FAILED, describe_feed_error(exc.reason, exc.params)) from None
             print(f"added {fid} (on; run `feeds sync` to download it)")
+            return 0
+        if action == "set-url":
+            try:
+                vault.feeds.set_url(args.feed_id, "" if args.url == "default" else args.url)
+            except FeedFailed as exc:
+                raise CliError(EXIT_FAILED, describe_feed_error(exc.reason, exc.params)) from None
+            except (NotFound, InvalidInput) as exc:
+                raise CliError(EXIT_FAILED, f"{args.feed_id}: {exc.code}") from None
+            print(f"{args.feed_id}: address changed (run `feeds sync` to download it)")
             return 0
         if action == "notice":
             kinds = tuple(k.strip() for k in args.kinds.split(",") if k.strip())
@@ -155,24 +171,35 @@ def run_crosscheck(args: argparse.Namespace, hooks: Hooks) -> int:
             return 0
         result = crosscheck.refresh(vault)
         views = crosscheck.exposure_views(vault, hide_flags=hide)
+        later = [{"person": row.person.name, "service": row.service.name,
+                  "breach": breach.title, "date": breach.breach_date,
+                  "since": row.registration.since.isoformat() if row.registration.since else "",
+                  "reason": "registered_after_breach"}
+                 for breach, row in crosscheck.registered_later(vault)
+                 if not set(breach.flags) & set(hide)]
     rows = [{
         "id": v.exposure.id, "state": v.exposure.state.value, "person": v.person.name,
         "service": v.service.name, "breach": v.breach.title, "feed": v.breach.feed_id,
         "date": v.breach.breach_date or v.breach.added_date, "records": v.breach.records,
         "records_note": v.breach.records_note, "flags": list(v.breach.flags),
         "leaked": list(v.breach.kinds), "matched_by": v.exposure.matched_by,
+        "timing": v.timing,  # before | unknown (the account's date is not known)
         "identifiers": [{"kind": i.kind.value, "value": idmod.mask(i.kind, i.value)}
                         for i in v.identifiers],
     } for v in views]
     if args.json:
-        print_json({"new": len(result.new), "exposures": rows})
+        print_json({"new": len(result.new), "exposures": rows, "not_exposed": later})
     else:
         print_table(["id", "state", "person", "service", "breach", "date", "flags", "exposed"],
                     [[r["id"], r["state"], r["person"], r["service"], _short(str(r["breach"])),
-                      r["date"], ",".join(r["flags"]),  # type: ignore[arg-type]
+                      str(r["date"]) + (" (opened: ?)" if r["timing"] == "unknown" else ""),
+                      ",".join(r["flags"]),  # type: ignore[arg-type]
                       ", ".join(str(i["value"]) for i in r["identifiers"])]  # type: ignore[attr-defined]
                      for r in rows])
         print(f"{len(rows)} exposure(s), {len(result.new)} new")
+        for r in later:
+            print(f"not exposed: {r['person']} / {r['service']}: registered after this breach "
+                  f"({_short(str(r['breach']))}, {r['date']}; opened {r['since']})")
     return 0
 
 

@@ -4,6 +4,7 @@ or a list of app names; `main.py import --template OUT.csv` writes the CSV templ
     main.py import --vault V passwords.csv --person 妈妈 --dry-run      # the preview only
     main.py import --vault V bitwarden.json --format bitwarden --person 我
     main.py import --vault V apps.txt --format applist --login 13900000001 --person 爸爸
+    main.py import --vault V family.csv --map "我的社保App=social-security-12333"
     main.py import --template family.csv
 
 The file is read and checked before the vault is unlocked: a malformed file never opens it.
@@ -29,15 +30,17 @@ from exposure.cli.common import (
     print_json,
     print_table,
 )
-from exposure.errors import ImportRejected, InvalidIdentifier
+from exposure.errors import ImportRejected, InvalidIdentifier, InvalidInput
 from exposure.importers import (
     FORMATS,
     MAX_BYTES,
+    Choice,
     ImportPlan,
     Parsed,
     PlanRow,
     Skipped,
     commit,
+    map_names,
     preview,
     read,
     template_bytes,
@@ -72,6 +75,8 @@ _SKIPS = {
     "identifier": "invalid {kind} ({code})",
     "status": "unknown status",
     "role": "unknown role",
+    "identifier_status": "unknown identifier status (active, dormant, cancelled)",
+    "since": "the date opened is not YYYY-MM-DD, YYYY-MM or YYYY",
 }
 
 
@@ -116,6 +121,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--template", type=Path, metavar="OUT.csv",
                    help="write the CSV template (UTF-8 with BOM, opens in Excel) and stop")
     p.add_argument("--force", action="store_true", help="with --template: overwrite OUT.csv")
+    p.add_argument("--map", action="append", default=[], metavar="NAME=CATALOG-ID",
+                   help="place a service the catalogue did not match (as the file names it) on "
+                   "a catalogue entry, e.g. --map \"我的社保App=social-security-12333\" "
+                   "(repeatable)")
     p.set_defaults(func=run)
 
 
@@ -132,15 +141,42 @@ def _read(args: argparse.Namespace) -> Parsed:
 
 
 def _ids(row: PlanRow) -> str:
-    shown = [idmod.mask(i.kind, i.value) for i in row.identifiers]
+    shown = [idmod.mask(i.kind, i.value) + (f" ({i.label})" if i.label else "")
+             + (f" [{i.status.value}]" if i.status.value != "active" else "")
+             for i in row.identifiers]
     return ", ".join(shown + ([row.account_ref] if row.account_ref else []))
 
 
-def plan_json(plan: ImportPlan) -> dict[str, object]:
+def _mapped(plan: ImportPlan, pairs: list[str]) -> dict[int, Choice]:
+    """--map NAME=CATALOG-ID (repeatable) → choices for the unmatched rows of that name."""
+    names: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, target = pair.partition("=")
+        if not sep or not name.strip() or not target.strip():
+            raise CliError(EXIT_USAGE, "usage error: --map takes NAME=CATALOG-ID")
+        names[name.strip()] = target.strip()
+    try:
+        choices, unused = map_names(plan, names)
+    except InvalidInput:
+        raise CliError(EXIT_USAGE, "usage error: --map names a catalogue entry that does not "
+                       "exist (see `catalog search`)") from None
+    for name in unused:
+        print(f"note: --map {name}: no unmatched line names this service", file=sys.stderr)
+    return choices
+
+
+def plan_json(plan: ImportPlan, choices: dict[int, Choice] | None = None) -> dict[str, object]:
+    choices = choices or {}
+
     def row(r: PlanRow, what: str) -> dict[str, object]:
-        return {"key": r.key, "line": r.line, "what": what, "person": r.person,
-                "source": r.label, "catalog_id": r.catalog_id, "service": r.service_name,
-                "identifiers": [{"kind": i.kind.value, "role": i.role.value,
+        mapped = choices.get(r.key)
+        return {"key": r.key, "line": r.line, "what": "mapped" if mapped else what,
+                "person": r.person, "source": r.label,
+                "catalog_id": mapped.catalog_id if mapped else r.catalog_id,
+                "service": r.service_name, "relation": r.relation,
+                "since": r.since.isoformat() if r.since else None,
+                "identifiers": [{"kind": i.kind.value, "role": i.role.value, "label": i.label,
+                                 "status": i.status.value,
                                  "value": idmod.mask(i.kind, i.value)} for i in r.identifiers],
                 "account": r.account_ref, "status": r.status.value}
 
@@ -154,10 +190,13 @@ def plan_json(plan: ImportPlan) -> dict[str, object]:
     }
 
 
-def print_plan(plan: ImportPlan, unmatched: str) -> None:
+def print_plan(plan: ImportPlan, unmatched: str,
+               choices: dict[int, Choice] | None = None) -> None:
+    choices = choices or {}
     rows = [[r.line, "matched", r.person, r.service_name, _ids(r)] for r in plan.matched]
     custom = "own service" if unmatched == "custom" else "left out"
-    rows += [[r.line, f"not in catalogue: {custom}", r.person, r.label, _ids(r)]
+    rows += [[r.line, f"mapped to {choices[r.key].catalog_id}" if r.key in choices
+              else f"not in catalogue: {custom}", r.person, r.label, _ids(r)]
              for r in plan.unmatched]
     rows += [[r.line, "already recorded" if r.duplicate == "vault" else "repeated in file",
               r.person, r.service_name, _ids(r)] for r in plan.duplicates]
@@ -190,15 +229,16 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
         except ImportRejected as exc:
             raise CliError(EXIT_USAGE if exc.reason == "no_person" else EXIT_FAILED,
                            describe_rejection(exc)) from None
+        choices = _mapped(plan, args.map)
         if args.json:
-            print_json(plan_json(plan))
+            print_json(plan_json(plan, choices))
         else:
-            print_plan(plan, args.unmatched)
+            print_plan(plan, args.unmatched, choices)
         if args.dry_run:
             if not args.json:
                 print("dry run: nothing was written")
             return 0
-        result = commit(vault, plan, unmatched=args.unmatched)
+        result = commit(vault, plan, choices, unmatched=args.unmatched)
         # The new registrations against the breaches already followed (nothing is downloaded).
         found = crosscheck.refresh(vault) if result.registrations else None
     extra = [f"{n} new {what}" for n, what in (

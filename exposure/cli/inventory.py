@@ -6,7 +6,7 @@ import argparse
 
 from exposure import identifiers as idmod
 from exposure.cli.common import Hooks, add_vault_arg, opened, print_json, print_table
-from exposure.model import InventoryRow
+from exposure.model import Identifier, IdentifierKind, InventoryRow
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -27,16 +27,26 @@ def row_dict(row: InventoryRow, reveal: bool) -> dict[str, object]:
         "catalog_id": row.service.catalog_id,
         "status": reg.status.value,
         "since": reg.since.isoformat() if reg.since else None,
-        "identifiers": [
-            {
-                "kind": i.kind.value,
-                "role": roles.get(i.id, "login"),
-                "value": idmod.display(i.kind, i.value) if reveal else idmod.mask(i.kind, i.value),
-            }
-            for i in row.identifiers
-        ],
+        "identifiers": [_identifier(i, roles.get(i.id, "login"), reveal) for i in row.identifiers],
         "notes": reg.notes,
     }
+
+
+def _identifier(ident: Identifier, role: str, reveal: bool) -> dict[str, object]:
+    out: dict[str, object] = {
+        "kind": ident.kind.value, "role": role, "label": ident.label,
+        "status": ident.status.value,
+        "value": idmod.display(ident.kind, ident.value) if reveal
+        else idmod.mask(ident.kind, ident.value),
+    }
+    if ident.kind == IdentifierKind.ID_NUMBER:
+        # the note is about the region code's age; the birth date only when revealing
+        facts = idmod.details(ident.kind, ident.value)
+        out["document"] = facts.get("document", "")
+        out["note"] = facts.get("note", "")
+        if reveal:
+            out["birth_date"] = facts.get("birth_date", "")
+    return out
 
 
 def run(args: argparse.Namespace, hooks: Hooks) -> int:

@@ -26,6 +26,7 @@ from exposure.cli.common import (
 )
 from exposure.errors import ExposureError
 from exposure.letters import tracking
+from exposure.letters.behalf import Capacity, capacity_of
 from exposure.letters.compose import letter_title
 from exposure.letters.deadlines import unknown_holiday_years
 from exposure.letters.ics import DueEvent, to_ics
@@ -62,6 +63,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--details", default="", help="free text, e.g. what to correct")
     p.add_argument("--contact", default="", help="where the service should reply")
     p.add_argument("--date", type=_date, default=None, help="letter date (default today)")
+    p.add_argument("--as-relative", choices=[c.value for c in Capacity], default=None,
+                   help="write as a deceased person's close relative (PIPL art. 49), a child's "
+                        "guardian (art. 31) or by proxy (adds an authorisation page to sign)")
+    p.add_argument("--applicant", default="", metavar="NAME",
+                   help="who writes for the person (default: the vault's 'self')")
     p.add_argument("--record", action="store_true", help="keep it in the vault as a draft")
     p.add_argument("--mailto", action="store_true", help="also print an e-mail draft link")
     p.set_defaults(func=run_letter)
@@ -128,7 +134,9 @@ def run_letter(args: argparse.Namespace, hooks: Hooks) -> int:
     today = args.date or dt.date.today()
     opts = tracking.LetterOptions(lang=args.lang, include_id_number=args.include_id_number,
                                   minimal=not args.all_identifiers, details=args.details,
-                                  contact=args.contact)
+                                  contact=args.contact,
+                                  as_relative=capacity_of(args.as_relative),
+                                  applicant=args.applicant)
     kind = LetterKind(args.kind)
     with opened(args) as vault:
         rid = _resolve(vault, args)
@@ -137,11 +145,11 @@ def run_letter(args: argparse.Namespace, hooks: Hooks) -> int:
             tracking.record(vault, rid, kind, today, opts)
     try:
         if suffix == ".pdf" and hooks.html_to_pdf is not None:
-            hooks.html_to_pdf([letter.html], args.out)
+            hooks.html_to_pdf(letter.pages, args.out)
         elif suffix == ".txt":
-            write_private(args.out, letter.text.encode("utf-8"))
+            write_private(args.out, letter.full_text.encode("utf-8"))
         else:
-            write_private(args.out, letter.html.encode("utf-8"))
+            write_private(args.out, "\n".join(letter.pages).encode("utf-8"))
     except ExposureError as exc:
         raise write_failed(args.out, exc) from None
     print(f"wrote {args.out}")

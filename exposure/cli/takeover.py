@@ -99,13 +99,23 @@ def _step_json(step: to.Step, graph: to.Graph, lang: str) -> dict[str, Any]:
         "kind": step.node.kind.value, "title": to.node_title(step.node, graph, lang),
         "category": step.node.category, "route": step.option.route.value,
         "factors": sorted(step.option.factors),
-        "uses": [{"capability": cap.kind, "text": to.cap_text(cap, graph, lang), "from": src}
+        "basis": to.step_basis(step, graph),  # sourced | unverified
+        "route_fact": to.route_fact(step.node, step.option.route, graph,
+                                    step.option.via).as_json(),
+        "uses": [{"capability": cap.kind, "text": to.cap_text(cap, graph, lang), "from": src,
+                  "from_title": _from_title(src, graph, lang),
+                  "fact": to.edge_fact(graph, cap, src).as_json()}
                  for cap, src in step.providers],
         "gains": [{"capability": cap.kind, "text": to.cap_text(cap, graph, lang)}
                   for cap in step.gains],
         "dormant": step.node.dormant,
         "why": to.explain(step, graph, lang),
     }
+
+
+def _from_title(src: str, graph: to.Graph, lang: str) -> str:
+    node = graph.node(src)
+    return to.node_title(node, graph, lang) if node is not None else src
 
 
 def _cut_json(item: to.CutItem, graph: to.Graph, lang: str) -> dict[str, Any]:
@@ -175,7 +185,7 @@ def run_takeover(args: argparse.Namespace, hooks: Hooks) -> int:
             "done": [{"step": h.key, "title": to.hardening_title(h, graph, lang)}
                      for h in graph.applied(report.done)],
             "blocked": [to.cap_text(i.cap, graph, lang) for i in analysis.blocked],
-            "unassessed": [graph.names.get(r, "") for r in graph.unassessed],
+            "unassessed": [graph.name_of(r, lang) for r in graph.unassessed],
         })
         return 0
     _print_report(person, report, lang)
@@ -195,7 +205,9 @@ def _print_report(person: Person, report: to.Report, lang: str) -> None:
         print(f"{n} 个账户/银行卡会失守：" if zh
               else f"{n} take-over{'s' if n != 1 else ''}, in order:")
         for step in analysis.steps:
-            print(f"{step.order:3}. {to.explain(step, graph, lang)}")
+            mark = "" if to.step_basis(step, graph) == "sourced" else (
+                "（含未核实的判断）" if zh else " (rests on an unverified judgement)")
+            print(f"{step.order:3}. {to.explain(step, graph, lang)}{mark}")
     if report.cut:
         print()
         print("能切断链条的加固步骤（按阻止的数量排序）：" if zh
@@ -209,8 +221,7 @@ def _print_report(person: Person, report: to.Report, lang: str) -> None:
         for h in done:
             print(f"     {to.hardening_title(h, graph, lang)}  [{h.key}]")
     if graph.unassessed:
-        names = "、".join(graph.names.get(r, "") for r in graph.unassessed) if zh else \
-            ", ".join(graph.names.get(r, "") for r in graph.unassessed)
+        names = ("、" if zh else ", ").join(graph.name_of(r, lang) for r in graph.unassessed)
         print()
         print(f"未评估（不在服务目录中，规则未知）：{names}" if zh
                else f"Not assessed (not in the catalogue, rules unknown): {names}")
@@ -241,7 +252,7 @@ def run_playbook(args: argparse.Namespace, hooks: Hooks) -> int:
     if args.json:
         print_json({"person": person.name, "items": [
             {"key": i.key, "section": i.section, "text": i.text(args.lang),
-             "hotline": i.hotline, "dormant": i.dormant,
+             "hotline": i.hotline, "dormant": i.dormant, "why": i.why(args.lang),
              "ticked": ticks[i.key].isoformat() if i.key in ticks else None,
              "sources": [source_dict(s) for s in i.sources]}
             for i in book.items]})

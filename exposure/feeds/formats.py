@@ -104,8 +104,18 @@ def html_to_text(html: str) -> tuple[str, tuple[str, ...]]:
     return text.strip(), tuple(parser.links)
 
 
-def parse_hibp(body: bytes) -> FeedDocument:
+def parse_any(body: bytes) -> FeedDocument:
+    """A feed in either format: HIBP's breach list (a JSON array, as its API and its saved
+    copies have it) or the app's own (an object with `"format": "exposure-feed"`)."""
     data = load_json(body)
+    return hibp_from_data(data) if isinstance(data, list) else feed_from_data(data)
+
+
+def parse_hibp(body: bytes) -> FeedDocument:
+    return hibp_from_data(load_json(body))
+
+
+def hibp_from_data(data: Any) -> FeedDocument:
     validate(data, schema("hibp"))
     out = []
     for item in data:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from exposure.errors import ExposureError, FeedFailed, FeedRejected
 from exposure.feeds import builtin, formats
 from exposure.feeds.download import Cancel, Fetched, Limits, Progress, fetch
+from exposure.feeds.location import is_file, read_file
 from exposure.feeds.model import ExposureId, Feed, FeedKind
 from exposure.vault import Vault
 
@@ -60,15 +61,16 @@ def download_feed(feed: Feed, *, limits: Limits | None = None, cancel: Cancel | 
     if not feed.enabled or feed.kind is FeedKind.MANUAL:
         return Downloaded(feed.id, skipped=True)
     try:
-        if feed.kind is FeedKind.BUILTIN:
+        if feed.kind is FeedKind.BUILTIN and not feed.url:
             fetched = Fetched(False, builtin.BUILTIN_FILE.read_bytes())
+        elif is_file(feed.url):
+            fetched = read_file(feed.url, etag=feed.etag, limits=limits)
         else:
             fetched = fetcher(feed.url, etag=feed.etag, last_modified=feed.last_modified,
                               limits=limits, cancel=cancel, progress=progress)
         if fetched.unchanged:
             return Downloaded(feed.id, True, None, fetched.etag, fetched.last_modified)
-        parse = formats.parse_hibp if feed.kind is FeedKind.HIBP else formats.parse_feed
-        document = parse(fetched.body)
+        document = formats.parse_any(fetched.body)  # HIBP's list or the app's own format
         if cancel is not None and cancel():
             raise FeedFailed("cancelled")
     except (FeedFailed, FeedRejected) as exc:

@@ -26,7 +26,7 @@ from exposure.importers.model import (
     PlanRow,
     Skipped,
 )
-from exposure.importers.plan import preview
+from exposure.importers.plan import map_names, preview
 from exposure.importers.reading import MAX_BYTES
 from exposure.importers.spreadsheet import COLUMNS as CSV_COLUMNS
 from exposure.importers.spreadsheet import template_bytes, template_text
@@ -34,5 +34,5 @@ from exposure.importers.spreadsheet import template_bytes, template_text
 __all__ = [
     "CSV_COLUMNS", "FORMATS", "MAX_BYTES", "PASSWORD_MANAGERS", "Choice", "Entry",
     "ImportPlan", "ImportResult", "ImportedIdentifier", "Parsed", "PlanRow", "Skipped", "commit",
-    "detect", "preview", "read", "template_bytes", "template_text", "undo_import",
+    "detect", "map_names", "preview", "read", "template_bytes", "template_text", "undo_import",
 ]

@@ -13,7 +13,14 @@ from exposure.catalog import Catalog, default_catalog
 from exposure.errors import InvalidInput
 from exposure.importers.model import Choice, ImportPlan, ImportResult, PlanRow
 from exposure.importers.plan import Known, ServiceKey, facts_of, service_key
-from exposure.model import IdentifierId, PersonId, RegistrationId, ServiceId, Usage
+from exposure.model import (
+    IdentifierId,
+    IdentifierStatus,
+    PersonId,
+    RegistrationId,
+    ServiceId,
+    Usage,
+)
 from exposure.vault import Vault
 
 UNMATCHED = ("custom", "skip")
@@ -61,6 +68,8 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
             services.setdefault(service_key(svc.catalog_id, svc.name), svc.id)
         idents: dict[tuple[int, str, str], IdentifierId] = {
             (i.person_id, i.kind.value, i.value): i.id for i in vault.identifiers.list()}
+        # an identifier's label and state may be given on any of its lines
+        about = _identifier_facts(plan.matched + plan.unmatched)
         for row in plan.matched + plan.unmatched:
             target = _target(row, choices.get(row.key), unmatched, catalog)
             if target is None:
@@ -74,7 +83,8 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
                 continue
             pid = people.get(row.person)
             if pid is None:
-                pid = people[row.person] = vault.people.add(name=row.person)
+                pid = people[row.person] = vault.people.add(name=row.person,
+                                                            relation=row.relation)
                 new_people.append(pid)
                 counts["people"] += 1
             sid = services.get(skey)
@@ -86,14 +96,18 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
             for ident in row.identifiers:
                 iid = idents.get((pid, ident.kind.value, ident.value))
                 if iid is None:
+                    label, status = about.get((row.person, ident.kind.value, ident.value),
+                                              (ident.label, ident.status))
                     iid = idents[(pid, ident.kind.value, ident.value)] = vault.identifiers.add(
-                        person_id=pid, kind=ident.kind, value=ident.value)
+                        person_id=pid, kind=ident.kind, value=ident.value, label=label,
+                        status=status)
                     new_identifiers.append(iid)
                     counts["identifiers"] += 1
                 usages.append(Usage(iid, ident.role))
             added.append(vault.registrations.add(
                 person_id=pid, service_id=sid, usages=usages, status=row.status,
-                account_ref=row.account_ref, notes=row.notes, allow_duplicate=True))
+                account_ref=row.account_ref, notes=row.notes, since=row.since,
+                allow_duplicate=True))
             known.add(row.person, skey, facts)
     counts["duplicates"] += len(plan.duplicates)
     return ImportResult(registrations=tuple(added), identifiers_added=counts["identifiers"],
@@ -101,6 +115,20 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
                         duplicates=counts["duplicates"], skipped=counts["skipped"],
                         created_people=tuple(new_people),
                         created_identifiers=tuple(new_identifiers))
+
+
+def _identifier_facts(rows: tuple[PlanRow, ...]
+                      ) -> dict[tuple[str, str, str], tuple[str, IdentifierStatus]]:
+    """(person, kind, value) → the first label any line gives it and its state (a line saying
+    dormant or cancelled wins over one left empty)."""
+    out: dict[tuple[str, str, str], tuple[str, IdentifierStatus]] = {}
+    for row in rows:
+        for ident in row.identifiers:
+            key = (row.person, ident.kind.value, ident.value)
+            label, status = out.get(key, ("", IdentifierStatus.ACTIVE))
+            out[key] = (label or ident.label,
+                        ident.status if status is IdentifierStatus.ACTIVE else status)
+    return out
 
 
 def undo_import(vault: Vault, result: ImportResult) -> int:

@@ -7,11 +7,13 @@ field: parsers never copy those out of the file, so they cannot reach the vault 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from exposure.model import (
     IdentifierId,
     IdentifierKind,
+    IdentifierStatus,
     PersonId,
     RegistrationId,
     RegistrationStatus,
@@ -27,6 +29,10 @@ class ImportedIdentifier:
     kind: IdentifierKind
     value: str  # normalised by exposure.identifiers
     role: Role = Role.LOGIN
+    # the user's own name for it ("建行老卡") and its state (a dormant card): CSV only; they
+    # do not make two rows of the same value different (compare=False)
+    label: str = field(default="", compare=False)
+    status: IdentifierStatus = field(default=IdentifierStatus.ACTIVE, compare=False)
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,8 @@ class Entry:
     account_ref: str = ""  # a user name that is not a phone number or e-mail address
     status: RegistrationStatus = RegistrationStatus.ACTIVE
     notes: str = ""  # only from Exposure's own CSV (its notes column); never a password manager's
+    relation: str = ""  # CSV: the person's relation (self, mother …) when the import adds them
+    since: dt.date | None = None  # CSV: when the account was opened
 
 
 @dataclass(frozen=True)
@@ -76,6 +84,8 @@ class PlanRow:
     status: RegistrationStatus = RegistrationStatus.ACTIVE
     notes: str = ""
     duplicate: str = ""  # "" | "vault" (already recorded) | "file" (an earlier line says it)
+    relation: str = ""
+    since: dt.date | None = None
 
 
 @dataclass(frozen=True)

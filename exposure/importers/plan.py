@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from exposure.catalog import Catalog, CatalogEntry, default_catalog, host_of, normalize
-from exposure.errors import ImportRejected
+from exposure.errors import ImportRejected, InvalidInput
 from exposure.importers.formats import read
 from exposure.importers.model import (
+    Choice,
     Entry,
     ImportedIdentifier,
     ImportPlan,
@@ -129,7 +130,8 @@ def preview(vault: Vault, source: Parsed | Path | bytes | str, *, fmt: str = "au
         row = PlanRow(key=key, line=entry.line, person=who, label=label,
                       catalog_id=hit.id if hit else None, service_name=name, domain=host,
                       identifiers=entry.identifiers, account_ref=entry.account_ref,
-                      status=entry.status, notes=entry.notes)
+                      status=entry.status, notes=entry.notes, relation=entry.relation,
+                      since=entry.since)
         skey = service_key(row.catalog_id, name)
         facts = facts_of(entry.identifiers, entry.account_ref)
         if known.holds(who, skey, facts):
@@ -149,3 +151,26 @@ def _with(row: PlanRow, duplicate: str) -> PlanRow:
     from dataclasses import replace
 
     return replace(row, duplicate=duplicate)
+
+
+def map_names(plan: ImportPlan, names: dict[str, str], catalog: Catalog | None = None
+              ) -> tuple[dict[int, Choice], list[str]]:
+    """Choices that place the unmatched rows named `NAME` (as the file names the service; width,
+    case and spaces ignored) on the catalogue entry `names[NAME]` (an id, name or alias).
+    Returns the choices and the names that matched no unmatched row. Raises InvalidInput for a
+    catalogue entry that does not exist."""
+    catalog = catalog if catalog is not None else default_catalog()
+    wanted: dict[str, str] = {}
+    for name, target in names.items():
+        entry = catalog.get(target.strip()) or catalog.lookup(target.strip())
+        if entry is None:
+            raise InvalidInput("unknown catalogue id", field="map")
+        wanted[normalize(name)] = entry.id
+    choices: dict[int, Choice] = {}
+    used: set[str] = set()
+    for row in plan.unmatched:
+        key = normalize(row.label)
+        if key in wanted:
+            choices[row.key] = Choice.map(wanted[key])
+            used.add(key)
+    return choices, [n for n in names if normalize(n) not in used]

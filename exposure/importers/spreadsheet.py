@@ -3,17 +3,30 @@
 Columns (header names in English or Chinese, any order, any case):
 
     person   人员 / 姓名        who holds the account; empty = the person chosen for the import
+    relation 关系               the person's relation when the import adds them: self, spouse,
+                                father, mother, child, grandparent, sibling, other (本人, 配偶,
+                                父亲, 母亲, 子女 …) or free text
     service  服务 / 平台 / 域名  a catalogue name or alias (支付宝, JD), a domain or URL (required)
     kind     类型               phone, email, id_number, bank_card, plate, passport, address,
                                 id_photo (or 手机号, 邮箱, 身份证, 银行卡, 车牌, 护照, 地址,
                                 证件照);
                                 empty = guessed from the value
     value    号码 / 值           the identifier itself; empty = the account uses none we track
-    status   状态               active, dormant, closing, closed (在用, 休眠, 注销中, 已注销);
-                                empty = active
+    label    标签               the identifier's own name ("建行老卡", "养老金卡"), shown in the
+                                chain and the playbook
+    identifier_status 标识状态   the identifier's state: active, dormant, cancelled (在用, 休眠,
+                                已注销); empty = active. A dormant card is one people forget.
+    role     用途               how this account uses the identifier: login, reserved_phone,
+                                bound_card, id_on_file, contact, other; empty = by kind (a card:
+                                bound_card). A card at its own bank is `login`; a card bound to
+                                a payment app is `bound_card`; the phone a bank sends codes to
+                                is `reserved_phone`.
+    status   状态               the account's state: active, dormant, closing, closed (在用,
+                                休眠, 注销中, 已注销); empty = active
+    since    开通日期            when the account was opened, YYYY-MM-DD, YYYY-MM or YYYY (a
+                                breach before it cannot have exposed it)
     notes    备注               free text kept on the registration
     account  账户名             optional: a user or member name letters may cite
-    role     用途               optional: login, reserved_phone, bound_card, id_on_file, contact
 
 Lines with the same person, service and account are one registration using all their
 identifiers. Saved as UTF-8 (with or without BOM) or GBK/GB18030: both are read.
@@ -21,24 +34,34 @@ identifiers. Saved as UTF-8 (with or without BOM) or GBK/GB18030: both are read.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from exposure import identifiers as idmod
 from exposure.catalog import normalize
 from exposure.errors import ImportRejected, InvalidIdentifier
 from exposure.importers.model import Entry, ImportedIdentifier, Parsed, Skipped
 from exposure.importers.reading import Table, header_key
-from exposure.model import IdentifierKind, RegistrationStatus, Role
+from exposure.model import RELATIONS as RELATIONS_EN
+from exposure.model import IdentifierKind, IdentifierStatus, RegistrationStatus, Role
 
 K = IdentifierKind
 
-COLUMNS = ("person", "service", "kind", "value", "status", "notes")  # the template's columns
-OPTIONAL = ("account", "role")
+# the template's columns (`account` is optional and left out of it)
+COLUMNS = ("person", "relation", "service", "kind", "value", "label", "identifier_status",
+           "role", "status", "since", "notes")
+OPTIONAL = ("account",)
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "person": ("person", "人员", "姓名", "成员", "家人"),
+    "relation": ("relation", "relationship", "关系", "与本人关系", "称谓"),
     "service": ("service", "service or domain", "domain", "服务", "平台", "网站", "应用", "域名"),
     "kind": ("kind", "identifier kind", "type", "类型", "标识类型"),
     "value": ("value", "identifier", "identifier value", "号码", "值", "标识"),
-    "status": ("status", "状态"),
+    "label": ("label", "identifier label", "标签", "标识名称", "卡片名称"),
+    "identifier_status": ("identifier_status", "identifier status", "card status", "标识状态",
+                          "卡状态", "号码状态"),
+    "status": ("status", "account status", "状态", "账户状态"),
+    "since": ("since", "opened", "开通日期", "注册日期", "开户日期", "开通时间"),
     "notes": ("notes", "note", "备注"),
     "account": ("account", "account reference", "账户名", "用户名"),
     "role": ("role", "用途"),
@@ -64,7 +87,29 @@ STATUSES: dict[str, RegistrationStatus] = {normalize(k): v for k, v in {
     "已关闭": RegistrationStatus.CLOSED, "关闭": RegistrationStatus.CLOSED,
 }.items()}
 
-ROLES: dict[str, Role] = {normalize(r.value): r for r in Role}
+IDENTIFIER_STATUSES: dict[str, IdentifierStatus] = {normalize(k): v for k, v in {
+    **{s.value: s for s in IdentifierStatus},
+    "cancelled": IdentifierStatus.CLOSED, "canceled": IdentifierStatus.CLOSED,
+    "在用": IdentifierStatus.ACTIVE, "正常": IdentifierStatus.ACTIVE,
+    "休眠": IdentifierStatus.DORMANT, "不用": IdentifierStatus.DORMANT,
+    "闲置": IdentifierStatus.DORMANT, "久未使用": IdentifierStatus.DORMANT,
+    "已注销": IdentifierStatus.CLOSED, "注销": IdentifierStatus.CLOSED,
+    "销户": IdentifierStatus.CLOSED, "已销户": IdentifierStatus.CLOSED,
+}.items()}
+
+ROLES: dict[str, Role] = {normalize(k): v for k, v in {
+    **{r.value: r for r in Role},
+    "登录": Role.LOGIN, "预留手机号": Role.RESERVED_PHONE, "绑定卡": Role.BOUND_CARD,
+    "绑卡": Role.BOUND_CARD, "实名": Role.ID_ON_FILE, "联系": Role.CONTACT, "其他": Role.OTHER,
+}.items()}
+
+RELATIONS: dict[str, str] = {normalize(k): v for k, v in {
+    **{r: r for r in RELATIONS_EN},
+    "本人": "self", "自己": "self", "我": "self", "配偶": "spouse", "丈夫": "spouse",
+    "妻子": "spouse", "父亲": "father", "爸爸": "father", "母亲": "mother", "妈妈": "mother",
+    "子女": "child", "儿子": "child", "女儿": "child", "孩子": "child",
+    "祖父母": "grandparent", "外祖父母": "grandparent", "兄弟姐妹": "sibling", "其他": "other",
+}.items()}
 
 DEFAULT_ROLE = {
     K.PHONE: Role.LOGIN, K.EMAIL: Role.LOGIN, K.PLATE: Role.LOGIN,
@@ -73,13 +118,25 @@ DEFAULT_ROLE = {
 }
 
 # Fictional examples in the demo family's style: a repeated-pattern number, an example.com
-# address, a card with sequence 0000… and a valid check digit. "示例" marks them to be replaced.
+# address, cards with sequence 0000… and a valid check digit. "示例" marks them to be replaced.
+# They show each role: the login phone, a card at its own bank (`login`) with the phone the bank
+# sends codes to (`reserved_phone`), a dormant old card, a card bound to a payment app.
 TEMPLATE_ROWS = (
-    ("示例", "支付宝", "phone", "13900000001", "active", "登录手机号"),
-    ("示例", "jd.com", "email", "zhang.demo@example.com", "active", ""),
-    ("示例", "中国工商银行", "bank_card", "6222020000000000018", "dormant", "十年前的卡"),
+    ("示例", "self", "中国电信", "phone", "13900000001", "我的手机", "active", "login",
+     "active", "2012-05", "SIM 卡在被盗的手机里"),
+    ("示例", "self", "支付宝", "phone", "13900000001", "我的手机", "active", "login",
+     "active", "2015", ""),
+    ("示例", "self", "支付宝", "bank_card", "6222020000000000018", "养老金卡", "active",
+     "bound_card", "active", "2015", "绑定在支付宝的卡"),
+    ("示例", "self", "中国工商银行", "bank_card", "6222020000000000018", "养老金卡", "active",
+     "login", "active", "2010", "卡在它自己的银行"),
+    ("示例", "self", "中国工商银行", "phone", "13900000001", "我的手机", "active",
+     "reserved_phone", "active", "2010", ""),
+    ("示例", "self", "中国建设银行", "bank_card", "6217000000000000020", "建行老卡", "dormant",
+     "login", "dormant", "2012", "十年前的卡，不用了"),
+    ("示例", "self", "jd.com", "email", "zhang.demo@example.com", "", "active", "login",
+     "active", "", ""),
 )
-
 
 def template_text() -> str:
     import csv
@@ -150,12 +207,30 @@ def parse(table: Table) -> Parsed:
             if role is None:
                 skipped.append(Skipped(line, "role", label=service))
                 continue
-            ident = ImportedIdentifier(parsed.kind, parsed.value, role)
+            state_text = cell(row, "identifier_status")
+            state = (IDENTIFIER_STATUSES.get(normalize(state_text)) if state_text
+                     else IdentifierStatus.ACTIVE)
+            if state is None:
+                skipped.append(Skipped(line, "identifier_status", label=service))
+                continue
+            ident = ImportedIdentifier(parsed.kind, parsed.value, role,
+                                       label=cell(row, "label")[:100], status=state)
+        since_text = cell(row, "since")
+        since = _date(since_text) if since_text else None
+        if since_text and since is None:
+            skipped.append(Skipped(line, "since", label=service))
+            continue
         person, account = cell(row, "person"), cell(row, "account")
+        relation_text = cell(row, "relation")
+        relation = RELATIONS.get(normalize(relation_text), relation_text[:40])
         key = (person, normalize(service), account)
         group = groups.setdefault(key, {"line": line, "service": service, "person": person,
                                         "account": account, "status": status, "ids": [],
-                                        "notes": []})
+                                        "notes": [], "relation": relation, "since": since})
+        if relation and not group["relation"]:
+            group["relation"] = relation
+        if since is not None and group["since"] is None:
+            group["since"] = since
         if ident and ident not in group["ids"]:  # type: ignore[operator]
             group["ids"].append(ident)  # type: ignore[attr-defined]
         notes = row.get(cols["notes"], "").strip() if "notes" in cols else ""
@@ -164,8 +239,22 @@ def parse(table: Table) -> Parsed:
     entries = tuple(
         Entry(line=g["line"], service=g["service"], person=g["person"],  # type: ignore[arg-type]
               identifiers=tuple(g["ids"]), account_ref=g["account"],  # type: ignore[arg-type]
-              status=g["status"], notes="\n".join(g["notes"]))  # type: ignore[arg-type]
+              status=g["status"], notes="\n".join(g["notes"]),  # type: ignore[arg-type]
+              relation=g["relation"], since=g["since"])  # type: ignore[arg-type]
         for g in groups.values())
     if not entries and not skipped:
         raise ImportRejected("empty")
     return Parsed("csv", entries, tuple(skipped))
+
+
+def _date(text: str) -> dt.date | None:
+    """`2018-03-05`, `2018/3/5`, `2018-03` (its first day), `2018` (1 January); None if not."""
+    parts = text.replace("/", "-").replace(".", "-").split("-")
+    try:
+        numbers = [int(p) for p in parts]
+        if not 1 <= len(numbers) <= 3:
+            return None
+        numbers += [1] * (3 - len(numbers))
+        return dt.date(numbers[0], numbers[1], numbers[2])
+    except ValueError:
+        return None

@@ -45,7 +45,7 @@ def write_batch(letters: Sequence[tuple[str, Letter]], out: Path, to_pdf: HtmlTo
     if combined:
         if cancelled and cancelled():
             return BatchResult((), 0, True)
-        to_pdf([letter.html for _, letter in letters], out)
+        to_pdf([page for _, letter in letters for page in letter.pages], out)
         if progress:
             progress(total, total)
         return BatchResult((out,), total)
@@ -64,7 +64,7 @@ def write_batch(letters: Sequence[tuple[str, Letter]], out: Path, to_pdf: HtmlTo
             candidate, n = f"{stem}-{n}", n + 1
         used.add(candidate.lower())
         path = out / f"{candidate}.pdf"
-        to_pdf([letter.html for letter in group], path)
+        to_pdf([page for letter in group for page in letter.pages], path)
         files.append(path)
         done += len(group)
         if progress:

@@ -17,6 +17,7 @@ import jinja2
 from exposure import identifiers as idmod
 from exposure.errors import LetterUnavailable
 from exposure.lang import short_lang
+from exposure.letters.behalf import Capacity, article_for, whose
 from exposure.letters.deadlines import Due
 from exposure.letters.kinds import LetterKind, Regime, articles_for, regime_of
 from exposure.letters.law import LETTERS, Channel, LegalData, legal_data
@@ -64,6 +65,8 @@ class Requester:
     agent_name: str = ""  # a relative writing on the person's behalf (代为申请)
     agent_relation: str = ""  # how the agent is related, in the letter's language
     contact: str = ""  # where to reply; the user types it
+    capacity: Capacity | None = None  # writing for a deceased relative, a child, or by proxy
+    died_on: dt.date | None = None  # a deceased person's date of death, when known
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,20 @@ class Letter:
     text: str
     html: str
     recipient: Recipient = field(default_factory=lambda: Recipient(""))
+    attachment_html: str = ""  # a page to print and sign with it (the 授权委托书 of a proxy)
+    attachment_text: str = ""
+
+    @property
+    def pages(self) -> list[str]:
+        """The HTML pages to print: the letter, then any page to sign."""
+        return [self.html] + ([self.attachment_html] if self.attachment_html else [])
+
+    @property
+    def full_text(self) -> str:
+        """The letter's text followed by any page to sign, for a .txt file."""
+        if not self.attachment_text:
+            return self.text
+        return f"{self.text}\n{'-' * 40}\n\n{self.attachment_text}"
 
     def mailto(self) -> str:
         return mailto_url(self.recipient.email, self.subject, self.text)
@@ -256,8 +273,13 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
                "title": law.title(lang)}
     if lang == "en":
         ctx_law["short"] = law.short_en
+    capacity = inp.requester.capacity
+    cited = articles_for(kind, orig_kind)
+    own = article_for(capacity)
+    if own and kind is not LetterKind.COMPLAINT:
+        cited = (own, *cited)
     articles = []
-    for art_id in articles_for(kind, orig_kind):
+    for art_id in cited:
         art = legal.article(art_id)
         lw = legal.laws[art.law]
         note = ""
@@ -296,6 +318,7 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
         "identifiers": inp.identifiers, "details": inp.details.strip(), "articles": articles,
         "original": original or {}, "channel": channel or {}, "response": response,
         "date_text": _date(inp.date, lang),
+        **_behalf_context(inp.requester, lang),
     }
     title = _title(kind, lang, original, regime.value)
     body = _TEXT_ENV.get_template(f"{folder}/body.txt.j2").render(ctx)
@@ -312,4 +335,26 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
     if kind is LetterKind.COMPLAINT and inp.channel is not None:
         to = Recipient(name=inp.channel.name(lang), email=inp.channel.email,
                        url=inp.channel.url)
-    return Letter(kind, lang, subject, text, html, to)
+    attachment_html = attachment_text = ""
+    if capacity is Capacity.PROXY and kind is not LetterKind.COMPLAINT:
+        ctx["title"] = title
+        attachment_html = _HTML_ENV.get_template(f"{folder}/authorisation.html.j2").render(ctx)
+        attachment_text = _TEXT_ENV.get_template(
+            f"{folder}/authorisation.txt.j2").render(ctx).strip() + "\n"
+    return Letter(kind, lang, subject, text, html, to, attachment_html, attachment_text)
+
+
+_BLANK = "＿＿＿＿＿＿"
+
+
+def _behalf_context(req: Requester, lang: str) -> dict[str, Any]:
+    """Template words for a letter written for someone else (see letters/behalf.py)."""
+    capacity = req.capacity
+    died = ""
+    if capacity is Capacity.DECEASED:
+        if lang == "zh":
+            died = f"已于{_date(req.died_on, lang)}去世" if req.died_on else "已去世"
+        else:
+            died = f"died on {_date(req.died_on, lang)}" if req.died_on else "has died"
+    return {"capacity": capacity.value if capacity else "", "died_text": died,
+            "agent": req.agent_name or _BLANK, "who": whose(capacity, req.name, lang)}

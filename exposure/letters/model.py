@@ -65,6 +65,7 @@ class Request:
     complaint_channel: str = ""  # 12377, 12315 … for complaints
     include_id_number: bool = False
     notes: str = ""
+    as_relative: str = ""  # "", deceased, guardian, proxy (letters/behalf.py)
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.state is RequestState.SENT and self.due is not None and today > self.due

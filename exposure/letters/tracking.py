@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from exposure.errors import LetterUnavailable
+from exposure.letters.behalf import Capacity, capacity_of
 from exposure.letters.compose import (
     Letter,
     LetterInput,
@@ -43,21 +44,36 @@ class LetterOptions:
     details: str = ""
     contact: str = ""  # where the service should reply
     on_behalf: bool | None = None  # None: automatically when the person is not "self"
+    # Writing as a deceased person's relative, a child's guardian or by proxy (letters/behalf.py);
+    # None: "deceased" when the person's record says so, else as before.
+    as_relative: Capacity | None = None
+    applicant: str = ""  # who writes, when it is not the vault's "self"
+
+
+def capacity_for(person: Person, opts: LetterOptions) -> Capacity | None:
+    if opts.as_relative is not None:
+        return opts.as_relative
+    return Capacity.DECEASED if person.deceased else None
 
 
 def requester_for(vault: Vault, person: Person, opts: LetterOptions) -> Requester:
     lang = "zh" if opts.lang == "zh" else "en"
     agent_name = relation = ""
+    capacity = capacity_for(person, opts)
     proxy = opts.on_behalf
     if proxy is None:
-        proxy = person.relation not in ("", "self")
+        proxy = person.relation not in ("", "self") or capacity is not None
     if proxy:
         me = next((p for p in vault.people.list() if p.relation == "self" and p.id != person.id),
                   None)
-        if me is not None:
+        if opts.applicant.strip():
+            agent_name = " ".join(opts.applicant.split())
+        elif me is not None:
             agent_name = me.name
+        if agent_name:
             relation = _AGENT_RELATION[lang].get(person.relation, "")
-    return Requester(person.name, agent_name, relation, opts.contact)
+    return Requester(person.name, agent_name, relation, opts.contact, capacity,
+                     person.died_on if capacity is Capacity.DECEASED else None)
 
 
 def _row(vault: Vault, registration_id: RegistrationId) -> InventoryRow:
@@ -101,7 +117,8 @@ def record(vault: Vault, registration_id: RegistrationId, kind: LetterKind, toda
     return vault.requests.add(
         person_id=reg.person_id, service_id=reg.service_id, registration_id=reg.id,
         kind=kind, created=today, lang=opts.lang, channel=channel,
-        include_id_number=opts.include_id_number, notes=opts.details)
+        include_id_number=opts.include_id_number, notes=opts.details,
+        as_relative=opts.as_relative.value if opts.as_relative else "")
 
 
 def mark_sent(vault: Vault, rid: RequestId, sent: dt.date, channel: Channel | None = None) -> Due:
@@ -130,7 +147,7 @@ def letter_for_request(vault: Vault, rid: RequestId, today: dt.date,
     """The letter of a stored request (first letters, follow-ups and complaints alike)."""
     req = vault.requests.get(rid)
     opts = LetterOptions(lang=req.lang, include_id_number=req.include_id_number,
-                         details=req.notes)
+                         details=req.notes, as_relative=capacity_of(req.as_relative))
     person = vault.people.get(req.person_id)
     row = _row(vault, req.registration_id) if req.registration_id else None
     service = row.service if row else (
@@ -171,7 +188,7 @@ def _derive(vault: Vault, rid: RequestId, kind: LetterKind, today: dt.date,
         registration_id=orig.registration_id, kind=kind, created=today, lang=orig.lang,
         channel=Channel.REGULATOR if kind is LetterKind.COMPLAINT else orig.channel,
         parent_id=orig.id, complaint_channel=complaint_channel,
-        include_id_number=orig.include_id_number)
+        include_id_number=orig.include_id_number, as_relative=orig.as_relative)
 
 
 def follow_up(vault: Vault, rid: RequestId, today: dt.date) -> RequestId:

@@ -79,11 +79,11 @@ class Feeds(Repository):
         return _feed(row, count)
 
     def add_url(self, url: str, title: str = "") -> str:
-        """Subscribe to a feed in the app's own format. Returns its id; the feed starts enabled."""
-        from exposure.feeds.download import check_url
+        """Subscribe to a feed (the app's own format or HIBP's) at an https address or in a
+        local file (a path or `file:` URI). Returns its id; the feed starts enabled."""
+        from exposure.feeds.location import normalise_location
 
-        url = url.strip()
-        check_url(url)
+        url = normalise_location(url)
         fid = "url-" + hashlib.sha256(url.encode()).hexdigest()[:10]
         with self._tx() as c:
             c.execute(
@@ -93,15 +93,22 @@ class Feeds(Repository):
         return fid
 
     def set_url(self, feed_id: str, url: str) -> None:
-        """Point a feed elsewhere (a mirror of HIBP, a moved community feed); validators reset."""
-        from exposure.feeds.download import check_url
+        """Point a feed elsewhere: a mirror or a saved file of HIBP or of the built-in feed, a
+        moved community feed; "" puts a built-in feed back on its default. Validators reset."""
+        from exposure.feeds.location import normalise_location
 
-        check_url(url)
-        if self.get(feed_id).kind not in (FeedKind.HIBP, FeedKind.URL):
+        kind = self.get(feed_id).kind
+        if kind is FeedKind.MANUAL:
             raise InvalidInput("this feed has no address", field="url")
+        if not url.strip():
+            if kind is FeedKind.URL:
+                raise InvalidInput("an added feed needs an address", field="url")
+            url = HIBP_URL if kind is FeedKind.HIBP else ""
+        else:
+            url = normalise_location(url)
         with self._tx() as c:
             c.execute("UPDATE feeds SET url=?, etag='', last_modified='' WHERE id=?",
-                      (url.strip(), feed_id))
+                      (url, feed_id))
         self._notify("feeds")
 
     def set_enabled(self, feed_id: str, enabled: bool) -> None:

@@ -46,6 +46,9 @@ def connect(path: Path, key: VaultKey, *, create: bool = False) -> Connection:
         if problems != ["ok"]:
             conn.close()
             raise VaultCorrupt("damaged", reason="damaged")
+    from exposure.store.sync import register_functions  # sync imports this module
+
+    register_functions(conn)  # the merge triggers' content-key digest
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA journal_mode = WAL")

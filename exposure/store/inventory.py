@@ -81,20 +81,28 @@ class People(Repository):
         self._notify("people")
 
     def get(self, pid: PersonId) -> Person:
-        row = self._one("SELECT id, name, relation, notes FROM people WHERE id=?", (pid,))
+        row = self._one(f"SELECT {_PERSON_COLS} FROM people WHERE id=?", (pid,))
         if row is None:
             raise NotFound("person", id=pid)
-        return Person(PersonId(row[0]), row[1], row[2], row[3])
+        return _person(row)
 
     def find(self, name: str) -> Person | None:
         row = self._one(
-            "SELECT id, name, relation, notes FROM people WHERE name=?", (" ".join(name.split()),)
+            f"SELECT {_PERSON_COLS} FROM people WHERE name=?", (" ".join(name.split()),)
         )
-        return Person(PersonId(row[0]), row[1], row[2], row[3]) if row else None
+        return _person(row) if row else None
 
     def list(self) -> list[Person]:
-        rows = self._all("SELECT id, name, relation, notes FROM people ORDER BY id")
-        return [Person(PersonId(r[0]), r[1], r[2], r[3]) for r in rows]
+        return [_person(r) for r in self._all(f"SELECT {_PERSON_COLS} FROM people ORDER BY id")]
+
+    def set_deceased(self, pid: PersonId, deceased: bool, died_on: dt.date | None = None) -> None:
+        """Record that a person has died (on `died_on`, when known), or take it back."""
+        value = (died_on.isoformat() if died_on else "") if deceased else None
+        with self._tx() as c:
+            cur = c.execute("UPDATE people SET deceased=? WHERE id=?", (value, pid))
+        if cur.rowcount == 0:
+            raise NotFound("person", id=pid)
+        self._notify("people")
 
     def counts(self) -> dict[PersonId, tuple[int, int]]:
         """Per person: (identifiers, registrations)."""
@@ -107,6 +115,21 @@ class People(Repository):
         ):
             out[PersonId(pid)] = (ids, regs)
         return out
+
+
+_PERSON_COLS = "id, name, relation, notes, deceased"
+
+
+def _person(row: Sequence[object]) -> Person:
+    deceased = row[4]
+    died = None
+    if deceased:
+        try:
+            died = dt.date.fromisoformat(str(deceased))
+        except ValueError:
+            died = None
+    return Person(PersonId(int(str(row[0]))), str(row[1]), str(row[2]), str(row[3]),
+                  deceased is not None, died)
 
 
 _ID_COLS = "id, person_id, kind, value, label, status, notes"
@@ -414,10 +437,7 @@ class Registrations(Repository):
 
     def rows(self, person_id: PersonId | None = None) -> list[InventoryRow]:
         """The whole inventory joined in three queries (fast enough for 10,000 rows)."""
-        people = {
-            r[0]: Person(PersonId(r[0]), r[1], r[2], r[3])
-            for r in self._all("SELECT id, name, relation, notes FROM people")
-        }
+        people = {r[0]: _person(r) for r in self._all(f"SELECT {_PERSON_COLS} FROM people")}
         services = {
             r[0]: _service(r) for r in self._all(f"SELECT {_SVC_COLS} FROM services")
         }

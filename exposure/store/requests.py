@@ -22,7 +22,7 @@ from exposure.store.connection import IntegrityError
 
 _COLS = ("id, person_id, service_id, registration_id, kind, lang, channel, state, created, sent,"
          " due, due_basis, due_count, due_unit, reply_date, reply_outcome, reply_note, parent_id,"
-         " complaint_channel, include_id_number, notes")
+         " complaint_channel, include_id_number, notes, as_relative")
 _WORKING_DAYS_KEY = "letters.pipl_working_days"
 TOPIC = "requests"
 
@@ -55,6 +55,7 @@ def _request(row: Sequence[object]) -> Request:
         complaint_channel=str(row[18]),
         include_id_number=bool(row[19]),
         notes=str(row[20]),
+        as_relative=str(row[21]),
     )
 
 
@@ -63,7 +64,7 @@ class Requests(Repository):
             service_id: ServiceId | None = None, registration_id: RegistrationId | None = None,
             lang: str = "zh", channel: Channel | str = Channel.EMAIL,
             parent_id: RequestId | None = None, complaint_channel: str = "",
-            include_id_number: bool = False, notes: str = "") -> RequestId:
+            include_id_number: bool = False, notes: str = "", as_relative: str = "") -> RequestId:
         if lang not in ("zh", "en"):
             raise InvalidInput("language must be zh or en", field="lang")
         try:
@@ -71,10 +72,10 @@ class Requests(Repository):
                 cur = c.execute(
                     "INSERT INTO requests(person_id, service_id, registration_id, kind, lang,"
                     " channel, state, created, parent_id, complaint_channel, include_id_number,"
-                    " notes) VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)",
+                    " notes, as_relative) VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)",
                     (person_id, service_id, registration_id, LetterKind(kind).value, lang,
                      Channel(channel).value, created.isoformat(), parent_id, complaint_channel,
-                     int(include_id_number), notes))
+                     int(include_id_number), notes, as_relative))
         except IntegrityError:
             raise NotFound("person, service, registration or request") from None
         self._notify(TOPIC)

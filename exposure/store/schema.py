@@ -227,8 +227,23 @@ def _audits(conn: Connection) -> None:
     )
 
 
+def _relatives(conn: Connection) -> None:
+    """A person may be recorded as deceased (NULL alive, '' date unknown, else YYYY-MM-DD); a
+    request remembers whether it was written as a relative: deceased, guardian, proxy (issue 17)."""
+    conn.execute("ALTER TABLE people ADD COLUMN deceased TEXT")
+    conn.execute("ALTER TABLE requests ADD COLUMN as_relative TEXT NOT NULL DEFAULT ''")
+
+
+def _merge_tracking(conn: Connection) -> None:
+    """Per-field edit times and tombstones so two copies can be merged (issue 17; see sync.py)."""
+    from exposure.store import sync
+
+    sync.install(conn)
+
+
 MIGRATIONS: list[Migration] = [_v1_inventory, _v2_roles_status_meta, _requests, _breaches,
-                               _takeover, _audits]
+                               _takeover, _audits, _relatives,
+                               _merge_tracking]
 
 
 def current_version() -> int:

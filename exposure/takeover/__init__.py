@@ -22,7 +22,9 @@ Typical use (the GUI and the CLI do exactly this)::
     html = to.render_playbook_html(book, vault.playbooks.ticks(person_id), "zh", now)
 
 Modules: `model` (dataclasses), `graph` (inventory → nodes), `scenarios`, `analysis` (the
-fixpoint), `cut`, `why` (wording), `playbook`, `render` (HTML/text), `report` (vault helpers).
+fixpoint), `provenance` (what each edge rests on: sourced or unverified), `cut`, `why`
+(wording), `playbook` and `playbook_chain` (the checklist, from the chain), `render`
+(HTML/text), `report` (vault helpers).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from exposure.takeover.model import (
     Cap,
     CapKind,
     CutItem,
+    Fact,
     Graph,
     Hardening,
     Initial,
@@ -58,6 +61,7 @@ from exposure.takeover.playbook import (
     progress,
     section_title,
 )
+from exposure.takeover.provenance import edge_fact, route_fact, step_basis
 from exposure.takeover.render import render_playbook_html, render_playbook_text
 from exposure.takeover.report import Report, analyse_vault, report_for, scenario_for, scenarios_for
 from exposure.takeover.scenarios import (
@@ -80,12 +84,13 @@ from exposure.takeover.why import (
 
 __all__ = [
     "LOST_PHONE", "SCENARIO_KEYS", "SCENARIO_SOURCE", "SECTIONS", "Analysis", "Cap", "CapKind",
-    "CutItem", "Graph", "Hardening", "Initial", "Node", "NodeKind", "Option", "Playbook",
+    "CutItem", "Fact", "Graph", "Hardening", "Initial", "Node", "NodeKind", "Option", "Playbook",
     "PlaybookItem", "Report", "Route", "Scenario", "ScenarioKind", "Step", "analyse",
     "analyse_vault", "breach_scenario", "build_graph", "build_playbook", "cap_text",
-    "carrier_hotline", "custom_scenario", "explain", "graph_for_person", "hardening_sources",
+    "carrier_hotline", "custom_scenario", "edge_fact", "explain", "graph_for_person",
+    "hardening_sources",
     "hardening_text", "hardening_title", "make_scenario", "masked", "node_title",
     "playbook_for_person", "prevents_text", "progress", "rank_cut", "render_playbook_html",
-    "render_playbook_text", "report_for", "scenario_for", "scenario_title", "scenarios_for",
-    "section_title",
+    "render_playbook_text", "report_for", "route_fact", "scenario_for", "scenario_title",
+    "scenarios_for", "section_title", "step_basis",
 ]

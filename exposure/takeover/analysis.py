@@ -27,6 +27,7 @@ from exposure.takeover.model import (
     Step,
     paused_gc,
 )
+from exposure.takeover.provenance import grant_fact
 
 _CATEGORY_ORDER = ("carrier", "email", "phone_vendor", "government", "messaging", "social",
                    "cloud", "jobs", "travel", "hotel", "delivery", "shopping", "parking", "video",
@@ -89,19 +90,29 @@ def _analyse(graph: Graph, scenario: Scenario, done: frozenset[str]) -> Analysis
     while ready:
         batch = sorted(ready.items(), key=lambda item: order[item[0]])
         ready = {}
-        gained: list[tuple[Cap, str]] = []
-        gained_set: set[Cap] = set()
+        # who in this round gives each new capability: the first, unless a later one rests
+        # on a source and the first only on the catalogue's judgement
+        giver: dict[Cap, int] = {}
+        taken: list[tuple[int, Option, list[Cap]]] = []
         for ni, oi in batch:
             if ni in fallen:
                 continue
             fallen.add(ni)
             node = nodes[ni]
-            opt = node.options[oi]
+            grants = [c for c in _with_derived(_grants(node, done)) if c not in held]
+            taken.append((ni, node.options[oi], grants))
+            for c in grants:
+                first = giver.get(c)
+                if first is None or (first != ni and _sourced(node, c)
+                                     and not _sourced(nodes[first], c)):
+                    giver[c] = ni
+        gained: list[tuple[Cap, str]] = []
+        for ni, opt, grants in taken:
+            node = nodes[ni]
             providers = tuple(sorted((c, held[c]) for c in opt.caps))
-            new = []
-            for c in _with_derived(_grants(node, done)):
-                if c not in held and c not in gained_set:
-                    gained_set.add(c)
+            new: list[Cap] = []
+            for c in grants:
+                if giver.get(c) == ni and c not in new:
                     new.append(c)
             gained.extend((c, node.key) for c in new)
             steps.append(Step(len(steps) + 1, rnd, node, opt, providers, tuple(new)))
@@ -123,3 +134,7 @@ def _grants(node: Node, done: frozenset[str]) -> list[Cap]:
         return sorted(node.grants)
     withheld = {cap for cap, keys in node.grant_blocks if keys & done}
     return sorted(c for c in node.grants if c not in withheld)
+
+
+def _sourced(node: Node, cap: Cap) -> bool:
+    return grant_fact(node, cap).sourced

@@ -46,6 +46,7 @@ from exposure.takeover.model import (
     Route,
     paused_gc,
 )
+from exposure.takeover.provenance import catalog_fact
 
 SMS_ONLY = frozenset({"sms", "call"})
 QUICK_BIND_FACTORS = frozenset({"name", "id_number", "card_number", "sms"})
@@ -77,6 +78,7 @@ class _Builder:
         self.unassessed: list[RegistrationId] = []
         self.entries: dict[RegistrationId, CatalogEntry] = {}
         self.names: dict[RegistrationId, str] = {}
+        self.names_en: dict[RegistrationId, str] = {}
         self._by_row: dict[int, dict[tuple[str, str], list[int]]] = {}
         self._texts: dict[tuple[str, str], tuple[str, str, tuple[str, str] | None] | None] = {}
 
@@ -193,8 +195,13 @@ class _Builder:
     def registration_node(self, row: InventoryRow, entry: CatalogEntry) -> Node:
         reg = row.registration
         rid, pid, key = reg.id, self.person.id, f"reg:{reg.id}"
-        options = (self._options(row, Route.LOGIN, entry.login, entry)
-                   + self._options(row, Route.RECOVERY, entry.recovery, entry))
+        facts = tuple((about, catalog_fact(entry, about))
+                      for about in ("login", "recovery", "reveals"))
+        sourced = {about for about, fact in facts if fact.sourced}
+        # a sourced way in outranks an unverified one when both are open (stable otherwise)
+        options = sorted(self._options(row, Route.LOGIN, entry.login, entry)
+                         + self._options(row, Route.RECOVERY, entry.recovery, entry),
+                         key=lambda o: o.route.value not in sourced)
         grants: set[Cap] = {Cap(CapKind.ACCOUNT, rid)}
         grant_blocks: list[tuple[Cap, frozenset[str]]] = []
         reveals = entry.reveals
@@ -223,7 +230,7 @@ class _Builder:
                         self.carrier_steps[phone] = (entry.id, step.id)
         removed: set[str] = set()
         dormant = reg.status == RegistrationStatus.DORMANT
-        if dormant:
+        if dormant or self.person.deceased:  # a deceased person's accounts are to be closed
             removed.add(self._add(Hardening(
                 f"close-account:{rid}", "close-account", generic.priority("close-account"),
                 (key,), registration_id=rid, catalog_id=entry.id,
@@ -232,7 +239,7 @@ class _Builder:
                     tuple(options), frozenset(grants), tuple(sorted(reveals)),
                     registration_id=rid, catalog_id=entry.id, dormant=dormant,
                     removed_by=frozenset(removed), grant_blocks=tuple(grant_blocks),
-                    hotline=entry.hotline)
+                    hotline=entry.hotline, facts=facts, name_en=entry.name_en)
 
     def card_nodes(self) -> list[Node]:
         pid = self.person.id
@@ -294,7 +301,7 @@ class _Builder:
                 bank_row is not None
                 and bank_row.registration.status == RegistrationStatus.DORMANT)
             removed: set[str] = set()
-            if dormant:
+            if dormant or self.person.deceased:
                 removed.add(self._add(Hardening(
                     f"close-card:{cid}", "close-card", generic.priority("close-card"), (key,),
                     identifier_id=IdentifierId(cid),
@@ -305,7 +312,8 @@ class _Builder:
                             ("payments",), identifier_id=IdentifierId(cid),
                             catalog_id=bank_entry.id if bank_entry else None,
                             dormant=dormant, removed_by=frozenset(removed),
-                            hotline=bank_entry.hotline if bank_entry else ""))
+                            hotline=bank_entry.hotline if bank_entry else "",
+                            name_en=bank_entry.name_en if bank_entry else ""))
         return out
 
     def _card_step(self, gid: str, cid: int, key: str, entry: CatalogEntry | None,
@@ -339,16 +347,23 @@ class _Builder:
             if entry is None:
                 self.unassessed.append(rid)
                 continue
+            if entry.name_en:
+                self.names_en[rid] = entry.name_en
             self.entries[rid] = entry
             self.nodes.append(self.registration_node(row, entry))
         self.nodes.extend(self.card_nodes())
         self.phone_steps()
         hardening = {}
         for k, h in self.hardening.items():
+            if self.person.deceased and h.generic not in _CLOSING:
+                continue  # close a deceased person's accounts and cards; hardening them is moot
             keys = tuple(sorted(self.affects[k]))
             hardening[k] = h if keys == h.node_keys else replace(h, node_keys=keys)
         return Graph(self.person, tuple(self.nodes), dict(self.idents), hardening,
-                     tuple(self.unassessed), dict(self.names))
+                     tuple(self.unassessed), dict(self.names), dict(self.names_en))
+
+
+_CLOSING = ("close-account", "close-card")
 
 
 def _priority(entry: CatalogEntry, step_id: str) -> str:

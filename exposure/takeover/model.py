@@ -16,13 +16,14 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cached_property
 from typing import NamedTuple
 
+from exposure.lang import is_zh
 from exposure.model import Identifier, IdentifierId, Person, PersonId, RegistrationId
-from exposure.sources import Source
+from exposure.sources import Source, source_dict
 
 
 class CapKind(StrEnum):
@@ -77,6 +78,35 @@ class Option:
     via: RegistrationId | None = None
 
 
+SOURCED, UNVERIFIED, PREMISE = "sourced", "unverified", "premise"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """What an edge of a chain rests on (exposure/takeover/provenance.py). `basis`: sourced
+    (`source`: the public outlet and address), unverified (the catalogue's own judgement) or
+    premise (the scenario, or holding the account itself). `about`: login, recovery, reveals,
+    quick_bind, derived, scenario or account."""
+
+    basis: str
+    about: str
+    source: Source | None = None  # the public outlet and address of a sourced fact
+    catalog_id: str = ""
+
+    @property
+    def sourced(self) -> bool:
+        return self.basis == SOURCED
+
+    def as_json(self) -> dict[str, object]:
+        out: dict[str, object] = {"basis": self.basis, "about": self.about}
+        if self.basis == SOURCED and self.source is not None:
+            out["source"] = source_dict(self.source)
+        return out
+
+
+_UNKNOWN_FACT = Fact(UNVERIFIED, "")
+
+
 @dataclass(frozen=True)
 class Node:
     key: str  # "reg:12" or "card:34"
@@ -95,6 +125,21 @@ class Node:
     # grants that a hardening step withholds: (capability, keys of the steps)
     grant_blocks: tuple[tuple[Cap, frozenset[str]], ...] = ()
     hotline: str = ""  # the service's (or the card's bank's) hotline from the catalogue
+    # the catalogue's facts behind the node: ("login" | "recovery" | "reveals", Fact)
+    facts: tuple[tuple[str, Fact], ...] = ()
+    name_en: str = ""  # the catalogue's English name ("" = `name` in every language)
+
+    def display_name(self, lang: str) -> str:
+        """The service's (or bank's) name in the UI's language: the vault's own name in
+        Chinese, the catalogue's English name in English."""
+        return self.name_en if self.name_en and not is_zh(lang) else self.name
+
+    def fact(self, about: str) -> Fact:
+        """The catalogue fact `about` (login, recovery, reveals) of this node's service."""
+        for name, fact in self.facts:
+            if name == about:
+                return fact
+        return replace(_UNKNOWN_FACT, about=about, catalog_id=self.catalog_id or "")
 
 
 @dataclass(frozen=True)
@@ -133,7 +178,27 @@ class Graph:
     hardening: Mapping[str, Hardening]
     unassessed: tuple[RegistrationId, ...] = ()  # services not in the catalogue: rules unknown
     names: Mapping[RegistrationId, str] = field(default_factory=dict)  # registration → service
+    names_en: Mapping[RegistrationId, str] = field(default_factory=dict)  # … in English
     _index: dict[str, Node] = field(default_factory=dict, compare=False, repr=False)
+    _masks: dict[str, list[IdentifierId]] = field(default_factory=dict, compare=False,
+                                                  repr=False)
+
+    def name_of(self, rid: RegistrationId | int | None, lang: str = "zh") -> str:
+        """A registration's service name in the UI's language ("?" unknown)."""
+        if rid is None:
+            return "?"
+        if not is_zh(lang) and rid in self.names_en:
+            return self.names_en[rid]  # type: ignore[index]
+        return self.names.get(rid, "?")  # type: ignore[call-overload, no-any-return]
+
+    def same_mask(self, mask: str) -> list[IdentifierId]:
+        """The identifiers of the graph shown with this mask (two cards ending in 0018)."""
+        if not self._masks and self.identifiers:
+            from exposure import identifiers as idmod
+
+            for ident in sorted(self.identifiers.values(), key=lambda i: i.id):
+                self._masks.setdefault(idmod.mask(ident.kind, ident.value), []).append(ident.id)
+        return self._masks.get(mask, [])
 
     def node(self, key: str) -> Node | None:
         """The node of that key ("reg:12", "card:34"), or None."""

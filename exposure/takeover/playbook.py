@@ -1,12 +1,18 @@
-"""The lost-phone playbook: an ordered checklist built from a person's inventory.
+"""The lost-phone playbook: an ordered checklist built from a person's inventory and from the
+chain a stolen phone starts (the `lost-phone` scenario, without the hardening recorded as done:
+the playbook is for when protections may have failed).
 
-Order: report each SIM lost at its carrier (hotline from the catalogue); freeze every bank card
-that is not closed, dormant ones included, at its bank's hotline (from the catalogue; unknown →
-"look it up on the card's back"); lock the payment apps; check the quick-pay bindings in each
-bank app; watch for accounts opened in the person's name (national look-ups); report to the
-police (110) and know the anti-fraud line (96110). Item keys are stable (`carrier:12`,
-`card:34`, `payment:56`, `quickpay:34`, `watch:cards`, `police`, …) so ticks in the vault
-(`vault.playbooks`) survive a rebuild. Texts: resources/takeover/playbook.json.
+Order, the one that limits damage: report each SIM lost at its carrier; freeze the payment
+accounts and every credit product the chain reaches (`playbook_chain`); freeze every bank card,
+dormant ones included, and check its quick-pay bindings; close off the accounts that gave away
+the ID number, ID photo or a card (the pivots); locate, lock or erase the phone through its
+vendor's account; report to the police early (110, with what to bring; 96110); then the
+look-ups that take 24–48 hours and what to watch. Every item says why it is there; hotlines
+come only from the catalogue's sourced facts, else the item says "unknown".
+
+Item keys are stable (`carrier:12`, `payment:56`, `credit:57`, `card:34`, `quickpay:34`,
+`pivot:58`, `device:59`, `police`, `watch:cards` …) so ticks in the vault (`vault.playbooks`)
+survive a rebuild. Texts: resources/takeover/playbook.json.
 """
 
 from __future__ import annotations
@@ -30,11 +36,11 @@ from exposure.model import (
 )
 from exposure.paths import RESOURCES
 from exposure.sources import Source, source_from_dict
-from exposure.takeover.model import Cap, CapKind, Graph
+from exposure.takeover.model import Analysis, Cap, CapKind, Graph
 
 PLAYBOOK_FILE = RESOURCES / "takeover" / "playbook.json"
 LOST_PHONE = "lost-phone"
-SECTIONS = ("carrier", "cards", "payments", "quickpay", "watch", "report")
+SECTIONS = ("carrier", "money", "cards", "quickpay", "pivots", "device", "report", "watch")
 _WATCH_CATEGORIES = ("payment", "loan")
 
 
@@ -47,9 +53,14 @@ class PlaybookItem:
     hotline: str = ""  # the number to call ("" unknown or none)
     sources: tuple[Source, ...] = ()
     dormant: bool = False  # an old card or account people forget
+    why_zh: str = ""  # why the item is there ("链条第 4 步：…")
+    why_en: str = ""
 
     def text(self, lang: str) -> str:
         return self.zh if is_zh(lang) else self.en
+
+    def why(self, lang: str) -> str:
+        return self.why_zh if is_zh(lang) else self.why_en
 
 
 @dataclass(frozen=True)
@@ -71,16 +82,20 @@ def section_title(section: str, lang: str) -> str:
     return str(_data()["sections"][section][short_lang(lang)])
 
 
-def _texts(item: str, **values: str) -> tuple[str, str]:
-    raw = _data()["items"][item]
-    return raw["zh"].format(**values), raw["en"].format(**values)
+def texts(item: str, group: str = "items", **values: str) -> tuple[str, str]:
+    """(zh, en) of an item (or of a `why`) of playbook.json, filled; a value given as a
+    (zh, en) pair fills each language with its own."""
+    raw = _data()[group][item]
+    zh = {k: v[0] if isinstance(v, tuple) else v for k, v in values.items()}
+    en = {k: v[1] if isinstance(v, tuple) else v for k, v in values.items()}
+    return raw["zh"].format(**zh), raw["en"].format(**en)
 
 
-def _sources(item: str) -> tuple[Source, ...]:
+def item_sources(item: str) -> tuple[Source, ...]:
     return tuple(source_from_dict(s) for s in _data()["sources"].get(item, ()))
 
 
-def _entry(catalog: Any, catalog_id: str | None) -> Any:
+def entry_for(catalog: Any, catalog_id: str | None) -> Any:
     if not catalog_id or catalog is None:
         return None
     try:
@@ -89,9 +104,16 @@ def _entry(catalog: Any, catalog_id: str | None) -> Any:
         return None
 
 
-def _hotline_source(entry: Any) -> tuple[Source, ...]:
+def hotline_source(entry: Any) -> tuple[Source, ...]:
     src = entry.source("hotline") if entry is not None and entry.hotline else None
     return (src,) if src is not None else ()
+
+
+def names(row: InventoryRow, entry: Any) -> tuple[str, str]:
+    """(zh, en) name of a registration's service: the vault's own name, the catalogue's English
+    name in English."""
+    return row.service.name, (entry.name_en if entry is not None and entry.name_en
+                              else row.service.name)
 
 
 def _carrier_by_range(catalog: Any, e164: str) -> Any:
@@ -119,12 +141,24 @@ def carrier_hotline(graph: Graph, phone_id: int | None) -> str:
 
 
 def build_playbook(person: Person, rows: Sequence[InventoryRow],
-                   identifiers: Iterable[Identifier], catalog: Any = None) -> Playbook:
-    """The lost-phone checklist for one person (rows of other people are ignored)."""
+                   identifiers: Iterable[Identifier], catalog: Any = None, *,
+                   graph: Graph | None = None, analysis: Analysis | None = None) -> Playbook:
+    """The lost-phone checklist for one person (rows of other people are ignored). `graph` and
+    `analysis` default to the person's graph and the `lost-phone` chain."""
+    from exposure.takeover import playbook_chain as chain
+    from exposure.takeover.analysis import analyse
+    from exposure.takeover.graph import build_graph
+    from exposure.takeover.scenarios import make_scenario
+
     if catalog is None:
         from exposure.catalog import default_catalog
 
         catalog = default_catalog()
+    identifiers = list(identifiers)
+    if graph is None:
+        graph = build_graph(person, rows, identifiers, catalog)
+    if analysis is None:
+        analysis = analyse(graph, make_scenario(LOST_PHONE, graph))
     rows = [r for r in rows if r.registration.person_id == person.id
             and r.registration.status != RegistrationStatus.CLOSED]
     idents = {i.id: i for i in identifiers if i.person_id == person.id}
@@ -132,121 +166,81 @@ def build_playbook(person: Person, rows: Sequence[InventoryRow],
         for i in r.identifiers:
             idents.setdefault(i.id, i)
     ordered = sorted(idents.values(), key=lambda i: i.id)
-    entries = {r.registration.id: _entry(catalog, r.service.catalog_id) for r in rows}
-
-    def roles_of(row: InventoryRow, iid: int) -> set[Role]:
-        return {u.role for u in row.registration.usages if u.identifier_id == iid}
-
-    items: list[PlaybookItem] = []
-    # 1. the carrier of each number
-    for phone in (i for i in ordered if i.kind == IdentifierKind.PHONE
-                  and i.status != IdentifierStatus.CLOSED):
-        shown = idmod.mask(phone.kind, phone.value)
-        carrier = next(((r, entries[r.registration.id]) for r in rows
-                        if entries[r.registration.id] is not None
-                        and entries[r.registration.id].category == "carrier"
-                        and Role.LOGIN in roles_of(r, phone.id)), None)
-        if carrier is not None and carrier[1].hotline:
-            zh, en = _texts("carrier", hotline=carrier[1].hotline, phone=shown,
-                            carrier=carrier[0].service.name)
-            items.append(PlaybookItem(f"carrier:{phone.id}", "carrier", zh, en,
-                                      carrier[1].hotline, _hotline_source(carrier[1]),
-                                      phone.status == IdentifierStatus.DORMANT))
-        elif (by_range := _carrier_by_range(catalog, phone.value)) is not None:
-            zh, _ = _texts("carrier_by_range", hotline=by_range.hotline, phone=shown,
-                           carrier=by_range.name("zh"))
-            _, en = _texts("carrier_by_range", hotline=by_range.hotline, phone=shown,
-                           carrier=by_range.name("en"))
-            items.append(PlaybookItem(f"carrier:{phone.id}", "carrier", zh, en,
-                                      by_range.hotline, _hotline_source(by_range),
-                                      phone.status == IdentifierStatus.DORMANT))
-        else:
-            zh, en = _texts("carrier_unknown", phone=shown)
-            items.append(PlaybookItem(f"carrier:{phone.id}", "carrier", zh, en, "",
-                                      dormant=phone.status == IdentifierStatus.DORMANT))
-    # 2. every card, dormant ones included
+    entries = {r.registration.id: entry_for(catalog, r.service.catalog_id) for r in rows}
+    ctx = chain.Context(graph, analysis, rows, entries, catalog)
+    items = _carriers(ctx, ordered)
+    items += chain.money_items(ctx)
     cards = [i for i in ordered if i.kind == IdentifierKind.BANK_CARD
              and i.status != IdentifierStatus.CLOSED]
-    banks: dict[int, tuple[InventoryRow | None, Any]] = {}
-    for card in cards:
-        best: tuple[InventoryRow | None, Any] = (None, None)
-        for r in rows:
-            roles = roles_of(r, card.id)
-            entry = entries[r.registration.id]
-            if roles and Role.BOUND_CARD not in roles and (
-                    best[0] is None or (entry is not None and entry.category == "bank")):
-                best = (r, entry)
-        banks[card.id] = best
-        row, entry = best
-        bank = row.service.name if row is not None else ""
-        dormant = card.status == IdentifierStatus.DORMANT or (
-            row is not None and row.registration.status == RegistrationStatus.DORMANT)
-        shown = idmod.mask(card.kind, card.value)
-        label = bank or ""
-        if entry is not None and entry.hotline:
-            zh, en = _texts("card", hotline=entry.hotline, bank=label, card=shown)
-            items.append(PlaybookItem(f"card:{card.id}", "cards", zh.replace("  ", " "),
-                                      en.replace("  ", " "), entry.hotline,
-                                      _hotline_source(entry), dormant))
-        else:
-            zh, en = _texts("card_unknown", bank=label, card=shown)
-            items.append(PlaybookItem(f"card:{card.id}", "cards", zh.replace("  ", " "),
-                                      en.replace("  ", " "), "", (), dormant))
-    # 3. payment apps (and apps whose catalogue entry says they can be frozen)
-    for r in rows:
-        entry = entries[r.registration.id]
-        if entry is None:
-            continue
-        freeze = next((h for h in entry.hardening if h.id == "freeze"), None)
-        if entry.category != "payment" and not (freeze is not None and entry.category != "bank"):
-            continue
-        name, rid = r.service.name, r.registration.id
-        dormant = r.registration.status == RegistrationStatus.DORMANT
-        sources = _hotline_source(entry)
-        if freeze is not None:  # the catalogue's own words, with their source
-            src = entry.source(f"hardening.{freeze.id}")
-            if src is not None and src not in sources:
-                sources += (src,)
-            zh, en = f"{name}：{freeze.text('zh')}", f"{name}: {freeze.text('en')}"
-        elif entry.hotline:
-            zh, en = _texts("payment", hotline=entry.hotline, service=name)
-        else:
-            zh, en = _texts("payment_unknown", service=name)
-        items.append(PlaybookItem(f"payment:{rid}", "payments", zh, en, entry.hotline,
-                                  sources, dormant))
-    # 4. quick-pay bindings, per card, in the bank's app
-    for card in cards:
-        row, entry = banks[card.id]
-        bank = row.service.name if row is not None else ""
-        apps = [r.service.name for r in rows if Role.BOUND_CARD in roles_of(r, card.id)]
-        bound_zh, bound_en = _texts("quickpay_bound", apps="、".join(apps)) if apps else ("", "")
-        bound_en = bound_en.replace("、", ", ")
-        shown = idmod.mask(card.kind, card.value)
-        zh = _data()["items"]["quickpay"]["zh"].format(bank=bank, card=shown, bound=bound_zh)
-        en = _data()["items"]["quickpay"]["en"].format(bank=bank, card=shown, bound=bound_en)
-        src = entry.source("hardening.quickpay") if entry is not None else None
-        items.append(PlaybookItem(f"quickpay:{card.id}", "quickpay", zh, en, "",
-                                  (src,) if src is not None else (),
-                                  card.status == IdentifierStatus.DORMANT))
-    # 5. accounts that may be opened in the person's name
-    # payment and loan services of the catalogue where the person has no account yet
-    have = {r.service.catalog_id for r in rows if r.service.catalog_id}
-    fresh = [e for e in (catalog.entries if catalog is not None else ())
-             if e.category in _WATCH_CATEGORIES and e.jurisdiction == "CN" and e.id not in have]
-    if fresh:
-        zh, _ = _texts("watch_new", services="、".join(e.name("zh") for e in fresh))
-        _, en = _texts("watch_new", services=", ".join(e.name("en") for e in fresh))
-        items.append(PlaybookItem("watch:new-accounts", "watch", zh, en, "",
-                                  _sources("watch_new")))
-    for key in ("watch_cards", "watch_phones", "watch_credit"):
-        zh, en = _texts(key)
-        items.append(PlaybookItem(f"watch:{key[6:]}", "watch", zh, en, "", _sources(key)))
-    # 6. police and the anti-fraud line
-    zh, en = _texts("police")
-    items.append(PlaybookItem("police", "report", zh, en, "110", _sources("police")))
-    zh, en = _texts("antifraud")
-    items.append(PlaybookItem("antifraud", "report", zh, en, "96110", _sources("antifraud")))
+    items += chain.card_items(ctx, cards)
+    items += chain.pivot_items(ctx)
+    items += chain.device_items(ctx)
+    items += _report()
+    items += _watch(ctx)
     return Playbook(person, tuple(items))
+
+
+def _carriers(ctx: Any, ordered: list[Identifier]) -> list[PlaybookItem]:
+    """Each number that is not closed: its carrier's hotline (the registration's, else the
+    carrier of the number's range), or "unknown"."""
+    from exposure.takeover.why import masked
+
+    n = len(ctx.analysis.steps)
+    why = texts("carrier", "why", n=str(n)) if n else texts("carrier_none", "why")
+    out = []
+    for phone in (i for i in ordered if i.kind == IdentifierKind.PHONE
+                  and i.status != IdentifierStatus.CLOSED):
+        shown = (masked(ctx.graph, phone.id, "zh"), masked(ctx.graph, phone.id, "en"))
+        dormant = phone.status == IdentifierStatus.DORMANT
+        found = next(((r, ctx.entries[r.registration.id]) for r in ctx.rows
+                      if ctx.entries[r.registration.id] is not None
+                      and ctx.entries[r.registration.id].category == "carrier"
+                      and Role.LOGIN in ctx.roles(r, phone.id)), None)
+        by_range = None if found is not None and found[1].hotline else \
+            _carrier_by_range(ctx.catalog, phone.value)
+        if found is not None and found[1].hotline:
+            row, entry = found
+            zh, en = texts("carrier", hotline=entry.hotline, phone=shown,
+                           carrier=names(row, entry))
+            hotline, sources = entry.hotline, hotline_source(entry)
+        elif by_range is not None:
+            zh, en = texts("carrier_by_range", hotline=by_range.hotline, phone=shown,
+                           carrier=(by_range.name("zh"), by_range.name("en")))
+            hotline, sources = by_range.hotline, hotline_source(by_range)
+        else:
+            zh, en = texts("carrier_unknown", phone=shown)
+            hotline, sources = "", ()
+        out.append(PlaybookItem(f"carrier:{phone.id}", "carrier", zh, en, hotline, sources,
+                                dormant, *why))
+    return out
+
+
+def _report() -> list[PlaybookItem]:
+    zh, en = texts("police")
+    police = PlaybookItem("police", "report", zh, en, "110", item_sources("police"),
+                          False, *texts("police", "why"))
+    zh, en = texts("antifraud")
+    return [police, PlaybookItem("antifraud", "report", zh, en, "96110",
+                                 item_sources("antifraud"))]
+
+
+def _watch(ctx: Any) -> list[PlaybookItem]:
+    out = []
+    # payment and loan services of the catalogue where the person has no account yet
+    have = {r.service.catalog_id for r in ctx.rows if r.service.catalog_id}
+    fresh = [e for e in (ctx.catalog.entries if ctx.catalog is not None else ())
+             if e.category in _WATCH_CATEGORIES and e.jurisdiction == "CN" and e.id not in have]
+    why = texts("watch", "why")
+    if fresh:
+        zh, _ = texts("watch_new", services="、".join(e.name("zh") for e in fresh))
+        _, en = texts("watch_new", services=", ".join(e.name("en") for e in fresh))
+        out.append(PlaybookItem("watch:new-accounts", "watch", zh, en, "",
+                                item_sources("watch_new")))
+    for key in ("watch_cards", "watch_phones", "watch_credit"):
+        zh, en = texts(key)
+        out.append(PlaybookItem(f"watch:{key[6:]}", "watch", zh, en, "", item_sources(key),
+                                False, *why))
+    return out
 
 
 def playbook_for_person(vault: Any, person_id: int, catalog: Any = None) -> Playbook:

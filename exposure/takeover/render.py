@@ -38,7 +38,7 @@ def _sections(playbook: Playbook, ticks: Mapping[str, dt.datetime], lang: str
     for section in SECTIONS:
         items = [{"key": i.key, "text": i.text(lang), "hotline": i.hotline,
                   "when": _when(ticks.get(i.key)), "cited": cite_all(i.sources, lang),
-                  "dormant": i.dormant}
+                  "dormant": i.dormant, "why": i.why(lang)}
                  for i in playbook.section(section)]
         out.append((section_title(section, lang), items))
     return out
@@ -75,6 +75,8 @@ def render_playbook_text(playbook: Playbook, ticks: Mapping[str, dt.datetime], l
             hotline = f"{item['hotline']}  " if item["hotline"] else ""
             old = (_OLD_ZH if zh else _OLD_EN) if item["dormant"] else ""
             lines.append(f"  {box} {hotline}{item['text']}{old}")
+            if item["why"]:
+                lines.append(f"      {'为什么' if zh else 'why'}: {item['why']}")
             if item["when"]:
                 lines.append(f"      {'已完成' if zh else 'done'}: {item['when']}")
         lines.append("")

@@ -57,3 +57,10 @@ def derived() -> dict[str, tuple[str, ...]]:
 def derived_sources(kind: str) -> tuple[Source, ...]:
     raw = _data().get("derived", {}).get(kind, {})
     return tuple(source_from_dict(s) for s in raw.get("sources", ()))
+
+
+def mechanism_sources(name: str) -> tuple[Source, ...]:
+    """The sources of a mechanism the analysis assumes ("quick_bind": a new payment account
+    binds a card with name + ID number + card number + an SMS code)."""
+    raw = _data().get("mechanisms", {}).get(name, {})
+    return tuple(source_from_dict(s) for s in raw.get("sources", ()))

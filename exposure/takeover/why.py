@@ -41,14 +41,39 @@ def _w(*path: str, lang: str) -> str:
     return str(node[short_lang(lang)])
 
 
-def masked(graph: Graph, iid: int | None) -> str:
-    """An identifier of the graph, masked (or "?" when unknown)."""
+def masked(graph: Graph, iid: int | None, lang: str = "zh") -> str:
+    """An identifier of the graph, masked, with the user's label ("**** 0018（养老金卡）");
+    when two identifiers show the same mask and one has no label, the card's bank (or a number)
+    tells them apart. "?" when unknown."""
     ident = graph.identifiers.get(iid) if iid is not None else None  # type: ignore[call-overload]
-    return idmod.mask(ident.kind, ident.value) if ident is not None else "?"
+    if ident is None:
+        return "?"
+    text = idmod.mask(ident.kind, ident.value)
+    extra = ident.label
+    if not extra:
+        same = graph.same_mask(text)
+        if len(same) > 1:
+            extra = _tell_apart(graph, ident.id, same, lang)
+    if not extra:
+        return text
+    return f"{text}（{extra}）" if short_lang(lang) == "zh" else f"{text} ({extra})"
 
 
-def _service(graph: Graph, rid: int | None) -> str:
-    return graph.names.get(rid, "?") if rid is not None else "?"  # type: ignore[call-overload]
+def _tell_apart(graph: Graph, iid: int, same: list[Any], lang: str) -> str:
+    """The card's bank when that alone is unique among the look-alikes, else "#2" (its place
+    among them, in the order they were added)."""
+    banks = {}
+    for other in same:
+        node = graph.node(f"card:{other}")
+        banks[other] = node.display_name(lang) if node is not None else ""
+    bank = banks.get(iid, "")
+    if bank and list(banks.values()).count(bank) == 1:
+        return bank
+    return f"#{same.index(iid) + 1}"
+
+
+def _service(graph: Graph, rid: int | None, lang: str = "zh") -> str:
+    return graph.name_of(rid, lang)
 
 
 def cap_text(cap: Cap, graph: Graph, lang: str = "zh") -> str:
@@ -56,18 +81,21 @@ def cap_text(cap: Cap, graph: Graph, lang: str = "zh") -> str:
     template = _w("caps", str(cap.kind), lang=lang)
     kind = CapKind(cap.kind)
     return template.format(
-        phone=masked(graph, cap.ref) if kind in (CapKind.SMS, CapKind.PHONE_UNLOCKED) else "",
-        card=masked(graph, cap.ref) if kind == CapKind.CARD_NUMBER else "",
-        email=masked(graph, cap.ref) if kind == CapKind.EMAIL else "",
-        service=_service(graph, cap.ref) if kind in (CapKind.ACCOUNT, CapKind.PASSWORD) else "")
+        phone=masked(graph, cap.ref, lang) if kind in (CapKind.SMS, CapKind.PHONE_UNLOCKED)
+        else "",
+        card=masked(graph, cap.ref, lang) if kind == CapKind.CARD_NUMBER else "",
+        email=masked(graph, cap.ref, lang) if kind == CapKind.EMAIL else "",
+        service=_service(graph, cap.ref, lang) if kind in (CapKind.ACCOUNT, CapKind.PASSWORD)
+        else "")
 
 
 def node_title(node: Node, graph: Graph, lang: str = "zh") -> str:
     """A node's name: the service, or "中国工商银行银行卡 **** 0018" for a card."""
     if node.kind == NodeKind.CARD:
-        bank = node.name or _w("unknown_bank", lang=lang)
-        return _w("card_name", lang=lang).format(bank=bank, card=masked(graph, node.identifier_id))
-    return node.name
+        bank = node.display_name(lang) or _w("unknown_bank", lang=lang)
+        return _w("card_name", lang=lang).format(bank=bank,
+                                                 card=masked(graph, node.identifier_id, lang))
+    return node.display_name(lang)
 
 
 def _join(parts: list[str], lang: str) -> str:
@@ -82,7 +110,7 @@ def explain(step: Step, graph: Graph, lang: str = "zh") -> str:
     用发到 138****5678 的短信验证码即可登录 → 得到身份证照片、银行卡号 **** 0018"."""
     opt = step.option
     if opt.route == Route.BOUND:
-        how = _w("routes", "bound", lang=lang).format(service=_service(graph, opt.via))
+        how = _w("routes", "bound", lang=lang).format(service=_service(graph, opt.via, lang))
     else:
         caps = sorted(opt.caps, key=_order)
         how = _w("routes", opt.route.value, lang=lang).format(
@@ -128,15 +156,16 @@ def scenario_title(scenario: Scenario, lang: str = "zh") -> str:
 
 def _fill(template: str, graph: Graph, h: Hardening, lang: str) -> str:
     node = graph.node(h.node_keys[0]) if h.node_keys else None
-    bank = node.name if node is not None and node.kind == NodeKind.CARD else ""
+    bank = node.display_name(lang) if node is not None and node.kind == NodeKind.CARD else ""
     hotline = ""
     if "{hotline}" in template:
         from exposure.takeover.playbook import carrier_hotline
 
         hotline = carrier_hotline(graph, h.identifier_id) or _w("unknown_hotline", lang=lang)
     return template.format(
-        phone=masked(graph, h.identifier_id), card=masked(graph, h.identifier_id),
-        bank=bank or _w("unknown_bank", lang=lang), service=_service(graph, h.registration_id),
+        phone=masked(graph, h.identifier_id, lang), card=masked(graph, h.identifier_id, lang),
+        bank=bank or _w("unknown_bank", lang=lang),
+        service=_service(graph, h.registration_id, lang),
         hotline=hotline)
 
 
@@ -149,7 +178,7 @@ def hardening_title(h: Hardening, graph: Graph, lang: str = "zh") -> str:
     if h.generic:
         return _fill(_w("step_titles", h.generic, lang=lang), graph, h, lang)
     return _w("step_titles", "catalog", lang=lang).format(
-        service=_service(graph, h.registration_id), text=_catalog_text(h, lang) or h.step_id)
+        service=_service(graph, h.registration_id, lang), text=_catalog_text(h, lang) or h.step_id)
 
 
 def hardening_text(h: Hardening, graph: Graph, lang: str = "zh") -> str:

@@ -131,8 +131,8 @@
 <context>
     <name>BreachWords</name>
     <message>
-        <source>The address was refused: only https:// addresses are allowed.</source>
-        <translation>地址被拒绝：只允许 https:// 地址。</translation>
+        <source>The address was refused: only https:// addresses or files on this computer are allowed.</source>
+        <translation>地址被拒绝：只允许 https:// 地址或本机上的文件。</translation>
     </message>
     <message>
         <source>The server could not be reached.</source>
@@ -193,6 +193,10 @@
     <message>
         <source>The built-in feed file could not be read.</source>
         <translation>无法读取内置通报源文件。</translation>
+    </message>
+    <message>
+        <source>The feed file does not exist or cannot be read.</source>
+        <translation>通报源文件不存在或无法读取。</translation>
     </message>
     <message>
         <source>phone number</source>
@@ -494,6 +498,10 @@
         </translation>
     </message>
     <message>
+        <source> (opened: ?)</source>
+        <translation>（开通日期未知）</translation>
+    </message>
+    <message>
         <source>Organisation: %1</source>
         <translation>机构：%1</translation>
     </message>
@@ -504,6 +512,10 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>When the account was opened is not known, so this breach may or may not have reached it (add the date to the registration to be sure).</source>
+        <translation>不知道这个账户是什么时候开的，所以这次泄露可能波及、也可能没有波及它（在登记里填上开通日期就能确定）。</translation>
     </message>
     <message>
         <source>Records: %1</source>
@@ -565,6 +577,10 @@
         <translation>添加通报源地址…</translation>
     </message>
     <message>
+        <source>Change address…</source>
+        <translation>更改地址…</translation>
+    </message>
+    <message>
         <source>Record a notification…</source>
         <translation>记录收到的通知…</translation>
     </message>
@@ -609,8 +625,24 @@
         <translation>添加通报源</translation>
     </message>
     <message>
-        <source>Address (https://) of a feed in Exposure's format:</source>
-        <translation>Exposure 格式通报源的地址（https://）：</translation>
+        <source>Address (https://) or file path of a feed in Exposure's format or HIBP's breach list:</source>
+        <translation>Exposure 格式或 HIBP 泄露清单格式的通报源：地址（https://）或文件路径：</translation>
+    </message>
+    <message>
+        <source>Select one feed that has an address.</source>
+        <translation>请选中一个有地址的通报源。</translation>
+    </message>
+    <message>
+        <source>Change address</source>
+        <translation>更改地址</translation>
+    </message>
+    <message>
+        <source>Address (https://) or file path of a mirror or saved copy (empty: the default):</source>
+        <translation>镜像的地址（https://）或已保存副本的文件路径（留空：恢复默认）：</translation>
+    </message>
+    <message>
+        <source>Address changed. Sync to download it.</source>
+        <translation>地址已更改。同步即可下载。</translation>
     </message>
     <message>
         <source>Downloading…</source>
@@ -641,6 +673,33 @@
     <message>
         <source>Exposure</source>
         <translation>Exposure</translation>
+    </message>
+</context>
+<context>
+    <name>Guest</name>
+    <message>
+        <source>Guest session: everything you enter stays in this computer's memory and is forgotten when you close the window. To keep it, save an encrypted copy (File → Back up vault…), for example on your own USB stick.</source>
+        <translation>访客模式：您录入的一切只保存在这台电脑的内存中，关闭窗口即被清除。如需保留，请保存一份加密副本（文件 → 备份保险库…），例如存到您自己的 U 盘。</translation>
+    </message>
+    <message>
+        <source>Guest session</source>
+        <translation>访客模式</translation>
+    </message>
+    <message>
+        <source>End the guest session</source>
+        <translation>结束访客模式</translation>
+    </message>
+    <message>
+        <source>Closing forgets everything entered in this guest session. Nothing of it is left on this computer. Save an encrypted copy first?</source>
+        <translation>关闭后，本次访客模式中录入的一切都将被清除，不会在这台电脑上留下任何内容。要先保存一份加密副本吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Forget everything</source>
+        <translation>全部清除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save an encrypted copy…</source>
+        <translation>保存加密副本(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -678,8 +737,24 @@
         <translation>号码有效</translation>
     </message>
     <message>
+        <source>Foreign permanent resident ID, born %1</source>
+        <translation>外国人永久居留身份证，出生于 %1</translation>
+    </message>
+    <message>
+        <source>Residence permit for residents of %2, born %1</source>
+        <translation>%2居民居住证，出生于 %1</translation>
+    </message>
+    <message>
         <source>Born %1, registered in %2</source>
         <translation>出生于 %1，户籍地 %2</translation>
+    </message>
+    <message>
+        <source>Note: this region code was not in use in the birth year. An ID carries the region where it was issued, so the number is accepted.</source>
+        <translation>注意：出生那年还没有这个地区代码。身份证号里是办证地的地区代码，所以号码有效。</translation>
+    </message>
+    <message>
+        <source>Note: this region code is not in the list the app knows. An ID carries the region where it was issued, so the number is accepted.</source>
+        <translation>注意：本应用的地区代码表里没有这个代码。身份证号里是办证地的地区代码，所以号码有效。</translation>
     </message>
     <message>
         <source>Card number checks out (%1)</source>
@@ -1005,6 +1080,14 @@
         <translation>未知用途</translation>
     </message>
     <message>
+        <source>Unknown identifier status (active, dormant, cancelled)</source>
+        <translation>未知的标识状态（在用、休眠、已注销）</translation>
+    </message>
+    <message>
+        <source>The date opened is not YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>开通日期不是 YYYY-MM-DD、YYYY-MM 或 YYYY 格式</translation>
+    </message>
+    <message>
         <source>Already in the inventory</source>
         <translation>已在清单中</translation>
     </message>
@@ -1126,6 +1209,22 @@
         <translation>该服务持有的全部号码（默认只写登录号）</translation>
     </message>
     <message>
+        <source>As usual (a deceased person's record decides)</source>
+        <translation>照常（已故者按其记录）</translation>
+    </message>
+    <message>
+        <source>Close relative of a deceased person (PIPL art. 49)</source>
+        <translation>已故者的近亲属（个人信息保护法第四十九条）</translation>
+    </message>
+    <message>
+        <source>Guardian of a child under 14 (PIPL art. 31)</source>
+        <translation>未满十四周岁儿童的监护人（第三十一条）</translation>
+    </message>
+    <message>
+        <source>By proxy, with an authorisation to sign (授权委托书)</source>
+        <translation>受托代为申请，附授权委托书供签字</translation>
+    </message>
+    <message>
         <source>Optional: what to correct, which consent …</source>
         <translation>可选：要更正的内容、撤回哪项同意……</translation>
     </message>
@@ -1140,6 +1239,10 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Written as</source>
+        <translation>申请身份(&amp;W)</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1383,6 +1486,14 @@
         <translation>保险库保护方式(&amp;P)…</translation>
     </message>
     <message>
+        <source>&amp;Merge from another copy…</source>
+        <translation>从另一份副本合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;workshop materials…</source>
+        <translation>打印工作坊材料(&amp;W)…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -1451,8 +1562,153 @@
         <translation>已从备份恢复保险库。</translation>
     </message>
     <message>
+        <source>Merge from another copy</source>
+        <translation>从另一份副本合并</translation>
+    </message>
+    <message>
+        <source>Exposure vaults (*.exposure);;All files (*)</source>
+        <translation>Exposure 保险库 (*.exposure);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>That is this vault itself; choose the other copy.</source>
+        <translation>这就是当前的保险库；请选择另一份副本。</translation>
+    </message>
+    <message>
+        <source>Merged. Press Ctrl+Z to undo.</source>
+        <translation>已合并。按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Another copy of your vault</source>
+        <translation>保险库的另一份副本</translation>
+    </message>
+    <message>
+        <source>A sync tool left another copy of this vault beside it:
+%1
+
+Merge its changes into this vault now?</source>
+        <translation>同步工具在保险库旁边留下了另一份副本：
+%1
+
+现在把其中的更改合并到本保险库吗？</translation>
+    </message>
+    <message>
+        <source>Workshop materials</source>
+        <translation>工作坊材料</translation>
+    </message>
+    <message>
+        <source>workshop-materials.pdf</source>
+        <translation>工作坊材料.pdf</translation>
+    </message>
+    <message>
         <source>Vault protection changed.</source>
         <translation>保护方式已更改。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge from another copy</source>
+        <translation>从另一份副本合并</translation>
+    </message>
+    <message>
+        <source>Empty: use the key in the keyring</source>
+        <translation>留空：使用钥匙串中的密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Preview shows what the merge adds, deletes and changes. Nothing is written until you press Merge; Edit → Undo takes a merge back.</source>
+        <translation>预览会列出合并将添加、删除和更改的内容。按“合并”之前不会写入任何内容；“编辑 → 撤销”可以撤回一次合并。</translation>
+    </message>
+    <message>
+        <source>Other copy</source>
+        <translation>另一份副本</translation>
+    </message>
+    <message>
+        <source>Its &amp;passphrase</source>
+        <translation>其口令(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the two copies hold the same.</source>
+        <translation>无需合并：两份副本内容相同。</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Numbers and IDs</source>
+        <translation>号码和证件</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>注册记录</translation>
+    </message>
+    <message>
+        <source>Numbers used by registrations</source>
+        <translation>注册记录使用的号码</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>申请函</translation>
+    </message>
+    <message>
+        <source>Look-up results</source>
+        <translation>查询结果</translation>
+    </message>
+    <message>
+        <source>Hardening steps done</source>
+        <translation>已完成的加固步骤</translation>
+    </message>
+    <message>
+        <source>Playbook ticks</source>
+        <translation>应急清单勾选</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>新增 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 deleted (deleted in the other copy)</source>
+        <translation>删除 %1 条（另一份副本中已删除）</translation>
+    </message>
+    <message>
+        <source>%1 stay deleted (you deleted them here)</source>
+        <translation>%1 条保持删除（您在这里删除过）</translation>
+    </message>
+    <message>
+        <source>%1: the other copy's newer text replaces this one's</source>
+        <translation>%1：采用另一份副本中较新的文字</translation>
+    </message>
+    <message>
+        <source>%1: this copy's newer text is kept</source>
+        <translation>%1：保留本副本中较新的文字</translation>
+    </message>
+    <message>
+        <source>%1: %2 (newer, from the other copy) replaces %3</source>
+        <translation>%1：%2（较新，来自另一份副本）取代 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (newer, this copy) kept; the other copy had %3</source>
+        <translation>%1：保留 %2（较新，本副本）；另一份副本为 %3</translation>
+    </message>
+    <message>
+        <source>%1 left out: what they belong to is not in this copy</source>
+        <translation>%1 条未合并：其所属内容不在本副本中</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1848,10 @@
         <translation>家庭成员</translation>
     </message>
     <message>
+        <source>deceased</source>
+        <translation>已故</translation>
+    </message>
+    <message>
         <source>Add a person to begin.</source>
         <translation>先添加一位成员。</translation>
     </message>
@@ -1639,6 +1899,14 @@
         <translation>例如：妈妈，或姓名</translation>
     </message>
     <message>
+        <source>&amp;Deceased: close their accounts, do not harden</source>
+        <translation>已故(&amp;D)：注销其账号，不再加固</translation>
+    </message>
+    <message>
+        <source>Date of death, YYYY-MM-DD (optional)</source>
+        <translation>去世日期，YYYY-MM-DD（可不填）</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
@@ -1647,8 +1915,16 @@
         <translation>关系(&amp;R)</translation>
     </message>
     <message>
+        <source>Died on</source>
+        <translation>去世日期</translation>
+    </message>
+    <message>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The date of death should look like 2024-05-31.</source>
+        <translation>去世日期的格式应为 2024-05-31。</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +1961,10 @@
         <translation>{name}的手机丢失或被盗：请用另一部手机拨打电话，从上到下逐项处理。每完成一项就打勾。</translation>
     </message>
     <message>
+        <source>Why: {why}</source>
+        <translation>为什么：{why}</translation>
+    </message>
+    <message>
         <source>{done} of {total} done</source>
         <translation>已完成 {done} / {total}</translation>
     </message>
@@ -1718,6 +1998,14 @@
     <message>
         <source>Safer on a shared computer. If you forget the passphrase, nobody can recover the vault.</source>
         <translation>在多人共用的电脑上更安全。忘记口令后，任何人都无法恢复保险库。</translation>
+    </message>
+    <message>
+        <source>Try it as a &amp;guest (nothing is saved)</source>
+        <translation>以访客身份试用(&amp;G)（不保存任何内容）</translation>
+    </message>
+    <message>
+        <source>For a workshop or a borrowed computer: the vault lives in memory only and is forgotten at close, unless you save an encrypted copy where you choose.</source>
+        <translation>适用于工作坊或借用的电脑：保险库只存在于内存中，关闭即清除，除非您把加密副本保存到自己选择的位置。</translation>
     </message>
     <message>
         <source>No system keyring is available here (for example a Linux session without a Secret Service, or a headless machine), so the vault will be protected by a passphrase.</source>
@@ -2453,6 +2741,10 @@
         <translation>得到</translation>
     </message>
     <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
         <source>(dormant)</source>
         <translation>（闲置）</translation>
     </message>
@@ -2499,6 +2791,10 @@
     <message>
         <source>(old, dormant)</source>
         <translation>（旧卡，闲置）</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>为什么：{why}</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2925,42 @@
     <message>
         <source>Not assessed (not in the catalogue, rules unknown): {names}</source>
         <translation>未评估（不在服务目录中，规则未知）：{names}</translation>
+    </message>
+    <message>
+        <source>sourced</source>
+        <translation>有来源</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>given (the scenario, or the account itself)</source>
+        <translation>前提（场景本身，或账户本身）</translation>
+    </message>
+    <message>
+        <source>sourced: {source}</source>
+        <translation>有来源：{source}</translation>
+    </message>
+    <message>
+        <source>unverified: the catalogue's own judgement</source>
+        <translation>未核实：服务目录自己的判断</translation>
+    </message>
+    <message>
+        <source>What this step rests on:</source>
+        <translation>这一步的依据：</translation>
+    </message>
+    <message>
+        <source>• the way in — {fact}</source>
+        <translation>• 进入方式 — {fact}</translation>
+    </message>
+    <message>
+        <source>the scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>• {cap} from {giver} — {fact}</source>
+        <translation>• {cap}来自{giver} — {fact}</translation>
     </message>
 </context>
 <context>

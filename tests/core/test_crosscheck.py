@@ -291,3 +291,50 @@ def test_new_exposures_can_be_marked_seen(family):
     assert vault.exposures.count_new() == 1
     assert vault.exposures.mark_seen() == 1
     assert vault.exposures.count_new() == 0
+
+
+# --- dates ---------------------------------------------------------------------------------------
+def test_an_account_opened_after_the_breach_is_not_exposed_by_it(vault: Vault):
+    import datetime as dt
+
+    pid = vault.people.add(name="爸爸")
+    idn = vault.identifiers.add(person_id=pid, kind="id_number", value="110105198001010016")
+    sid = vault.services.add(name="铁路12306", domains=("12306.cn",))
+    old = vault.registrations.add(person_id=pid, service_id=sid, since=dt.date(2014, 1, 1),
+                                  usages=[Usage(idn, Role.ID_ON_FILE)])
+    pid2 = vault.people.add(name="孩子")
+    idn2 = vault.identifiers.add(person_id=pid2, kind="id_number", value="110105201001010010")
+    new = vault.registrations.add(person_id=pid2, service_id=sid, since=dt.date(2018, 1, 1),
+                                  usages=[Usage(idn2, Role.ID_ON_FILE)])
+    undated = vault.registrations.add(person_id=pid2, service_id=vault.services.add(
+        name="12306 again", domains=("kyfw.12306.cn",)), usages=[Usage(idn2, Role.ID_ON_FILE)])
+    fid = vault.feeds.add_url("https://feeds.example.net/feed.json")
+    vault.breaches.replace(fid, [
+        _breach("12306-2014", date="2014-12-25", domains=("12306.cn",),
+                classes=("Government issued IDs",)),
+        _breach("12306-2014-year", date="2014", domains=("12306.cn",),
+                classes=("Government issued IDs",)),
+        _breach("undated", date="", domains=("12306.cn",), classes=("Government issued IDs",)),
+    ])
+    crosscheck.refresh(vault, catalog=NO_CATALOG)
+    seen = {(v.breach.key, v.exposure.registration_id): v.timing
+            for v in crosscheck.exposure_views(vault)}
+    assert seen[("12306-2014", old)] == "before" and seen[("12306-2014-year", old)] == "before"
+    assert ("12306-2014", new) not in seen and ("12306-2014-year", new) not in seen
+    assert seen[("undated", new)] == "unknown"  # no breach date: still matches, labelled
+    assert seen[("12306-2014", undated)] == "unknown"  # no account date: still matches
+    later = {(b.key, row.registration.id)
+             for b, row in crosscheck.registered_later(vault, catalog=NO_CATALOG)}
+    assert later == {("12306-2014", new), ("12306-2014-year", new)}
+
+
+@pytest.mark.parametrize(("since", "date", "after"), [
+    ("2014-12-25", "2014-12-25", False), ("2014-12-26", "2014-12-25", True),
+    ("2014-12-31", "2014-12", False), ("2015-01-01", "2014-12", True),
+    ("2014-12-31", "2014", False), ("2015-01-01", "2014", True),
+    ("2015-01-01", "", False), ("2015-01-01", "garbage", False),
+])
+def test_registered_after_compares_with_the_end_of_the_breach_period(since, date, after):
+    import datetime as dt
+
+    assert crosscheck.registered_after(dt.date.fromisoformat(since), date) is after

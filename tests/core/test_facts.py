@@ -258,3 +258,12 @@ def test_the_printed_playbook_cites_outlets_in_its_language_not_internal_notes(v
         assert "research notes" not in html and "cn-legal-context" not in html
     assert "来源：" in zh and "查阅于 2026-11-22" in zh and "seen 2026-11" not in zh
     assert "Source: " in en and "(seen 2026-11-22)" in en
+
+
+def test_a_deletion_letter_to_alipay_names_its_legal_entity(demo_vault) -> None:
+    row = next(r for r in demo_vault.registrations.rows() if r.service.catalog_id == "alipay")
+    letter = tracking.letter_for_registration(demo_vault, row.registration.id,
+                                              LetterKind.DELETION, TODAY,
+                                              catalog=default_catalog())
+    assert "Alipay (China) Network Technology Co., Ltd.（支付宝）个人信息保护负责人" in letter.text
+    assert letter.recipient.entity == "Alipay (China) Network Technology Co., Ltd."

@@ -207,12 +207,61 @@ def test_not_utf8_is_rejected(vault: Vault, server: FeedServer):
     assert error == "encoding"
 
 
-def test_feed_for_the_wrong_format_is_rejected(vault: Vault, server: FeedServer):
-    server.routes["/own"] = Route(SAMPLE)  # HIBP's list where the app's format is expected
+def test_an_added_feed_may_be_in_hibps_format(vault: Vault, server: FeedServer):
+    server.routes["/mirror"] = Route(SAMPLE)  # HIBP's own list at an added address
+    fid = vault.feeds.add_url(server.url("/mirror"))
+    outcome = sync_feed(vault, fid, limits=FAST)
+    assert outcome.status == "updated"
+    assert {"JD", "JDGroup"} <= _keys(vault, fid)
+
+
+def test_a_document_in_neither_format_is_rejected(vault: Vault, server: FeedServer):
+    server.routes["/own"] = Route(b'{"breaches": 3}')
     fid = vault.feeds.add_url(server.url("/own"))
     outcome = sync_feed(vault, fid, limits=FAST)
     assert (outcome.status, outcome.error) == ("failed", "schema")
     assert vault.feeds.get(fid).breach_count == 0
+
+
+def test_a_saved_hibp_file_is_a_feed_offline(vault: Vault, tmp_path: Path):
+    path = tmp_path / "hibp-breaches.json"
+    path.write_bytes(SAMPLE)
+    fid = vault.feeds.add_url(str(path))
+    assert vault.feeds.get(fid).url == path.as_uri()
+    first = sync_feed(vault, fid, fetcher=lambda *a, **k: pytest.fail("network"))
+    assert first.status == "updated" and "JD" in _keys(vault, fid)
+    again = sync_feed(vault, fid, fetcher=lambda *a, **k: pytest.fail("network"))
+    assert again.status == "unchanged"
+    path.unlink()
+    gone = sync_feed(vault, fid)
+    assert (gone.status, gone.error) == ("failed", "file_unreadable")
+    assert "JD" in _keys(vault, fid)  # the last good copy stays
+    with pytest.raises(FeedFailed) as info:
+        vault.feeds.add_url(str(tmp_path / "missing.json"))
+    assert info.value.reason == "file_unreadable"
+
+
+def test_builtin_feeds_can_point_at_a_mirror_or_a_file(vault: Vault, tmp_path: Path,
+                                                       server: FeedServer):
+    own = tmp_path / "workshop.json"
+    own.write_bytes(_feed([_entry(1), _entry(2)]))
+    vault.feeds.set_url("builtin", str(own))
+    vault.feeds.set_enabled("builtin", True)
+    assert sync_feed(vault, "builtin").status == "updated"
+    assert _keys(vault, "builtin") == {"b1", "b2"}
+    vault.feeds.set_url("builtin", "")  # back to the shipped file
+    assert vault.feeds.get("builtin").url == ""
+    sync_feed(vault, "builtin")
+    assert len(_keys(vault, "builtin")) == len(load_builtin().breaches)
+    hibp_copy = tmp_path / "breaches.json"
+    hibp_copy.write_bytes(SAMPLE)
+    vault.feeds.set_url("hibp", hibp_copy.as_uri())
+    vault.feeds.set_enabled("hibp", True)
+    assert sync_feed(vault, "hibp", fetcher=lambda *a, **k: pytest.fail("network")).added
+    vault.feeds.set_url("hibp", "")
+    assert vault.feeds.get("hibp").url == "https://haveibeenpwned.com/api/v3/breaches"
+    with pytest.raises(InvalidInput):
+        vault.feeds.set_url("manual", str(own))
 
 
 def test_cancel_while_streaming_changes_nothing(vault: Vault, server: FeedServer):
@@ -243,8 +292,9 @@ def test_unsafe_urls_are_refused(vault: Vault, url: str):
     with pytest.raises(FeedFailed) as info:
         check_url(url)
     assert info.value.reason == "url_refused"
-    with pytest.raises(FeedFailed):
-        vault.feeds.add_url(url)
+    if not url.startswith("file:"):  # a file the user names is a feed file (read locally)
+        with pytest.raises(FeedFailed):
+            vault.feeds.add_url(url)
 
 
 def test_https_and_local_http_are_allowed():
@@ -462,3 +512,27 @@ def test_real_snapshot_against_the_demo_family_with_the_catalogue(demo_vault: Va
     assert not any(key == "JDGroup" for _, key in found)
     jd = next(v for v in crosscheck.exposure_views(demo_vault) if v.breach.key == "JD")
     assert [i.kind for i in jd.identifiers] == [IdentifierKind.PHONE]  # JD leaked phones
+
+
+def test_cli_adds_hibps_own_file_and_matches_jd_not_jdgroup(
+        demo_vault: Vault, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path):
+    from exposure.cli import main
+    from tests.conftest import PASSPHRASE
+
+    monkeypatch.setenv("EXPOSURE_PASSPHRASE", PASSPHRASE)
+    (tmp_path / "hibp-breaches.json").write_bytes(SNAPSHOT.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    path = str(demo_vault.path)
+    demo_vault.close()
+    assert main(["feeds", "add", "./hibp-breaches.json", "--vault", path]) == 0
+    assert main(["feeds", "sync", "--vault", path]) == 0
+    assert "updated" in capsys.readouterr().out
+    assert main(["crosscheck", "--vault", path, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    breaches = {e["breach"] for e in data["exposures"]}
+    assert "JD" in breaches and "JDGroup" not in breaches
+    assert main(["feeds", "set-url", "builtin", "./nothing.json", "--vault", path]) == 1
+    assert "cannot be read" in capsys.readouterr().err
+    assert main(["feeds", "set-url", "builtin", "./hibp-breaches.json", "--vault", path]) == 0
+    assert main(["feeds", "set-url", "builtin", "default", "--vault", path]) == 0

@@ -58,7 +58,7 @@ def test_resident_id_wrong_check_digit_names_the_right_one() -> None:
 @pytest.mark.parametrize(("raw", "reason"), [
     ("1101051949123100", "length"),
     ("11010519491331002X", "birth_date"),  # month 13
-    ("99010519491231002X", "region"),
+    ("11010520991231002X", "birth_date"),  # in the future
     ("11010519491231A02X", "format"),
 ])
 def test_resident_id_failures_say_why(raw: str, reason: str) -> None:
@@ -137,3 +137,58 @@ def test_any_well_formed_resident_id_round_trips(birth, seq: int) -> None:  # ty
     masked = idmod.mask("id_number", number)
     assert masked.startswith("110105") and masked.endswith(number[-4:])
     assert number[6:14] not in masked
+
+
+def _with_check(body: str) -> str:
+    return body + ric.calc_check_digit(body + "0")  # python-stdnum as the independent oracle
+
+
+def test_id_with_a_region_younger_than_its_holder_is_accepted_with_a_note() -> None:
+    # 110112 通州区 exists since 1997: a person born in 1988 holds it when the ID was issued there
+    parsed = idmod.parse("id_number", _with_check("11011219880315002"))
+    assert parsed.details["birth_date"] == "1988-03-15"
+    assert parsed.details["note"] == idmod.REGION_NOT_AT_BIRTH
+    assert parsed.details["province"] == "北京市" and parsed.details["county"] == "通州区"
+    assert parsed.details["document"] == idmod.RESIDENT_ID
+    born_later = idmod.parse("id_number", _with_check("11011220000315002"))
+    assert born_later.details["note"] == ""
+
+
+def test_id_with_an_unknown_region_code_is_accepted_with_a_note() -> None:
+    for body in ("11019919880315002", "00000019880315002", "12345619880315002"):
+        parsed = idmod.parse("id_number", _with_check(body))
+        assert parsed.details["note"] == idmod.REGION_UNKNOWN
+        assert parsed.details["birth_date"] == "1988-03-15"
+
+
+@pytest.mark.parametrize(("region", "place"), [("810000", "香港"), ("820000", "澳门"),
+                                               ("830000", "台湾")])
+def test_hong_kong_macao_taiwan_residence_permits_are_recognised(region: str, place: str) -> None:
+    parsed = idmod.parse("id_number", _with_check(f"{region}19900101003"))
+    assert parsed.details["document"] == idmod.HK_MO_TW_PERMIT
+    assert parsed.details["province"] == place and parsed.details["note"] == ""
+    assert parsed.details["birth_date"] == "1990-01-01"
+
+
+def test_foreign_permanent_resident_id_is_recognised() -> None:
+    parsed = idmod.parse("id_number", _with_check("93184019850704001"))
+    assert parsed.details["document"] == idmod.FOREIGN_PERMANENT
+    assert parsed.details["birth_date"] == "1985-07-04"
+    assert idmod.mask("id_number", parsed.value) == "931840********" + parsed.value[-4:]
+
+
+@given(st.text(alphabet="0123456789", min_size=6, max_size=6),
+       st.dates(min_value=__import__("datetime").date(1900, 1, 1),
+                max_value=__import__("datetime").date.today()),
+       st.integers(min_value=0, max_value=999))
+def test_any_region_with_a_right_check_digit_and_real_birth_date_is_accepted(  # type: ignore[no-untyped-def]
+        region: str, birth, seq: int) -> None:
+    number = _with_check(f"{region}{birth:%Y%m%d}{seq:03d}")
+    assert idmod.id_check_digit(number) == number[-1]
+    parsed = idmod.parse("id_number", number)
+    assert parsed.value == number and parsed.details["birth_date"] == birth.isoformat()
+    assert parsed.details["note"] in ("", idmod.REGION_UNKNOWN, idmod.REGION_NOT_AT_BIRTH)
+    wrong = number[:-1] + ("0" if number[-1] == "X" else "X")
+    with pytest.raises(InvalidIdentifier) as info:
+        idmod.parse("id_number", wrong)
+    assert info.value.reason == "check_digit" and info.value.params["expected"] == number[-1]

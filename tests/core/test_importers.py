@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from exposure.errors import ImportRejected, InvalidIdentifier
+from exposure.errors import ImportRejected, InvalidIdentifier, InvalidInput
 from exposure.importers import (
     Choice,
     commit,
@@ -432,14 +432,58 @@ def test_rejections_never_quote_the_file(tmp_path: Path) -> None:
 def test_the_template_reads_back_as_the_documented_columns(vault: Vault) -> None:
     data = template_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
-    assert data.decode("utf-8-sig").splitlines()[0] == "person,service,kind,value,status,notes"
+    assert data.decode("utf-8-sig").splitlines()[0] == (
+        "person,relation,service,kind,value,label,identifier_status,role,status,since,notes")
     parsed = read(data)
     assert parsed.format == "csv" and not parsed.skipped
-    assert [e.identifiers[0].kind for e in parsed.entries] == [
-        IdentifierKind.PHONE, IdentifierKind.EMAIL, IdentifierKind.BANK_CARD]
-    assert parsed.entries[2].identifiers[0].role is Role.BOUND_CARD
+    by_service = {e.service: e for e in parsed.entries}
+    assert len(parsed.entries) == 5 and all(e.relation == "self" for e in parsed.entries)
+    pay = by_service["支付宝"].identifiers
+    assert [(i.kind, i.role, i.label) for i in pay] == [
+        (IdentifierKind.PHONE, Role.LOGIN, "我的手机"),
+        (IdentifierKind.BANK_CARD, Role.BOUND_CARD, "养老金卡")]
+    bank = by_service["中国工商银行"].identifiers
+    assert [(i.kind, i.role) for i in bank] == [(IdentifierKind.BANK_CARD, Role.LOGIN),
+                                               (IdentifierKind.PHONE, Role.RESERVED_PHONE)]
+    old_card = by_service["中国建设银行"]
+    assert old_card.identifiers[0].status.value == "dormant"
+    assert old_card.identifiers[0].label == "建行老卡"
+    assert old_card.status is RegistrationStatus.DORMANT and old_card.since.year == 2012
     plan = preview(vault, data)
-    assert [r.catalog_id for r in plan.matched] == ["alipay", "jd", "icbc"]
+    assert [r.catalog_id for r in plan.matched] == ["china-telecom", "alipay", "icbc", "ccb",
+                                                    "jd"]
+
+
+def test_csv_relation_labels_identifier_status_since_and_map(vault: Vault) -> None:
+    from exposure.importers import commit, map_names
+
+    text = ("person,relation,service,kind,value,label,identifier_status,role,since\n"
+            "妈妈,母亲,我的社保App,phone,13900000001,妈妈的手机,,login,2019-03\n"
+            "妈妈,母亲,中国建设银行,bank_card,6217000000000000020,建行老卡,休眠,login,2012\n"
+            "妈妈,,中国建设银行,phone,13900000001,,,reserved_phone,\n"
+            "妈妈,,jd.com,phone,13900000001,,gone,login,\n"
+            "妈妈,,jd.com,phone,13900000001,,,login,someday\n")
+    parsed = read(text.encode())
+    assert [(s.line, s.reason) for s in parsed.skipped] == [(5, "identifier_status"),
+                                                            (6, "since")]
+    plan = preview(vault, parsed)
+    assert [r.label for r in plan.unmatched] == ["我的社保App"]
+    choices, unused = map_names(plan, {"我的社保ＡＰＰ": "social-security-12333", "x": "jd"})
+    assert unused == ["x"]
+    with pytest.raises(InvalidInput):
+        map_names(plan, {"我的社保App": "no-such-service"})
+    commit(vault, plan, choices)
+    person = vault.people.find("妈妈")
+    assert person.relation == "mother"
+    idents = {i.kind.value: i for i in vault.identifiers.list(person.id)}
+    assert idents["bank_card"].label == "建行老卡"
+    assert idents["bank_card"].status.value == "dormant"
+    assert idents["phone"].label == "妈妈的手机"
+    rows = {r.service.catalog_id: r for r in vault.registrations.rows(person.id)}
+    assert set(rows) == {"social-security-12333", "ccb"}
+    assert str(rows["social-security-12333"].registration.since) == "2019-03-01"
+    roles = {u.role for u in rows["ccb"].registration.usages}
+    assert roles == {Role.LOGIN, Role.RESERVED_PHONE}
 
 
 # --- the CLI ---------------------------------------------------------------------------------

@@ -15,7 +15,8 @@ from tests.shared_data import SHARED
 
 FOLDER = RESOURCES / "takeover"
 PLACEHOLDERS = {"phone", "card", "bank", "service", "hotline", "email", "caps", "title", "n",
-                "of", "carrier", "bound", "apps", "services", "text", "cap"}
+                "of", "carrier", "bound", "apps", "services", "text", "cap", "cards", "order",
+                "orders", "explain", "vendor"}
 
 
 def _load(name: str) -> dict:

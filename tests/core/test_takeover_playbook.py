@@ -129,7 +129,8 @@ def test_cli_takeover_prints_the_chain_and_the_cut_masked(vault, case, monkeypat
                      "lost-phone", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "take-overs, in order" in out and "SIM PIN on 139****0001: prevents" in out
-    assert out.index("china-telecom") < out.index("social-security-12333") < out.index("test-loan")
+    assert out.index("China Telecom") < out.index("Social security") < out.index("test-loan")
+    assert "china-telecom" not in out  # English names in English
     assert not any(s in out for s in SECRETS)
     assert cli_main(["takeover", "--vault", path, "--person", "受害人", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -173,7 +174,7 @@ def test_cli_playbook_writes_a_pdf_through_the_hook_html_and_text(demo_vault, tm
                     hooks) == 0
     assert out.read_bytes() == b"%PDF" and len(pages) == 1
     html = pages[0][0]
-    assert "10010" in html and "95533" in html and "十年前" not in html  # labels stay private
+    assert "10010" in html and "95533" in html and "十年前的建行卡" in html  # labels shown
     assert "**** 0020" in html and "110" in html and "96110" in html
     assert not any(s in html for s in ("6217000000000000020", "13900000001"))
     assert cli_main(["playbook", "--vault", path, "--person", "张演示", "--out",

@@ -168,3 +168,24 @@ def test_reveal_and_copy_then_clipboard_clears(qtbot, demo_vault: Vault, app_pat
     assert QApplication.clipboard().text() == revealed.replace(" ", "")
     qtbot.waitUntil(lambda: QApplication.clipboard().text() == "", timeout=3000)
     window.close()
+
+
+def test_identifier_dialog_accepts_an_id_with_a_younger_region_and_says_why(qtbot, vault):
+    from stdnum.cn import ric
+
+    pid = vault.people.add(name="爸爸")
+    dialog = IdentifierDialog(vault, pid)
+    qtbot.addWidget(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("id_number"))
+    body = "11011219880315002"  # 通州区 exists since 1997, the holder was born in 1988
+    qtbot.keyClicks(dialog.value_edit, body + ric.calc_check_digit(body + "0"))
+    info = dialog.info_label.text()
+    assert "1988-03-15" in info and ("region code" in info or "地区代码" in info)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() and not dialog.error_label.text()
+    dialog = IdentifierDialog(vault, pid)
+    qtbot.addWidget(dialog)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("id_number"))
+    body = "83000019900101003"
+    qtbot.keyClicks(dialog.value_edit, body + ric.calc_check_digit(body + "0"))
+    assert "Taiwan" in dialog.info_label.text() or "台湾" in dialog.info_label.text()

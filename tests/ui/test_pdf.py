@@ -96,3 +96,16 @@ def test_print_html_puts_the_page_on_the_chosen_printer(qtbot, tmp_path: Path, m
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected.value)
     out.unlink()
     assert not print_html("<p>x</p>") and not out.exists()
+
+
+def test_the_worksheet_prints_with_its_fields_in_the_text_layer(qapp, tmp_path: Path) -> None:
+    import unicodedata
+
+    from exposure.worksheet import workshop_pages
+
+    out = tmp_path / "w.pdf"
+    pdf.html_to_pdf(workshop_pages("zh"), out)
+    # NFKC: until the text map is exact (issue 10) some characters come out as Kangxi radicals
+    text = unicodedata.normalize("NFKC", "".join(_text(out)))
+    for field in ("手机号", "身份证号", "银行卡", "电话卡“一证通查”", "云闪付“一键查卡”"):
+        assert field in text

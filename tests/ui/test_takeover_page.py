@@ -60,7 +60,14 @@ def test_the_stolen_phone_chain_is_drawn_listed_and_explained(qtbot, demo_vault,
     # the list is the chain in order, with the social-security app in it
     assert _column(model, ChainModel.COL_ORDER) == [str(n) for n in range(1, len(steps) + 1)]
     accounts = _column(model, ChainModel.COL_ACCOUNT)
-    assert "中国联通" in accounts and any("社保" in a for a in accounts)
+    # the English UI names services in English
+    assert "China Unicom" in accounts and any("Social security" in a for a in accounts)
+    assert not any("中国联通" in a for a in accounts)
+    # each step says whether it rests on sources only; the detail says on which
+    assert set(_column(model, ChainModel.COL_BASIS)) <= {"sourced", "unverified"}
+    social = next(s for s in steps if s.node.catalog_id == "social-security-12333")
+    page._show_why(social.node.key)
+    assert "sourced: 21世纪经济报道" in page.detail.toPlainText()
     assert any("**** 0018" in a for a in accounts)  # a card spent through quick bind
 
     # the graph: a box per fallen account or card plus the start, arrows with what passes
@@ -80,7 +87,7 @@ def test_the_stolen_phone_chain_is_drawn_listed_and_explained(qtbot, demo_vault,
     assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
 
     # why: select the social-security app in the list
-    row = next(n for n, a in enumerate(accounts) if "社保" in a)
+    row = next(n for n, a in enumerate(accounts) if "Social security" in a)
     page.tabs.setCurrentWidget(page.chain_table)
     page.chain_table.selectRow(row)
     why = page.detail.toPlainText()
@@ -218,6 +225,12 @@ def test_table_models_pass_the_model_tester(qtmodeltester, qtbot, demo_vault,
     dialog = page.open_playbook()
     dialog.tick("police")
     qtmodeltester.check(dialog.model)
+    # the selected item says why it is there
+    dialog.tree.setCurrentIndex(dialog.model.index_of("police"))
+    assert "report receipt" in dialog.why_label.text()
+    card = next(i.key for i in dialog.book.items if i.section == "cards")
+    dialog.tree.setCurrentIndex(dialog.model.index_of(card))
+    assert "Step " in dialog.why_label.text() and "of the chain" in dialog.why_label.text()
 
 
 def test_a_long_chain_draws_its_first_steps_and_the_list_keeps_all(qtbot, vault,

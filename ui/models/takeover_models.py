@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont
 from exposure import takeover as to
 from ui.models.rows import Index, Row, RowsModel
 from ui.views.common import cited
+from ui.views.takeover_words import basis_word
 
 
 def source_name(src: str, nodes: Mapping[str, to.Node], graph: to.Graph, lang: str) -> str:
@@ -33,10 +34,10 @@ def _visible(caps: tuple[to.Cap, ...]) -> list[to.Cap]:
 class ChainModel(RowsModel):
     """The chain as an ordered list: order, account, via what (and from whom), gains."""
 
-    COL_ORDER, COL_ACCOUNT, COL_VIA, COL_GAINS = range(4)
+    COL_ORDER, COL_ACCOUNT, COL_VIA, COL_GAINS, COL_BASIS = range(5)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([QCoreApplication.translate("TakeoverModels", "#"), QCoreApplication.translate("TakeoverModels", "Account or card"), QCoreApplication.translate("TakeoverModels", "Via"), QCoreApplication.translate("TakeoverModels", "Gains")], parent)
+        super().__init__([QCoreApplication.translate("TakeoverModels", "#"), QCoreApplication.translate("TakeoverModels", "Account or card"), QCoreApplication.translate("TakeoverModels", "Via"), QCoreApplication.translate("TakeoverModels", "Gains"), QCoreApplication.translate("TakeoverModels", "Basis")], parent)
         self.steps: dict[str, to.Step] = {}
 
     def set_analysis(self, analysis: to.Analysis | None, graph: to.Graph | None, lang: str,
@@ -55,9 +56,10 @@ class ChainModel(RowsModel):
                 title = to.node_title(step.node, graph, lang)
                 if step.node.dormant:
                     title += " " + QCoreApplication.translate("TakeoverModels", "(dormant)")
+                basis = basis_word(to.step_basis(step, graph))
                 rows.append(Row(step.node.key,
-                                (str(step.order), title, f"{route}: {via}", gains or "—"),
-                                (step.order, title, route, gains),
+                                (str(step.order), title, f"{route}: {via}", gains or "—", basis),
+                                (step.order, title, route, gains, basis),
                                 tooltip=to.explain(step, graph, lang)))
         self.set_rows(rows)
 
@@ -232,8 +234,11 @@ class PlaybookModel(QAbstractItemModel):
             return at.strftime("%Y-%m-%d %H:%M") if at is not None else ""
         if role == Qt.ItemDataRole.CheckStateRole and col == self.COL_TEXT:
             return Qt.CheckState.Checked if at is not None else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole and item.sources:
-            return "\n".join(cited(s) for s in item.sources)
+        if role == Qt.ItemDataRole.ToolTipRole and (item.sources or item.why(self.lang)):
+            why = item.why(self.lang)
+            lines = [QCoreApplication.translate("TakeoverModels", "Why: {why}").format(why=why)] \
+                if why else []
+            return "\n".join(lines + [cited(s) for s in item.sources])
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 def feed_error_text(reason: str, params: dict[str, object]) -> str:
     words = {
-        "url_refused": QCoreApplication.translate("BreachWords", "The address was refused: only https:// addresses are allowed."),
+        "url_refused": QCoreApplication.translate("BreachWords", "The address was refused: only https:// addresses or files on this computer are allowed."),
         "network": QCoreApplication.translate("BreachWords", "The server could not be reached."),
         "timeout": QCoreApplication.translate("BreachWords", "The server stopped answering."),
         "deadline": QCoreApplication.translate("BreachWords", "The download took too long."),
@@ -23,6 +23,7 @@ def feed_error_text(reason: str, params: dict[str, object]) -> str:
         "malformed_json": QCoreApplication.translate("BreachWords", "The feed is not valid JSON."),
         "schema": QCoreApplication.translate("BreachWords", "The feed does not follow the format (at %1)."),
         "unreadable": QCoreApplication.translate("BreachWords", "The built-in feed file could not be read."),
+        "file_unreadable": QCoreApplication.translate("BreachWords", "The feed file does not exist or cannot be read."),
     }
     text = words.get(reason, reason)
     arg = params.get("status", params.get("path", ""))

@@ -198,7 +198,8 @@ class DashboardPage(QWidget):
     def _row(self, v: ExposureView) -> Row:
         b = v.breach
         exposed = ", ".join(idmod.mask(i.kind, i.value) for i in v.identifiers)
-        date = b.breach_date or b.added_date
+        date = (b.breach_date or b.added_date) + (self.tr(" (opened: ?)")
+                                                   if v.timing == "unknown" else "")
         done = v.exposure.state in (ExposureState.HANDLED, ExposureState.DISMISSED)
         return Row(int(v.exposure.id), (
             state_name(v.exposure.state.value), v.person.name, v.service.name, b.title, date,
@@ -231,6 +232,10 @@ class DashboardPage(QWidget):
         if b.organisation and b.organisation != b.title:
             lines.append(self.tr("Organisation: %1").replace("%1", b.organisation))
         lines.append(self.tr("Date: %1").replace("%1", b.breach_date or self.tr("unknown")))
+        if v.timing == "unknown":
+            lines.append(self.tr("When the account was opened is not known, so this breach may "
+                                 "or may not have reached it (add the date to the registration "
+                                 "to be sure)."))
         lines.append(self.tr("Records: %1").replace("%1", records_text(b.records,
                                                                       b.records_note)))
         lines.append(self.tr("What leaked: %1").replace(

@@ -115,6 +115,7 @@ class FeedsPage(QWidget):
         self.table = make_table(self, self.proxy, stretch_column=0)
         self.toggle_button = QPushButton(self.tr("Turn on / off"))
         self.add_button = QPushButton(self.tr("Add feed address…"))
+        self.address_button = QPushButton(self.tr("Change address…"))
         self.notice_button = QPushButton(self.tr("Record a notification…"))
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -130,7 +131,7 @@ class FeedsPage(QWidget):
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         buttons = QHBoxLayout()
-        for b in (self.toggle_button, self.add_button, self.notice_button):
+        for b in (self.toggle_button, self.add_button, self.address_button, self.notice_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         for b in (self.sync_button, self.cancel_button):
@@ -143,6 +144,7 @@ class FeedsPage(QWidget):
         layout.addWidget(self.status)
         self.toggle_button.clicked.connect(self.toggle_selected)
         self.add_button.clicked.connect(self.add_feed)
+        self.address_button.clicked.connect(self.change_address)
         self.notice_button.clicked.connect(self.record_notice)
         self.sync_button.clicked.connect(self.start_sync)
         self.cancel_button.clicked.connect(self.cancel_sync)
@@ -187,16 +189,40 @@ class FeedsPage(QWidget):
 
     def add_feed(self) -> None:
         url, ok = QInputDialog.getText(self, self.tr("Add feed"), self.tr(
-            "Address (https://) of a feed in Exposure's format:"))
+            "Address (https://) or file path of a feed in Exposure's format or HIBP's breach "
+            "list:"))
         if ok and url.strip():
             try:
                 self.ctx.vault.feeds.add_url(url)
             except ExposureError as exc:
-                reason = getattr(exc, "reason", "")
-                self.status.setText(feed_error_text(reason, exc.params) if reason
-                                    else str(exc.code))
+                self._show_error(exc)
                 return
             self.refresh()
+
+    def change_address(self) -> None:
+        """Point the selected feed at a mirror or a saved file (empty: the default)."""
+        ids = self.selected_ids()
+        if len(ids) != 1 or self.ctx.vault.feeds.get(ids[0]).kind is FeedKind.MANUAL:
+            self.status.setText(self.tr("Select one feed that has an address."))
+            return
+        feed = self.ctx.vault.feeds.get(ids[0])
+        current = "" if feed.kind is FeedKind.BUILTIN and not feed.url else feed.url
+        url, ok = QInputDialog.getText(self, self.tr("Change address"), self.tr(
+            "Address (https://) or file path of a mirror or saved copy (empty: the default):"),
+            text=current)
+        if not ok:
+            return
+        try:
+            self.ctx.vault.feeds.set_url(feed.id, url)
+        except ExposureError as exc:
+            self._show_error(exc)
+            return
+        self.status.setText(self.tr("Address changed. Sync to download it."))
+        self.refresh()
+
+    def _show_error(self, exc: ExposureError) -> None:
+        reason = getattr(exc, "reason", "")
+        self.status.setText(feed_error_text(reason, exc.params) if reason else str(exc.code))
 
     def record_notice(self) -> NoticeDialog:
         dialog = NoticeDialog(self)

@@ -99,11 +99,33 @@ class IdentifierDialog(QDialog):
             place = d.get("place_zh" if zh else "place_en", "")
             return " · ".join(x for x in (carrier, place) if x) or self.tr("Valid number")
         if kind is IdentifierKind.ID_NUMBER:
-            return self.tr("Born %1, registered in %2").replace("%1", d.get("birth_date", "")) \
-                .replace("%2", d.get("province", "") + d.get("county", ""))
+            return self._describe_id(d, zh)
         if kind is IdentifierKind.BANK_CARD:
             return self.tr("Card number checks out (%1)").replace("%1", d.get("brand") or "—")
         return self.tr("Looks valid")
+
+    def _describe_id(self, d: dict[str, str], zh: bool) -> str:
+        born = d.get("birth_date", "")
+        document = d.get("document", "")
+        if document == idmod.FOREIGN_PERMANENT:
+            text = self.tr("Foreign permanent resident ID, born %1").replace("%1", born)
+        elif document == idmod.HK_MO_TW_PERMIT:
+            place = d.get("province", "") if zh else d.get("province_en", "")
+            text = self.tr("Residence permit for residents of %2, born %1").replace(
+                "%1", born).replace("%2", place)
+        else:
+            text = self.tr("Born %1, registered in %2").replace("%1", born).replace(
+                "%2", d.get("province", "") + d.get("county", ""))
+        note = d.get("note", "")
+        if note == idmod.REGION_NOT_AT_BIRTH:
+            text += "\n" + self.tr("Note: this region code was not in use in the birth year. "
+                                   "An ID carries the region where it was issued, so the number "
+                                   "is accepted.")
+        elif note == idmod.REGION_UNKNOWN:
+            text += "\n" + self.tr("Note: this region code is not in the list the app knows. "
+                                   "An ID carries the region where it was issued, so the number "
+                                   "is accepted.")
+        return text
 
     def accept(self) -> None:
         try:

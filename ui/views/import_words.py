@@ -61,6 +61,10 @@ def skip_text(reason: str, detail: dict[str, str]) -> str:
         "kind": QCoreApplication.translate("ImportWords", "Unknown identifier kind"),
         "status": QCoreApplication.translate("ImportWords", "Unknown status"),
         "role": QCoreApplication.translate("ImportWords", "Unknown role"),
+        "identifier_status": QCoreApplication.translate(
+            "ImportWords", "Unknown identifier status (active, dormant, cancelled)"),
+        "since": QCoreApplication.translate(
+            "ImportWords", "The date opened is not YYYY-MM-DD, YYYY-MM or YYYY"),
     }.get(reason, reason)
 
 

@@ -106,7 +106,11 @@ class PeoplePage(QWidget):
         rows = []
         for p in self.ctx.vault.people.list():
             n_ids, n_regs = counts.get(p.id, (0, 0))
-            rows.append(Row(p.id, (p.name, relation_name(p.relation) if p.relation else "",
+            relation = relation_name(p.relation) if p.relation else ""
+            if p.deceased:
+                died = self.tr("deceased") + (f" {p.died_on.isoformat()}" if p.died_on else "")
+                relation = f"{relation} · {died}" if relation else died
+            rows.append(Row(p.id, (p.name, relation,
                                    str(n_ids), str(n_regs)),
                             sort=(p.name, p.relation, n_ids, n_regs)))
         self.people_model.set_rows(rows)

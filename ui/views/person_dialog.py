@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -41,6 +44,12 @@ class PersonDialog(QDialog):
                 self.relation_combo.setCurrentIndex(i)
             else:
                 self.relation_combo.setEditText(person.relation)
+        self.deceased_check = QCheckBox(self.tr("&Deceased: close their accounts, do not harden"))
+        self.deceased_check.setChecked(bool(person and person.deceased))
+        self.died_edit = QLineEdit(person.died_on.isoformat() if person and person.died_on else "")
+        self.died_edit.setPlaceholderText(self.tr("Date of death, YYYY-MM-DD (optional)"))
+        self.died_edit.setEnabled(self.deceased_check.isChecked())
+        self.deceased_check.toggled.connect(self.died_edit.setEnabled)
         self.notes_edit = QPlainTextEdit(person.notes if person else "")
         self.notes_edit.setFixedHeight(70)
         self.error_label = QLabel()
@@ -50,6 +59,8 @@ class PersonDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("&Relation"), self.relation_combo)
+        form.addRow("", self.deceased_check)
+        form.addRow(self.tr("Died on"), self.died_edit)
         form.addRow(self.tr("N&otes"), self.notes_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -66,7 +77,17 @@ class PersonDialog(QDialog):
         i = self.relation_combo.findText(text)
         return str(self.relation_combo.itemData(i)) if i >= 0 else text
 
+    def died_on(self) -> dt.date | None:
+        """The date typed, None when empty; raises ValueError when it is not a date."""
+        text = self.died_edit.text().strip()
+        return dt.date.fromisoformat(text) if text else None
+
     def accept(self) -> None:
+        try:
+            died = self.died_on()
+        except ValueError:
+            self.error_label.setText(self.tr("The date of death should look like 2024-05-31."))
+            return
         try:
             if self.person_id is None:
                 self.person_id = self.vault.people.add(
@@ -76,6 +97,10 @@ class PersonDialog(QDialog):
                 self.vault.people.update(self.person_id, name=self.name_edit.text(),
                                          relation=self.relation(),
                                          notes=self.notes_edit.toPlainText())
+            deceased = self.deceased_check.isChecked()
+            was = (self.person.deceased, self.person.died_on) if self.person else (False, None)
+            if (deceased, died if deceased else None) != was:
+                self.vault.people.set_deceased(self.person_id, deceased, died)
         except ExposureError as exc:
             self.error_label.setText(error_text(exc))
             return

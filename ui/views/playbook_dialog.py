@@ -73,6 +73,13 @@ class PlaybookDialog(QDialog):
         header.setSectionResizeMode(PlaybookModel.COL_WHEN,
                                     QHeaderView.ResizeMode.ResizeToContents)
 
+        # why the selected item is there (the step of the chain that reaches it), and sources
+        self.why_label = QLabel()
+        self.why_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.why_label.setWordWrap(True)
+        self.why_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tree.selectionModel().currentChanged.connect(self._show_why)
+
         self.pdf_button = QPushButton(self.tr("Print to &PDF…"))
         self.pdf_button.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -89,6 +96,7 @@ class PlaybookDialog(QDialog):
         layout.addWidget(self.progress_label)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.why_label)
         layout.addWidget(self.buttons)
         ctx.bridge.vault_changed.connect(self._on_change)
         self.reload()
@@ -113,6 +121,11 @@ class PlaybookDialog(QDialog):
                 "{name}'s phone is lost or stolen: work through this list from the top, "
                 "calling from another phone. Tick each item when it is done.").format(name=name))
         self._show_progress()
+
+    def _show_why(self, current: object, _previous: object = None) -> None:
+        item = self.model.item_at(current)  # type: ignore[arg-type]
+        why = item.why(self.lang) if item is not None else ""
+        self.why_label.setText(self.tr("Why: {why}").format(why=why) if why else "")
 
     def _on_change(self, topic: str) -> None:
         if topic == "playbook":

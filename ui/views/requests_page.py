@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from exposure.errors import ExposureError
 from exposure.letters import tracking
 from exposure.letters.batch import write_batch
+from exposure.letters.behalf import Capacity, capacity_of
 from exposure.letters.compose import Letter, letter_title
 from exposure.letters.ics import DueEvent, to_ics
 from exposure.letters.kinds import FIRST_KINDS, LetterKind
@@ -90,6 +91,14 @@ class LetterDialog(QDialog):
         self.lang.setCurrentIndex(0 if page.lang == "zh" else 1)
         self.include_id = QCheckBox(self.tr("Include the ID number (left out unless needed)"))
         self.all_ids = QCheckBox(self.tr("Every identifier the service holds (default: login)"))
+        self.as_relative = QComboBox()
+        self.as_relative.addItem(self.tr("As usual (a deceased person's record decides)"), "")
+        self.as_relative.addItem(self.tr("Close relative of a deceased person (PIPL art. 49)"),
+                                 Capacity.DECEASED.value)
+        self.as_relative.addItem(self.tr("Guardian of a child under 14 (PIPL art. 31)"),
+                                 Capacity.GUARDIAN.value)
+        self.as_relative.addItem(self.tr("By proxy, with an authorisation to sign (授权委托书)"),
+                                 Capacity.PROXY.value)
         self.details = QLineEdit()
         self.details.setPlaceholderText(self.tr("Optional: what to correct, which consent …"))
         self.preview = QPlainTextEdit()
@@ -98,6 +107,7 @@ class LetterDialog(QDialog):
         form.addRow(self.tr("Registration"), self.registration)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Language"), self.lang)
+        form.addRow(self.tr("&Written as"), self.as_relative)
         form.addRow("", self.include_id)
         form.addRow("", self.all_ids)
         form.addRow(self.tr("Details"), self.details)
@@ -119,7 +129,7 @@ class LetterDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addLayout(row)
         layout.addWidget(self.buttons)
-        for w in (self.registration, self.kind, self.lang):
+        for w in (self.registration, self.kind, self.lang, self.as_relative):
             w.currentIndexChanged.connect(self.update_preview)
         for c in (self.include_id, self.all_ids):
             c.toggled.connect(self.update_preview)
@@ -136,7 +146,8 @@ class LetterDialog(QDialog):
         return tracking.LetterOptions(lang=self.lang.currentData(),
                                       include_id_number=self.include_id.isChecked(),
                                       minimal=not self.all_ids.isChecked(),
-                                      details=self.details.text())
+                                      details=self.details.text(),
+                                      as_relative=capacity_of(self.as_relative.currentData()))
 
     def update_preview(self) -> None:
         rid = self.registration.currentData()
@@ -152,7 +163,7 @@ class LetterDialog(QDialog):
             self.letter = None
             self.preview.setPlainText(str(exc.code))
             return
-        self.preview.setPlainText(self.letter.text)
+        self.preview.setPlainText(self.letter.full_text)
 
     def _record(self) -> None:
         rid = self.registration.currentData()
@@ -169,7 +180,7 @@ class LetterDialog(QDialog):
 
     def _save_pdf(self) -> None:
         if self.letter is not None:
-            self.page.save_pdf([self.letter.html], self.letter.subject)
+            self.page.save_pdf(self.letter.pages, self.letter.subject)
 
     def _copy(self) -> None:
         if self.letter is not None:
@@ -391,7 +402,7 @@ class RequestsPage(QWidget):
         ids = self.selected_ids()
         if ids:
             letters = self.letters_for(ids)
-            self.save_pdf([lt.html for _, lt in letters], letters[0][1].subject)
+            self.save_pdf([page for _, lt in letters for page in lt.pages], letters[0][1].subject)
 
     def export_ics(self, path: Path | None = None) -> Path | None:
         if path is None:

@@ -34,7 +34,7 @@ from ui.views.chain_graph import ChainGraphView
 from ui.views.common import cited, make_table, selected_source_rows, show_error
 from ui.views.playbook_dialog import PlaybookDialog, local_now
 from ui.views.service_page import catalog_of
-from ui.views.takeover_words import notes_text, route_words, summary_text
+from ui.views.takeover_words import notes_text, provenance_text, route_words, summary_text
 from ui.words import error_text
 
 _INVENTORY_TOPICS = ("identifiers", "registrations", "services", "exposures", "breaches")
@@ -324,7 +324,8 @@ class TakeoverPage(QWidget):
                 self.detail.setPlainText(self.tr("The attacker starts with: {caps}").format(
                     caps=", ".join(caps)))
             return
-        self.detail.setPlainText(to.explain(step, self.graph, self.lang))
+        self.detail.setPlainText(to.explain(step, self.graph, self.lang) + "\n\n"
+                                 + provenance_text(step, self.graph, self.lang))
 
     def _cut_selected(self) -> None:
         rows = selected_source_rows(self.cut_table)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from exposure import takeover as to
+from ui.views.common import cited
 
 
 def route_words() -> dict[str, str]:
@@ -34,7 +35,39 @@ def notes_text(analysis: to.Analysis, graph: to.Graph, lang: str) -> str:
         denied = ", ".join(to.cap_text(i.cap, graph, lang) for i in analysis.blocked)
         lines.append(QCoreApplication.translate("TakeoverWords", "Denied by steps already applied: {caps}").format(caps=denied))
     if graph.unassessed:
-        names = ", ".join(graph.names.get(r, "?") for r in graph.unassessed)
+        names = ", ".join(graph.name_of(r, lang) for r in graph.unassessed)
         lines.append(QCoreApplication.translate("TakeoverWords", "Not assessed (not in the catalogue, rules unknown): {names}")
                      .format(names=names))
+    return "\n".join(lines)
+
+
+def basis_word(basis: str) -> str:
+    """A step's basis in one word: every fact behind it sourced, or one unverified."""
+    if basis == "sourced":
+        return QCoreApplication.translate("TakeoverWords", "sourced")
+    return QCoreApplication.translate("TakeoverWords", "unverified")
+
+
+def _fact_line(fact: to.Fact) -> str:
+    if fact.basis == "premise":
+        return QCoreApplication.translate("TakeoverWords", "given (the scenario, or the account itself)")
+    if fact.sourced and fact.source is not None:
+        return QCoreApplication.translate("TakeoverWords", "sourced: {source}").format(
+            source=cited(fact.source))
+    return QCoreApplication.translate("TakeoverWords", "unverified: the catalogue's own judgement")
+
+
+def provenance_text(step: to.Step, graph: to.Graph, lang: str) -> str:
+    """What each part of a step rests on: the way in, then every capability it used."""
+    route = to.route_fact(step.node, step.option.route, graph, step.option.via)
+    lines = [QCoreApplication.translate("TakeoverWords", "What this step rests on:"),
+             QCoreApplication.translate("TakeoverWords", "• the way in — {fact}").format(
+                 fact=_fact_line(route))]
+    for cap, src in step.providers:
+        node = graph.node(src)
+        giver = to.node_title(node, graph, lang) if node is not None else \
+            QCoreApplication.translate("TakeoverWords", "the scenario")
+        lines.append(QCoreApplication.translate("TakeoverWords", "• {cap} from {giver} — {fact}").format(
+            cap=to.cap_text(cap, graph, lang), giver=giver,
+            fact=_fact_line(to.edge_fact(graph, cap, src))))
     return "\n".join(lines)

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QButtonGroup,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -51,6 +52,12 @@ class ProtectionPage(QWizardPage):
         layout.addSpacing(8)
         layout.addWidget(self.reason_label)
         layout.addStretch()
+        self.guest_button = QPushButton(self.tr("Try it as a &guest (nothing is saved)"))
+        self.guest_button.setToolTip(self.tr(
+            "For a workshop or a borrowed computer: the vault lives in memory only and is "
+            "forgotten at close, unless you save an encrypted copy where you choose."))
+        self.guest_button.clicked.connect(self._guest)
+        layout.addWidget(self.guest_button)
         if state.usable:
             self.keyring_radio.setChecked(True)
         else:
@@ -60,6 +67,11 @@ class ProtectionPage(QWizardPage):
                 "No system keyring is available here (for example a Linux session without a "
                 "Secret Service, or a headless machine), so the vault will be protected by a "
                 "passphrase."))
+
+    def _guest(self) -> None:
+        wizard = self.wizard()
+        if isinstance(wizard, CreateVaultWizard):
+            wizard.start_guest()
 
     def nextId(self) -> int:
         return CreateVaultWizard.PAGE_PASSPHRASE if self.passphrase_radio.isChecked() \
@@ -156,6 +168,14 @@ class CreateVaultWizard(QWizard):
         self.setPage(self.PAGE_PERSON, self.person_page)
         self.setStartId(self.PAGE_PROTECTION)
         self.resize(560, 420)
+
+    def start_guest(self) -> None:
+        """A memory-only vault instead of a file (exposure/guest.py)."""
+        from exposure.guest import open_guest_vault
+
+        if self.vault is None:
+            self.vault = open_guest_vault()
+        self.accept()
 
     def create_vault(self) -> None:
         if self.vault is not None:

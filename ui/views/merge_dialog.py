@@ -1,0 +1,138 @@
+"""File → Merge from another copy…: the other copy's passphrase, a preview, then one transaction.
+
+The merge itself is exposure.merge: rows matched by content, the newer edit wins per field, the
+older value listed here; deletions honoured when the other copy did not change the row since.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exposure.errors import ExposureError
+from exposure.merge import MergeReport, merge_from
+from exposure.vault import Vault
+from ui.words import error_text
+
+_FREE_TEXT = ("notes", "reply_note", "listed", "label")  # listed as changed, values not shown
+
+
+class MergeDialog(QDialog):
+    def __init__(self, vault: Vault, other: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.other = Path(other)
+        self.report: MergeReport | None = None
+        self.setWindowTitle(self.tr("Merge from another copy"))
+        self.resize(560, 420)
+        name = QLabel(self.other.name)
+        name.setTextFormat(Qt.TextFormat.PlainText)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("Empty: use the key in the keyring"))
+        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.summary = QPlainTextEdit()
+        self.summary.setReadOnly(True)
+        self.summary.setPlaceholderText(self.tr(
+            "Preview shows what the merge adds, deletes and changes. Nothing is written until "
+            "you press Merge; Edit → Undo takes a merge back."))
+        self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Other copy"), name)
+        form.addRow(self.tr("Its &passphrase"), self.passphrase)
+        buttons = QDialogButtonBox()
+        self.merge_button = buttons.addButton(self.tr("&Merge"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.preview_button)
+        layout.addWidget(self.summary, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.preview_button.clicked.connect(self.preview)
+        self.passphrase.returnPressed.connect(self.preview)
+
+    def _run(self, dry_run: bool) -> MergeReport | None:
+        self.error_label.clear()
+        try:
+            text = self.passphrase.text()
+            other = Vault.open(self.other, passphrase=text) if text else Vault.open(self.other)
+        except ExposureError as exc:
+            self.error_label.setText(error_text(exc))
+            return None
+        try:
+            return merge_from(self.vault, other, dry_run=dry_run)
+        except ExposureError as exc:
+            self.error_label.setText(error_text(exc))
+            return None
+        finally:
+            other.close()
+
+    def preview(self) -> None:
+        report = self._run(dry_run=True)
+        if report is not None:
+            self.summary.setPlainText(self.describe(report))
+
+    def accept(self) -> None:
+        report = self._run(dry_run=False)
+        if report is None:
+            return
+        self.report = report
+        super().accept()
+
+    def describe(self, report: MergeReport) -> str:
+        if not report.changed and not report.changes:
+            return self.tr("Nothing to merge: the two copies hold the same.")
+        what = {
+            "people": self.tr("People"), "identifiers": self.tr("Numbers and IDs"),
+            "services": self.tr("Services"), "registrations": self.tr("Registrations"),
+            "registration_identifiers": self.tr("Numbers used by registrations"),
+            "requests": self.tr("Letters"), "audits": self.tr("Look-up results"),
+            "hardening_done": self.tr("Hardening steps done"),
+            "playbook_items": self.tr("Playbook ticks"),
+        }
+        lines = []
+        for table in dict.fromkeys([*report.added, *report.deleted, *report.kept_deleted]):
+            parts = []
+            if report.added.get(table):
+                parts.append(self.tr("%1 added").replace("%1", str(report.added[table])))
+            if report.deleted.get(table):
+                parts.append(self.tr("%1 deleted (deleted in the other copy)").replace(
+                    "%1", str(report.deleted[table])))
+            if report.kept_deleted.get(table):
+                parts.append(self.tr("%1 stay deleted (you deleted them here)").replace(
+                    "%1", str(report.kept_deleted[table])))
+            lines.append(f"{what.get(table, table)}: " + ", ".join(parts))
+        for c in report.changes:
+            where = " ".join(x for x in (what.get(c.table, c.table), c.key_hint, c.field) if x)
+            if c.field in _FREE_TEXT:
+                line = (self.tr("%1: the other copy's newer text replaces this one's")
+                        if c.taken else self.tr("%1: this copy's newer text is kept"))
+                lines.append(line.replace("%1", where))
+            else:
+                line = (self.tr("%1: %2 (newer, from the other copy) replaces %3") if c.taken
+                        else self.tr("%1: %2 (newer, this copy) kept; the other copy had %3"))
+                lines.append(line.replace("%1", where).replace("%2", str(c.kept))
+                             .replace("%3", str(c.lost)))
+        if report.skipped:
+            lines.append(self.tr("%1 left out: what they belong to is not in this copy")
+                         .replace("%1", str(report.skipped)))
+        return "\n".join(lines)
