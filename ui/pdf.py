@@ -80,6 +80,13 @@ def cjk_family() -> str:
     return _family
 
 
+def one_document(pages: Sequence[str]) -> str:
+    """HTML pages as one document, each after the first on a new sheet (the first's style)."""
+    combined = "".join(f"{_page_break(i)}{_body(page)}" for i, page in enumerate(pages))
+    return f"<html><head><meta charset='utf-8'>{_head_style(pages)}</head><body>{combined}" \
+           "</body></html>"
+
+
 def _page_break(index: int) -> str:
     return '<div style="page-break-before: always;"></div>' if index else ""
 
@@ -111,11 +118,7 @@ def document(pages: Sequence[str]) -> QTextDocument:
     """`pages` laid out as one document in the bundled font, a page break between them: what
     both the PDF and the printer get (its toPlainText() is the text a reader must extract)."""
     family = cjk_family()
-    combined = "".join(
-        f"{_page_break(i)}{_body(page)}" for i, page in enumerate(pages)
-    )
-    html = f"<html><head><meta charset='utf-8'>{_head_style(pages)}</head><body>{combined}" \
-           "</body></html>"
+    html = one_document(pages)
     doc = QTextDocument()
     font = QFont(family)
     font.setPointSize(_BODY_POINT_SIZE)

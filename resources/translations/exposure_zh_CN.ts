@@ -1582,6 +1582,18 @@
         <translation>已合并。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>The other copy's changes are in this vault now. Delete the copy %1?</source>
+        <translation>另一份副本中的更改已合并到本保险库。要删除副本 %1 吗？</translation>
+    </message>
+    <message>
+        <source>The copy could not be deleted.</source>
+        <translation>无法删除该副本。</translation>
+    </message>
+    <message>
         <source>Another copy of your vault</source>
         <translation>保险库的另一份副本</translation>
     </message>
@@ -3178,6 +3190,10 @@ Merge its changes into this vault now?</source>
     <message>
         <source>That record no longer exists.</source>
         <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Article 31 is for children under 14, and the ID number on record says this person is older. Write by proxy, with their signed authorisation.</source>
+        <translation>第三十一条适用于不满十四周岁的未成年人，而记录中的身份证号显示此人已满十四周岁。请改为受托代为申请，附其签字的授权委托书。</translation>
     </message>
     <message>
         <source>A complaint follows the law the request used: after a GDPR request, an EU supervisory authority; after a PIPL request, a Chinese channel.</source>
