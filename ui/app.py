@@ -17,6 +17,7 @@ from exposure.keys import Protection
 from exposure.paths import RESOURCES, AppPaths
 from exposure.settings import Settings, load_settings
 from exposure.vault import Vault, interrupted_creation, protection_of
+from ui.fonts import apply_screen_font
 from ui.i18n import install_language
 from ui.palette import FOCUS_STYLE, follow_system_theme
 from ui.words import error_text
@@ -144,6 +145,7 @@ def run(argv: list[str] | None = None) -> int:
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     configure_application(app)
+    apply_screen_font(app)
     if args.guest:
         from ui.guest import prepare_qt_for_guest
 

@@ -27,9 +27,11 @@ from exposure.cli.common import (
     add_vault_arg,
     opened,
     print_json,
+    write_failed,
 )
 from exposure.errors import ExposureError
 from exposure.model import Person
+from exposure.outfile import write_private
 from exposure.sources import source_dict
 from exposure.vault import Vault
 
@@ -231,7 +233,8 @@ def run_playbook(args: argparse.Namespace, hooks: Hooks) -> int:
     if args.out is not None and suffix not in (".pdf", ".txt", ".html", ".htm"):
         raise CliError(EXIT_USAGE, "usage error: --out must end in .pdf, .html or .txt")
     if suffix == ".pdf" and hooks.html_to_pdf is None:
-        raise CliError(EXIT_FAILED, "PDF output needs the Qt side; run through main.py")
+        raise CliError(EXIT_FAILED, "PDF output needs Exposure's Qt side (PySide6), which is "
+                       "not installed here; write .html or .txt instead")
     now = _now()
     with opened(args) as vault:
         person = _person(vault, args.person)
@@ -261,13 +264,11 @@ def run_playbook(args: argparse.Namespace, hooks: Hooks) -> int:
         if suffix == ".pdf" and hooks.html_to_pdf is not None:
             hooks.html_to_pdf([to.render_playbook_html(book, ticks, args.lang, now)], args.out)
         elif suffix == ".txt":
-            args.out.write_text(to.render_playbook_text(book, ticks, args.lang, now), "utf-8")
+            write_private(args.out, to.render_playbook_text(book, ticks, args.lang, now).encode())
         else:
-            args.out.write_text(to.render_playbook_html(book, ticks, args.lang, now), "utf-8")
+            write_private(args.out, to.render_playbook_html(book, ticks, args.lang, now).encode())
     except ExposureError as exc:
-        raise CliError(EXIT_FAILED, f"{exc.code}: cannot write {args.out.name}") from None
-    except OSError as exc:
-        raise CliError(EXIT_FAILED, f"cannot write {args.out.name}: {exc.strerror}") from None
+        raise write_failed(args.out, exc) from None
     done, total = to.progress(book, ticks)
     print(f"wrote {args.out} ({total} items, {done} ticked)")
     return 0
