@@ -13,7 +13,14 @@ import sys
 from collections.abc import Sequence
 
 from exposure import __version__
-from exposure.cli.common import EXIT_FAILED, EXIT_USAGE, CliError, Hooks, describe_error, installed_hooks
+from exposure.cli.common import (
+    EXIT_FAILED,
+    EXIT_USAGE,
+    CliError,
+    Hooks,
+    describe_error,
+    installed_hooks,
+)
 from exposure.errors import ExposureError
 from exposure.store.connection import DatabaseError, storage_error
 
