@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -90,10 +89,6 @@ class PassphrasePage(QWizardPage):
         self.passphrase = PassphraseEdit(new=True)
         self.error_label = plain_label("")
         set_text_role(self.error_label, "error")
-        first_label = QLabel(self.tr("&Passphrase"))  # our own text: the & is a mnemonic
-        first_label.setBuddy(self.passphrase_edit)
-        again_label = QLabel(self.tr("T&ype it again"))
-        again_label.setBuddy(self.confirm_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error_label)
