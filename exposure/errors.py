@@ -39,6 +39,20 @@ class VaultExists(VaultError):
     code = "vault_exists"
 
 
+class VaultUnreadable(VaultError):
+    """The vault cannot be opened or written for a reason outside the file's content. `reason`:
+    not_a_file (a folder at that path), read_only (no write permission on the file or its
+    folder), io (the disk failed)."""
+
+    code = "vault_unreadable"
+
+
+class StorageFull(VaultError):
+    """The disk is full (or a file-size limit was reached): the write was rolled back."""
+
+    code = "storage_full"
+
+
 class VaultLocked(VaultError):
     code = "vault_locked"
 

@@ -19,9 +19,9 @@ import keyring.backend
 import keyring.errors
 
 from exposure.errors import KeyNotFound, KeyringUnavailable, WeakPassphrase
+from exposure.passphrases import check_passphrase
 
 KEYRING_SERVICE = "Exposure vault key"
-MIN_PASSPHRASE = 8
 
 
 class Protection(StrEnum):
@@ -55,14 +55,6 @@ class VaultKey:
     @classmethod
     def new_raw(cls) -> VaultKey:
         return cls(Protection.KEYRING, secrets.token_hex(32))
-
-
-def check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise WeakPassphrase("passphrase too short", reason="short", minimum=MIN_PASSPHRASE)
-    if passphrase.lower().startswith("x'"):
-        # SQLCipher would read it as a raw hex key.
-        raise WeakPassphrase("passphrase looks like a raw key", reason="raw_form")
 
 
 @dataclass(frozen=True)

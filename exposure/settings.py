@@ -10,6 +10,8 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 LANGUAGES = ("system", "zh_CN", "en")
+MAX_IDLE_MINUTES = 240  # what the settings dialog offers; a hand-edited file is held to it
+MIN_CLIPBOARD_SECONDS, MAX_CLIPBOARD_SECONDS = 5, 300
 
 
 @dataclass(frozen=True)
@@ -38,12 +40,25 @@ def load_settings(path: Path) -> Settings:
         settings = Settings(**values)
     if settings.language not in LANGUAGES:
         settings = settings.with_(language="system")
-    if not isinstance(settings.idle_lock_minutes, int) or settings.idle_lock_minutes < 0:
+    minutes = settings.idle_lock_minutes
+    if not _is_int(minutes) or minutes < 0:
         settings = settings.with_(idle_lock_minutes=10)
+    elif minutes > MAX_IDLE_MINUTES:
+        settings = settings.with_(idle_lock_minutes=MAX_IDLE_MINUTES)
     seconds = settings.clipboard_clear_seconds
-    if not isinstance(seconds, int) or seconds < 5:
+    if not _is_int(seconds) or seconds < MIN_CLIPBOARD_SECONDS:
         settings = settings.with_(clipboard_clear_seconds=30)
+    elif seconds > MAX_CLIPBOARD_SECONDS:
+        settings = settings.with_(clipboard_clear_seconds=MAX_CLIPBOARD_SECONDS)
+    if not isinstance(settings.reveal_by_default, bool):
+        settings = settings.with_(reveal_by_default=False)
+    if not isinstance(settings.last_vault, str):
+        settings = settings.with_(last_vault="")
     return settings
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def save_settings(path: Path, settings: Settings) -> None:

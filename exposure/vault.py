@@ -177,6 +177,13 @@ class Vault:
         return connection.integrity_problems(self.conn)
 
     # --- keys ------------------------------------------------------------------------------------
+    def verify_passphrase(self, passphrase: str) -> bool:
+        """Whether `passphrase` is this vault's current one (asked before changing protection)."""
+        if self._protection is not Protection.PASSPHRASE or not passphrase:
+            return False
+        self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        return connection.key_opens(self.path, VaultKey(Protection.PASSPHRASE, passphrase))
+
     def rekey(self, new_key: VaultKey) -> None:
         """Change the passphrase, or switch between keyring and passphrase protection."""
         conn = self.conn
@@ -252,6 +259,13 @@ def _remove_vault_files(path: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             Path(str(path) + suffix).unlink()
+
+
+def interrupted_creation(path: Path) -> bool:
+    """A 0-byte file where the vault should be: a creation (the wizard, `demo`) killed before
+    its first page was written. It holds nothing, so it may be replaced."""
+    path = Path(path)
+    return path.is_file() and path.stat().st_size == 0
 
 
 def protection_of(path: Path) -> Protection:

@@ -30,6 +30,7 @@ class Route:
     stall_after: int | None = None  # bytes sent before stalling
     stall_seconds: float = 0.0
     trickle: float = 0.0  # seconds between 64-byte pieces
+    drip: float = 0.0  # seconds between single bytes (a hostile server keeping each read alive)
 
 
 class FeedServer:
@@ -81,7 +82,12 @@ class FeedServer:
                     self.wfile.flush()
                     time.sleep(route.stall_seconds)
                     data = data[route.stall_after:]
-                if route.trickle:
+                if route.drip:
+                    for i in range(len(data)):
+                        self.wfile.write(data[i : i + 1])
+                        self.wfile.flush()
+                        time.sleep(route.drip)
+                elif route.trickle:
                     for i in range(0, len(data), 64):
                         self.wfile.write(data[i : i + 64])
                         self.wfile.flush()

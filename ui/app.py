@@ -11,12 +11,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from exposure.errors import ExposureError
+from exposure.errors import ExposureError, VaultUnreadable
 from exposure.guest import is_guest
 from exposure.keys import Protection
 from exposure.paths import RESOURCES, AppPaths
 from exposure.settings import Settings, load_settings
-from exposure.vault import Vault, protection_of
+from exposure.vault import Vault, interrupted_creation, protection_of
 from ui.i18n import install_language
 from ui.words import error_text
 
@@ -37,7 +37,17 @@ def open_or_create(path: Path, parent: Any = None) -> Vault | None:
     from ui.views.unlock_dialog import UnlockDialog
     from ui.views.wizard import CreateVaultWizard
 
-    if not path.exists():
+    title = QCoreApplication.translate("App", "Exposure")
+    if path.is_dir():
+        QMessageBox.warning(None, title, error_text(VaultUnreadable("dir", reason="not_a_file")))
+        return None
+    if interrupted_creation(path):
+        answer = QMessageBox.question(None, title, QCoreApplication.translate(
+            "App", "The vault file is empty: creating it was interrupted, so it holds nothing. "
+            "Create a new vault in its place?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    if not path.exists() or interrupted_creation(path):
         wizard = CreateVaultWizard(path, parent)
         if wizard.exec() != QDialog.DialogCode.Accepted:
             if wizard.vault is not None:
@@ -48,8 +58,7 @@ def open_or_create(path: Path, parent: Any = None) -> Vault | None:
         try:
             return Vault.open(path)
         except ExposureError as exc:
-            QMessageBox.warning(None, QCoreApplication.translate("App", "Exposure"),
-                                error_text(exc))
+            QMessageBox.warning(None, title, error_text(exc))
             return None
     dialog = UnlockDialog(path, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:

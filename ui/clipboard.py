@@ -38,3 +38,15 @@ class SecretClipboard(QObject):
     @property
     def pending(self) -> bool:
         return self._timer.isActive()
+
+
+def clipboard_for(ctx: object) -> SecretClipboard:
+    """The window's self-clearing clipboard (cleared on lock and quit), from the page context;
+    a page shown on its own (tests) gets one of its own, kept in the context."""
+    extras: dict[str, object] = getattr(ctx, "extras", {})
+    clipboard = extras.get("clipboard")
+    if not isinstance(clipboard, SecretClipboard):
+        settings = getattr(ctx, "settings", None)
+        clipboard = SecretClipboard(getattr(settings, "clipboard_clear_seconds", 30))
+        extras["clipboard"] = clipboard
+    return clipboard

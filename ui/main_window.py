@@ -7,12 +7,10 @@ import importlib
 import weakref
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QObject,
     QSignalBlocker,
     Qt,
     QTimer,
@@ -20,14 +18,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -48,7 +42,9 @@ from exposure.vault import Vault
 from ui.bridge import VaultBridge
 from ui.clipboard import SecretClipboard
 from ui.context import AppContext
+from ui.idle import IdleWatcher
 from ui.views.common import show_error
+from ui.widgets.passphrase import ask_passphrase
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -99,37 +95,6 @@ class _LazyPages(dict[str, QWidget]):
             raise KeyError(key)
         page = self[key] = make(key)
         return page
-
-
-class IdleWatcher(QObject):
-    """Emits `idle` after `minutes` without keyboard or mouse input anywhere in the app."""
-
-    idle = Signal()
-    _INPUT: ClassVar[set[QEvent.Type]] = {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-    }
-
-    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.idle)
-        self.set_minutes(minutes)
-        QApplication.instance().installEventFilter(self)
-
-    def set_minutes(self, minutes: int) -> None:
-        self.minutes = minutes
-        self.timer.stop()
-        if minutes > 0:
-            self.timer.start(minutes * 60_000)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self._INPUT and self.minutes > 0:
-            self.timer.start(self.minutes * 60_000)
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -282,6 +247,14 @@ class MainWindow(QMainWindow):
         elif conflict_copies(vault.path):
             QTimer.singleShot(0, self.offer_conflict_merge)
 
+    def _stop_downloads(self) -> None:
+        """Cancel a feed download in flight: it returns within a fraction of a second, so
+        locking or closing never waits on the network."""
+        for page in self.pages.values():
+            cancel = getattr(page, "cancel_sync", None)
+            if callable(cancel):
+                cancel()
+
     def _detach(self) -> None:
         # Forget the context before touching the widgets: removing pages and clearing the sidebar
         # change the current row, and a page built then would keep the closed vault for good.
@@ -297,6 +270,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
 
     def _drop_pages(self) -> None:
+        self._stop_downloads()
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -391,28 +365,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Undone."), 5000)
 
     # --- file menu -------------------------------------------------------------------------------
-    def _ask_passphrase(self, title: str, confirm: bool) -> str | None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(title)
-        first, second = QLineEdit(), QLineEdit()
-        for edit in (first, second):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout(dialog)
-        form.addRow(self.tr("Passphrase"), first)
-        if confirm:
-            form.addRow(self.tr("Type it again"), second)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form.addRow(buttons)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        if confirm and first.text() != second.text():
-            QMessageBox.warning(self, title, self.tr("The two passphrases differ."))
-            return None
-        return first.text()
+    def _ask_passphrase(self, title: str, *, new: bool, intro: str = "") -> str | None:
+        """A passphrase in the one passphrase dialog (tests replace this to answer it)."""
+        return ask_passphrase(self, title, new=new, intro=intro)
 
     def import_accounts(self) -> None:
         if self.ctx is not None:
@@ -427,7 +382,9 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return False
-        passphrase = self._ask_passphrase(self.tr("Passphrase for the backup"), confirm=True)
+        passphrase = self._ask_passphrase(self.tr("Passphrase for the backup"), new=True,
+                                          intro=self.tr("The backup has its own passphrase. "
+                                                        "Keep it apart from the backup file."))
         if passphrase is None:
             return False
         try:
@@ -446,7 +403,7 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        passphrase = self._ask_passphrase(self.tr("Passphrase of the backup"), confirm=False)
+        passphrase = self._ask_passphrase(self.tr("Passphrase of the backup"), new=False)
         if passphrase is None:
             return
         if (
@@ -604,6 +561,7 @@ class MainWindow(QMainWindow):
         # Lock the vault but leave the widgets to Qt: deleting pages while the window itself is
         # being destroyed crashes in Qt's focus chain.
         self.clipboard.clear()
+        self._stop_downloads()
         if self.ctx is not None:
             self.ctx.bridge.detach()
             self.ctx.vault.close()

@@ -104,8 +104,24 @@ def error_text(exc: Exception) -> str:
     match exc:
         case errors.WrongPassphrase():
             return QCoreApplication.translate(
-                "Words", "That passphrase does not open this vault. Check it and try again."
+                "Words", "That passphrase does not open this vault, or the file is damaged. "
+                "Check the passphrase and try again; if it is right, restore from a backup."
             )
+        case errors.VaultUnreadable():
+            if p.get("reason") == "not_a_file":
+                return QCoreApplication.translate(
+                    "Words", "That path is a folder, not a vault file.")
+            if p.get("reason") == "read_only":
+                return QCoreApplication.translate(
+                    "Words", "The vault cannot be written here (a read-only file or folder). "
+                    "It has been left untouched.")
+            return QCoreApplication.translate(
+                "Words", "The disk reported an error reading the vault. It has been left "
+                "untouched.")
+        case errors.StorageFull():
+            return QCoreApplication.translate(
+                "Words", "The disk is full. Nothing was written; the vault is as it was. Free "
+                "some space and try again.")
         case errors.VaultCorrupt():
             return QCoreApplication.translate(
                 "Words",
@@ -125,6 +141,15 @@ def error_text(exc: Exception) -> str:
         case errors.KeyringUnavailable():
             return QCoreApplication.translate("Words", "The system keyring is not available.")
         case errors.WeakPassphrase():
+            if p.get("reason") == "guessable":
+                return QCoreApplication.translate(
+                    "Words", "That passphrase is too easy to guess. Add another word or two, "
+                    "or press Generate."
+                )
+            if p.get("reason") == "raw_form":
+                return QCoreApplication.translate(
+                    "Words", "A passphrase may not start with x' (that is how raw keys are written)."
+                )
             return QCoreApplication.translate(
                 "Words", "Choose a passphrase of at least 8 characters."
             )

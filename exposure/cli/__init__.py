@@ -12,7 +12,9 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from exposure.cli.common import EXIT_FAILED, EXIT_USAGE, CliError, Hooks
+from exposure.cli.common import EXIT_FAILED, EXIT_USAGE, CliError, Hooks, describe_error
+from exposure.errors import ExposureError
+from exposure.store.connection import DatabaseError, storage_error
 
 COMMAND_MODULES = [
     "exposure.cli.inventory",
@@ -57,4 +59,13 @@ def main(argv: Sequence[str] | None = None, hooks: Hooks | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
+        return EXIT_FAILED
+    except ExposureError as exc:  # raised outside a command's own handling (creating a vault …)
+        print(describe_error(exc), file=sys.stderr)
+        return EXIT_FAILED
+    except DatabaseError as exc:  # the disk, not the data: full, read-only, failing
+        print(describe_error(storage_error(exc)), file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:  # writing an output file: no path or content in the message
+        print(f"failed: {exc.strerror or type(exc).__name__}", file=sys.stderr)
         return EXIT_FAILED

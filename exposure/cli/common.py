@@ -50,7 +50,17 @@ def describe_error(exc: ExposureError) -> str:
     p = exc.params
     match exc:
         case errors.WrongPassphrase():
-            return "cannot unlock: wrong passphrase"
+            return "cannot unlock: wrong passphrase, or the file is damaged (it was left untouched)"
+        case errors.VaultUnreadable():
+            return {"not_a_file": "cannot unlock: that path is a folder, not a vault file",
+                    "read_only": "cannot open the vault for writing (a read-only file or folder);"
+                    " it was left untouched",
+                    }.get(str(p.get("reason")), "cannot read the vault: the disk reported an error")
+        case errors.StorageFull():
+            return "the disk is full: nothing was written and the vault is as it was"
+        case errors.VaultCorrupt() if p.get("reason") == "empty":
+            return ("cannot unlock: the vault file is empty (its creation was interrupted); "
+                    "`demo` or the app's first-run wizard may replace it")
         case errors.VaultCorrupt():
             return "cannot unlock: the vault file is damaged (it was left untouched)"
         case errors.VaultMissing():
@@ -69,7 +79,8 @@ def describe_error(exc: ExposureError) -> str:
 
 
 UNLOCK_ERRORS = (errors.WrongPassphrase, errors.VaultCorrupt, errors.VaultMissing,
-                 errors.VaultTooNew, errors.KeyNotFound, errors.KeyringUnavailable)
+                 errors.VaultTooNew, errors.KeyNotFound, errors.KeyringUnavailable,
+                 errors.VaultUnreadable, errors.StorageFull)
 
 
 def unlock(path: Path) -> Vault:

@@ -5,7 +5,9 @@ The key is a passphrase from EXPOSURE_PASSPHRASE, else a random key kept in the 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+from pathlib import Path
 
 from exposure.cli.common import (
     EXIT_FAILED,
@@ -31,8 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(func=run)
 
 
-def _create(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """A new vault at --vault (never over an existing one), open."""
+def _create(args: argparse.Namespace, where: Path | None = None):  # type: ignore[no-untyped-def]
+    """A new vault at --vault (never over an existing one; a 0-byte file left by a killed
+    creation may be replaced), or at `where` (a temporary name beside it), open."""
     path = vault_path(args)
     passphrase = os.environ.get(PASSPHRASE_ENV)
     if passphrase:
@@ -42,10 +45,14 @@ def _create(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     else:
         raise CliError(EXIT_USAGE, f"no OS keyring here: set {PASSPHRASE_ENV} to protect the "
                        "vault with a passphrase")
-    from exposure.vault import Vault
+    from exposure.vault import Vault, interrupted_creation
 
+    if path.is_dir():
+        raise CliError(EXIT_FAILED, "that path is a folder, not a vault file")
+    if path.exists() and not interrupted_creation(path):
+        raise CliError(EXIT_FAILED, "a vault already exists at that path; choose another --vault")
     try:
-        return Vault.create(path, key)
+        return Vault.create(where or path, key)
     except VaultExists:
         raise CliError(EXIT_FAILED, "a vault already exists at that path; "
                        "choose another --vault") from None
@@ -63,13 +70,23 @@ def run_init(args: argparse.Namespace, hooks: Hooks) -> int:
 
 
 def run(args: argparse.Namespace, hooks: Hooks) -> int:
-    vault = _create(args)
+    path = vault_path(args)
+    # Built beside the target and renamed into place when complete: a demo killed half-way
+    # leaves no half-made vault where the app looks for one.
+    tmp = path.with_name(f".{path.name}.demo-{os.getpid()}")
     try:
-        added = load_demo(vault, name_for=_catalog_names())
-    except ExposureError as exc:
-        raise CliError(EXIT_FAILED, describe_error(exc)) from None
+        vault = _create(args, tmp)
+        try:
+            added = load_demo(vault, name_for=_catalog_names())
+        except ExposureError as exc:
+            raise CliError(EXIT_FAILED, describe_error(exc)) from None
+        finally:
+            vault.close()
+        os.replace(tmp, path)
     finally:
-        vault.close()
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(tmp) + suffix).unlink()
     print(f"demo vault created with {added} registrations")
     return 0
 

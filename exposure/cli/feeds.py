@@ -37,6 +37,9 @@ _REASONS = {
     "malformed_json": "the feed is not valid JSON",
     "schema": "the feed does not follow the format (at {path})",
     "unreadable": "the built-in feed file could not be read",
+    "redirect_refused": "the server redirected to plain http or into this computer's network "
+    "(refused)",
+    "store": "the feed holds values the vault cannot store; its last good copy is kept",
     "file_unreadable": "the feed file does not exist or cannot be read",
 }
 

@@ -48,7 +48,7 @@ from exposure.importers import (
 
 FORMAT_NAMES = {
     "auto": "any known format", "csv": "Exposure's CSV (person, service, kind, value, status, "
-    "notes)", "bitwarden": "a Bitwarden export", "keepass": "a KeePass/KeePassXC CSV export",
+    "notes)", "bitwarden": "a Bitwarden export", "keepass": "a KeePass/KeePassXC CSV or XML export",
     "chrome": "a Chrome/Edge password CSV", "firefox": "a Firefox logins CSV",
     "1password": "a 1Password CSV export", "applist": "a list of names",
 }
@@ -60,7 +60,15 @@ _REASONS = {
     "binary": "the file is not text (a spreadsheet? save it as CSV)",
     "unreadable": "the file cannot be read",
     "columns": "the columns do not fit {format_name}",
-    "not_an_export": "the JSON file is not a Bitwarden export",
+    "not_an_export": "the file is not {format_name}",
+    "unrecognised": "this is not a format Exposure reads (Exposure's CSV, Bitwarden JSON or "
+    "CSV, KeePass/KeePassXC CSV or XML, Chrome/Edge, Firefox or 1Password CSV, or a list of app "
+    "names one per line)",
+    "not_applist": "line {line} is not an app or service name (a password-manager export? "
+    "choose its format); nothing of it was read",
+    "too_many": "the file has more than {limit} entries; a real export or app list has far "
+    "fewer (split it, or check it is the right file)",
+    "unsafe_xml": "the XML file declares entities or a DTD, which a KeePass export never does",
     "encrypted": "the export is encrypted; export again as unencrypted JSON",
     "malformed": "the file is malformed (near line {line})",
     "unknown_format": "unknown format {format}",

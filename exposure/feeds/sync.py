@@ -15,6 +15,7 @@ from exposure.feeds import builtin, formats
 from exposure.feeds.download import Cancel, Fetched, Limits, Progress, fetch
 from exposure.feeds.location import is_file, read_file
 from exposure.feeds.model import ExposureId, Feed, FeedKind
+from exposure.store.connection import DatabaseError
 from exposure.vault import Vault
 
 Fetcher = Callable[..., Fetched]
@@ -93,9 +94,14 @@ def apply_download(vault: Vault, got: Downloaded) -> FeedOutcome:
     if got.unchanged or got.document is None:
         vault.feeds.record_success(fid, etag=got.etag, last_modified=got.last_modified)
         return FeedOutcome(fid, "unchanged")
-    with vault.operation("breaches"):
-        result = vault.breaches.replace(fid, got.document.breaches)
-        vault.feeds.record_success(fid, etag=got.etag, last_modified=got.last_modified)
+    try:
+        with vault.operation("breaches"):
+            result = vault.breaches.replace(fid, got.document.breaches)
+            vault.feeds.record_success(fid, etag=got.etag, last_modified=got.last_modified)
+    except (ExposureError, ArithmeticError, ValueError, TypeError, DatabaseError):
+        # Rolled back: this feed keeps its last good copy and says why; the others go on.
+        vault.feeds.record_error(fid, "store", {})
+        return FeedOutcome(fid, "failed", error="store")
     status = "updated" if (result.added or result.changed or result.removed) else "unchanged"
     return FeedOutcome(fid, status, result.added, result.changed, result.removed)
 

@@ -52,7 +52,8 @@ def parse(text: str) -> Parsed:
         name = _text(item.get("name"))
         login = item.get("login")
         if item.get("type") != LOGIN or not isinstance(login, dict):
-            skipped.append(Skipped(n, "not_a_login", label=name[:80]))
+            # A card, identity or note: its name may itself hold a secret, so not even that is kept.
+            skipped.append(Skipped(n, "not_a_login"))
             continue
         uris = _uris(login)
         # The first web address (an app id like androidapp://… only when there is no other).
@@ -77,7 +78,7 @@ def parse_table(table: Table) -> Parsed:
     for line, row in table.rows():
         name = row.get(name_col or "", "")
         if row.get("type", "login").strip().lower() not in ("login", ""):
-            skipped.append(Skipped(line, "not_a_login", label=name[:80]))
+            skipped.append(Skipped(line, "not_a_login"))  # its name is not kept either
             continue
         # login_uri may hold several addresses separated by commas; the first is the site.
         url = next((u.strip() for u in row.get("login_uri", "").split(",") if u.strip()), "")

@@ -9,7 +9,14 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from exposure.errors import VaultCorrupt, VaultMissing, WrongPassphrase
+from exposure.errors import (
+    ExposureError,
+    StorageFull,
+    VaultCorrupt,
+    VaultMissing,
+    VaultUnreadable,
+    WrongPassphrase,
+)
 from exposure.keys import VaultKey
 
 Connection = sqlcipher.Connection
@@ -19,15 +26,39 @@ IntegrityError = sqlcipher.IntegrityError
 MIN_FILE_SIZE = 1024  # an SQLCipher page is 4096 bytes; anything shorter is not a vault
 
 
+def storage_error(exc: Exception) -> ExposureError:
+    """What SQLite's error about the disk means for the user (never its text: it may name
+    the path)."""
+    text = str(exc).lower()
+    if "full" in text:
+        return StorageFull("disk full")
+    if "readonly" in text or "read-only" in text or "read only" in text:
+        return VaultUnreadable("read-only", reason="read_only")
+    if "unable to open" in text:
+        return VaultUnreadable("cannot open", reason="read_only")
+    if "disk i/o" in text:
+        return VaultUnreadable("disk error", reason="io")
+    return VaultCorrupt("database error", reason="unreadable")
+
+
 def connect(path: Path, key: VaultKey, *, create: bool = False) -> Connection:
-    """Open and key `path`; prove the key with a first read. Writes nothing unless `create`."""
+    """Open and key `path`; prove the key with a first read. Writes nothing unless `create`.
+    Raises WrongPassphrase (which also covers a damaged first page: SQLCipher cannot tell the
+    two apart), VaultCorrupt, VaultMissing, VaultUnreadable."""
+    if path.is_dir():
+        raise VaultUnreadable("a folder, not a vault", reason="not_a_file")
     if not create:
         if not path.exists():
             raise VaultMissing("no vault at this path")
         size = path.stat().st_size
+        if size == 0:  # a creation killed before its first page: nothing in it to lose
+            raise VaultCorrupt("empty file", reason="empty")
         if size < MIN_FILE_SIZE:
             raise VaultCorrupt("file too short", reason="truncated")
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    except DatabaseError as exc:
+        raise storage_error(exc) from None
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(key.sqlcipher_key())
@@ -36,28 +67,56 @@ def connect(path: Path, key: VaultKey, *, create: bool = False) -> Connection:
         conn.close()
         if "not a database" in str(exc):
             raise WrongPassphrase("the key does not open this vault") from None
-        raise VaultCorrupt("unreadable", reason="unreadable") from None
+        raise storage_error(exc) from None
     if not create:
         try:
             problems = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-        except DatabaseError:
+        except DatabaseError as exc:
             conn.close()
-            raise VaultCorrupt("damaged", reason="damaged") from None
+            error = storage_error(exc)
+            raise (error if not isinstance(error, VaultCorrupt)
+                   else VaultCorrupt("damaged", reason="damaged")) from None
         if problems != ["ok"]:
             conn.close()
             raise VaultCorrupt("damaged", reason="damaged")
     from exposure.store.sync import register_functions  # sync imports this module
 
     register_functions(conn)  # the merge triggers' content-key digest
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA busy_timeout = 5000")
+        if not create and not os.access(path, os.W_OK):
+            raise VaultUnreadable("read-only", reason="read_only")
+    except DatabaseError as exc:
+        conn.close()
+        raise storage_error(exc) from None
+    except VaultUnreadable:
+        conn.close()
+        raise
     if create:
         with contextlib.suppress(OSError):
             os.chmod(path, 0o600)
     return conn
+
+
+def key_opens(path: Path, key: VaultKey) -> bool:
+    """Whether `key` opens the file at `path`, on a second read-only connection (the open one
+    is left alone)."""
+    conn = sqlcipher.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True,
+                             isolation_level=None,
+                             check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(key.sqlcipher_key())
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError:
+        return False
+    finally:
+        conn.close()
+    return True
 
 
 class Transactions:
@@ -71,24 +130,35 @@ class Transactions:
     def __call__(self) -> Iterator[Connection]:
         conn = self._conn
         if self._depth == 0:
-            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher.OperationalError as exc:
+                raise storage_error(exc) from None
         else:
             conn.execute(f"SAVEPOINT sp{self._depth}")
         self._depth += 1
         try:
             yield conn
-        except BaseException:
+        except BaseException as exc:
             self._depth -= 1
-            if self._depth == 0:
-                conn.execute("ROLLBACK")
-            else:
-                conn.execute(f"ROLLBACK TO sp{self._depth}")
-                conn.execute(f"RELEASE sp{self._depth}")
+            with contextlib.suppress(DatabaseError):  # a full disk may refuse even this
+                if self._depth == 0:
+                    conn.execute("ROLLBACK")
+                else:
+                    conn.execute(f"ROLLBACK TO sp{self._depth}")
+                    conn.execute(f"RELEASE sp{self._depth}")
+            if isinstance(exc, sqlcipher.OperationalError) and self._depth == 0:
+                raise storage_error(exc) from None
             raise
         else:
             self._depth -= 1
             if self._depth == 0:
-                conn.execute("COMMIT")
+                try:
+                    conn.execute("COMMIT")
+                except sqlcipher.OperationalError as exc:
+                    with contextlib.suppress(DatabaseError):
+                        conn.execute("ROLLBACK")
+                    raise storage_error(exc) from None
             else:
                 conn.execute(f"RELEASE sp{self._depth}")
 

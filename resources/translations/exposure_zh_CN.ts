@@ -6,6 +6,10 @@
         <source>Exposure</source>
         <translation>Exposure 个人信息暴露清单</translation>
     </message>
+    <message>
+        <source>The vault file is empty: creating it was interrupted, so it holds nothing. Create a new vault in its place?</source>
+        <translation>保险库文件是空的：创建它时被中断了，里面什么也没有。要在原位置新建一个保险库吗？</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -150,6 +154,14 @@
     <message>
         <source>The built-in feed file could not be read.</source>
         <translation>无法读取内置通报源文件。</translation>
+    </message>
+    <message>
+        <source>The server redirected to a plain http address or into this computer's network; refused.</source>
+        <translation>服务器重定向到了普通 http 地址或本机所在的网络，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The feed holds values the vault cannot store; its last good copy is kept.</source>
+        <translation>这个数据源含有保险库无法保存的数值；保留其上一次正常的副本。</translation>
     </message>
     <message>
         <source>The feed file does not exist or cannot be read.</source>
@@ -602,10 +614,6 @@
         <translation>地址已更改。同步即可下载。</translation>
     </message>
     <message>
-        <source>Address (https://) of a feed in Exposure's format:</source>
-        <translation>Exposure 格式通报源的地址（https://）：</translation>
-    </message>
-    <message>
         <source>Downloading…</source>
         <translation>正在下载…</translation>
     </message>
@@ -937,10 +945,6 @@
         <translation>Bitwarden（未加密的 JSON 或 CSV）</translation>
     </message>
     <message>
-        <source>KeePass / KeePassXC (CSV)</source>
-        <translation>KeePass / KeePassXC（CSV）</translation>
-    </message>
-    <message>
         <source>Chrome / Edge (CSV)</source>
         <translation>Chrome / Edge（CSV）</translation>
     </message>
@@ -981,8 +985,28 @@
         <translation>列与 %1 不符。请选择正确的格式，或使用 CSV 模板。</translation>
     </message>
     <message>
-        <source>This JSON file is not a Bitwarden export.</source>
-        <translation>这个 JSON 文件不是 Bitwarden 导出文件。</translation>
+        <source>KeePass / KeePassXC (CSV or XML)</source>
+        <translation>KeePass / KeePassXC（CSV 或 XML）</translation>
+    </message>
+    <message>
+        <source>This file is not a %1 export.</source>
+        <translation>这个文件不是 %1 导出文件。</translation>
+    </message>
+    <message>
+        <source>Exposure does not read this kind of file. It reads its own CSV, Bitwarden (JSON or CSV), KeePass / KeePassXC (CSV or XML), Chrome / Edge, Firefox and 1Password (CSV) exports, and lists of app names, one per line.</source>
+        <translation>Exposure 不读取这种文件。它能读取自己的 CSV、Bitwarden（JSON 或 CSV）、KeePass / KeePassXC（CSV 或 XML）、Chrome / Edge、Firefox 和 1Password（CSV）导出文件，以及每行一个的应用名称列表。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not an app or service name; the file looks like something else (a password-manager export?). Choose its format.</source>
+        <translation>第 %1 行不是应用或服务名称；这个文件看起来是别的东西（密码管理器的导出文件？）。请选择它的格式。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 entries; a real export or app list has far fewer. Split it, or check it is the right file.</source>
+        <translation>文件中的条目超过 %1 条；真实的导出文件或应用列表要少得多。请拆分后再导入，或确认文件是否正确。</translation>
+    </message>
+    <message>
+        <source>The XML file declares entities or a DTD, which a KeePass export never does.</source>
+        <translation>这个 XML 文件声明了实体或 DTD，KeePass 导出文件从不这样做。</translation>
     </message>
     <message>
         <source>The export is encrypted. Export again and choose the unencrypted JSON format; delete that file after importing.</source>
@@ -1233,6 +1257,10 @@
         <source>No registrations yet.</source>
         <translation>还没有登记。</translation>
     </message>
+    <message>
+        <source>Copied; the clipboard is cleared in %1 s.</source>
+        <translation>已复制；剪贴板将在 %1 秒后清空。</translation>
+    </message>
 </context>
 <context>
     <name>LookupHowTo</name>
@@ -1479,24 +1507,16 @@
         <translation>已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>口令</translation>
-    </message>
-    <message>
-        <source>Type it again</source>
-        <translation>再次输入</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>两次输入的口令不一致。</translation>
-    </message>
-    <message>
         <source>Back up vault</source>
         <translation>备份保险库</translation>
     </message>
     <message>
         <source>Passphrase for the backup</source>
         <translation>备份文件的口令</translation>
+    </message>
+    <message>
+        <source>The backup has its own passphrase. Keep it apart from the backup file.</source>
+        <translation>备份有自己的口令。请把口令与备份文件分开保管。</translation>
     </message>
     <message>
         <source>Backup written and verified.</source>
@@ -1740,26 +1760,113 @@ Merge its changes into this vault now?</source>
     </message>
 </context>
 <context>
+    <name>PassphraseEdit</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show or hide what you type</source>
+        <translation>显示或隐藏输入的内容</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Make a random passphrase of five words; write it down or keep it in your password manager</source>
+        <translation>随机生成一个由五个单词组成的口令；请把它写下来或存进密码管理器</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Type a passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>At least %1 characters and the strength “Good”. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>至少 %1 个字符，强度至少为“良好”。几个互不相关的词既好记又难猜。</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>很弱</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>请至少使用 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This is one of the most common passwords.</source>
+        <translation>这是最常见的密码之一。</translation>
+    </message>
+    <message>
+        <source>Sequences like abc or 6543 are easy to guess.</source>
+        <translation>abc、6543 这样的顺序很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Repeats like aaa or abcabc are easy to guess.</source>
+        <translation>aaa、abcabc 这样的重复很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Dates and years are easy to guess.</source>
+        <translation>日期和年份很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Keyboard patterns like qwerty are easy to guess.</source>
+        <translation>qwerty 这样的键盘排列很容易被猜到。</translation>
+    </message>
+    <message>
+        <source>Add another word or two; uncommon words are better.</source>
+        <translation>再加一两个词；不常见的词更好。</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Choose a passphrase</source>
         <translation>设置口令</translation>
     </message>
     <message>
-        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation>至少 %1 个字符。几个互不相关的词语好记又难猜。</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>口令</translation>
-    </message>
-    <message>
-        <source>Type it again</source>
-        <translation>再次输入</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>两次输入的口令不一致。</translation>
+        <source>A few unrelated words are easy to remember and hard to guess. If you forget it, nobody can open the vault.</source>
+        <translation>几个互不相关的词既好记又难猜。如果忘记口令，任何人都无法打开保险库。</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2311,10 @@ Merge its changes into this vault now?</source>
         <translation>保险库保护方式</translation>
     </message>
     <message>
+        <source>Current passphrase</source>
+        <translation>当前口令</translation>
+    </message>
+    <message>
         <source>System keyring</source>
         <translation>系统钥匙串</translation>
     </message>
@@ -2224,16 +2335,12 @@ Merge its changes into this vault now?</source>
         <translation>口令</translation>
     </message>
     <message>
+        <source>The current passphrase is not right.</source>
+        <translation>当前口令不正确。</translation>
+    </message>
+    <message>
         <source>New passphrase</source>
         <translation>新口令</translation>
-    </message>
-    <message>
-        <source>Type it again</source>
-        <translation>再次输入</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
@@ -2962,10 +3069,6 @@ Merge its changes into this vault now?</source>
         <translation>请输入保险库口令。</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>口令</translation>
-    </message>
-    <message>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
@@ -3109,8 +3212,24 @@ Merge its changes into this vault now?</source>
         <translation>这不是有效的%1。</translation>
     </message>
     <message>
-        <source>That passphrase does not open this vault. Check it and try again.</source>
-        <translation>口令不正确，无法打开保险库。请检查后重试。</translation>
+        <source>That passphrase does not open this vault, or the file is damaged. Check the passphrase and try again; if it is right, restore from a backup.</source>
+        <translation>这个口令打不开此保险库，或者文件已损坏。请检查口令后重试；如果口令没错，请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>That path is a folder, not a vault file.</source>
+        <translation>这个路径是一个文件夹，不是保险库文件。</translation>
+    </message>
+    <message>
+        <source>The vault cannot be written here (a read-only file or folder). It has been left untouched.</source>
+        <translation>无法在这里写入保险库（文件或文件夹是只读的）。保险库未被改动。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error reading the vault. It has been left untouched.</source>
+        <translation>读取保险库时磁盘报告了错误。保险库未被改动。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was written; the vault is as it was. Free some space and try again.</source>
+        <translation>磁盘已满。没有写入任何内容，保险库保持原样。请腾出一些空间后重试。</translation>
     </message>
     <message>
         <source>The vault file is damaged and cannot be opened. It has been left untouched; restore it from a backup.</source>
@@ -3131,6 +3250,14 @@ Merge its changes into this vault now?</source>
     <message>
         <source>The system keyring is not available.</source>
         <translation>系统钥匙串不可用。</translation>
+    </message>
+    <message>
+        <source>That passphrase is too easy to guess. Add another word or two, or press Generate.</source>
+        <translation>这个口令太容易被猜到。请再加一两个词，或点“生成”。</translation>
+    </message>
+    <message>
+        <source>A passphrase may not start with x' (that is how raw keys are written).</source>
+        <translation>口令不能以 x' 开头（这是原始密钥的写法）。</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least 8 characters.</source>

@@ -45,7 +45,8 @@ def test_exit_codes(tmp_path: Path) -> None:
     assert again.returncode == 1 and len(again.stderr.strip().splitlines()) == 1
     wrong = run("inventory", "--vault", str(vault), passphrase="wrong one")
     assert wrong.returncode == 3
-    assert wrong.stderr.strip() == "cannot unlock: wrong passphrase"
+    assert wrong.stderr.strip() == ("cannot unlock: wrong passphrase, or the file is damaged (it "
+                                    "was left untouched)")
     missing = run("inventory", "--vault", str(tmp_path / "nothing"))
     assert missing.returncode == 3 and "no vault" in missing.stderr
     no_key = run("inventory", "--vault", str(vault), passphrase=None)

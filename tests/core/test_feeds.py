@@ -268,7 +268,8 @@ def test_cancel_while_streaming_changes_nothing(vault: Vault, server: FeedServer
     _hibp_on(vault, server)
     sync_feed(vault, "hibp", limits=FAST)
     good = vault.breaches.list(["hibp"])
-    server.routes["/breaches"] = Route(json.dumps(json.loads(SNAPSHOT.read_bytes())).encode())
+    server.routes["/breaches"] = Route(json.dumps(json.loads(SNAPSHOT.read_bytes())).encode(),
+                                       trickle=0.002)
     seen: list[int] = []
     outcome = sync_feed(vault, "hibp", limits=FAST, progress=lambda done, total: seen.append(done),
                         cancel=lambda: len(seen) >= 2)

@@ -46,6 +46,11 @@ def dump(vault: Vault) -> dict[str, list[tuple[object, ...]]]:
             for n in names}
 
 
+def _without_sync_times(rows: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """feeds rows without last_attempt and last_success (columns 7 and 8)."""
+    return [r[:7] + r[9:] for r in rows]
+
+
 def _for_person(vault: Vault, pid: int) -> dict[str, int]:
     one = lambda sql: vault.conn.execute(sql, (pid,)).fetchone()[0]  # noqa: E731
     return {t: one(f"SELECT count(*) FROM {t} WHERE person_id=?")
@@ -154,8 +159,8 @@ def test_undoing_registrations_brings_back_exposure_states_and_relinks_letters(
     assert report_for(v, case.pid) == report
 
 
-def test_two_undos_in_turn_and_unrelated_changes_in_between(demo_vault: Vault,
-                                                           case: Case) -> None:
+def test_two_undos_in_turn_and_unrelated_changes_in_between(
+        demo_vault: Vault, case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
     v = demo_vault
     before = dump(v)
     first = undo.capture_registrations(v, [case.exposure_reg])
@@ -169,17 +174,23 @@ def test_two_undos_in_turn_and_unrelated_changes_in_between(demo_vault: Vault,
     iid = v.identifiers.add(person_id=new, kind="phone", value="13700000003")
     sid = v.registrations.get(case.letter_reg).service_id
     v.registrations.add(person_id=new, service_id=sid, usages=[Usage(iid)])
+    # The re-sync happens in a later second (it once failed 1 run in 6, when it did by chance).
+    from exposure.store import breaches
+
+    monkeypatch.setattr(breaches, "now", lambda: "2099-01-01T00:00:00")
     sync(v, ["builtin"])
 
     assert undo.restore(v, second) is True
     assert undo.restore(v, first) is True
     after = dump(v)
     for table, rows in before.items():
+        now = after[table]
         if table == "meta":  # the id high-water marks move on with the new rows
             rows = [r for r in rows if not str(r[0]).startswith("high_water.")]
-        if table == "feeds":  # the re-sync stamps the feed's last attempt (to the second)
-            continue
-        assert set(rows) <= set(after[table]), table  # all the old rows, exactly
+        if table == "feeds":  # the re-sync in between stamps last_attempt/last_success (to the
+            # second: equal only when both syncs fell in the same second)
+            rows, now = _without_sync_times(rows), _without_sync_times(now)
+        assert set(rows) <= set(now), table  # all the old rows, exactly
     assert [p.name for p in v.people.list()].count("新来的") == 1
     assert {e.state for e in v.exposures.list(person_id=case.pid)} >= {
         ExposureState.HANDLED, ExposureState.DISMISSED}

@@ -144,7 +144,8 @@ def test_change_passphrase_and_switch_modes(app_paths, memory_keyring) -> None: 
 
 
 def test_weak_passphrases_are_refused_for_new_keys() -> None:
-    for weak in ("short", "x'" + "0" * 64 + "'"):
+    for weak in ("short", "x'" + "0" * 64 + "'", "password", "12345678", "qwertyuiop",
+                 "password2024"):
         with pytest.raises(WeakPassphrase):
             VaultKey.from_passphrase(weak, check_strength=True)
 

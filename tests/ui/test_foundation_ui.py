@@ -43,12 +43,12 @@ def create_in_wizard(qtbot, path) -> Vault:  # type: ignore[no-untyped-def]
     assert "keyring" in page.reason_label.text().lower()
     assert page.passphrase_radio.isChecked()
     wizard.next()
-    qtbot.keyClicks(wizard.passphrase_page.passphrase_edit, PASS)
-    qtbot.keyClicks(wizard.passphrase_page.confirm_edit, PASS + "typo")
+    qtbot.keyClicks(wizard.passphrase_page.passphrase.edit, PASS)
+    qtbot.keyClicks(wizard.passphrase_page.passphrase.confirm_edit, PASS + "typo")
     wizard.next()
     assert wizard.currentId() == CreateVaultWizard.PAGE_PASSPHRASE  # mismatch stops it
     assert wizard.passphrase_page.error_label.text()
-    wizard.passphrase_page.confirm_edit.setText(PASS)
+    wizard.passphrase_page.passphrase.confirm_edit.setText(PASS)
     wizard.next()
     assert wizard.currentId() == CreateVaultWizard.PAGE_PERSON
     wizard.person_page.name_edit.insert("我")  # QTest cannot type CJK; insert() is typing
@@ -108,11 +108,11 @@ def test_create_add_find_lock_unlock(qtbot, app_paths) -> None:  # type: ignore[
 
     def answer(dialog: UnlockDialog) -> None:
         if dialog.attempts == 0:
-            qtbot.keyClicks(dialog.passphrase_edit, "wrong passphrase")
+            qtbot.keyClicks(dialog.passphrase.edit, "wrong passphrase")
             qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
             assert "passphrase" in dialog.error_label.text().lower()
             assert dialog.isVisible()  # still open: the user may retry
-            dialog.passphrase_edit.setText(PASS)
+            dialog.passphrase.edit.setText(PASS)
         qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
 
     when_modal(qtbot, UnlockDialog, answer)

@@ -31,8 +31,8 @@ def _press_delete(box: QMessageBox) -> None:
 
 def _unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     def answer(dialog: UnlockDialog) -> None:
-        qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
-        qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+        qtbot.keyClicks(dialog.passphrase.edit, PASSPHRASE)
+        qtbot.keyClick(dialog.passphrase.edit, Qt.Key.Key_Return)
 
     when_modal(qtbot, UnlockDialog, answer)
     assert window.unlock()

@@ -14,6 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ui.tooltips import plain_tip
+
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -172,7 +174,7 @@ class RowsModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return row.key
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tooltip or None
+            return plain_tip(row.tooltip) or None
         if role == Qt.ItemDataRole.ForegroundRole and row.dimmed:
             from PySide6.QtGui import QBrush, QColor
 

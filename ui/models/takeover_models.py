@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 
 from exposure import takeover as to
 from ui.models.rows import Index, Row, RowsModel
+from ui.tooltips import plain_tip
 from ui.views.common import cited
 from ui.views.takeover_words import basis_word
 
@@ -99,7 +100,7 @@ class CutModel(RowsModel):
         # the full text of a step only when a tooltip asks for it (a long cut stays quick)
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and self._graph is not None:
             h = self.items[self.key_at(index.row())].hardening
-            return to.hardening_text(h, self._graph, self._lang)
+            return plain_tip(to.hardening_text(h, self._graph, self._lang))
         return super().data(index, role)
 
 
@@ -235,7 +236,7 @@ class PlaybookModel(QAbstractItemModel):
             why = item.why(self.lang)
             lines = [QCoreApplication.translate("TakeoverModels", "Why: {why}").format(why=why)] \
                 if why else []
-            return "\n".join(lines + [cited(s) for s in item.sources])
+            return plain_tip("\n".join(lines + [cited(s) for s in item.sources]))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -23,6 +23,8 @@ def feed_error_text(reason: str, params: dict[str, object]) -> str:
         "malformed_json": QCoreApplication.translate("BreachWords", "The feed is not valid JSON."),
         "schema": QCoreApplication.translate("BreachWords", "The feed does not follow the format (at %1)."),
         "unreadable": QCoreApplication.translate("BreachWords", "The built-in feed file could not be read."),
+        "redirect_refused": QCoreApplication.translate("BreachWords", "The server redirected to a plain http address or into this computer's network; refused."),
+        "store": QCoreApplication.translate("BreachWords", "The feed holds values the vault cannot store; its last good copy is kept."),
         "file_unreadable": QCoreApplication.translate("BreachWords", "The feed file does not exist or cannot be read."),
     }
     text = words.get(reason, reason)

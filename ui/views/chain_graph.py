@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure import takeover as to
+from ui.tooltips import plain_tip
 
 SCENARIO_KEY = to.SCENARIO_SOURCE
 MAX_DRAWN = 150  # boxes in one picture: more is unreadable (the list shows every step)
@@ -103,7 +104,7 @@ class NodeItem(QGraphicsRectItem):
             pen.setStyle(Qt.PenStyle.DashLine)
         self.setPen(pen)
         self.setZValue(2)
-        self.setToolTip(box.tooltip)
+        self.setToolTip(plain_tip(box.tooltip))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.texts: list[QGraphicsSimpleTextItem] = []
         y = box.rect.top() + _PAD
@@ -397,7 +398,7 @@ class ChainGraphView(QGraphicsView):
             back.setBrush(QBrush(QColor(255, 255, 255, 225)))
             back.setPen(QPen(Qt.PenStyle.NoPen))
         back.setZValue(1)
-        back.setToolTip(text)
+        back.setToolTip(plain_tip(text))
         self.scene().addItem(back)
         item = QGraphicsSimpleTextItem(shown, back)
         item.setFont(font)

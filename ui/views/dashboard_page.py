@@ -26,6 +26,7 @@ from exposure.crosscheck import ExposureView
 from exposure.feeds.model import ExposureId, ExposureState
 from ui.context import AppContext
 from ui.models.rows import Row, RowsModel, filter_proxy
+from ui.tooltips import plain_tip
 from ui.views.breach_words import flag_name, leaked_kind_name, records_text, state_name
 from ui.views.common import cited, make_table, selected_source_rows
 from ui.words import kind_name
@@ -43,7 +44,7 @@ class TimelineChart(QWidget):
 
     def set_series(self, series: list[tuple[str, int]]) -> None:
         self.series = series
-        self.setToolTip(" ".join(f"{m}: {n}" for m, n in series if n))
+        self.setToolTip(plain_tip(" ".join(f"{m}: {n}" for m, n in series if n)))
         self.update()
 
     def sizeHint(self) -> QSize:

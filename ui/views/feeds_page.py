@@ -275,6 +275,8 @@ class FeedsPage(QWidget):
         self.sync_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.progress.setVisible(False)
+        if not self.ctx.vault.is_open:  # locked or closed while downloading: nothing to write
+            return
         self.outcomes = [apply_download(self.ctx.vault, r) for r in results]
         self._after_sync(self.outcomes)
 

@@ -10,7 +10,7 @@ def format_name(fmt: str) -> str:
         "auto": QCoreApplication.translate("ImportWords", "Recognise automatically"),
         "csv": QCoreApplication.translate("ImportWords", "Exposure CSV (person, service, kind, value, status, notes)"),
         "bitwarden": QCoreApplication.translate("ImportWords", "Bitwarden (JSON or CSV, unencrypted)"),
-        "keepass": QCoreApplication.translate("ImportWords", "KeePass / KeePassXC (CSV)"),
+        "keepass": QCoreApplication.translate("ImportWords", "KeePass / KeePassXC (CSV or XML)"),
         "chrome": QCoreApplication.translate("ImportWords", "Chrome / Edge (CSV)"),
         "firefox": QCoreApplication.translate("ImportWords", "Firefox (CSV)"),
         "1password": QCoreApplication.translate("ImportWords", "1Password (CSV)"),
@@ -30,7 +30,11 @@ def rejection_text(params: dict[str, object]) -> str:
         "unreadable": QCoreApplication.translate("ImportWords", "The file cannot be read."),
         "columns": QCoreApplication.translate("ImportWords", "The columns do not fit %1. Choose the right format, or use the CSV "
                       "template."),
-        "not_an_export": QCoreApplication.translate("ImportWords", "This JSON file is not a Bitwarden export."),
+        "not_an_export": QCoreApplication.translate("ImportWords", "This file is not a %1 export."),
+        "unrecognised": QCoreApplication.translate("ImportWords", "Exposure does not read this kind of file. It reads its own CSV, Bitwarden (JSON or CSV), KeePass / KeePassXC (CSV or XML), Chrome / Edge, Firefox and 1Password (CSV) exports, and lists of app names, one per line."),
+        "not_applist": QCoreApplication.translate("ImportWords", "Line %1 is not an app or service name; the file looks like something else (a password-manager export?). Choose its format."),
+        "too_many": QCoreApplication.translate("ImportWords", "The file has more than %1 entries; a real export or app list has far fewer. Split it, or check it is the right file."),
+        "unsafe_xml": QCoreApplication.translate("ImportWords", "The XML file declares entities or a DTD, which a KeePass export never does."),
         "encrypted": QCoreApplication.translate("ImportWords", "The export is encrypted. Export again and choose the unencrypted JSON "
                         "format; delete that file after importing."),
         "malformed": QCoreApplication.translate("ImportWords", "The file is malformed near line %1."),
@@ -43,6 +47,13 @@ def rejection_text(params: dict[str, object]) -> str:
         text = text.replace("%1", format_name(str(params.get("format", "auto"))))
         if params.get("missing"):
             text += " " + QCoreApplication.translate("ImportWords", "Missing: %1.").replace("%1", str(params["missing"]))
+    elif reason == "not_an_export":
+        fmt = str(params.get("format", "bitwarden"))
+        text = text.replace("%1", {"keepass": "KeePass", "bitwarden": "Bitwarden"}.get(fmt, fmt))
+    elif reason == "not_applist":
+        text = text.replace("%1", str(params.get("line", "?")))
+    elif reason == "too_many":
+        text = text.replace("%1", str(params.get("limit", "?")))
     elif reason == "malformed":
         text = text.replace("%1", str(params.get("line", "?")))
     return text + " " + QCoreApplication.translate("ImportWords", "Nothing was changed.")

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from exposure.audit import Lookup
+from ui.tooltips import plain_tip
 from ui.views.audit_words import compared_with
 from ui.views.common import cited, plain_label
 
@@ -45,7 +46,7 @@ class LookupHowTo(QWidget):
             label.setStyleSheet("color: gray; font-size: small")
             row.addWidget(label, 1)
             button = QPushButton(self.tr("Open"))
-            button.setToolTip(src.url)
+            button.setToolTip(plain_tip(src.url))
             button.clicked.connect(lambda _=False, u=src.url: open_link(u))
             self.links.append(button)
             row.addWidget(button)

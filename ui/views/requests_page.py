@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -40,9 +40,10 @@ from exposure.letters.ics import DueEvent, to_ics
 from exposure.letters.kinds import FIRST_KINDS, LetterKind
 from exposure.letters.model import Outcome, Reply, RequestId, RequestState
 from exposure.model import RegistrationId
+from ui.clipboard import clipboard_for
 from ui.context import AppContext
 from ui.models.rows import Row, RowsModel, filter_proxy
-from ui.views.common import make_table, save_pdf, selected_source_rows, show_error
+from ui.views.common import make_table, plain_label, save_pdf, selected_source_rows, show_error
 from ui.words import error_text
 
 Clock = Callable[[], dt.date]
@@ -125,6 +126,8 @@ class LetterDialog(QDialog):
         row = QHBoxLayout()
         for b in (self.pdf_button, self.copy_button, self.mail_button, self.print_button):
             row.addWidget(b)
+        self.copied_label = plain_label("", selectable=False)
+        row.addWidget(self.copied_label, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
@@ -184,8 +187,13 @@ class LetterDialog(QDialog):
             self.page.save_pdf(self.letter.pages, self.letter.subject)
 
     def _copy(self) -> None:
+        """The letter names the person and holds identifiers: the clipboard clears itself (and
+        on lock), and clipboard managers are asked not to keep it."""
         if self.letter is not None:
-            QGuiApplication.clipboard().setText(self.letter.text)
+            clipboard = clipboard_for(self.page.ctx)
+            clipboard.copy(self.letter.text)
+            self.copied_label.setText(self.tr("Copied; the clipboard is cleared in %1 s.")
+                                      .replace("%1", str(clipboard.seconds)))
 
     def _mail(self) -> None:
         if self.letter is not None:

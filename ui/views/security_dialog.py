@@ -1,4 +1,7 @@
-"""Change the passphrase, or switch between keyring and passphrase protection (rekey)."""
+"""Change the passphrase, or switch between keyring and passphrase protection (rekey).
+
+A passphrase-protected vault asks for its current passphrase first: an unlocked window left alone
+must not be enough to change (or drop) the passphrase."""
 
 from __future__ import annotations
 
@@ -6,9 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from exposure.errors import ExposureError
 from exposure.keys import Protection, VaultKey, keyring_state
 from exposure.vault import Vault
+from ui.widgets.passphrase import PassphraseEdit
 from ui.words import error_text
 
 
@@ -26,16 +28,15 @@ class SecurityDialog(QDialog):
         self.vault = vault
         self.setWindowTitle(self.tr("Vault protection"))
         current = vault.protection
+        self.current = PassphraseEdit(label=self.tr("Current passphrase"))
+        self.current.setVisible(current is Protection.PASSPHRASE)
         self.keyring_radio = QRadioButton(self.tr("System keyring"))
         self.passphrase_radio = QRadioButton(self.tr("Passphrase"))
         state = keyring_state()
         self.keyring_radio.setEnabled(state.usable)
         (self.keyring_radio if current is Protection.KEYRING else self.passphrase_radio) \
             .setChecked(True)
-        self.new_edit = QLineEdit()
-        self.new_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = QLineEdit()
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new = PassphraseEdit(new=True, label=self.tr("New passphrase"))
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet("color: #b00020")
@@ -43,35 +44,36 @@ class SecurityDialog(QDialog):
         note = QLabel(self.tr("Currently: %1").replace(
             "%1", self.tr("system keyring") if current is Protection.KEYRING
             else self.tr("passphrase")))
-        form = QFormLayout()
-        form.addRow(note)
-        form.addRow(self.keyring_radio)
-        form.addRow(self.passphrase_radio)
-        form.addRow(self.tr("New passphrase"), self.new_edit)
-        form.addRow(self.tr("Type it again"), self.confirm_edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.current)
+        layout.addWidget(self.keyring_radio)
+        layout.addWidget(self.passphrase_radio)
+        layout.addWidget(self.new)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.passphrase_radio.toggled.connect(self._sync)
         self._sync()
 
     def _sync(self) -> None:
-        on = self.passphrase_radio.isChecked()
-        self.new_edit.setEnabled(on)
-        self.confirm_edit.setEnabled(on)
+        self.new.setEnabled(self.passphrase_radio.isChecked())
 
     def accept(self) -> None:
         try:
+            if self.vault.protection is Protection.PASSPHRASE \
+                    and not self.vault.verify_passphrase(self.current.text()):
+                self.error_label.setText(self.tr("The current passphrase is not right."))
+                self.current.select_all()
+                return
             if self.passphrase_radio.isChecked():
-                if self.new_edit.text() != self.confirm_edit.text():
-                    self.error_label.setText(self.tr("The two passphrases differ."))
+                if problem := self.new.problem():
+                    self.error_label.setText(problem)
                     return
-                key = VaultKey.from_passphrase(self.new_edit.text(), check_strength=True)
+                key = VaultKey.from_passphrase(self.new.text(), check_strength=True)
             else:
                 if self.vault.protection is Protection.KEYRING:
                     super().accept()
@@ -81,4 +83,6 @@ class SecurityDialog(QDialog):
         except ExposureError as exc:
             self.error_label.setText(error_text(exc))
             return
+        self.current.clear()
+        self.new.clear()
         super().accept()

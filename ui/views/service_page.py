@@ -31,6 +31,7 @@ from exposure.lang import is_zh
 from exposure.model import Service
 from exposure.sources import host
 from ui.context import AppContext
+from ui.tooltips import plain_tip
 from ui.views.common import cited, plain_label
 from ui.views.service_words import (
     category_name,
@@ -128,7 +129,7 @@ class ServiceView(QWidget):
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.setStyleSheet("color: palette(link); text-decoration: underline; "
                              "text-align: left; padding: 0")
-        button.setToolTip(f"{self.tr('Open in the browser')}\n{url}")
+        button.setToolTip(plain_tip(f"{self.tr('Open in the browser')}\n{url}"))
         button.clicked.connect(lambda _=False, u=url: self.open_link(u))
         self.links.append(button)
         self._add(key, button, layout)

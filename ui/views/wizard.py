@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from exposure.errors import ExposureError
-from exposure.keys import MIN_PASSPHRASE, VaultKey, check_passphrase, keyring_state
+from exposure.keys import VaultKey, keyring_state
 from exposure.model import PersonId
 from exposure.vault import Vault
 from ui.views.common import plain_label
+from ui.widgets.passphrase import PassphraseEdit
 from ui.words import error_text
 
 
@@ -82,39 +83,24 @@ class PassphrasePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Choose a passphrase"))
-        self.setSubTitle(self.tr("At least %1 characters. A few unrelated words are easy to "
-                                 "remember and hard to guess.").replace("%1", str(MIN_PASSPHRASE)))
-        self.passphrase_edit = QLineEdit()
-        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_edit = QLineEdit()
-        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setSubTitle(self.tr("A few unrelated words are easy to remember and hard to guess. "
+                                 "If you forget it, nobody can open the vault."))
+        self.passphrase = PassphraseEdit(new=True)
         self.error_label = plain_label("")
         self.error_label.setStyleSheet("color: #b00020")
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr("Passphrase")))
-        layout.addWidget(self.passphrase_edit)
-        layout.addWidget(plain_label(self.tr("Type it again")))
-        layout.addWidget(self.confirm_edit)
+        layout.addWidget(self.passphrase)
         layout.addWidget(self.error_label)
         layout.addStretch()
-        self.passphrase_edit.textChanged.connect(self.completeChanged)
-        self.confirm_edit.textChanged.connect(self.completeChanged)
+        self.passphrase.changed.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
-        return bool(self.passphrase_edit.text()) and bool(self.confirm_edit.text())
+        return self.passphrase.is_complete()
 
     def validatePage(self) -> bool:
-        text = self.passphrase_edit.text()
-        if text != self.confirm_edit.text():
-            self.error_label.setText(self.tr("The two passphrases differ."))
-            return False
-        try:
-            check_passphrase(text)
-        except ExposureError as exc:
-            self.error_label.setText(error_text(exc))
-            return False
-        self.error_label.clear()
-        return True
+        problem = self.passphrase.problem()
+        self.error_label.setText(problem)
+        return not problem
 
     def nextId(self) -> int:
         return CreateVaultWizard.PAGE_PERSON
@@ -181,7 +167,7 @@ class CreateVaultWizard(QWizard):
         if self.vault is not None:
             return
         if self.protection_page.passphrase_radio.isChecked():
-            key = VaultKey.from_passphrase(self.passphrase_page.passphrase_edit.text(),
+            key = VaultKey.from_passphrase(self.passphrase_page.passphrase.text(),
                                            check_strength=True)
         else:
             key = VaultKey.new_raw()
@@ -189,5 +175,4 @@ class CreateVaultWizard(QWizard):
         name = self.person_page.name_edit.text().strip()
         if name:
             self.person_id = self.vault.people.add(name=name, relation="self")
-        self.passphrase_page.passphrase_edit.clear()
-        self.passphrase_page.confirm_edit.clear()
+        self.passphrase_page.passphrase.clear()
