@@ -95,6 +95,15 @@ class PassphrasePage(QWizardPage):
         layout.addStretch()
         self.passphrase.changed.connect(self.completeChanged)
 
+    @property
+    def passphrase_edit(self) -> QLineEdit:
+        """The first field itself (the name tests on other branches still use)."""
+        return self.passphrase.edit
+
+    @property
+    def confirm_edit(self) -> QLineEdit | None:
+        return self.passphrase.confirm_edit
+
     def isComplete(self) -> bool:
         return self.passphrase.is_complete()
 
