@@ -7,11 +7,11 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if (argv and not argv[0].startswith("-")) or any(a in ("-h", "--help") for a in argv[:1]):
+    if (argv and not argv[0].startswith("-")) or argv[:1] in (["-h"], ["--help"], ["--version"]):
         from exposure.cli import main as cli_main
         from exposure.cli.common import Hooks
 
-        return cli_main(argv, Hooks(html_to_pdf=_html_to_pdf))
+        return cli_main(argv, Hooks(html_to_pdf=_html_to_pdf), prog="main.py")
     from ui.app import run
 
     return run(argv)

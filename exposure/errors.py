@@ -167,8 +167,16 @@ class NoCjkFont(ExposureError):
     code = "no_cjk_font"
 
 
-class PdfFailed(ExposureError):
-    """The PDF could not be written (`reason`: path, render)."""
+class OutputFailed(ExposureError):
+    """A file for the user (letter, playbook, calendar) was not written; any earlier file of
+    that name is unchanged (`reason`: path — no such folder or not allowed; write — the disk
+    refused, e.g. full; incomplete — cut short)."""
+
+    code = "output_failed"
+
+
+class PdfFailed(OutputFailed):
+    """The PDF could not be written (`reason`: as OutputFailed, or render, no_gui_app)."""
 
     code = "pdf_failed"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.resources
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,4 +44,14 @@ class AppPaths:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
 
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+def _resources() -> Path:
+    """The data the app ships: `exposure/resources/` in an installed wheel (package data, found
+    through importlib.resources), else `resources/` beside the package (a checkout, an editable
+    install, the PyInstaller bundle)."""
+    packaged = Path(str(importlib.resources.files("exposure") / "resources"))
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+RESOURCES = _resources()

@@ -189,7 +189,10 @@ def test_newest_release_is_the_version_in_pyproject():
     assert releases, "the metainfo lists no release"
     dates = [date.fromisoformat(r.get("date", "")) for r in releases]
     assert dates == sorted(dates, reverse=True), "releases must be listed newest first"
-    assert releases[0].get("version") == PYPROJECT["project"]["version"]
+    from exposure import __version__
+
+    assert PYPROJECT["project"]["dynamic"] == ["version"]  # written once, in exposure/__init__.py
+    assert releases[0].get("version") == __version__
 
 
 def test_pyinstaller_spec_ships_every_resources_folder_the_app_loads():

@@ -1,9 +1,10 @@
-"""Build resources/fonts/ExposureSansSC-Regular.otf, the CJK font every PDF is written in.
+"""Build resources/fonts/ExposureSansSC-{Regular,Bold}.otf, the CJK font every PDF is set in.
 
-    .venv/bin/pip install fonttools && .venv/bin/python tools/make_cjk_font.py
-    (source: Debian's fonts-noto-cjk, /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc)
+    .venv/bin/pip install fonttools
+    .venv/bin/python tools/make_cjk_font.py --weight Regular    # then --weight Bold
+    (source: Debian's fonts-noto-cjk, /usr/share/fonts/opentype/noto/NotoSansCJK-*.ttc)
 
-A subset of Noto Sans CJK SC Regular (SIL Open Font License 1.1, OFL.txt beside the font),
+A subset of Noto Sans CJK SC (SIL Open Font License 1.1, OFL.txt beside the font),
 renamed because the OFL reserves the name "Source" and a renamed font cannot be confused with
 the system's Noto. What it changes, and why (README, "Fonts and the PDF text layer"):
 
@@ -16,6 +17,7 @@ the system's Noto. What it changes, and why (README, "Fonts and the PDF text lay
   maps to, which Qt then writes as garbage ("10010" extracted as "'(('("). Chinese and Latin
   need no substitution in horizontal text; GPOS kerning stays.
 - BMP only, no Hangul syllables: Chinese and English text, names in CJK Extension A.
+- A real Bold: without one Qt fakes bold by drawing each glyph twice, and the text reads twice.
 """
 
 from __future__ import annotations
@@ -29,11 +31,11 @@ from fontTools import subset
 from fontTools.ttLib import TTCollection, TTFont
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCE = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
-OUT = ROOT / "resources" / "fonts" / "ExposureSansSC-Regular.otf"
+NOTO = Path("/usr/share/fonts/opentype/noto")
+FONTS = ROOT / "resources" / "fonts"
 FACE = "Noto Sans CJK SC"
 FAMILY = "Exposure Sans SC"
-POSTSCRIPT = "ExposureSansSC-Regular"
+WEIGHTS = ("Regular", "Bold")
 RADICALS = range(0x2E80, 0x2FE0)
 PREFERRED = {0x2013, 0x2014, 0x2026, 0x00B7, 0x3000}  # wins a shared glyph outright
 
@@ -72,23 +74,25 @@ def load_face(source: Path) -> TTFont:
     return TTFont(str(source))
 
 
-def rename(font: TTFont) -> None:
+def rename(font: TTFont, weight: str) -> None:
+    postscript = f"{FAMILY.replace(' ', '')}-{weight}"
+    full = FAMILY if weight == "Regular" else f"{FAMILY} {weight}"
     names = font["name"]
     for record in list(names.names):
         if record.nameID in (1, 4, 16, 17, 18, 21, 22):
             names.removeNames(nameID=record.nameID)
     version = names.getDebugName(5) or ""
-    for name_id, text in ((1, FAMILY), (2, "Regular"), (4, FAMILY), (6, POSTSCRIPT),
-                          (3, f"{POSTSCRIPT};{version}"),
+    for name_id, text in ((1, FAMILY), (2, weight), (4, full), (6, postscript),
+                          (3, f"{postscript};{version}"),
                           (5, f"{version}; subset of Noto Sans CJK SC by Exposure")):
         names.setName(text, name_id, 3, 1, 0x409)
     cff = font["CFF "].cff
-    cff.fontNames = [POSTSCRIPT]
+    cff.fontNames = [postscript]
     top = cff.topDictIndex[0]
-    top.FullName, top.FamilyName = FAMILY, FAMILY
+    top.FullName, top.FamilyName = full, FAMILY
 
 
-def build(source: Path, out: Path) -> None:
+def build(source: Path, out: Path, weight: str) -> None:
     font = load_face(source)
     keep = one_code_point_per_glyph(font.getBestCmap())
     options = subset.Options()
@@ -101,7 +105,7 @@ def build(source: Path, out: Path) -> None:
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes=keep)
     subsetter.subset(font)
-    rename(font)
+    rename(font, weight)
     out.parent.mkdir(parents=True, exist_ok=True)
     font.save(str(out))
     print(f"{out}: {len(keep)} code points, {out.stat().st_size:,} bytes")  # noqa: T201
@@ -109,10 +113,13 @@ def build(source: Path, out: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--source", type=Path, default=SOURCE)
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--weight", choices=WEIGHTS, default="Regular")
+    parser.add_argument("--source", type=Path, help="default: Debian's NotoSansCJK-WEIGHT.ttc")
+    parser.add_argument("--out", type=Path, help="default: resources/fonts/")
     args = parser.parse_args(argv)
-    build(args.source, args.out)
+    source = args.source or NOTO / f"NotoSansCJK-{args.weight}.ttc"
+    out = args.out or FONTS / f"{FAMILY.replace(' ', '')}-{args.weight}.otf"
+    build(source, out, args.weight)
     return 0
 
 

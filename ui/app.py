@@ -17,6 +17,7 @@ from exposure.paths import RESOURCES, AppPaths
 from exposure.settings import Settings, load_settings
 from exposure.store import replace
 from exposure.vault import Vault, interrupted_creation
+from ui.fonts import apply_screen_font
 from ui.i18n import install_language
 from ui.palette import FOCUS_STYLE, follow_system_theme
 from ui.words import error_text
@@ -145,6 +146,7 @@ def run(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     configure_application(app)
     sys.excepthook = _excepthook
+    apply_screen_font(app)
     if args.guest:
         from ui.guest import prepare_qt_for_guest
 

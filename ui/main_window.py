@@ -662,14 +662,9 @@ class MainWindow(QMainWindow):
             self.on_language(new.language)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Exposure"),
-            self.tr(
-                "Exposure keeps an encrypted list of where your family's phone numbers, ID numbers "
-                "and bank cards are registered, on this computer only."
-            ),
-        )
+        from ui.views.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
         if self.guest and self.ctx is not None and not self._guest_may_close():

@@ -23,6 +23,11 @@ _ROLES: dict[str, tuple[str, str]] = {
     "note": ("#4a3b00", "#ffe08a"),  # a notice banner (the guest session)
     "note_bg": ("#fff4ce", "#3d3300"),
     "bar": ("#c0392b", "#ef6b5e"),  # the dashboard's bars
+    "strength_0": ("#b00020", "#ff8a8a"),  # passphrase strength, very weak … very strong
+    "strength_1": ("#d35400", "#ffa657"),
+    "strength_2": ("#c9a400", "#f2d45c"),
+    "strength_3": ("#2e7d32", "#7fd483"),
+    "strength_4": ("#1b5e20", "#8fd694"),
     # the take-over graph: node fills, outlines and arrows
     "node_start": ("#dde7f3", "#27384d"),
     "node_money": ("#f8d7da", "#5a1f26"),

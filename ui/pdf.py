@@ -12,26 +12,36 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QFont,
     QFontDatabase,
+    QFontMetricsF,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
+    QPainter,
+    QPalette,
     QPdfWriter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFrame,
+    QTextTable,
 )
 
-from exposure.errors import NoCjkFont, PdfFailed
+from exposure.errors import NoCjkFont, OutputFailed, PdfFailed
+from exposure.outfile import check_pdf, replacing
 from exposure.paths import RESOURCES
 
 # Our own font (resources/fonts/, a subset of Noto Sans CJK SC): the same glyphs on every machine
 # and an exact text layer (tools/make_cjk_font.py says why the system's Noto would not give one).
-PDF_FONT = RESOURCES / "fonts" / "ExposureSansSC-Regular.otf"
+PDF_FONTS = tuple(RESOURCES / "fonts" / f"ExposureSansSC-{w}.otf" for w in ("Regular", "Bold"))
 _BODY_POINT_SIZE = 11
 _MARGIN_MM = 20.0
 
@@ -59,11 +69,14 @@ def cjk_family() -> str:
     global _family
     ensure_gui_app()
     if _family is None:
-        font_id = QFontDatabase.addApplicationFont(str(PDF_FONT))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        if not families:
-            raise NoCjkFont("the bundled PDF font cannot be loaded", path=PDF_FONT.name)
-        _family = families[0]
+        if not all(path.is_file() for path in PDF_FONTS):
+            raise NoCjkFont("the bundled PDF font is missing", reason="missing")
+        loaded = {name for path in PDF_FONTS
+                  for name in QFontDatabase.applicationFontFamilies(
+                      QFontDatabase.addApplicationFont(str(path)))}
+        if len(loaded) != 1:
+            raise NoCjkFont("the bundled PDF font cannot be loaded", reason="damaged")
+        _family = loaded.pop()
     return _family
 
 
@@ -101,22 +114,11 @@ def _head_style(pages: Sequence[str]) -> str:
     return pages[0][start:end + len("</style>")] if end >= 0 else ""
 
 
-def html_to_pdf(pages: Sequence[str], out: Path, *, title: str = "") -> None:
-    """Render `pages` (HTML documents or fragments) into the PDF `out`, one page break apart."""
-    out = Path(out)
+def document(pages: Sequence[str]) -> QTextDocument:
+    """`pages` laid out as one document in the bundled font, a page break between them: what
+    both the PDF and the printer get (its toPlainText() is the text a reader must extract)."""
     family = cjk_family()
     html = one_document(pages)
-    if not out.parent.is_dir():
-        raise PdfFailed("folder does not exist", reason="path")
-    tmp = out.with_name(f".{out.name}.part")
-    writer = QPdfWriter(str(tmp))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
-                          QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setCreator("Exposure")
-    if title:
-        writer.setTitle(title)
     doc = QTextDocument()
     font = QFont(family)
     font.setPointSize(_BODY_POINT_SIZE)
@@ -127,34 +129,140 @@ def html_to_pdf(pages: Sequence[str], out: Path, *, title: str = "") -> None:
         style += " h1, h2, h3, h4, b, strong, th { font-weight: normal; }"
     doc.setDefaultStyleSheet(style)
     doc.setHtml(html)
+    return doc
+
+
+def _paginate(doc: QTextDocument) -> None:
+    """Keep the text layer in page order, each line once. Qt paints each page with every line of
+    each paragraph that reaches onto it, so the last line before a page end was painted again
+    (outside the clip: invisible, yet in the PDF's text), and a table row split over two pages
+    put its cells' text out of order. So a table row that runs over a page end starts on the
+    next page, and a paragraph that does ends there and goes on in a new one."""
+    for _ in range(doc.pageCount() * 8):  # each change moves what follows; it settles fast
+        if not (_push_split_row(doc) or _split_split_block(doc)):
+            return
+
+
+def _tables(frame: QTextFrame) -> Iterator[QTextTable]:
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            yield child
+        yield from _tables(child)
+
+
+def _push_split_row(doc: QTextDocument) -> bool:
+    layout, height = doc.documentLayout(), doc.pageSize().height()
+    for table in _tables(doc.rootFrame()):
+        for row in range(table.rows()):
+            cells = [table.cellAt(row, column) for column in range(table.columns())]
+            top = min(_line_top(layout, c.firstCursorPosition().block(), 0) for c in cells)
+            bottom = max(_line_top(layout, c.lastCursorPosition().block(), -1, bottom=True)
+                         for c in cells)
+            page = top // height
+            if (bottom - 1) // height == page or bottom - top > height / 2:
+                continue
+            for cell in cells:
+                fmt = cell.format().toTableCellFormat()
+                fmt.setTopPadding(fmt.topPadding() + (page + 1) * height - top)
+                cell.setFormat(fmt)
+            return True
+    return False
+
+
+def _line_top(layout: QAbstractTextDocumentLayout, block: QTextBlock, index: int, *,
+              bottom: bool = False) -> float:
+    """Where a line of `block` starts (or ends) on the document's pages; index -1: the last."""
+    lines = block.layout()
+    if lines.lineCount() == 0:
+        return layout.blockBoundingRect(block).top()
+    line = lines.lineAt(index % lines.lineCount())
+    return layout.blockBoundingRect(block).top() + line.y() + (line.height() if bottom else 0)
+
+
+def _split_split_block(doc: QTextDocument) -> bool:
+    layout, height = doc.documentLayout(), doc.pageSize().height()
+    block = doc.begin()
+    while block.isValid():
+        lines = block.layout()
+        pages = [_line_top(layout, block, i) // height for i in range(lines.lineCount())]
+        for i in range(1, len(pages)):
+            if pages[i] != pages[i - 1]:
+                cursor = QTextCursor(doc)
+                cursor.setPosition(block.position() + lines.lineAt(i).textStart())
+                fmt = cursor.blockFormat()
+                fmt.setTextIndent(0)
+                fmt.setTopMargin(0)
+                cursor.insertBlock(fmt)
+                return True
+        block = block.next()
+    return False
+
+
+def paint_pages(doc: QTextDocument, device: QPagedPaintDevice) -> None:
+    """Lay `doc` out in the pages of `device` (a PDF writer or a printer) and paint them, page
+    numbers at the foot. Each page paints only the lines that lie on it: QTextDocument.print_()
+    also paints a table cell's lines from the page before, hidden by the clip but in the PDF's
+    text, so a copied playbook read a line twice."""
+    layout = doc.documentLayout()
+    layout.setPaintDevice(device)
+    metrics = QFontMetricsF(doc.defaultFont(), device)
+    page = QSizeF(device.width(), device.height() - 2 * metrics.height())  # room for the number
+    doc.setPageSize(page)
+    _paginate(doc)
+    painter = QPainter(device)
+    if not painter.isActive():
+        raise PdfFailed("cannot paint on the device", reason="render")
     try:
-        doc.print_(writer)
-        del writer  # flushes and closes the file
-        if not tmp.exists() or tmp.stat().st_size == 0:
-            raise PdfFailed("nothing was written", reason="render")
-        os.replace(tmp, out)
-    except OSError:
-        raise PdfFailed("cannot write the file", reason="path") from None
+        for index in range(doc.pageCount()):
+            if index and not device.newPage():
+                raise PdfFailed("cannot start a new page", reason="render")
+            view = QRectF(0, index * page.height(), page.width(), page.height())
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = view
+            context.palette.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+            painter.save()
+            painter.translate(0, -view.top())
+            painter.setClipRect(view)
+            layout.draw(painter, context)
+            painter.restore()
+            number = str(index + 1)
+            painter.setFont(doc.defaultFont())
+            painter.drawText(QPointF(page.width() - metrics.horizontalAdvance(number),
+                                     device.height() - metrics.descent()), number)
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        painter.end()
+
+
+def html_to_pdf(pages: Sequence[str], out: Path, *, title: str = "") -> None:
+    """Render `pages` (HTML documents or fragments) into the PDF `out`, one page break apart.
+    Written beside `out` (owner-only), checked to be a whole PDF, then renamed over `out`: a
+    full disk or a cut-off write raises PdfFailed and leaves an earlier `out` untouched."""
+    doc = document(pages)
+    try:
+        with replacing(Path(out), check=check_pdf) as tmp:
+            writer = QPdfWriter(str(tmp))
+            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            writer.setPageMargins(QMarginsF(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM, _MARGIN_MM),
+                                  QPageLayout.Unit.Millimeter)
+            writer.setResolution(300)
+            writer.setCreator("Exposure")
+            if title:
+                writer.setTitle(title)
+            paint_pages(doc, writer)
+            del writer  # flushes and closes the file
+    except OutputFailed as exc:
+        raise PdfFailed(str(exc), **exc.params) from None
 
 
 def print_html(html: str, parent: object = None) -> bool:
-    """The system print dialog, then the HTML (made by Jinja2 with autoescaping) on paper in a
-    CJK font. False when the user cancelled. Modal: not for tests. Raises NoCjkFont."""
-    from PySide6.QtGui import QTextDocument
+    """The system print dialog, then the HTML (made by Jinja2 with autoescaping) on paper in the
+    bundled font. False when the user cancelled. Modal: not for tests. Raises NoCjkFont."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from PySide6.QtWidgets import QDialog
 
-    family = cjk_family()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    doc = document([html])  # raises NoCjkFont before the dialog opens
     if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:  # type: ignore[arg-type]
         return False
-    doc = QTextDocument()
-    font = doc.defaultFont()
-    font.setFamily(family)
-    doc.setDefaultFont(font)
-    doc.setHtml(html)
-    doc.print_(printer)
+    paint_pages(doc, printer)
     return True

@@ -12,7 +12,15 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from exposure.cli.common import EXIT_FAILED, EXIT_USAGE, CliError, Hooks, describe_error
+from exposure import __version__
+from exposure.cli.common import (
+    EXIT_FAILED,
+    EXIT_USAGE,
+    CliError,
+    Hooks,
+    describe_error,
+    installed_hooks,
+)
 from exposure.errors import ExposureError
 from exposure.store.connection import DatabaseError, storage_error
 
@@ -37,22 +45,25 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(EXIT_USAGE, f"usage error: {message} (see --help)")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="main.py", description="Exposure: your family's registrations, leaks "
-                     "and what to do about them. Without a subcommand the GUI starts.")
+def build_parser(prog: str = "exposure") -> argparse.ArgumentParser:
+    parser = _Parser(prog=prog, description="Exposure: your family's registrations, leaks "
+                     "and what to do about them. (main.py and exposure-gui without a "
+                     "subcommand start the GUI.)")
+    parser.add_argument("--version", action="version", version=f"Exposure {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
 
 
-def main(argv: Sequence[str] | None = None, hooks: Hooks | None = None) -> int:
+def main(argv: Sequence[str] | None = None, hooks: Hooks | None = None, *,
+         prog: str = "exposure") -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(prog).parse_args(argv)
         if not getattr(args, "func", None):
             raise CliError(EXIT_USAGE, "usage error: name a command (see --help)")
-        return int(args.func(args, hooks or Hooks()) or 0)
+        return int(args.func(args, hooks or installed_hooks()) or 0)
     except CliError as exc:
         print(exc.message, file=sys.stderr)
         return exc.exit_code

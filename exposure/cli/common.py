@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib.metadata
 import json
 import os
 import sys
@@ -36,6 +37,20 @@ class Hooks:
     """What main.py hands the headless commands from the Qt side (the core can't import Qt)."""
 
     html_to_pdf: Callable[[Sequence[str], Path], None] | None = None  # HTML pages → one PDF
+
+
+def installed_hooks() -> Hooks:
+    """The hooks an installed Qt side registered (entry points `exposure.hooks`), loaded only
+    when called: `exposure letter --out x.pdf` writes the PDF, other commands never load Qt."""
+    found = {ep.name: ep for ep in importlib.metadata.entry_points(group="exposure.hooks")}
+    pdf = found.get("html_to_pdf")
+    if pdf is None:
+        return Hooks()
+
+    def html_to_pdf(pages: Sequence[str], out: Path) -> None:
+        pdf.load()(pages, out)
+
+    return Hooks(html_to_pdf=html_to_pdf)
 
 
 def add_vault_arg(parser: argparse.ArgumentParser) -> None:
@@ -99,6 +114,12 @@ def describe_error(exc: ExposureError) -> str:
                    "and try again" + _RECOVERY_HINT.replace("; open", ", or open")
         case errors.KeyringUnavailable():
             return "cannot unlock: the keyring is not running" + _RECOVERY_HINT
+        case errors.NoCjkFont():
+            return "the PDF font is missing from this installation (reinstall Exposure)"
+        case errors.OutputFailed() if p.get("reason") == "path":
+            return "no such folder, or not allowed to write there"
+        case errors.OutputFailed() if p.get("reason") in ("write", "incomplete"):
+            return "the disk is full or the write was cut short; an earlier file is unchanged"
         case errors.InvalidIdentifier():
             extra = f" (the check digit should be {p['expected']})" if "expected" in p else ""
             return f"invalid {p.get('kind')}: {p.get('reason')}{extra}"
@@ -106,7 +127,14 @@ def describe_error(exc: ExposureError) -> str:
             return f"{exc.code}: {exc}"
 
 
-UNLOCK_ERRORS = (errors.VaultError, errors.KeyNotFound, errors.KeyringUnavailable)
+def write_failed(path: Path, exc: ExposureError) -> CliError:
+    """The one line a command prints when its output file was not written."""
+    return CliError(EXIT_FAILED, f"cannot write {path.name}: {describe_error(exc)}")
+
+
+UNLOCK_ERRORS = (errors.WrongPassphrase, errors.VaultCorrupt, errors.VaultMissing,
+                 errors.VaultTooNew, errors.KeyNotFound, errors.KeyringUnavailable,
+                 errors.VaultUnreadable, errors.StorageFull, errors.VaultError)
 
 
 def _ask(prompt: str, env: str) -> str:

@@ -22,6 +22,7 @@ from exposure.cli.common import (
     opened,
     print_json,
     print_table,
+    write_failed,
 )
 from exposure.errors import ExposureError
 from exposure.letters import tracking
@@ -32,6 +33,7 @@ from exposure.letters.ics import DueEvent, to_ics
 from exposure.letters.kinds import FIRST_KINDS, LetterKind
 from exposure.letters.model import Request
 from exposure.model import RegistrationId
+from exposure.outfile import write_private
 from exposure.vault import Vault
 
 
@@ -127,7 +129,8 @@ def run_letter(args: argparse.Namespace, hooks: Hooks) -> int:
     if suffix not in (".pdf", ".txt", ".html", ".htm"):
         raise CliError(EXIT_USAGE, "usage error: --out must end in .pdf, .txt or .html")
     if suffix == ".pdf" and hooks.html_to_pdf is None:
-        raise CliError(EXIT_FAILED, "PDF output needs the Qt side; run through main.py")
+        raise CliError(EXIT_FAILED, "PDF output needs Exposure's Qt side (PySide6), which is "
+                       "not installed here; write .html or .txt instead")
     today = args.date or dt.date.today()
     opts = tracking.LetterOptions(lang=args.lang, include_id_number=args.include_id_number,
                                   minimal=not args.all_identifiers, details=args.details,
@@ -144,13 +147,11 @@ def run_letter(args: argparse.Namespace, hooks: Hooks) -> int:
         if suffix == ".pdf" and hooks.html_to_pdf is not None:
             hooks.html_to_pdf(letter.pages, args.out)
         elif suffix == ".txt":
-            args.out.write_text(letter.full_text, "utf-8")
+            write_private(args.out, letter.full_text.encode("utf-8"))
         else:
-            args.out.write_text("\n".join(letter.pages), "utf-8")
+            write_private(args.out, "\n".join(letter.pages).encode("utf-8"))
     except ExposureError as exc:
-        raise CliError(EXIT_FAILED, f"{exc.code}: cannot write {args.out.name}") from None
-    except OSError as exc:
-        raise CliError(EXIT_FAILED, f"cannot write {args.out.name}: {exc.strerror}") from None
+        raise write_failed(args.out, exc) from None
     print(f"wrote {args.out}")
     if args.mailto:
         print(letter.mailto())
@@ -216,8 +217,8 @@ def run_ics(args: argparse.Namespace, hooks: Hooks) -> int:
                                    req.due_count, req.due_unit))
     data = to_ics(events, now=dt.datetime.now(dt.UTC), lang=args.lang)
     try:
-        args.out.write_bytes(data)
-    except OSError as exc:
-        raise CliError(EXIT_FAILED, f"cannot write {args.out.name}: {exc.strerror}") from None
+        write_private(args.out, data)
+    except ExposureError as exc:
+        raise write_failed(args.out, exc) from None
     print(f"wrote {args.out} ({len(events)} deadlines)")
     return 0

@@ -7,6 +7,8 @@ lost-phone playbook.
     main.py takeover --vault V --person 张三 --list-scenarios
     main.py playbook --vault V --person 张三 --out playbook.pdf [--lang zh|en]   (.html, .txt)
     main.py playbook --vault V --person 张三 --tick card:7 [--untick …]
+    main.py playbook --vault V --person 张三 --scenario id-photo-leak [--out …] [--tick netid]
+(`takeover --scenario id-leak|id-photo-leak` prints that identity-fraud checklist after the chain.)
 
 Only masked identifiers are printed.
 """
@@ -27,9 +29,11 @@ from exposure.cli.common import (
     add_vault_arg,
     opened,
     print_json,
+    write_failed,
 )
 from exposure.errors import ExposureError
 from exposure.model import Person
+from exposure.outfile import write_private
 from exposure.sources import source_dict
 from exposure.vault import Vault
 
@@ -53,9 +57,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     act.add_argument("--undo", metavar="STEP", help="un-record a hardening step")
     p.set_defaults(func=run_takeover)
 
-    b = sub.add_parser("playbook", help="the lost-phone playbook: what to call, in what order")
+    b = sub.add_parser("playbook", help="the lost-phone playbook: what to call, in what order "
+                       "(--scenario id-leak / id-photo-leak: the identity-fraud checklist)")
     add_vault_arg(b)
     b.add_argument("--person", required=True, metavar="NAME")
+    b.add_argument("--scenario", default=to.LOST_PHONE,
+                   choices=[to.LOST_PHONE, *to.REMEDY_SCENARIOS])
     b.add_argument("--out", type=Path, default=None, metavar="FILE",
                    help="FILE.pdf, FILE.html or FILE.txt (default: print the text)")
     b.add_argument("--lang", default="zh", choices=["zh", "en"])
@@ -171,7 +178,10 @@ def run_takeover(args: argparse.Namespace, hooks: Hooks) -> int:
         phones = _phones(vault, person, args.phone) if args.phone else None
         report = to.report_for(vault, person.id, args.scenario, include_zero=args.all_steps,
                                phone_ids=phones)
+        ticks = vault.playbooks.ticks(person.id, playbook=args.scenario)
     graph, analysis = report.graph, report.analysis
+    remedies = (to.build_remedies(person, args.scenario, graph, analysis, report.cut)
+                if to.has_remedies(args.scenario) else None)
     if args.json:
         print_json({
             "person": person.name,
@@ -184,10 +194,23 @@ def run_takeover(args: argparse.Namespace, hooks: Hooks) -> int:
                      for h in graph.applied(report.done)],
             "blocked": [to.cap_text(i.cap, graph, lang) for i in analysis.blocked],
             "unassessed": [graph.name_of(r, lang) for r in graph.unassessed],
+            "remedies": _items_json(remedies, ticks, lang) if remedies is not None else [],
         })
         return 0
     _print_report(person, report, lang)
+    if remedies is not None:
+        print()
+        print(to.render_playbook_text(remedies, ticks, lang, _now()), end="")
     return 0
+
+
+def _items_json(book: to.Playbook, ticks: dict[str, dt.datetime],
+                lang: str) -> list[dict[str, Any]]:
+    return [{"key": i.key, "section": i.section, "text": i.text(lang), "hotline": i.hotline,
+             "dormant": i.dormant, "why": i.why(lang),
+             "ticked": ticks[i.key].isoformat() if i.key in ticks else None,
+             "sources": [source_dict(s) for s in i.sources]}
+            for i in book.items]
 
 
 def _print_report(person: Person, report: to.Report, lang: str) -> None:
@@ -231,28 +254,26 @@ def run_playbook(args: argparse.Namespace, hooks: Hooks) -> int:
     if args.out is not None and suffix not in (".pdf", ".txt", ".html", ".htm"):
         raise CliError(EXIT_USAGE, "usage error: --out must end in .pdf, .html or .txt")
     if suffix == ".pdf" and hooks.html_to_pdf is None:
-        raise CliError(EXIT_FAILED, "PDF output needs the Qt side; run through main.py")
+        raise CliError(EXIT_FAILED, "PDF output needs Exposure's Qt side (PySide6), which is "
+                       "not installed here; write .html or .txt instead")
     now = _now()
     with opened(args) as vault:
         person = _person(vault, args.person)
-        book = to.playbook_for_person(vault, person.id)
-        keys = {i.key for i in book.items}
+        book = (to.playbook_for_person(vault, person.id) if args.scenario == to.LOST_PHONE
+                else to.remedies_for_person(vault, person.id, args.scenario))
+        keys, which = {i.key for i in book.items}, book.name
         if args.tick:
             if args.tick not in keys:
                 raise CliError(EXIT_FAILED, "no such playbook item (see `playbook --json`)")
-            vault.playbooks.tick(person.id, args.tick, now)
-        elif args.untick and not vault.playbooks.untick(person.id, args.untick):
+            vault.playbooks.tick(person.id, args.tick, now, playbook=which)
+        elif args.untick and not vault.playbooks.untick(person.id, args.untick,
+                                                        playbook=which):
             raise CliError(EXIT_FAILED, "that item was not ticked")
         elif args.reset:
-            vault.playbooks.reset(person.id)
-        ticks = vault.playbooks.ticks(person.id)
+            vault.playbooks.reset(person.id, playbook=which)
+        ticks = vault.playbooks.ticks(person.id, playbook=which)
     if args.json:
-        print_json({"person": person.name, "items": [
-            {"key": i.key, "section": i.section, "text": i.text(args.lang),
-             "hotline": i.hotline, "dormant": i.dormant, "why": i.why(args.lang),
-             "ticked": ticks[i.key].isoformat() if i.key in ticks else None,
-             "sources": [source_dict(s) for s in i.sources]}
-            for i in book.items]})
+        print_json({"person": person.name, "items": _items_json(book, ticks, args.lang)})
         return 0
     if args.out is None:
         print(to.render_playbook_text(book, ticks, args.lang, now), end="")
@@ -261,13 +282,11 @@ def run_playbook(args: argparse.Namespace, hooks: Hooks) -> int:
         if suffix == ".pdf" and hooks.html_to_pdf is not None:
             hooks.html_to_pdf([to.render_playbook_html(book, ticks, args.lang, now)], args.out)
         elif suffix == ".txt":
-            args.out.write_text(to.render_playbook_text(book, ticks, args.lang, now), "utf-8")
+            write_private(args.out, to.render_playbook_text(book, ticks, args.lang, now).encode())
         else:
-            args.out.write_text(to.render_playbook_html(book, ticks, args.lang, now), "utf-8")
+            write_private(args.out, to.render_playbook_html(book, ticks, args.lang, now).encode())
     except ExposureError as exc:
-        raise CliError(EXIT_FAILED, f"{exc.code}: cannot write {args.out.name}") from None
-    except OSError as exc:
-        raise CliError(EXIT_FAILED, f"cannot write {args.out.name}: {exc.strerror}") from None
+        raise write_failed(args.out, exc) from None
     done, total = to.progress(book, ticks)
     print(f"wrote {args.out} ({total} items, {done} ticked)")
     return 0

@@ -8,8 +8,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from exposure.cli.common import EXIT_FAILED, EXIT_USAGE, CliError, Hooks
+from exposure.cli.common import EXIT_FAILED, EXIT_USAGE, CliError, Hooks, write_failed
 from exposure.errors import ExposureError
+from exposure.outfile import write_private
 from exposure.worksheet import workshop_pages
 
 
@@ -26,16 +27,15 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
     if suffix not in (".pdf", ".html", ".htm"):
         raise CliError(EXIT_USAGE, "usage error: --out must end in .pdf or .html")
     if suffix == ".pdf" and hooks.html_to_pdf is None:
-        raise CliError(EXIT_FAILED, "PDF output needs the Qt side; run through main.py")
+        raise CliError(EXIT_FAILED, "PDF output needs Exposure's Qt side (PySide6), which is "
+                       "not installed here; write .html instead")
     pages = workshop_pages(args.lang)
     try:
         if suffix == ".pdf" and hooks.html_to_pdf is not None:
             hooks.html_to_pdf(pages, args.out)
         else:
-            args.out.write_text("\n".join(pages), "utf-8")
+            write_private(args.out, "\n".join(pages).encode("utf-8"))
     except ExposureError as exc:
-        raise CliError(EXIT_FAILED, f"{exc.code}: cannot write {args.out.name}") from None
-    except OSError as exc:
-        raise CliError(EXIT_FAILED, f"cannot write {args.out.name}: {exc.strerror}") from None
+        raise write_failed(args.out, exc) from None
     print(f"wrote {args.out} ({len(pages)} pages)")
     return 0

@@ -23,7 +23,8 @@ Typical use (the GUI and the CLI do exactly this)::
 
 Modules: `model` (dataclasses), `graph` (inventory → nodes), `scenarios`, `analysis` (the
 fixpoint), `provenance` (what each edge rests on: sourced or unverified), `cut`, `why`
-(wording), `playbook` and `playbook_chain` (the checklist, from the chain), `render`
+(wording), `playbook` and `playbook_chain` (the checklist, from the chain), `remedies` (the
+identity-fraud checklist of `id-leak` / `id-photo-leak`), `render`
 (HTML/text), `report` (vault helpers).
 """
 
@@ -62,6 +63,12 @@ from exposure.takeover.playbook import (
     section_title,
 )
 from exposure.takeover.provenance import edge_fact, route_fact, step_basis
+from exposure.takeover.remedies import (
+    REMEDY_SCENARIOS,
+    build_remedies,
+    has_remedies,
+    remedies_for_person,
+)
 from exposure.takeover.render import render_playbook_html, render_playbook_text
 from exposure.takeover.report import Report, analyse_vault, report_for, scenario_for, scenarios_for
 from exposure.takeover.scenarios import (
@@ -83,14 +90,60 @@ from exposure.takeover.why import (
 )
 
 __all__ = [
-    "LOST_PHONE", "SCENARIO_KEYS", "SCENARIO_SOURCE", "SECTIONS", "Analysis", "Cap", "CapKind",
-    "CutItem", "Fact", "Graph", "Hardening", "Initial", "Node", "NodeKind", "Option", "Playbook",
-    "PlaybookItem", "Report", "Route", "Scenario", "ScenarioKind", "Step", "analyse",
-    "analyse_vault", "breach_scenario", "build_graph", "build_playbook", "cap_text",
-    "carrier_hotline", "custom_scenario", "edge_fact", "explain", "graph_for_person",
+    "LOST_PHONE",
+    "REMEDY_SCENARIOS",
+    "SCENARIO_KEYS",
+    "SCENARIO_SOURCE",
+    "SECTIONS",
+    "Analysis",
+    "Cap",
+    "CapKind",
+    "CutItem",
+    "Fact",
+    "Graph",
+    "Hardening",
+    "Initial",
+    "Node",
+    "NodeKind",
+    "Option",
+    "Playbook",
+    "PlaybookItem",
+    "Report",
+    "Route",
+    "Scenario",
+    "ScenarioKind",
+    "Step",
+    "analyse",
+    "analyse_vault",
+    "breach_scenario",
+    "build_graph",
+    "build_playbook",
+    "build_remedies",
+    "cap_text",
+    "carrier_hotline",
+    "custom_scenario",
+    "edge_fact",
+    "explain",
+    "graph_for_person",
     "hardening_sources",
-    "hardening_text", "hardening_title", "make_scenario", "masked", "node_title",
-    "playbook_for_person", "prevents_text", "progress", "rank_cut", "render_playbook_html",
-    "render_playbook_text", "report_for", "route_fact", "scenario_for", "scenario_title",
-    "scenarios_for", "section_title", "step_basis",
+    "hardening_text",
+    "hardening_title",
+    "has_remedies",
+    "make_scenario",
+    "masked",
+    "node_title",
+    "playbook_for_person",
+    "prevents_text",
+    "progress",
+    "rank_cut",
+    "remedies_for_person",
+    "render_playbook_html",
+    "render_playbook_text",
+    "report_for",
+    "route_fact",
+    "scenario_for",
+    "scenario_title",
+    "scenarios_for",
+    "section_title",
+    "step_basis",
 ]

@@ -67,10 +67,17 @@ class PlaybookItem:
 class Playbook:
     person: Person
     items: tuple[PlaybookItem, ...]
-    name: str = LOST_PHONE
+    name: str = LOST_PHONE  # lost-phone, or a remedies scenario (id-leak, id-photo-leak)
+    sections: tuple[str, ...] = SECTIONS  # in the order they are printed
 
     def section(self, section: str) -> list[PlaybookItem]:
         return [i for i in self.items if i.section == section]
+
+    def numbered(self, lang: str) -> list[tuple[str, list[PlaybookItem]]]:
+        """The sections that have items, titled "1. …", "2. …" without gaps."""
+        shown = [(s, self.section(s)) for s in self.sections if self.section(s)]
+        return [(f"{n}. {section_title(s, lang)}", items)
+                for n, (s, items) in enumerate(shown, 1)]
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +87,11 @@ def _data() -> dict[str, Any]:
 
 def section_title(section: str, lang: str) -> str:
     return str(_data()["sections"][section][short_lang(lang)])
+
+
+def heading(name: str, lang: str) -> str:
+    """The checklist's heading: "手机丢失应急清单", "证件照/人脸泄露应对清单" …"""
+    return str(_data()["titles"][name][short_lang(lang)])
 
 
 def texts(item: str, group: str = "items", **values: str) -> tuple[str, str]:

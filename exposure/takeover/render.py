@@ -11,7 +11,7 @@ import jinja2
 from exposure.lang import is_zh
 from exposure.paths import RESOURCES
 from exposure.sources import cite_all
-from exposure.takeover.playbook import SECTIONS, Playbook, section_title
+from exposure.takeover.playbook import Playbook, heading
 
 TEMPLATES = RESOURCES / "takeover"
 _OLD_ZH, _OLD_EN = "（不常用的旧卡/旧账户，容易被遗忘）", " (old and unused: easily forgotten)"
@@ -34,14 +34,10 @@ def _when(at: dt.datetime | None) -> str:
 
 def _sections(playbook: Playbook, ticks: Mapping[str, dt.datetime], lang: str
               ) -> list[tuple[str, list[dict[str, object]]]]:
-    out = []
-    for section in SECTIONS:
-        items = [{"key": i.key, "text": i.text(lang), "hotline": i.hotline,
-                  "when": _when(ticks.get(i.key)), "cited": cite_all(i.sources, lang),
-                  "dormant": i.dormant, "why": i.why(lang)}
-                 for i in playbook.section(section)]
-        out.append((section_title(section, lang), items))
-    return out
+    return [(title, [{"key": i.key, "text": i.text(lang), "hotline": i.hotline,
+                      "when": _when(ticks.get(i.key)), "cited": cite_all(i.sources, lang),
+                      "dormant": i.dormant, "why": i.why(lang)} for i in items])
+            for title, items in playbook.numbered(lang)]
 
 
 def render_playbook_html(playbook: Playbook, ticks: Mapping[str, dt.datetime], lang: str,
@@ -50,7 +46,8 @@ def render_playbook_html(playbook: Playbook, ticks: Mapping[str, dt.datetime], l
     `now` (the caller's clock) is the printed date."""
     template = _env().get_template(f"{_folder(lang)}/playbook.html.j2")
     keys = {i.key for i in playbook.items}
-    return template.render(person=playbook.person.name, date_text=now.strftime("%Y-%m-%d %H:%M"),
+    return template.render(heading=heading(playbook.name, lang), person=playbook.person.name,
+                           date_text=now.strftime("%Y-%m-%d %H:%M"),
                            sections=_sections(playbook, ticks, lang),
                            done=sum(1 for k in ticks if k in keys), total=len(keys))
 
@@ -61,9 +58,10 @@ def render_playbook_text(playbook: Playbook, ticks: Mapping[str, dt.datetime], l
     zh = is_zh(lang)
     keys = {i.key for i in playbook.items}
     done = sum(1 for k in ticks if k in keys)
-    head = (f"手机丢失应急清单 — {playbook.person.name}（{now:%Y-%m-%d %H:%M}，已完成 {done}/"
+    top = heading(playbook.name, lang)
+    head = (f"{top} — {playbook.person.name}（{now:%Y-%m-%d %H:%M}，已完成 {done}/"
             f"{len(keys)}）" if zh else
-            f"Lost-phone playbook — {playbook.person.name} ({now:%Y-%m-%d %H:%M}, "
+            f"{top} — {playbook.person.name} ({now:%Y-%m-%d %H:%M}, "
             f"{done} of {len(keys)} done)")
     lines = [head, ""]
     for title, items in _sections(playbook, ticks, lang):
@@ -77,6 +75,8 @@ def render_playbook_text(playbook: Playbook, ticks: Mapping[str, dt.datetime], l
             lines.append(f"  {box} {hotline}{item['text']}{old}")
             if item["why"]:
                 lines.append(f"      {'为什么' if zh else 'why'}: {item['why']}")
+            for cited in item["cited"]:  # type: ignore[attr-defined]
+                lines.append(f"      {'来源' if zh else 'source'}: {cited}")
             if item["when"]:
                 lines.append(f"      {'已完成' if zh else 'done'}: {item['when']}")
         lines.append("")

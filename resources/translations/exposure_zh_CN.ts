@@ -1,6 +1,49 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Exposure</source>
+        <translation>关于 Exposure</translation>
+    </message>
+    <message>
+        <source>Exposure %1</source>
+        <translation>Exposure %1</translation>
+    </message>
+    <message>
+        <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
+        <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (%1). It comes with no warranty.</source>
+        <translation>自由软件，依据 GNU 通用公共许可证第 3 版或更高版本（%1）发布，不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 and PySide6 %2.</source>
+        <translation>基于 Qt %1 和 PySide6 %2 构建。</translation>
+    </message>
+    <message>
+        <source>The licences below are legal texts and are shown as their authors published them, in English.</source>
+        <translation>以下许可证为法律文本，按原作者发布的英文原文显示。</translation>
+    </message>
+    <message>
+        <source>The notices file is missing.</source>
+        <translation>缺少第三方声明文件。</translation>
+    </message>
+    <message>
+        <source>This installation does not carry the licence text; it is at https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation>此安装未附带许可证全文，可在 https://www.gnu.org/licenses/gpl-3.0.html 查看。</translation>
+    </message>
+    <message>
+        <source>Third-party notices</source>
+        <translation>第三方声明</translation>
+    </message>
+    <message>
+        <source>Licence (GPL-3.0)</source>
+        <translation>许可证（GPL-3.0）</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Exposure</source>
@@ -2123,14 +2166,6 @@ Merge its changes into this vault now?</source>
     <message>
         <source>Vault protection changed.</source>
         <translation>保护方式已更改。</translation>
-    </message>
-    <message>
-        <source>About Exposure</source>
-        <translation>关于 Exposure</translation>
-    </message>
-    <message>
-        <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
-        <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from tests.shared_data import SHARED
 FOLDER = RESOURCES / "takeover"
 PLACEHOLDERS = {"phone", "card", "bank", "service", "hotline", "email", "caps", "title", "n",
                 "of", "carrier", "bound", "apps", "services", "text", "cap", "cards", "order",
-                "orders", "explain", "vendor"}
+                "orders", "explain", "vendor", "name", "steps", "reply", "after"}
 
 
 def _load(name: str) -> dict:

@@ -178,7 +178,7 @@ def test_cli_playbook_writes_a_pdf_through_the_hook_html_and_text(demo_vault, tm
     assert "**** 0020" in html and "110" in html and "96110" in html
     assert not any(s in html for s in ("6217000000000000020", "13900000001"))
     assert cli_main(["playbook", "--vault", path, "--person", "张演示", "--out",
-                     str(out)]) == 1  # no Qt hook: a clear failure, not a crash
+                     str(out)], Hooks()) == 1  # no PDF writer (no Qt): a clear failure
     assert cli_main(["playbook", "--vault", path, "--person", "张演示", "--out",
                      str(tmp_path / "p.doc")]) == 2
     assert cli_main(["playbook", "--vault", path, "--person", "张演示", "--tick", "police"]) == 0

@@ -47,7 +47,7 @@ def test_missing_folder_is_a_typed_error(qapp, tmp_path: Path) -> None:
 
 def test_a_missing_bundled_font_is_a_typed_error(qapp, tmp_path: Path, monkeypatch) -> None:
     """PDFs are set in the font the app ships; a broken install without it says so."""
-    monkeypatch.setattr(pdf, "PDF_FONT", tmp_path / "gone.otf")
+    monkeypatch.setattr(pdf, "PDF_FONTS", (tmp_path / "gone.otf",))
     monkeypatch.setattr(pdf, "_family", None)
     with pytest.raises(NoCjkFont):
         pdf.html_to_pdf(["<p>您好</p>"], tmp_path / "x.pdf")

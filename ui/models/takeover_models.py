@@ -160,10 +160,7 @@ class PlaybookModel(QAbstractItemModel):
         self.ticks = dict(ticks)
         self.sections = []
         if book is not None:
-            for section in to.SECTIONS:
-                items = book.section(section)
-                if items:
-                    self.sections.append((to.section_title(section, lang), items))
+            self.sections = book.numbered(lang)
         self.endResetModel()
 
     def set_ticks(self, ticks: Mapping[str, dt.datetime]) -> None:

@@ -11,6 +11,7 @@ core enforces, and a generator.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from exposure import passphrases
 from exposure.errors import WeakPassphrase
-from ui.palette import set_text_role, strength_bar_style
+from ui import palette
 from ui.words import error_text
 
 
@@ -43,6 +44,7 @@ class PassphraseEdit(QWidget):
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.setPlaceholderText(self.tr("Passphrase"))
+        self.edit.setAccessibleName(label or self.tr("Passphrase"))
         self.show_button = QToolButton()
         self.show_button.setCheckable(True)
         self.show_button.setText(self.tr("Show"))
@@ -72,11 +74,13 @@ class PassphraseEdit(QWidget):
             self.confirm_edit = QLineEdit()
             self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
             self.confirm_edit.setPlaceholderText(self.tr("Type it again"))
+            self.confirm_edit.setAccessibleName(self.tr("Type it again"))
             form.addRow(self.tr("Type it again"), self.confirm_edit)
             self.strength_bar = QProgressBar()
             self.strength_bar.setRange(0, 5)  # score 0–4 shows as 1–5: "very weak" is visible
             self.strength_bar.setTextVisible(False)
             self.strength_bar.setMaximumHeight(8)
+            self.strength_bar.setAccessibleName(self.tr("Strength"))
             self.strength_label = QLabel()
             self.strength_label.setTextFormat(Qt.TextFormat.PlainText)
             self.strength_label.setWordWrap(True)
@@ -143,7 +147,10 @@ class PassphraseEdit(QWidget):
         text = self.edit.text()
         s = passphrases.strength(text)
         self.strength_bar.setValue(s.score + 1 if text else 0)
-        self.strength_bar.setStyleSheet(strength_bar_style(s.score))
+        bar_palette = self.strength_bar.palette()
+        bar_palette.setColor(QPalette.ColorRole.Highlight,
+                             palette.color(f"strength_{s.score}", self.palette()))
+        self.strength_bar.setPalette(bar_palette)
         if not text:
             self.strength_label.setText(self.tr(
                 "At least %1 characters and the strength “Good”. A few unrelated words are easy "
@@ -179,7 +186,7 @@ class PassphraseDialog(QDialog):
         self.passphrase = PassphraseEdit(new=new)
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        set_text_role(self.error_label, "error")
+        palette.set_text_role(self.error_label, "error")
         self.error_label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -195,7 +202,7 @@ class PassphraseDialog(QDialog):
         if detail:
             where = QLabel(detail)
             where.setTextFormat(Qt.TextFormat.PlainText)
-            set_text_role(where, "dimmed")
+            palette.set_text_role(where, "dimmed")
             layout.addWidget(where)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error_label)
