@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import Qt as GuiQt  # the namespace with mightBeRichText
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from exposure.errors import ExposureError, VaultBusy
 from exposure.sources import Source
+from ui.tooltips import plain_tip
 from ui.words import error_text
 
 
@@ -100,7 +102,10 @@ def button_shortcut(owner: QWidget, button: QAbstractButton, keys: QKeySequence)
                         context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
     hint = keys.toString(QKeySequence.SequenceFormat.NativeText)
     tip = button.toolTip()
-    button.setToolTip(f"{tip} ({hint})" if tip else hint)
+    if GuiQt.mightBeRichText(tip):  # already escaped by plain_tip: add the keys as escaped text
+        button.setToolTip(tip + plain_tip(f"({hint})"))
+    else:
+        button.setToolTip(plain_tip(f"{tip} ({hint})" if tip else hint))
     return action
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from exposure.errors import ExposureError
 from ui.context import AppContext
+from ui.tooltips import plain_tip
 from ui.views import home_words as hw
 from ui.views.common import plain_label
 from ui.words import error_text, relation_name
@@ -238,7 +239,7 @@ class HomePage(QWidget):
         button = QPushButton(self.tr("Apply…"))
         button.setAccessibleName(self.tr("Apply the next step for {name}").format(
             name=p.person.name))
-        button.setToolTip(p.next_step.text)
+        button.setToolTip(plain_tip(p.next_step.text))
         step, pid = p.next_step, int(p.person.id)
         button.clicked.connect(lambda: self.apply(pid, step))
         self.apply_buttons[pid] = button

@@ -19,6 +19,7 @@ from exposure.errors import ExposureError
 from exposure.model import Identifier, IdentifierId, IdentifierKind, PersonId
 from ui.context import AppContext
 from ui.models.rows import Row, RowsModel, filter_proxy
+from ui.tooltips import plain_tip
 from ui.views.common import (
     button_shortcut,
     chars,
@@ -72,7 +73,7 @@ class PeoplePage(QWidget):
                        (self.remove_person_button, self.tr("Del in the list of people")),
                        (self.edit_ident_button, self.tr("Enter in the list of identifiers")),
                        (self.remove_ident_button, self.tr("Del in the list of identifiers"))):
-            b.setToolTip(tip)
+            b.setToolTip(plain_tip(tip))
         self.reveal_button = QPushButton(self.tr("Revea&l"))
         self.reveal_button.setCheckable(True)
         self.copy_button = QPushButton(self.tr("&Copy"))
