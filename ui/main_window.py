@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import weakref
 from collections.abc import Callable
@@ -501,6 +502,28 @@ class MainWindow(QMainWindow):
         undo = report.undo
         self.offer_undo(lambda vault: undo_merge(vault, undo),
                         self.tr("Merged. Press Ctrl+Z to undo."))
+        other = getattr(dialog, "other", None)
+        if self.ctx is not None and other in conflict_copies(self.ctx.vault.path):
+            self._offer_removing_conflict_copy(other)
+
+    def _offer_removing_conflict_copy(self, path: Path) -> None:
+        """Its changes are in the vault now; left there, it would be offered at every start."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Merged"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("The other copy's changes are in this vault now. Delete the copy "
+                            "%1?").replace("%1", path.name))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    Path(str(path) + suffix).unlink()
+        except OSError:
+            self.statusBar().showMessage(self.tr("The copy could not be deleted."), 8000)
 
     def offer_conflict_merge(self) -> QDialog | None:
         """A sync tool left a conflicting copy beside the vault: offer to merge it."""

@@ -67,6 +67,13 @@ def cjk_family() -> str:
     return _family
 
 
+def one_document(pages: Sequence[str]) -> str:
+    """HTML pages as one document, each after the first on a new sheet (the first's style)."""
+    combined = "".join(f"{_page_break(i)}{_body(page)}" for i, page in enumerate(pages))
+    return f"<html><head><meta charset='utf-8'>{_head_style(pages)}</head><body>{combined}" \
+           "</body></html>"
+
+
 def _page_break(index: int) -> str:
     return '<div style="page-break-before: always;"></div>' if index else ""
 
@@ -98,11 +105,7 @@ def html_to_pdf(pages: Sequence[str], out: Path, *, title: str = "") -> None:
     """Render `pages` (HTML documents or fragments) into the PDF `out`, one page break apart."""
     out = Path(out)
     family = cjk_family()
-    combined = "".join(
-        f"{_page_break(i)}{_body(page)}" for i, page in enumerate(pages)
-    )
-    html = f"<html><head><meta charset='utf-8'>{_head_style(pages)}</head><body>{combined}" \
-           "</body></html>"
+    html = one_document(pages)
     if not out.parent.is_dir():
         raise PdfFailed("folder does not exist", reason="path")
     tmp = out.with_name(f".{out.name}.part")

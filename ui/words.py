@@ -152,6 +152,10 @@ def error_text(exc: Exception) -> str:
             return rejection_text(p)
         case errors.NotFound():
             return QCoreApplication.translate("Words", "That record no longer exists.")
+        case errors.LetterUnavailable() if p.get("reason") == "not_a_child":
+            return QCoreApplication.translate(
+                "Words", "Article 31 is for children under 14, and the ID number on record says "
+                "this person is older. Write by proxy, with their signed authorisation.")
         case errors.LetterUnavailable() if p.get("reason") == "wrong_law":
             return QCoreApplication.translate(
                 "Words", "A complaint follows the law the request used: after a GDPR request, "

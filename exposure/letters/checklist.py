@@ -20,6 +20,7 @@ class ChecklistItem:
     text: str
     priority: str
     step_id: str = ""
+    close: bool = False  # a deceased person's account: close it (text: the deletion route)
 
 
 def _entry(catalog: Any, catalog_id: str | None) -> Any:
@@ -39,6 +40,14 @@ def checklist_items(rows: Iterable[InventoryRow], catalog: Any, lang: str
     seen: set[tuple[str, str]] = set()
     for row in rows:
         entry = _entry(catalog, row.service.catalog_id)
+        if row.person.deceased:  # their accounts are to be closed, not hardened
+            key = (row.service.name, "close")
+            if row.registration.status.value != "closed" and key not in seen:
+                seen.add(key)
+                out["high"].append(ChecklistItem(
+                    entry.name(lang) if entry is not None else row.service.name,
+                    _route(entry, lang), "high", "close", close=True))
+            continue
         if entry is None:
             continue
         name_of = getattr(entry, "name", None)
@@ -56,6 +65,15 @@ def checklist_items(rows: Iterable[InventoryRow], catalog: Any, lang: str
     for items in out.values():
         items.sort(key=lambda i: i.service)
     return out
+
+
+def _route(entry: Any, lang: str) -> str:
+    """Where the catalogue says an account is closed ("" unknown)."""
+    deletion = getattr(entry, "deletion", None)
+    if deletion is None:
+        return ""
+    in_app = deletion.in_app_zh if lang == "zh" else deletion.in_app_en
+    return "; ".join(x for x in (in_app, deletion.url, deletion.email, deletion.phone) if x)
 
 
 def render_checklist(person_name: str, groups: dict[str, list[ChecklistItem]], lang: str,

@@ -9,8 +9,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from exposure import identifiers as idmod
 from exposure.errors import LetterUnavailable
-from exposure.letters.behalf import Capacity, capacity_of
+from exposure.letters.behalf import CHILD_AGE, Capacity, age_on, capacity_of
 from exposure.letters.compose import (
     Letter,
     LetterInput,
@@ -24,7 +25,7 @@ from exposure.letters.deadlines import Due, due_for
 from exposure.letters.kinds import LetterKind, Regime, regime_of
 from exposure.letters.law import legal_data
 from exposure.letters.model import Channel, Outcome, Request, RequestId, RequestState
-from exposure.model import InventoryRow, Person, RegistrationId, ServiceId
+from exposure.model import IdentifierKind, InventoryRow, Person, RegistrationId, ServiceId
 from exposure.vault import Vault
 
 # How the writer is related to the person, seen from the person (mother → written by her child).
@@ -76,6 +77,20 @@ def requester_for(vault: Vault, person: Person, opts: LetterOptions) -> Requeste
                      person.died_on if capacity is Capacity.DECEASED else None)
 
 
+def check_capacity(vault: Vault, person: Person, capacity: Capacity | None,
+                   today: dt.date) -> None:
+    """A guardian's letter under art. 31 is for a child under 14: refuse it when an ID number on
+    record shows the person is older (no ID number: the writer's word is taken)."""
+    if capacity is not Capacity.GUARDIAN:
+        return
+    for ident in vault.identifiers.list(person.id):
+        if ident.kind is not IdentifierKind.ID_NUMBER:
+            continue
+        born = idmod.details(ident.kind, ident.value).get("birth_date")
+        if born and age_on(dt.date.fromisoformat(born), today) >= CHILD_AGE:
+            raise LetterUnavailable("art. 31 is for children under 14", reason="not_a_child")
+
+
 def _row(vault: Vault, registration_id: RegistrationId) -> InventoryRow:
     reg = vault.registrations.get(registration_id)
     return next(r for r in vault.registrations.rows(reg.person_id) if r.registration.id == reg.id)
@@ -100,6 +115,7 @@ def letter_for_registration(vault: Vault, registration_id: RegistrationId, kind:
     if kind in (LetterKind.FOLLOW_UP, LetterKind.COMPLAINT):
         raise LetterUnavailable("made from a sent request", reason="needs_original")
     row = _row(vault, registration_id)
+    check_capacity(vault, row.person, capacity_for(row.person, opts), today)
     return render_letter(LetterInput(
         kind=kind, lang=opts.lang, requester=requester_for(vault, row.person, opts),
         recipient=recipient_for(row.service, catalog, opts.lang), date=today,

@@ -241,9 +241,16 @@ def _merge_tracking(conn: Connection) -> None:
     sync.install(conn)
 
 
+def _merge_renames(conn: Connection) -> None:
+    """A renamed person or account leaves a tombstone under its old content key (issue 17)."""
+    from exposure.store import sync
+
+    sync.install_rekey_triggers(conn)
+
+
 MIGRATIONS: list[Migration] = [_v1_inventory, _v2_roles_status_meta, _requests, _breaches,
                                _takeover, _audits, _relatives,
-                               _merge_tracking]
+                               _merge_tracking, _merge_renames]
 
 
 def current_version() -> int:

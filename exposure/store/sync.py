@@ -117,6 +117,22 @@ def install(conn: Connection) -> None:
                 " END")
 
 
+def install_rekey_triggers(conn: Connection) -> None:
+    """A row whose content key changes (a person renamed, an account name edited) leaves a
+    tombstone for its old key, so the other copy's unchanged row under the old key is not brought
+    back as a second one (migration 9)."""
+    for t in TRACKED:
+        key_new = f"{DIGEST}({t.key.format(r='NEW')})"
+        key_old = f"{DIGEST}({t.key.format(r='OLD')})"
+        conn.execute(
+            f"CREATE TRIGGER sync_{t.table}_rekeyed AFTER UPDATE ON {t.table}"
+            f" WHEN {key_old} IS NOT {key_new} BEGIN"
+            f" INSERT OR REPLACE INTO tombstones VALUES ('{t.table}', {key_old}, {NOW});"
+            f" DELETE FROM tombstones WHERE tbl = '{t.table}' AND key = {key_new};"
+            f" INSERT OR REPLACE INTO edit_times VALUES ('{t.table}', NEW.{t.id_column}, '*',"
+            f" {NOW}); END")
+
+
 # --- reading a copy ------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Row:

@@ -161,3 +161,13 @@ def test_a_sync_tools_conflict_copy_is_found_beside_the_vault(tmp_path) -> None:
         (tmp_path / name).write_bytes(b"x")
     found = {p.name for p in conflict_copies(vault)}
     assert found == set(names[:3])
+
+
+def test_a_person_renamed_on_one_computer_does_not_come_back_twice(copies) -> None:
+    a, b = copies
+    mum = a.people.find("王演示")
+    a.people.update(mum.id, name="王秀兰", relation=mum.relation, notes=mum.notes)
+    report = merge_from(a, b)
+    assert report.kept_deleted.get("people") == 1 and "people" not in report.added
+    assert sorted(p.name for p in a.people.list()) == ["张小演", "张演示", "王秀兰"]
+    assert report.skipped > 0  # the old name's numbers and accounts are left out, and said so

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from exposure.cli import main as cli_main
 from exposure.cli.common import Hooks
+from exposure.errors import LetterUnavailable
 from exposure.letters import tracking
 from exposure.letters.behalf import Capacity
 from exposure.letters.kinds import LetterKind
@@ -55,13 +58,24 @@ def test_a_deceased_relatives_deletion_letter_cites_art_49_with_documents(demo_v
 
 
 def test_a_guardian_writes_for_a_child_under_14_under_art_31(demo_vault) -> None:
-    row = _row(demo_vault, "张小演", "bilibili")
+    v = demo_vault
+    baby = v.people.add(name="小宝", relation="child")
+    v.identifiers.add(person_id=baby, kind="id_number", value="110105201505050016")
+    sid = v.services.ensure(name="哔哩哔哩", catalog_id="bilibili")
+    rid = v.registrations.add(person_id=baby, service_id=sid)
     letter = tracking.letter_for_registration(
-        demo_vault, row.registration.id, LetterKind.WITHDRAW_CONSENT, TODAY,
+        v, rid, LetterKind.WITHDRAW_CONSENT, TODAY,
         tracking.LetterOptions(lang="zh", as_relative=Capacity.GUARDIAN))
     assert ART_31 in letter.text and "第三十一条" in letter.text and "第十五条" in letter.text
     assert "未满十四周岁" in letter.text and "监护关系证明" in letter.text
-    assert "申请人：张演示（张小演的监护人）" in letter.text
+    assert "申请人：张演示（小宝的监护人）" in letter.text
+    # the demo child was born in 2010: by the ID number on record, 15 in 2026 — not art. 31
+    row = _row(v, "张小演", "bilibili")
+    with pytest.raises(LetterUnavailable) as err:
+        tracking.letter_for_registration(
+            v, row.registration.id, LetterKind.DELETION, TODAY,
+            tracking.LetterOptions(lang="zh", as_relative=Capacity.GUARDIAN))
+    assert err.value.params["reason"] == "not_a_child"
 
 
 def test_a_proxy_letter_adds_an_authorisation_page_to_sign(demo_vault) -> None:
@@ -135,3 +149,18 @@ def test_a_deceased_persons_accounts_are_to_be_closed_not_hardened(demo_vault) -
     assert kinds == {"close-account", "close-card"}
     closes = {h.registration_id for h in graph.hardening.values() if h.generic == "close-account"}
     assert len(closes) == len([n for n in graph.nodes if n.registration_id is not None])
+
+
+def test_a_deceased_persons_checklist_lists_accounts_to_close(demo_vault) -> None:
+    from exposure.catalog import default_catalog
+    from exposure.letters.checklist import checklist_items, render_checklist
+
+    mother = demo_vault.people.find("王演示")
+    demo_vault.people.set_deceased(mother.id, True)
+    rows = demo_vault.registrations.rows(mother.id)
+    groups = checklist_items(rows, default_catalog(), "zh")
+    items = [i for g in groups.values() for i in g]
+    assert items and all(i.close for i in items)
+    assert len(items) == len({r.service.name for r in rows})
+    html = render_checklist(mother.name, groups, "zh", TODAY)
+    assert "注销账号" in html and "第四十九条" in html

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from exposure.demo import load_demo
@@ -81,4 +82,21 @@ def test_a_conflict_copy_beside_the_vault_is_offered_for_merging(qtbot, demo_vau
 
     qtbot.waitUntil(lambda: any(isinstance(w, MergeDialog) and w.isVisible()
                                 for w in QApplication.topLevelWidgets()), timeout=5000)
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MergeDialog))
+    dialog.passphrase.setText(OTHER)
+    asked = []
+
+    def delete_the_copy() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and conflict.name in box.text():
+            asked.append(box.text())
+            box.button(QMessageBox.StandardButton.Yes).click()
+        else:
+            QTimer.singleShot(20, delete_the_copy)
+
+    QTimer.singleShot(0, delete_the_copy)
+    dialog.merge_button.click()
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert not conflict.exists()
+    assert any(r.service.catalog_id == "xianyu" for r in demo_vault.registrations.rows())
     window.close()

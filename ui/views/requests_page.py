@@ -43,6 +43,7 @@ from exposure.model import RegistrationId
 from ui.context import AppContext
 from ui.models.rows import Row, RowsModel, filter_proxy
 from ui.views.common import make_table, save_pdf, selected_source_rows, show_error
+from ui.words import error_text
 
 Clock = Callable[[], dt.date]
 _OVERDUE = QColor("#f8d7da")
@@ -161,7 +162,7 @@ class LetterDialog(QDialog):
                 self.page.clock(), self.options(), self.page.ctx.catalog)
         except ExposureError as exc:
             self.letter = None
-            self.preview.setPlainText(str(exc.code))
+            self.preview.setPlainText(error_text(exc))
             return
         self.preview.setPlainText(self.letter.full_text)
 
@@ -192,11 +193,11 @@ class LetterDialog(QDialog):
 
     def _print(self) -> None:
         """The system print dialog (modal: not used in tests)."""
-        from ui.pdf import print_html
+        from ui.pdf import one_document, print_html
 
         if self.letter is not None:
             try:
-                print_html(self.letter.html, self)
+                print_html(one_document(self.letter.pages), self)
             except ExposureError as exc:
                 show_error(self, exc)
 
