@@ -43,9 +43,9 @@ def test_the_id_number_comes_from_the_social_security_app_by_a_sourced_fact(vaul
     assert src == social.node.key and fact.basis == SOURCED
     assert fact.source.outlet == "21世纪经济报道"
     assert to.route_fact(social.node, social.option.route, graph).basis == SOURCED
-    loan = analysis.step(f"reg:{case.regs['loan']}")  # a test entry: no source at all
-    assert to.route_fact(loan.node, loan.option.route, graph).basis == UNVERIFIED
-    assert carrier.node.fact("reveals").basis == UNVERIFIED  # why it is not credited
+    # China Telecom's login is cited since issue 12; its recovery is still the catalogue's judgement
+    assert to.route_fact(carrier.node, carrier.option.route, graph).basis == SOURCED
+    assert carrier.node.fact("recovery").basis == UNVERIFIED
     scenario_fact = to.edge_fact(graph, *social.providers[0])
     assert scenario_fact.basis == "premise" and scenario_fact.about == "scenario"
 
