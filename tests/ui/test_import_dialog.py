@@ -207,3 +207,14 @@ def test_preview_models_contract(qtmodeltester, vault: Vault) -> None:
     skipped.load(plan.skipped)
     qtmodeltester.check(skipped)
     assert skipped.index(0, SkippedModel.COL_REASON).data().startswith("A local address")
+
+
+def test_the_preview_shows_the_labels_and_states_the_csv_gives(qtbot, vault: Vault) -> None:
+    vault.people.add(name="示例")
+    plan = preview(vault, template_bytes())
+    model = PlanRowsModel()
+    model.load(plan.matched + plan.unmatched)
+    shown = [model.index(r, PlanRowsModel.COL_IDENTIFIERS).data()
+             for r in range(model.rowCount())]
+    assert any("**** 0020 (建行老卡) · dormant" in text for text in shown), shown
+    assert any("**** 0018 (养老金卡)" in text for text in shown)

@@ -18,7 +18,11 @@ from ui.words import kind_name, status_name
 
 
 def identifiers_text(row: PlanRow) -> str:
-    shown = [idmod.mask(i.kind, i.value) for i in row.identifiers]
+    """Masked, with the label the file gives ("**** 0020 (建行老卡)") and a state other than
+    active ("· dormant")."""
+    shown = [idmod.mask(i.kind, i.value) + (f" ({i.label})" if i.label else "")
+             + (f" · {status_name(i.status.value)}" if i.status.value != "active" else "")
+             for i in row.identifiers]
     if row.account_ref:
         shown.append(row.account_ref)
     return ", ".join(shown)
