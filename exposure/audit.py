@@ -18,12 +18,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NewType
+from typing import TYPE_CHECKING, Any
 
 from exposure.catalog import Catalog, CatalogEntry, check_schema, normalize
-from exposure.errors import InvalidInput
+from exposure.errors import CatalogInvalid, InvalidInput
 from exposure.lang import is_zh
 from exposure.model import (
+    AuditId,
+    AuditRecord,
     IdentifierId,
     IdentifierKind,
     IdentifierStatus,
@@ -41,8 +43,6 @@ if TYPE_CHECKING:
 LOOKUPS_DIR = RESOURCES / "audit"
 LOOKUPS_FILE = LOOKUPS_DIR / "lookups.json"
 SCHEMA_FILE = LOOKUPS_DIR / "lookups.schema.json"
-
-AuditId = NewType("AuditId", int)
 
 # The look-ups cover mainland mobile numbers only.
 CN_PREFIX = "+86"
@@ -89,8 +89,6 @@ class Lookup:
 
 def load_lookups(path: Path = LOOKUPS_FILE, schema_path: Path = SCHEMA_FILE) -> dict[str, Lookup]:
     """The look-ups file, checked against its schema; raises CatalogInvalid naming the file."""
-    from exposure.errors import CatalogInvalid
-
     try:
         schema = json.loads(Path(schema_path).read_text("utf-8"))
         data = json.loads(Path(path).read_text("utf-8"))
@@ -270,29 +268,6 @@ def _match(catalog: Catalog | None, name: str) -> CatalogEntry | None:
 
 
 # --- storing ------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class AuditRecord:
-    """One stored audit run."""
-
-    id: AuditId
-    person_id: PersonId
-    lookup: str
-    checked_on: dt.date
-    official_count: int
-    inventory_count: int
-    phone_id: IdentifierId | None = None
-    listed: tuple[str, ...] = ()
-    notes: str = ""
-
-    @property
-    def gap(self) -> int:
-        return self.official_count - self.inventory_count
-
-    @property
-    def fewer(self) -> bool:
-        return self.gap > 0
-
-
 def record(vault: Vault, result: AuditResult, notes: str = "") -> AuditId:
     """Store an audit run (its date is the result's, i.e. the caller's clock)."""
     return vault.audits.add(

@@ -15,15 +15,25 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from enum import Enum
 
+from exposure import catalog as catalogue
+from exposure.catalog import Catalog
+from exposure.feeds.formats import normalise_domain
 from exposure.feeds.kinds import leaked_kinds_for
 from exposure.feeds.model import Breach, BreachId, Exposure, ExposureState
 from exposure.model import Identifier, IdentifierId, InventoryRow, Person, Service
 from exposure.store.breaches import Match, SyncResult
 from exposure.vault import Vault
 
-NO_CATALOG = object()  # pass as `catalog` to match on the vault's own names and domains only
+
+class _NoCatalog(Enum):
+    NO_CATALOG = "none"
+
+
+# Pass as `catalog` to match on the vault's own names and domains only.
+NO_CATALOG = _NoCatalog.NO_CATALOG
+CatalogChoice = Catalog | _NoCatalog | None  # None: the shipped catalogue
 
 # Second-level public suffixes common among the services the app knows (a full public suffix
 # list is not needed: a match also requires one host to equal or be a subdomain of the other).
@@ -80,33 +90,22 @@ class ServiceKeys:
     names: frozenset[str]
 
 
-def default_catalog() -> Any:
-    """The service catalogue if it is installed and loads, else None (matching still works)."""
-    try:
-        from exposure import catalog as catalog_module
-
-        return catalog_module.default_catalog()
-    except Exception:  # noqa: BLE001 - a missing or broken catalogue must not stop matching
+def _catalog(catalog: CatalogChoice) -> Catalog | None:
+    """The catalogue to match with: the one given, the shipped one (None), or none at all
+    (NO_CATALOG)."""
+    if catalog is NO_CATALOG:
         return None
+    return catalog if catalog is not None else catalogue.default_catalog()
 
 
-def _entry(catalog: Any, catalog_id: str) -> Any:
-    try:
-        return catalog.get(catalog_id)
-    except Exception:  # noqa: BLE001 - unknown id: the catalogue may raise or return None
-        return None
-
-
-def service_keys(service: Service, catalog: Any = None) -> ServiceKeys:
-    from exposure.feeds.formats import normalise_domain
-
+def service_keys(service: Service, catalog: Catalog | None = None) -> ServiceKeys:
     domains = set(service.domains)
     names = {service.name}
-    entry = _entry(catalog, service.catalog_id) if catalog and service.catalog_id else None
+    entry = catalog.get(service.catalog_id) if catalog and service.catalog_id else None
     if entry is not None:
-        domains.update(getattr(entry, "domains", ()) or ())
-        names.update(getattr(entry, "aliases", ()) or ())
-        names.update(n for n in (getattr(entry, "name_zh", ""), getattr(entry, "name_en", "")) if n)
+        domains.update(entry.domains)
+        names.update(entry.aliases)
+        names.update(n for n in (entry.name_zh, entry.name_en) if n)
     return ServiceKeys(
         service.catalog_id,
         frozenset(filter(None, (normalise_domain(d) for d in domains))),
@@ -117,8 +116,6 @@ def service_keys(service: Service, catalog: Any = None) -> ServiceKeys:
 # --- matching ------------------------------------------------------------------------------------
 class _BreachIndex:
     def __init__(self, breaches: Sequence[Breach]) -> None:
-        from exposure.feeds.formats import normalise_domain
-
         self.by_catalog: dict[str, list[int]] = defaultdict(list)
         self.by_host: dict[str, list[int]] = defaultdict(list)  # breaches on exactly this host
         self.under: dict[str, list[int]] = defaultdict(list)  # on this host or a subdomain
@@ -184,7 +181,8 @@ def timing(since: dt.date | None, breach_date: str) -> str:
     return "after" if registered_after(since, breach_date) else "before"
 
 
-def match(rows: Iterable[InventoryRow], breaches: Sequence[Breach], catalog: Any = None, *,
+def match(rows: Iterable[InventoryRow], breaches: Sequence[Breach],
+          catalog: Catalog | None = None, *,
           later: list[Match] | None = None) -> list[Match]:
     """Every (breach, registration) pair that touches, with the identifiers of leaked kinds.
     A registration opened after the breach date is not exposed by it; pass a list as `later`
@@ -215,11 +213,11 @@ def match(rows: Iterable[InventoryRow], breaches: Sequence[Breach], catalog: Any
     return out
 
 
-def registered_later(vault: Vault, *, catalog: Any = None) -> list[tuple[Breach, InventoryRow]]:
+def registered_later(vault: Vault, *, catalog: CatalogChoice = None,
+                     ) -> list[tuple[Breach, InventoryRow]]:
     """The (breach, registration) pairs the cross-check left out because the account was
     opened after the breach date."""
-    cat = None if catalog is NO_CATALOG else (catalog if catalog is not None
-                                               else default_catalog())
+    cat = _catalog(catalog)
     rows = vault.registrations.rows()
     breaches = vault.breaches.list()
     later: list[Match] = []
@@ -229,10 +227,9 @@ def registered_later(vault: Vault, *, catalog: Any = None) -> list[tuple[Breach,
     return [(by_breach[m.breach_id], by_row[m.registration_id]) for m in later]
 
 
-def refresh(vault: Vault, *, catalog: Any = None) -> SyncResult:
+def refresh(vault: Vault, *, catalog: CatalogChoice = None) -> SyncResult:
     """Cross-check the whole inventory against every stored breach and store the result."""
-    cat = None if catalog is NO_CATALOG else (catalog if catalog is not None
-                                               else default_catalog())
+    cat = _catalog(catalog)
     matches = match(vault.registrations.rows(), vault.breaches.list(enabled_only=False), cat)
     return vault.exposures.sync(matches)
 

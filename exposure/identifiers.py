@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import phonenumbers
@@ -77,7 +78,7 @@ class _LazyDetails(dict[str, str]):
         self._load()
         return super().get(key, default)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[str]:
         self._load()
         return super().__iter__()
 
@@ -130,7 +131,7 @@ def id_check_digit(number: str) -> str:
 def _region(text: str, year: int) -> tuple[dict[str, str], str]:
     """(province, county) of the first six digits and a note when the code is unknown or was
     not in use in the birth year (the county then is its latest name)."""
-    from stdnum import numdb
+    from stdnum import numdb  # lazy: the region table is read only for an ID number
 
     try:
         results = numdb.get("cn/loc").info(text[:6])

@@ -212,7 +212,7 @@ class _Merger:
         cur = self.conn.execute(
             f"INSERT INTO {t.table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
             [values[c] for c in names])
-        new_id = int(values["id"]) if t.id_column == "id" else int(cur.lastrowid or 0)
+        new_id = int(str(values["id"])) if t.id_column == "id" else int(cur.lastrowid or 0)
         sync.set_times(self.conn, t.table, new_id, row.times)
         self.undo.inserted.append((t.table, t.id_column, new_id))
         _count(self.report.added, t.table)

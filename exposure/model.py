@@ -11,6 +11,7 @@ PersonId = NewType("PersonId", int)
 IdentifierId = NewType("IdentifierId", int)
 ServiceId = NewType("ServiceId", int)
 RegistrationId = NewType("RegistrationId", int)
+AuditId = NewType("AuditId", int)
 
 
 class IdentifierKind(StrEnum):
@@ -114,3 +115,26 @@ class InventoryRow:
     person: Person
     service: Service
     identifiers: tuple[Identifier, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    """One stored audit run against a national look-up (exposure/audit.py)."""
+
+    id: AuditId
+    person_id: PersonId
+    lookup: str
+    checked_on: dt.date
+    official_count: int
+    inventory_count: int
+    phone_id: IdentifierId | None = None
+    listed: tuple[str, ...] = ()
+    notes: str = ""
+
+    @property
+    def gap(self) -> int:
+        return self.official_count - self.inventory_count
+
+    @property
+    def fewer(self) -> bool:
+        return self.gap > 0

@@ -18,7 +18,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from exposure import catalog as catalogue
 from exposure import takeover as to
+from exposure.audit import default_lookups
 from exposure.feeds.model import ExposureState, FeedKind
 from exposure.letters.model import RequestState
 from exposure.model import IdentifierKind, Person, RegistrationStatus
@@ -179,12 +181,8 @@ def overview(vault: Any, *, today: dt.date, lang: str = "zh", catalog: Any = Non
              lookups: Mapping[str, Any] | None = None) -> Overview:
     """Everything the Home page and `main.py overview` show. `today` is the caller's clock."""
     if catalog is None:
-        from exposure.catalog import default_catalog
-
-        catalog = default_catalog()
+        catalog = catalogue.default_catalog()
     if lookups is None:
-        from exposure.audit import default_lookups
-
         lookups = default_lookups()
     with paused_gc():
         return _overview(vault, today, lang, catalog, lookups)

@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from exposure import __version__
 from exposure.cli.common import (
@@ -41,7 +42,8 @@ COMMAND_MODULES = [
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's default exits with 2 too, but prints usage
+    # argparse's default exits with 2 too, but prints usage
+    def error(self, message: str) -> NoReturn:
         raise CliError(EXIT_USAGE, f"usage error: {message} (see --help)")
 
 

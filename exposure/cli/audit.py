@@ -20,13 +20,13 @@ from typing import Any
 
 from exposure import audit
 from exposure.audit import AuditRecord, AuditResult, Lookup
-from exposure.catalog import default_catalog
 from exposure.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
     CliError,
     Hooks,
     add_vault_arg,
+    load_catalog,
     opened,
     print_json,
     print_table,
@@ -35,7 +35,7 @@ from exposure.errors import CatalogInvalid, ExposureError, InvalidInput
 from exposure.sources import cite, source_dict
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("audit", help="compare the inventory with a national look-up "
                                      "(一证通查, 一键查卡)")
     add_vault_arg(p)
@@ -88,10 +88,7 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
             raise CliError(EXIT_FAILED, "no such person in the vault")
         if args.history:
             return _history(vault.audits.list(person_id=person.id, lookup=args.lookup), args)
-        try:
-            catalog = default_catalog()
-        except CatalogInvalid:
-            catalog = None
+        catalog = load_catalog()
         today = args.date or dt.date.today()
         try:
             result = audit.compare(vault, person.id, args.lookup, today=today,

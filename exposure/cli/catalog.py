@@ -11,13 +11,20 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from exposure.catalog import CatalogEntry, default_catalog
-from exposure.cli.common import EXIT_FAILED, EXIT_USAGE, CliError, Hooks, print_json, print_table
-from exposure.errors import CatalogInvalid
+from exposure.catalog import CatalogEntry
+from exposure.cli.common import (
+    EXIT_FAILED,
+    EXIT_USAGE,
+    CliError,
+    Hooks,
+    load_catalog,
+    print_json,
+    print_table,
+)
 from exposure.sources import cite, source_dict
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("catalog", help="search and show the built-in service catalogue")
     p.set_defaults(func=_no_action)
     actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
@@ -36,13 +43,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _no_action(args: argparse.Namespace, hooks: Hooks) -> int:
     raise CliError(EXIT_USAGE, "usage error: catalog search|show (see --help)")
-
-
-def _catalog():  # type: ignore[no-untyped-def]
-    try:
-        return default_catalog()
-    except CatalogInvalid as exc:
-        raise CliError(EXIT_FAILED, f"the service catalogue is damaged: {exc}") from None
 
 
 def _sets(sets: Any) -> list[list[str]]:
@@ -70,7 +70,7 @@ def entry_json(e: CatalogEntry) -> dict[str, Any]:
 
 
 def run_search(args: argparse.Namespace, hooks: Hooks) -> int:
-    catalog = _catalog()
+    catalog = load_catalog()
     hits = catalog.search(args.term, limit=args.limit)
     if not hits:
         exact = catalog.by_domain(args.term) if "." in args.term else None
@@ -122,7 +122,7 @@ def privacy_line(e: CatalogEntry, lang: str) -> str:
 
 
 def run_show(args: argparse.Namespace, hooks: Hooks) -> int:
-    catalog = _catalog()
+    catalog = load_catalog()
     e = catalog.get(args.id) or catalog.lookup(args.id)
     if e is None:
         raise CliError(EXIT_FAILED, f"no catalogue entry {args.id!r} (try: catalog search)")

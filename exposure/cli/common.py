@@ -13,8 +13,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from exposure import errors
-from exposure.errors import ExposureError
+from exposure import catalog, errors
+from exposure.catalog import Catalog
+from exposure.errors import CatalogInvalid, ExposureError
 from exposure.keys import Protection
 from exposure.paths import AppPaths
 from exposure.store.connection import DatabaseError, is_busy
@@ -30,6 +31,15 @@ class CliError(Exception):
         super().__init__(message)
         self.exit_code = exit_code
         self.message = message
+
+
+def load_catalog() -> Catalog:
+    """The shipped service catalogue, read once per process; a damaged one stops the command
+    with one line (exit 1) instead of silently matching without it."""
+    try:
+        return catalog.default_catalog()
+    except CatalogInvalid as exc:
+        raise CliError(EXIT_FAILED, f"the service catalogue is damaged: {exc}") from None
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import contextlib
 import os
 from pathlib import Path
 
+from exposure import catalog
 from exposure.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
@@ -22,9 +23,10 @@ from exposure.cli.common import (
 from exposure.demo import load_demo
 from exposure.errors import ExposureError, KeyringUnavailable, VaultExists
 from exposure.keys import Protection, VaultKey, keyring_state
+from exposure.vault import Vault, interrupted_creation
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="create an empty vault (then `import` fills it)")
     add_vault_arg(p)
     p.set_defaults(func=run_init)
@@ -45,8 +47,6 @@ def _create(args: argparse.Namespace, where: Path | None = None):  # type: ignor
     else:
         raise CliError(EXIT_USAGE, f"no OS keyring here: set {PASSPHRASE_ENV} to protect the "
                        "vault with a passphrase")
-    from exposure.vault import Vault, interrupted_creation
-
     if path.is_dir():
         raise CliError(EXIT_FAILED, "that path is a folder, not a vault file")
     if path.exists() and not interrupted_creation(path):
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
     try:
         vault = _create(args, tmp)
         try:
-            added = load_demo(vault, name_for=_catalog_names())
+            added = load_demo(vault, name_for=catalog.name_for)
             recovery = vault.recovery_key() if vault.protection is Protection.KEYRING else ""
         except ExposureError as exc:
             raise CliError(EXIT_FAILED, describe_error(exc)) from None
@@ -95,11 +95,3 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
     if recovery:
         print(f"recovery key (opens it without the keyring): {recovery}")
     return 0
-
-
-def _catalog_names():  # type: ignore[no-untyped-def]
-    try:
-        from exposure import catalog  # arrives with the catalogue issue
-    except ImportError:
-        return None
-    return catalog.name_for  # type: ignore[attr-defined]

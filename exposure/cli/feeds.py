@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from exposure import crosscheck
 from exposure import identifiers as idmod
@@ -52,7 +53,7 @@ def describe_feed_error(reason: str, params: dict[str, object]) -> str:
         return text.split(" (")[0]
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("feeds", help="breach feeds you follow: list, enable, add, sync")
     fsub = p.add_subparsers(dest="feeds_command", metavar="ACTION")
     q = fsub.add_parser("list", help="the feeds, whether on, last success and last error")
@@ -103,7 +104,7 @@ def run_feeds(args: argparse.Namespace, hooks: Hooks) -> int:
     with opened(args) as vault:
         if action == "list":
             feeds = vault.feeds.list()
-            rows = [{
+            rows: list[dict[str, Any]] = [{
                 "id": f.id, "kind": f.kind.value, "enabled": f.enabled, "title": f.title,
                 "url": f.url, "breaches": f.breach_count, "last_success": f.last_success,
                 "last_error": describe_feed_error(f.last_error, f.last_error_params)
@@ -180,7 +181,7 @@ def run_crosscheck(args: argparse.Namespace, hooks: Hooks) -> int:
                   "reason": "registered_after_breach"}
                  for breach, row in crosscheck.registered_later(vault)
                  if not set(breach.flags) & set(hide)]
-    rows = [{
+    rows: list[dict[str, Any]] = [{
         "id": v.exposure.id, "state": v.exposure.state.value, "person": v.person.name,
         "service": v.service.name, "breach": v.breach.title, "feed": v.breach.feed_id,
         "date": v.breach.breach_date or v.breach.added_date, "records": v.breach.records,
@@ -196,8 +197,8 @@ def run_crosscheck(args: argparse.Namespace, hooks: Hooks) -> int:
         print_table(["id", "state", "person", "service", "breach", "date", "flags", "exposed"],
                     [[r["id"], r["state"], r["person"], r["service"], _short(str(r["breach"])),
                       str(r["date"]) + (" (opened: ?)" if r["timing"] == "unknown" else ""),
-                      ",".join(r["flags"]),  # type: ignore[arg-type]
-                      ", ".join(str(i["value"]) for i in r["identifiers"])]  # type: ignore[attr-defined]
+                      ",".join(r["flags"]),
+                      ", ".join(str(i["value"]) for i in r["identifiers"])]
                      for r in rows])
         print(f"{len(rows)} exposure(s), {len(result.new)} new")
         for r in later:

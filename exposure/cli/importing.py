@@ -109,7 +109,7 @@ def describe_skip(skip: Skipped) -> str:
         return text
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="add registrations from a CSV, a password-manager export "
                        "or a list of app names (preview with --dry-run)")
     add_vault_arg(p)

@@ -9,7 +9,7 @@ from exposure.cli.common import Hooks, add_vault_arg, opened, print_json, print_
 from exposure.model import Identifier, IdentifierKind, InventoryRow
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("inventory", help="print where each identifier is registered")
     add_vault_arg(p)
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")

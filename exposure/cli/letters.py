@@ -19,6 +19,7 @@ from exposure.cli.common import (
     CliError,
     Hooks,
     add_vault_arg,
+    load_catalog,
     opened,
     print_json,
     print_table,
@@ -44,7 +45,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError("expected YYYY-MM-DD") from None
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("letter", help="write a deletion / access / … request letter")
     add_vault_arg(p)
     which = p.add_mutually_exclusive_group(required=True)
@@ -98,15 +99,6 @@ def _no_action(args: argparse.Namespace, hooks: Hooks) -> int:
     raise CliError(EXIT_USAGE, "usage error: requests list|ics|set-default-days (see --help)")
 
 
-def load_catalog() -> Any:
-    try:
-        from exposure import catalog  # type: ignore[attr-defined]
-
-        return catalog.default_catalog()
-    except (ImportError, AttributeError, ExposureError):
-        return None
-
-
 def _resolve(vault: Vault, args: argparse.Namespace) -> RegistrationId:
     if args.registration is not None:
         return RegistrationId(args.registration)
@@ -158,7 +150,7 @@ def run_letter(args: argparse.Namespace, hooks: Hooks) -> int:
     return 0
 
 
-def _row(vault: Vault, req: Request, today: dt.date) -> dict[str, object]:
+def _row(vault: Vault, req: Request, today: dt.date) -> dict[str, Any]:
     service = vault.services.get(req.service_id).name if req.service_id else ""
     person = vault.people.get(req.person_id).name
     return {

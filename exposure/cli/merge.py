@@ -33,7 +33,7 @@ OTHER_PASSPHRASE_ENV = "EXPOSURE_OTHER_PASSPHRASE"
 _SECRET_FIELDS = ("notes", "reply_note", "listed", "label")  # free text: shown only as changed
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("merge", help="merge another copy of the vault (a second computer, a "
                        "sync tool's conflict copy) into this one")
     add_vault_arg(p)

@@ -13,7 +13,7 @@ from exposure import overview as ov
 from exposure.cli.common import Hooks, add_vault_arg, opened, print_json
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("overview", help="what matters now: open items, exposure, the next step, "
                        "audit age and what cannot be seen, per person")
     add_vault_arg(p)

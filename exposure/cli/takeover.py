@@ -32,13 +32,13 @@ from exposure.cli.common import (
     write_failed,
 )
 from exposure.errors import ExposureError
-from exposure.model import Person
+from exposure.model import IdentifierId, Person
 from exposure.outfile import write_private
 from exposure.sources import source_dict
 from exposure.vault import Vault
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("takeover", help="what a stolen phone or a leak would open, and the cut")
     add_vault_arg(p)
     p.add_argument("--person", required=True, metavar="NAME")
@@ -81,7 +81,7 @@ def _person(vault: Vault, name: str) -> Person:
     return person
 
 
-def _phones(vault: Vault, person: Person, text: str) -> list[int]:
+def _phones(vault: Vault, person: Person, text: str) -> list[IdentifierId]:
     """The person's phone whose last digits or label is `text` (never printed back)."""
     want = "".join(text.split())
     hits = [i.id for i in vault.identifiers.list(person.id) if i.kind == "phone"

@@ -31,7 +31,7 @@ from exposure.keys import Protection, VaultKey, keyring_state
 BACKUP_ENV = "EXPOSURE_BACKUP_PASSPHRASE"
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("vault", help="the vault itself: status, recovery key, protection, restore")
     vsub = p.add_subparsers(dest="vault_command", metavar="ACTION")
     status = vsub.add_parser("status", help="how the vault is protected and whether it opens")

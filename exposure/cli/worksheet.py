@@ -14,7 +14,7 @@ from exposure.outfile import write_private
 from exposure.worksheet import workshop_pages
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("worksheet", help="print the workshop worksheet and services handout")
     p.add_argument("--lang", default="zh", choices=["zh", "en"])
     p.add_argument("--out", type=Path, required=True, metavar="FILE",

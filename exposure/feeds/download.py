@@ -35,10 +35,10 @@ import requests.adapters
 import truststore
 
 from exposure.errors import FeedFailed
+from exposure.feeds.checks import LOCAL_HOSTS, check_url
 
 # HIBP asks for a user agent that "accurately describes the nature of the API consumer".
 USER_AGENT = "Exposure desktop app (downloads the public breach list whole; matching is local)"
-LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 MAX_REDIRECTS = 5
 POLL = 0.1  # how often the waiting thread looks at Cancel and the deadline
 
@@ -60,21 +60,6 @@ class Fetched:
     body: bytes = b""
     etag: str | None = None
     last_modified: str | None = None
-
-
-def check_url(url: str) -> None:
-    """https to anywhere; plain http only to this computer (the tests' servers)."""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        _ = parts.port
-    except ValueError:
-        raise FeedFailed("url_refused") from None
-    if parts.username or parts.password or not host:
-        raise FeedFailed("url_refused")
-    if parts.scheme == "https" or (parts.scheme == "http" and host in LOCAL_HOSTS):
-        return
-    raise FeedFailed("url_refused")
 
 
 def is_local_host(host: str, *, resolve: bool = True) -> bool:
@@ -124,7 +109,7 @@ def _tls_context() -> ssl.SSLContext:
     proxy whose CA the administrator installed works; no bundled CA list goes stale)."""
     ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     ctx.minimum_version = ssl.TLSVersion.TLSv1_2
-    return ctx  # type: ignore[no-any-return]
+    return ctx
 
 
 class _TrustStoreAdapter(requests.adapters.HTTPAdapter):

@@ -14,6 +14,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from exposure.errors import FeedRejected
+from exposure.feeds.checks import check_date
 from exposure.feeds.kinds import kinds_for
 from exposure.feeds.model import Breach, Source
 from exposure.feeds.validate import validate
@@ -21,7 +22,6 @@ from exposure.paths import RESOURCES
 
 FEEDS_DIR = RESOURCES / "feeds"
 FORMAT = "exposure-feed"
-_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
 _DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$")
 
 
@@ -36,10 +36,6 @@ class FeedDocument:
 @lru_cache(maxsize=4)
 def schema(name: str) -> dict[str, Any]:
     return json.loads((FEEDS_DIR / f"{name}.schema.json").read_text("utf-8"))  # type: ignore[no-any-return]
-
-
-def check_date(text: str) -> bool:
-    return bool(_DATE.match(text))
 
 
 def normalise_domain(text: str) -> str:

@@ -13,30 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from exposure.errors import FeedFailed
-from exposure.feeds.download import Fetched, Limits, check_url
-
-
-def is_file(location: str) -> bool:
-    return location.startswith("file:")
-
-
-def normalise_location(text: str) -> str:
-    """An https (or local http) URL as given, or a path (or `file:` URI) as an absolute
-    `file://` URI of a readable file. Raises FeedFailed(`url_refused` / `file_unreadable`)."""
-    text = text.strip()
-    if not text:
-        raise FeedFailed("url_refused")
-    scheme = urlsplit(text).scheme.lower() if "://" in text else ""
-    if scheme in ("http", "https"):
-        check_url(text)
-        return text
-    if scheme and scheme != "file":
-        raise FeedFailed("url_refused")
-    path = Path(unquote(urlsplit(text).path)) if scheme == "file" else Path(text).expanduser()
-    path = path.resolve()
-    if not path.is_file():
-        raise FeedFailed("file_unreadable")
-    return path.as_uri()
+from exposure.feeds.download import Fetched, Limits
 
 
 def read_file(location: str, *, etag: str = "", limits: Limits | None = None) -> Fetched:

@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from exposure import crosscheck
 from exposure.errors import ExposureError, FeedFailed, FeedRejected
 from exposure.feeds import builtin, formats
+from exposure.feeds.checks import is_file
 from exposure.feeds.download import Cancel, Fetched, Limits, Progress, fetch
-from exposure.feeds.location import is_file, read_file
+from exposure.feeds.location import read_file
 from exposure.feeds.model import ExposureId, Feed, FeedKind
 from exposure.store.connection import DatabaseError
 from exposure.vault import Vault
@@ -117,10 +119,9 @@ def sync_feed(vault: Vault, feed_id: str, *, limits: Limits | None = None,
 
 def sync(vault: Vault, feed_ids: Iterable[str] | None = None, *, limits: Limits | None = None,
          cancel: Cancel | None = None, progress: Callable[[str, int, int | None], None] | None
-         = None, fetcher: Fetcher = fetch, catalog: object = None) -> SyncReport:
+         = None, fetcher: Fetcher = fetch, catalog: crosscheck.CatalogChoice = None,
+         ) -> SyncReport:
     """Every enabled feed (or those named), then one cross-check of the whole inventory."""
-    from exposure import crosscheck
-
     ids = [f.id for f in vault.feeds.list()] if feed_ids is None else list(feed_ids)
     outcomes = []
     for fid in ids:

@@ -46,7 +46,7 @@ def parse(text: str) -> Parsed:
     recycle_bin = (root.findtext("Meta/RecycleBinUUID") or "").strip()
     entries: list[Entry] = []
     skipped: list[Skipped] = []
-    groups = list(root.find("Root").findall("Group"))  # type: ignore[union-attr]
+    groups = list(root.find("Root").findall("Group"))
     n = 0
     while groups:  # a stack, not recursion: nesting depth cannot exhaust the interpreter
         group = groups.pop()

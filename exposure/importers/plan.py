@@ -12,7 +12,7 @@ from __future__ import annotations
 import ipaddress
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from exposure.catalog import Catalog, CatalogEntry, default_catalog, host_of, normalize
@@ -148,8 +148,6 @@ def preview(vault: Vault, source: Parsed | Path | bytes | str, *, fmt: str = "au
 
 
 def _with(row: PlanRow, duplicate: str) -> PlanRow:
-    from dataclasses import replace
-
     return replace(row, duplicate=duplicate)
 
 

@@ -34,7 +34,9 @@ identifiers. Saved as UTF-8 (with or without BOM) or GBK/GB18030: both are read.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 
 from exposure import identifiers as idmod
 from exposure.catalog import normalize
@@ -139,9 +141,6 @@ TEMPLATE_ROWS = (
 )
 
 def template_text() -> str:
-    import csv
-    import io
-
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)

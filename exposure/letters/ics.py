@@ -46,4 +46,5 @@ def to_ics(events: Iterable[DueEvent], *, now: dt.datetime, lang: str = "zh") ->
             item.add("description", lead + due.reason(lang))
         item.add("transp", "TRANSPARENT")
         cal.add_component(item)
-    return cal.to_ical()
+    data: bytes = cal.to_ical()
+    return data

@@ -2,34 +2,34 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
 from collections.abc import Sequence
 
-from exposure.audit import AuditId, AuditRecord
 from exposure.errors import InvalidInput, NotFound
-from exposure.model import IdentifierId, PersonId
+from exposure.model import AuditId, AuditRecord, IdentifierId, PersonId
 from exposure.store.base import Repository
-from exposure.store.connection import IntegrityError
+from exposure.store.connection import IntegrityError, Row
 
 TOPIC = "audits"
 _COLS = ("id, person_id, lookup, checked_on, official_count, inventory_count, identifier_id,"
          " listed, notes")
 
 
-def _record(row: Sequence[object]) -> AuditRecord:
+def _record(row: Row) -> AuditRecord:
     try:
         listed = tuple(str(x) for x in json.loads(str(row[7])))
     except ValueError:
         listed = ()
     return AuditRecord(
-        id=AuditId(int(row[0])),  # type: ignore[call-overload]
-        person_id=PersonId(int(row[1])),  # type: ignore[call-overload]
+        id=AuditId(int(row[0])),
+        person_id=PersonId(int(row[1])),
         lookup=str(row[2]),
         checked_on=dt.date.fromisoformat(str(row[3])),
-        official_count=int(row[4]),  # type: ignore[call-overload]
-        inventory_count=int(row[5]),  # type: ignore[call-overload]
-        phone_id=IdentifierId(int(row[6])) if row[6] is not None else None,  # type: ignore[call-overload]
+        official_count=int(row[4]),
+        inventory_count=int(row[5]),
+        phone_id=IdentifierId(int(row[6])) if row[6] is not None else None,
         listed=listed,
         notes=str(row[8]),
     )
@@ -55,7 +55,7 @@ class Audits(Repository):
         except IntegrityError:
             raise NotFound("person or identifier") from None
         self._notify(TOPIC)
-        return AuditId(int(cur.lastrowid))  # type: ignore[arg-type]
+        return AuditId(int(cur.lastrowid))
 
     def get(self, aid: AuditId) -> AuditRecord:
         row = self._one(f"SELECT {_COLS} FROM audits WHERE id=?", (aid,))
@@ -66,7 +66,8 @@ class Audits(Repository):
     def list(self, *, person_id: PersonId | None = None,
              lookup: str | None = None) -> list[AuditRecord]:
         """Newest first (by date, then by the order they were recorded)."""
-        where, params = [], []
+        where: builtins.list[str] = []
+        params: builtins.list[object] = []
         if person_id is not None:
             where.append("person_id=?")
             params.append(person_id)

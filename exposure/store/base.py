@@ -18,4 +18,5 @@ class Repository:
         return self._conn.execute(sql, params).fetchone()
 
     def _all(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
-        return self._conn.execute(sql, params).fetchall()
+        rows: list[Any] = self._conn.execute(sql, params).fetchall()
+        return rows

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from exposure.errors import InvalidInput, NotFound
+from exposure.feeds.checks import check_notice, normalise_location
 from exposure.feeds.model import (
     FLAGS,
     Breach,
@@ -28,6 +29,7 @@ from exposure.feeds.model import (
 )
 from exposure.model import IdentifierId, PersonId, RegistrationId, ServiceId
 from exposure.store.base import Repository
+from exposure.store.connection import Row
 
 BUILTIN_FEED, HIBP_FEED, MANUAL_FEED = "builtin", "hibp", "manual"
 HIBP_URL = "https://haveibeenpwned.com/api/v3/breaches"
@@ -83,8 +85,6 @@ class Feeds(Repository):
     def add_url(self, url: str, title: str = "") -> str:
         """Subscribe to a feed (the app's own format or HIBP's) at an https address or in a
         local file (a path or `file:` URI). Returns its id; the feed starts enabled."""
-        from exposure.feeds.location import normalise_location
-
         url = normalise_location(url)
         fid = "url-" + hashlib.sha256(url.encode()).hexdigest()[:10]
         with self._tx() as c:
@@ -97,8 +97,6 @@ class Feeds(Repository):
     def set_url(self, feed_id: str, url: str) -> None:
         """Point a feed elsewhere: a mirror or a saved file of HIBP or of the built-in feed, a
         moved community feed; "" puts a built-in feed back on its default. Validators reset."""
-        from exposure.feeds.location import normalise_location
-
         kind = self.get(feed_id).kind
         if kind is FeedKind.MANUAL:
             raise InvalidInput("this feed has no address", field="url")
@@ -149,11 +147,11 @@ class Feeds(Repository):
         self._notify("feeds")
 
 
-def _feed(r: Sequence[object], count: int) -> Feed:
+def _feed(r: Row, count: int) -> Feed:
     return Feed(
         id=str(r[0]), kind=FeedKind(r[1]), url=str(r[2]), title=str(r[3]), enabled=bool(r[4]),
-        etag=str(r[5]), last_modified=str(r[6]), last_attempt=r[7],  # type: ignore[arg-type]
-        last_success=r[8], last_error=str(r[9]),  # type: ignore[arg-type]
+        etag=str(r[5]), last_modified=str(r[6]), last_attempt=r[7],
+        last_success=r[8], last_error=str(r[9]),
         last_error_params=json.loads(str(r[10]) or "{}"), breach_count=int(count),
     )
 
@@ -178,13 +176,13 @@ def _breach_values(b: Breach) -> tuple[object, ...]:
     )
 
 
-def _breach(r: Sequence[object]) -> Breach:
+def _breach(r: Row) -> Breach:
     j = json.loads
     return Breach(
-        id=BreachId(int(r[0])), feed_id=str(r[1]), key=str(r[2]), title=str(r[3]),  # type: ignore[call-overload]
+        id=BreachId(int(r[0])), feed_id=str(r[1]), key=str(r[2]), title=str(r[3]),
         organisation=str(r[4]), domains=tuple(j(str(r[5]))), catalog_ids=tuple(j(str(r[6]))),
         aliases=tuple(j(str(r[7]))), breach_date=str(r[8]), added_date=str(r[9]),
-        modified_date=str(r[10]), records=r[11],  # type: ignore[arg-type]
+        modified_date=str(r[10]), records=r[11],
         records_note=str(r[12]), data_classes=tuple(j(str(r[13]))), kinds=tuple(j(str(r[14]))),
         description=str(r[15]), sources=tuple(Source(u, o) for u, o in j(str(r[16]))),
         verified=bool(r[17]), fabricated=bool(r[18]), sensitive=bool(r[19]),
@@ -254,17 +252,7 @@ class Breaches(Repository):
 
     def add_manual(self, notice: ManualNotice) -> BreachId:
         """A notification the user received, kept as a breach of the manual feed."""
-        org = " ".join(notice.organisation.split())
-        if not org:
-            raise InvalidInput("organisation is empty", field="organisation")
-        from exposure.feeds.formats import check_date
-        from exposure.feeds.kinds import kinds as known_kinds
-
-        if not notice.kinds or set(notice.kinds) - known_kinds().keys():
-            raise InvalidInput("kinds must be known kinds", field="kinds")
-
-        if notice.date and not check_date(notice.date):
-            raise InvalidInput("date must be YYYY, YYYY-MM or YYYY-MM-DD", field="date")
+        org = check_notice(notice)
         Feeds(self._conn, self._tx, self._notify)._ensure_defaults()
         n = int(self._one("SELECT coalesce(max(id), 0) + 1 FROM breaches")[0])
         key = f"manual-{n}"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any, TypeAlias
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
@@ -20,13 +22,26 @@ from exposure.errors import (
 )
 from exposure.keys import VaultKey
 
-Connection = sqlcipher.Connection
+# sqlcipher3 ships no type information: the connection and its rows are typed loosely here,
+# and each repository turns a row into a typed record (exposure/model.py …) at once.
+Connection: TypeAlias = sqlcipher.Connection
+Row: TypeAlias = Sequence[Any]  # one row as SQLite returns it
 DatabaseError = sqlcipher.DatabaseError
 IntegrityError = sqlcipher.IntegrityError
 
 MIN_FILE_SIZE = 1024  # an SQLCipher page is 4096 bytes; anything shorter is not a vault
 PAGE_SIZE = 4096
 BUSY_TIMEOUT_MS = 5000
+# The SQL function the merge triggers (store/sync.py) use to store content keys as digests;
+# registered on every connection.
+DIGEST = "exposure_digest"
+
+
+def digest(text: object) -> str | None:
+    """The stored form of a content key (SHA-256, hex); None stays None."""
+    if text is None:
+        return None
+    return hashlib.sha256(str(text).encode("utf-8")).hexdigest()
 
 
 def is_busy(exc: BaseException) -> bool:
@@ -110,9 +125,7 @@ def connect(path: Path, key: VaultKey, *, create: bool = False, wal: bool = True
         if problems != ["ok"]:
             conn.close()
             raise VaultCorrupt("damaged", reason="damaged")
-    from exposure.store.sync import register_functions  # sync imports this module
-
-    register_functions(conn)  # the merge triggers' content-key digest
+    conn.create_function(DIGEST, 1, digest, deterministic=True)  # merge triggers' content keys
     try:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from exposure import identifiers as idmod
 from exposure.errors import (
@@ -32,7 +33,7 @@ from exposure.model import (
     Usage,
 )
 from exposure.store.base import Repository
-from exposure.store.connection import Connection, IntegrityError
+from exposure.store.connection import Connection, IntegrityError, Row
 
 
 def _clean_name(name: str) -> str:
@@ -120,7 +121,7 @@ class People(Repository):
 _PERSON_COLS = "id, name, relation, notes, deceased"
 
 
-def _person(row: Sequence[object]) -> Person:
+def _person(row: Row) -> Person:
     deceased = row[4]
     died = None
     if deceased:
@@ -135,10 +136,10 @@ def _person(row: Sequence[object]) -> Person:
 _ID_COLS = "id, person_id, kind, value, label, status, notes"
 
 
-def _identifier(row: Sequence[object]) -> Identifier:
+def _identifier(row: Row) -> Identifier:
     return Identifier(
-        IdentifierId(row[0]),  # type: ignore[arg-type]
-        PersonId(row[1]),  # type: ignore[arg-type]
+        IdentifierId(row[0]),
+        PersonId(row[1]),
         IdentifierKind(row[2]),
         str(row[3]),
         str(row[4]),
@@ -254,11 +255,11 @@ class Identifiers(Repository):
 _SVC_COLS = "id, name, catalog_id, domains, category, notes"
 
 
-def _service(row: Sequence[object]) -> Service:
+def _service(row: Row) -> Service:
     return Service(
-        ServiceId(row[0]),  # type: ignore[arg-type]
+        ServiceId(row[0]),
         str(row[1]),
-        row[2] if row[2] else None,  # type: ignore[arg-type]
+        row[2] if row[2] else None,
         tuple(json.loads(str(row[3]))),
         str(row[4]),
         str(row[5]),
@@ -325,7 +326,7 @@ class Services(Repository):
                 "DELETE FROM services WHERE id NOT IN (SELECT service_id FROM registrations)")
         if cur.rowcount:
             self._notify("services")
-        return cur.rowcount
+        return int(cur.rowcount)
 
 
 _REG_COLS = "id, person_id, service_id, status, since, account_ref, notes"
@@ -439,13 +440,13 @@ class Registrations(Repository):
     def count(self) -> int:
         return int(self._one("SELECT count(*) FROM registrations")[0])
 
-    def rows(self, person_id: PersonId | None = None) -> list[InventoryRow]:
+    def rows(self, person_id: PersonId | None = None) -> builtins.list[InventoryRow]:
         """The whole inventory joined in five queries that see one state of the vault (a read
         transaction: another process may write between them)."""
         with self._tx.read():
             return self._rows(person_id)
 
-    def _rows(self, person_id: PersonId | None) -> list[InventoryRow]:
+    def _rows(self, person_id: PersonId | None) -> builtins.list[InventoryRow]:
         people = {r[0]: _person(r) for r in self._all(f"SELECT {_PERSON_COLS} FROM people")}
         services = {
             r[0]: _service(r) for r in self._all(f"SELECT {_SVC_COLS} FROM services")
@@ -481,13 +482,13 @@ def _usages(items: Iterable[Usage | IdentifierId]) -> tuple[Usage, ...]:
     return tuple(out.values())
 
 
-def _registration(row: Sequence[object], uses: tuple[Usage, ...]) -> Registration:
+def _registration(row: Row, uses: tuple[Usage, ...]) -> Registration:
     return Registration(
-        RegistrationId(row[0]),  # type: ignore[arg-type]
-        PersonId(row[1]),  # type: ignore[arg-type]
-        ServiceId(row[2]),  # type: ignore[arg-type]
+        RegistrationId(row[0]),
+        PersonId(row[1]),
+        ServiceId(row[2]),
         uses,
-        _REG_STATUS[row[3]],  # type: ignore[index]
+        _REG_STATUS[row[3]],
         dt.date.fromisoformat(str(row[4])) if row[4] else None,
         str(row[5]),
         str(row[6]),

@@ -141,7 +141,7 @@ def open_elsewhere(path: Path) -> bool:
     try:
         probe = struct.pack("hhqqi", fcntl.F_WRLCK, os.SEEK_SET, 128, 1, 0)
         answer = fcntl.fcntl(fd, fcntl.F_GETLK, probe)
-        return struct.unpack("hhqqi", answer)[0] != fcntl.F_UNLCK
+        return bool(struct.unpack("hhqqi", answer)[0] != fcntl.F_UNLCK)
     except OSError:
         return False
     finally:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
-from collections.abc import Sequence
 
 from exposure.errors import InvalidInput, NotFound
 from exposure.letters.deadlines import DEFAULT_PIPL_WORKING_DAYS, Due
@@ -18,7 +18,7 @@ from exposure.letters.model import (
 )
 from exposure.model import PersonId, RegistrationId, ServiceId
 from exposure.store.base import Repository
-from exposure.store.connection import IntegrityError
+from exposure.store.connection import IntegrityError, Row
 
 _COLS = ("id, person_id, service_id, registration_id, kind, lang, channel, state, created, sent,"
          " due, due_basis, due_count, due_unit, reply_date, reply_outcome, reply_note, parent_id,"
@@ -31,15 +31,15 @@ def _date(value: object) -> dt.date | None:
     return dt.date.fromisoformat(str(value)) if value else None
 
 
-def _request(row: Sequence[object]) -> Request:
+def _request(row: Row) -> Request:
     reply = None
     if row[14]:
         reply = Reply(_date(row[14]), Outcome(str(row[15] or "other")), str(row[16]))  # type: ignore[arg-type]
     return Request(
-        id=RequestId(int(row[0])),  # type: ignore[arg-type]
-        person_id=PersonId(int(row[1])),  # type: ignore[arg-type]
-        service_id=ServiceId(int(row[2])) if row[2] is not None else None,  # type: ignore[arg-type]
-        registration_id=RegistrationId(int(row[3])) if row[3] is not None else None,  # type: ignore[arg-type]
+        id=RequestId(int(row[0])),
+        person_id=PersonId(int(row[1])),
+        service_id=ServiceId(int(row[2])) if row[2] is not None else None,
+        registration_id=RegistrationId(int(row[3])) if row[3] is not None else None,
         kind=LetterKind(str(row[4])),
         lang=str(row[5]),
         channel=Channel(str(row[6])),
@@ -48,10 +48,10 @@ def _request(row: Sequence[object]) -> Request:
         sent=_date(row[9]),
         due=_date(row[10]),
         due_basis=str(row[11]),
-        due_count=int(row[12]),  # type: ignore[call-overload]
+        due_count=int(row[12]),
         due_unit=str(row[13]),
         reply=reply,
-        parent_id=RequestId(int(row[17])) if row[17] is not None else None,  # type: ignore[arg-type]
+        parent_id=RequestId(int(row[17])) if row[17] is not None else None,
         complaint_channel=str(row[18]),
         include_id_number=bool(row[19]),
         notes=str(row[20]),
@@ -79,7 +79,7 @@ class Requests(Repository):
         except IntegrityError:
             raise NotFound("person, service, registration or request") from None
         self._notify(TOPIC)
-        return RequestId(int(cur.lastrowid))  # type: ignore[arg-type]
+        return RequestId(int(cur.lastrowid))
 
     def get(self, rid: RequestId) -> Request:
         row = self._one(f"SELECT {_COLS} FROM requests WHERE id=?", (rid,))
@@ -89,7 +89,8 @@ class Requests(Repository):
 
     def list(self, *, person_id: PersonId | None = None,
              registration_id: RegistrationId | None = None) -> list[Request]:
-        where, params = [], []
+        where: builtins.list[str] = []
+        params: builtins.list[object] = []
         if person_id is not None:
             where.append("person_id=?")
             params.append(person_id)
@@ -101,13 +102,13 @@ class Requests(Repository):
             f"SELECT {_COLS} FROM requests {clause} ORDER BY coalesce(due, created), id",
             tuple(params))]
 
-    def overdue(self, today: dt.date) -> list[Request]:
+    def overdue(self, today: dt.date) -> builtins.list[Request]:
         """Sent, not answered, and past the due date on `today` (the clock is the caller's)."""
         rows = self._all(f"SELECT {_COLS} FROM requests WHERE state='sent' AND due < ?"
                          " ORDER BY due, id", (today.isoformat(),))
         return [_request(r) for r in rows]
 
-    def children(self, rid: RequestId) -> list[Request]:
+    def children(self, rid: RequestId) -> builtins.list[Request]:
         return [_request(r) for r in self._all(
             f"SELECT {_COLS} FROM requests WHERE parent_id=? ORDER BY id", (rid,))]
 

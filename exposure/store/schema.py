@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from exposure.errors import VaultTooNew
+from exposure.store import sync
 from exposure.store.connection import Connection
 
 Migration = Callable[[Connection], None]
@@ -236,15 +237,11 @@ def _relatives(conn: Connection) -> None:
 
 def _merge_tracking(conn: Connection) -> None:
     """Per-field edit times and tombstones so two copies can be merged (issue 17; see sync.py)."""
-    from exposure.store import sync
-
     sync.install(conn)
 
 
 def _merge_renames(conn: Connection) -> None:
     """A renamed person or account leaves a tombstone under its old content key (issue 17)."""
-    from exposure.store import sync
-
     sync.install_rekey_triggers(conn)
 
 

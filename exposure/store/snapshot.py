@@ -17,11 +17,11 @@ out of `repr`, so a snapshot never prints an identifier value.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from exposure.errors import UndoConflict
-from exposure.store.connection import Connection, IntegrityError
+from exposure.store.connection import Connection, IntegrityError, Row
 
 _CHUNK = 500  # bound parameters per statement, well under SQLite's limit
 _TOPICS = {  # change-notice topic of a table, where it is not the table's own name
@@ -97,11 +97,11 @@ class _Schema:
             self.keys[name] = tuple(c for _, c in pk) if len(pk) == 1 else ("rowid",)
         self.links: list[_Link] = []
         for name in names:
-            groups: dict[int, list[Sequence[object]]] = {}
+            groups: dict[int, list[Row]] = {}
             for row in conn.execute(f"PRAGMA foreign_key_list({_q(name)})"):
                 groups.setdefault(int(row[0]), []).append(row)
             for rows in groups.values():
-                rows.sort(key=lambda r: int(r[1]))  # type: ignore[arg-type]
+                rows.sort(key=lambda r: int(r[1]))
                 parent = str(rows[0][2])
                 to = tuple(str(r[4]) if r[4] else "" for r in rows)
                 if not all(to):  # REFERENCES parent without columns: the parent's primary key

@@ -15,13 +15,11 @@ with a new migration instead.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
-from exposure.store.connection import Connection
+from exposure.store.connection import DIGEST, Connection
 
 NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-DIGEST = "exposure_digest"  # registered on every connection (connection.connect)
 
 _PERSON = "(SELECT name FROM people WHERE id = {r}.person_id)"
 _SERVICE = ("(SELECT coalesce('c:' || catalog_id, 'n:' || lower(name)) FROM services"
@@ -76,17 +74,6 @@ TRACKED: tuple[Tracked, ...] = (
             "EXISTS (SELECT 1 FROM people WHERE id = {r}.person_id)"),
 )
 BY_TABLE = {t.table: t for t in TRACKED}
-
-
-def digest(text: object) -> str | None:
-    """The stored form of a content key (SHA-256, hex); None stays None."""
-    if text is None:
-        return None
-    return hashlib.sha256(str(text).encode("utf-8")).hexdigest()
-
-
-def register_functions(conn: Connection) -> None:
-    conn.create_function(DIGEST, 1, digest, deterministic=True)
 
 
 def install(conn: Connection) -> None:

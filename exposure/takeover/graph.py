@@ -22,6 +22,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from exposure import catalog as catalogue
 from exposure.catalog import CatalogEntry
 from exposure.model import (
     Identifier,
@@ -34,6 +35,7 @@ from exposure.model import (
     RegistrationStatus,
     Role,
 )
+from exposure.sources import Source
 from exposure.takeover import steps as generic
 from exposure.takeover.model import (
     Cap,
@@ -80,7 +82,7 @@ class _Builder:
         self.names: dict[RegistrationId, str] = {}
         self.names_en: dict[RegistrationId, str] = {}
         self._by_row: dict[int, dict[tuple[str, str], list[int]]] = {}
-        self._texts: dict[tuple[str, str], tuple[str, str, tuple[str, str] | None] | None] = {}
+        self._texts: dict[tuple[str, str], tuple[str, str, Source | None] | None] = {}
 
     # --- helpers -----------------------------------------------------------------------------
     def _uses(self, row: InventoryRow) -> dict[tuple[str, str], list[int]]:
@@ -379,9 +381,7 @@ def build_graph(person: Person, rows: Sequence[InventoryRow], identifiers: Itera
 
     `catalog` defaults to the shipped catalogue. Rows of other people are ignored."""
     if catalog is None:
-        from exposure.catalog import default_catalog
-
-        catalog = default_catalog()
+        catalog = catalogue.default_catalog()
     mine = [r for r in rows if r.registration.person_id == person.id]
     idents = [i for i in identifiers if i.person_id == person.id]
     with paused_gc():

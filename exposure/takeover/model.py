@@ -21,6 +21,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import NamedTuple
 
+from exposure import identifiers as idmod
 from exposure.lang import is_zh
 from exposure.model import Identifier, IdentifierId, Person, PersonId, RegistrationId
 from exposure.sources import Source, source_dict
@@ -194,8 +195,6 @@ class Graph:
     def same_mask(self, mask: str) -> list[IdentifierId]:
         """The identifiers of the graph shown with this mask (two cards ending in 0018)."""
         if not self._masks and self.identifiers:
-            from exposure import identifiers as idmod
-
             for ident in sorted(self.identifiers.values(), key=lambda i: i.id):
                 self._masks.setdefault(idmod.mask(ident.kind, ident.value), []).append(ident.id)
         return self._masks.get(mask, [])

@@ -7,11 +7,18 @@ says why it is there: the step of the chain that reaches it, in words (`why.expl
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
-from exposure.model import Identifier, IdentifierStatus, InventoryRow, RegistrationStatus, Role
+from exposure.catalog import Catalog, CatalogEntry
+from exposure.model import (
+    Identifier,
+    IdentifierStatus,
+    InventoryRow,
+    RegistrationId,
+    RegistrationStatus,
+    Role,
+)
 from exposure.takeover.model import Analysis, CapKind, Graph, NodeKind, Step
-from exposure.takeover.playbook import (
+from exposure.takeover.playbook_items import (
     PlaybookItem,
     hotline_source,
     names,
@@ -30,8 +37,8 @@ class Context:
     graph: Graph
     analysis: Analysis
     rows: list[InventoryRow]
-    entries: dict[int, Any]  # registration id → catalogue entry or None
-    catalog: Any
+    entries: dict[RegistrationId, CatalogEntry | None]  # registration id → catalogue entry
+    catalog: Catalog | None
     money: set[int] = field(default_factory=set)  # registrations already given a money item
     _by_id: dict[int, InventoryRow] = field(default_factory=dict)
 
@@ -41,7 +48,7 @@ class Context:
     def row(self, rid: int | None) -> InventoryRow | None:
         if not self._by_id:
             self._by_id.update((r.registration.id, r) for r in self.rows)
-        return self._by_id.get(rid) if rid is not None else None  # type: ignore[arg-type]
+        return self._by_id.get(rid) if rid is not None else None
 
     def why(self, step: Step | None, fallback: str = "") -> tuple[str, str]:
         """"Step 4 of the chain: …" for a step, else the `why` text `fallback` ("", "")."""
@@ -77,7 +84,7 @@ def money_items(ctx: Context) -> list[PlaybookItem]:
     return out
 
 
-def _money_item(ctx: Context, row: InventoryRow, entry: Any, step: Step | None
+def _money_item(ctx: Context, row: InventoryRow, entry: CatalogEntry | None, step: Step | None
                 ) -> PlaybookItem:
     rid = row.registration.id
     ctx.money.add(rid)
@@ -86,7 +93,7 @@ def _money_item(ctx: Context, row: InventoryRow, entry: Any, step: Step | None
     hotline = entry.hotline if entry is not None else ""
     sources = hotline_source(entry)
     freeze = next((h for h in entry.hardening if h.id == "freeze"), None) if entry else None
-    if freeze is not None:  # the catalogue's own words, with their source
+    if entry is not None and freeze is not None:  # the catalogue's own words, with their source
         src = entry.source(f"hardening.{freeze.id}")
         if src is not None and src not in sources:
             sources += (src,)
@@ -105,10 +112,10 @@ def _money_item(ctx: Context, row: InventoryRow, entry: Any, step: Step | None
 def card_items(ctx: Context, cards: list[Identifier]) -> list[PlaybookItem]:
     """Every card that is not closed, labelled, dormant ones marked, at its bank's hotline;
     then a quick-pay check per card in its bank's app."""
-    banks: dict[int, tuple[InventoryRow | None, Any]] = {}
+    banks: dict[int, tuple[InventoryRow | None, CatalogEntry | None]] = {}
     out = []
     for card in cards:
-        best: tuple[InventoryRow | None, Any] = (None, None)
+        best: tuple[InventoryRow | None, CatalogEntry | None] = (None, None)
         for r in ctx.rows:
             roles = ctx.roles(r, card.id)
             entry = ctx.entries.get(r.registration.id)

@@ -17,6 +17,9 @@ from exposure.errors import InvalidInput
 from exposure.model import Person
 from exposure.takeover.model import Analysis, CutItem, Graph, ScenarioKind
 from exposure.takeover.playbook import Playbook, PlaybookItem, item_sources, texts
+from exposure.takeover.provenance import route_fact
+from exposure.takeover.report import report_for
+from exposure.takeover.why import explain, hardening_sources, hardening_text
 
 REMEDY_SCENARIOS = (ScenarioKind.ID_LEAK.value, ScenarioKind.ID_PHOTO_LEAK.value)
 REMEDY_SECTIONS = ("face", "lookups", "credit", "unknown", "report", "netid")
@@ -41,8 +44,6 @@ def build_remedies(person: Person, scenario_key: str, graph: Graph, analysis: An
 
 def remedies_for_person(vault: object, person_id: int, scenario_key: str) -> Playbook:
     """Reads the person's chain and cut from an open vault and builds the checklist."""
-    from exposure.takeover.report import report_for
-
     report = report_for(vault, person_id, scenario_key)
     return build_remedies(report.graph.person, scenario_key, report.graph, report.analysis,
                           report.cut)
@@ -57,9 +58,6 @@ def _item(key: str, section: str, text: str, *, hotline: str = "", why: str = ""
 
 def _locks(graph: Graph, analysis: Analysis, cut: tuple[CutItem, ...]) -> list[PlaybookItem]:
     """The cut's hardening steps (the service's own, sourced), then each account that falls."""
-    from exposure.takeover.provenance import route_fact
-    from exposure.takeover.why import explain, hardening_sources, hardening_text
-
     out = [PlaybookItem(f"cut:{c.hardening.key}", "face",
                         hardening_text(c.hardening, graph, "zh"),
                         hardening_text(c.hardening, graph, "en"), "",

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from exposure import catalog as catalogue
 from exposure.errors import InvalidInput, NotFound
 from exposure.takeover.analysis import analyse
 from exposure.takeover.cut import rank_cut
@@ -77,9 +78,7 @@ def analyse_vault(vault: Any, scenario: str = "lost-phone", *, catalog: Any = No
     if scenario.startswith("breach:"):
         raise InvalidInput("a whole vault takes a built-in scenario", field="scenario")
     if catalog is None:
-        from exposure.catalog import default_catalog
-
-        catalog = default_catalog()
+        catalog = catalogue.default_catalog()
     with paused_gc():
         return _analyse_all(vault, scenario, catalog, with_cut)
 

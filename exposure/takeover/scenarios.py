@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from exposure.errors import InvalidInput, NotFound
-from exposure.model import IdentifierKind, IdentifierStatus
+from exposure.model import IdentifierId, IdentifierKind, IdentifierStatus
 from exposure.takeover.model import Cap, CapKind, Graph, Initial, Scenario, ScenarioKind
 
 PHONE_SCENARIOS = (ScenarioKind.LOST_PHONE, ScenarioKind.LOST_PHONE_UNLOCKED,
@@ -26,7 +26,7 @@ SCENARIO_KEYS = tuple(k.value for k in ScenarioKind if k not in (ScenarioKind.BR
                                                                  ScenarioKind.CUSTOM))
 
 
-def _idents(graph: Graph, kind: IdentifierKind, *, active_only: bool) -> list[int]:
+def _idents(graph: Graph, kind: IdentifierKind, *, active_only: bool) -> list[IdentifierId]:
     out = []
     for ident in sorted(graph.identifiers.values(), key=lambda i: i.id):
         if ident.kind != kind or ident.person_id != graph.person.id:
@@ -52,7 +52,7 @@ def make_scenario(kind: ScenarioKind | str, graph: Graph,
     if kind in PHONE_SCENARIOS:
         phones = _idents(graph, IdentifierKind.PHONE, active_only=True)
         if phone_ids is not None:
-            wanted = [int(p) for p in phone_ids]
+            wanted = [IdentifierId(int(p)) for p in phone_ids]
             mine = set(_idents(graph, IdentifierKind.PHONE, active_only=False))
             if any(p not in mine for p in wanted):
                 raise InvalidInput("not a phone number of this person", field="phone")

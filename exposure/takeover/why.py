@@ -25,6 +25,7 @@ from exposure.takeover.model import (
     Scenario,
     Step,
 )
+from exposure.takeover.playbook_items import carrier_hotline
 
 WORDS_FILE = RESOURCES / "takeover" / "words.json"
 
@@ -159,8 +160,6 @@ def _fill(template: str, graph: Graph, h: Hardening, lang: str) -> str:
     bank = node.display_name(lang) if node is not None and node.kind == NodeKind.CARD else ""
     hotline = ""
     if "{hotline}" in template:
-        from exposure.takeover.playbook import carrier_hotline
-
         hotline = carrier_hotline(graph, h.identifier_id) or _w("unknown_hotline", lang=lang)
     return template.format(
         phone=masked(graph, h.identifier_id, lang), card=masked(graph, h.identifier_id, lang),
