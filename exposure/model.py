@@ -3,15 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NewType
+from typing import NewType, TypeVar
 
 PersonId = NewType("PersonId", int)
 IdentifierId = NewType("IdentifierId", int)
 ServiceId = NewType("ServiceId", int)
 RegistrationId = NewType("RegistrationId", int)
 AuditId = NewType("AuditId", int)
+
+_T = TypeVar("_T")
+
+
+def by_person(items: Iterable[_T], person_of: Callable[[_T], PersonId],
+              ) -> defaultdict[PersonId, list[_T]]:
+    """Records grouped by their person, in the order read (a person with none: [])."""
+    out: defaultdict[PersonId, list[_T]] = defaultdict(list)
+    for item in items:
+        out[person_of(item)].append(item)
+    return out
 
 
 class IdentifierKind(StrEnum):

@@ -13,18 +13,29 @@ chain *because nothing was entered*, which `blind_spots` says too.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from exposure import catalog as catalogue
 from exposure import takeover as to
-from exposure.audit import default_lookups
-from exposure.feeds.model import ExposureState, FeedKind
-from exposure.letters.model import RequestState
-from exposure.model import IdentifierKind, Person, RegistrationStatus
+from exposure.audit import Lookup, default_lookups
+from exposure.catalog import Catalog
+from exposure.feeds.model import Exposure, ExposureState, FeedKind
+from exposure.letters.model import Request, RequestState
+from exposure.model import (
+    AuditRecord,
+    Identifier,
+    IdentifierKind,
+    InventoryRow,
+    Person,
+    RegistrationStatus,
+    by_person,
+)
 from exposure.takeover.model import paused_gc
+
+if TYPE_CHECKING:
+    from exposure.vault import Vault
 
 DUE_SOON_DAYS = 7  # a sent letter whose reply is due within this many days is "due soon"
 STALE_AUDIT_DAYS = 180  # a national look-up older than this is worth repeating
@@ -165,7 +176,8 @@ def _next_step(cuts: Mapping[str, list[to.CutItem]], graph: to.Graph, lang: str
                     to.hardening_text(h, graph, lang), item.prevents, item.of)
 
 
-def _audit_ages(records: list[Any], lookups: Mapping[str, Any], today: dt.date, lang: str
+def _audit_ages(records: list[AuditRecord], lookups: Mapping[str, Lookup], today: dt.date,
+                lang: str
                 ) -> tuple[AuditAge, ...]:
     out = []
     for lid, lookup in lookups.items():
@@ -177,8 +189,8 @@ def _audit_ages(records: list[Any], lookups: Mapping[str, Any], today: dt.date, 
     return tuple(out)
 
 
-def overview(vault: Any, *, today: dt.date, lang: str = "zh", catalog: Any = None,
-             lookups: Mapping[str, Any] | None = None) -> Overview:
+def overview(vault: Vault, *, today: dt.date, lang: str = "zh", catalog: Catalog | None = None,
+             lookups: Mapping[str, Lookup] | None = None) -> Overview:
     """Everything the Home page and `main.py overview` show. `today` is the caller's clock."""
     if catalog is None:
         catalog = catalogue.default_catalog()
@@ -188,24 +200,14 @@ def overview(vault: Any, *, today: dt.date, lang: str = "zh", catalog: Any = Non
         return _overview(vault, today, lang, catalog, lookups)
 
 
-def _overview(vault: Any, today: dt.date, lang: str, catalog: Any,
-              lookups: Mapping[str, Any]) -> Overview:
+def _overview(vault: Vault, today: dt.date, lang: str, catalog: Catalog,
+              lookups: Mapping[str, Lookup]) -> Overview:
     people = vault.people.list()
-    rows_by: dict[int, list[Any]] = defaultdict(list)
-    for row in vault.registrations.rows():
-        rows_by[row.person.id].append(row)
-    ids_by: dict[int, list[Any]] = defaultdict(list)
-    for ident in vault.identifiers.list():
-        ids_by[ident.person_id].append(ident)
-    exposures_by: dict[int, list[Any]] = defaultdict(list)
-    for e in vault.exposures.list():
-        exposures_by[e.person_id].append(e)
-    letters_by: dict[int, list[Any]] = defaultdict(list)
-    for req in vault.requests.list():
-        letters_by[req.person_id].append(req)
-    audits_by: dict[int, list[Any]] = defaultdict(list)
-    for rec in vault.audits.list():
-        audits_by[rec.person_id].append(rec)
+    rows_by = by_person(vault.registrations.rows(), lambda r: r.person.id)
+    ids_by = by_person(vault.identifiers.list(), lambda i: i.person_id)
+    exposures_by = by_person(vault.exposures.list(), lambda e: e.person_id)
+    letters_by = by_person(vault.requests.list(), lambda r: r.person_id)
+    audits_by = by_person(vault.audits.list(), lambda r: r.person_id)
     done_by = vault.hardening.all_keys()
     feeds = [f for f in vault.feeds.list() if f.enabled and f.kind is not FeedKind.MANUAL]
     synced = [f for f in feeds if f.last_success]
@@ -243,11 +245,12 @@ def _overview(vault: Any, today: dt.date, lang: str, catalog: Any,
     return Overview(today, tuple(out), len(feeds), len(synced), breaches, tuple(blind), checklist)
 
 
-def _person(person: Person, rows: list[Any], idents: list[Any], exposures: list[Any],
-            letters: list[Any], audits: tuple[AuditAge, ...], chains: tuple[Chain, ...],
+def _person(person: Person, rows: list[InventoryRow], idents: list[Identifier],
+            exposures: list[Exposure], letters: list[Request], audits: tuple[AuditAge, ...],
+            chains: tuple[Chain, ...],
             step: NextStep | None, unassessed: int, today: dt.date) -> PersonOverview:
     open_states = (ExposureState.NEW, ExposureState.SEEN)
-    sent = [r for r in letters if r.state is RequestState.SENT and r.due is not None]
+    due = [r.due for r in letters if r.state is RequestState.SENT and r.due is not None]
     phones = sum(1 for i in idents if i.kind == IdentifierKind.PHONE and i.status == "active")
     blind: list[str] = []
     if not idents:
@@ -270,8 +273,8 @@ def _person(person: Person, rows: list[Any], idents: list[Any], exposures: list[
         exposures_open=sum(1 for e in exposures if e.state in open_states),
         letters_open=sum(1 for r in letters
                          if r.state in (RequestState.DRAFT, RequestState.SENT)),
-        letters_overdue=sum(1 for r in sent if today > r.due),
-        letters_due_soon=sum(1 for r in sent if 0 <= (r.due - today).days <= DUE_SOON_DAYS),
+        letters_overdue=sum(1 for d in due if today > d),
+        letters_due_soon=sum(1 for d in due if 0 <= (d - today).days <= DUE_SOON_DAYS),
         chains=chains,
         next_step=step,
         audits=audits,
@@ -280,7 +283,7 @@ def _person(person: Person, rows: list[Any], idents: list[Any], exposures: list[
     )
 
 
-def mark_lost_phone_seen(vault: Any) -> None:
+def mark_lost_phone_seen(vault: Vault) -> None:
     """The user looked at a lost-phone chain (ticks the first-run checklist's last step)."""
     if vault.meta(SEEN_LOST_PHONE) != "1":
         with vault.operation("overview"):

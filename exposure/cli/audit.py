@@ -16,10 +16,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from typing import Any
 
 from exposure import audit
 from exposure.audit import AuditRecord, AuditResult, Lookup
+from exposure.catalog import Catalog
 from exposure.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
@@ -107,7 +107,7 @@ def _field_words(exc: ExposureError) -> str:
 
 
 def _print_result(result: AuditResult, lookup: Lookup, stored: int | None,
-                  args: argparse.Namespace, catalog: Any) -> None:
+                  args: argparse.Namespace, catalog: Catalog) -> None:
     def name(cid: str) -> str:
         entry = catalog.get(cid) if catalog else None
         return entry.name(args.lang) if entry else cid

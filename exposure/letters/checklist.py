@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
+from exposure.catalog import Catalog, CatalogEntry
 from exposure.lang import short_lang
-from exposure.letters.compose import _HTML_ENV, LANGS, _date
-from exposure.model import InventoryRow
+from exposure.letters.compose import date_text, render_html
+from exposure.model import InventoryRow, RegistrationStatus
 
 PRIORITIES = ("high", "medium", "low")
 
@@ -23,26 +23,18 @@ class ChecklistItem:
     close: bool = False  # a deceased person's account: close it (text: the deletion route)
 
 
-def _entry(catalog: Any, catalog_id: str | None) -> Any:
-    if catalog is None or not catalog_id:
-        return None
-    try:
-        return catalog.get(catalog_id)
-    except (KeyError, LookupError):
-        return None
-
-
-def checklist_items(rows: Iterable[InventoryRow], catalog: Any, lang: str
+def checklist_items(rows: Iterable[InventoryRow], catalog: Catalog | None, lang: str
                     ) -> dict[str, list[ChecklistItem]]:
     """Steps per priority (high first), each service once even with several registrations."""
     lang = short_lang(lang)
     out: dict[str, list[ChecklistItem]] = {p: [] for p in PRIORITIES}
     seen: set[tuple[str, str]] = set()
     for row in rows:
-        entry = _entry(catalog, row.service.catalog_id)
+        cid = row.service.catalog_id
+        entry = catalog.get(cid) if catalog is not None and cid else None
         if row.person.deceased:  # their accounts are to be closed, not hardened
             key = (row.service.name, "close")
-            if row.registration.status.value != "closed" and key not in seen:
+            if row.registration.status is not RegistrationStatus.CLOSED and key not in seen:
                 seen.add(key)
                 out["high"].append(ChecklistItem(
                     entry.name(lang) if entry is not None else row.service.name,
@@ -50,36 +42,30 @@ def checklist_items(rows: Iterable[InventoryRow], catalog: Any, lang: str
             continue
         if entry is None:
             continue
-        name_of = getattr(entry, "name", None)
-        name = name_of(lang) if callable(name_of) else row.service.name
-        for step in getattr(entry, "hardening", ()) or ():
-            key = (row.service.catalog_id or "", str(getattr(step, "id", "")))
+        name = entry.name(lang)
+        for step in entry.hardening:
+            key = (entry.id, step.id)
             if key in seen:
                 continue
             seen.add(key)
-            text = getattr(step, lang, "") or getattr(step, "zh" if lang == "en" else "en", "")
-            priority = str(getattr(step, "priority", "medium"))
-            if priority not in out:
-                priority = "medium"
-            out[priority].append(ChecklistItem(str(name), str(text), priority, key[1]))
+            priority = step.priority if step.priority in out else "medium"
+            out[priority].append(ChecklistItem(name, step.text(lang), priority, step.id))
     for items in out.values():
         items.sort(key=lambda i: i.service)
     return out
 
 
-def _route(entry: Any, lang: str) -> str:
+def _route(entry: CatalogEntry | None, lang: str) -> str:
     """Where the catalogue says an account is closed ("" unknown)."""
-    deletion = getattr(entry, "deletion", None)
-    if deletion is None:
+    if entry is None:
         return ""
+    deletion = entry.deletion
     in_app = deletion.in_app_zh if lang == "zh" else deletion.in_app_en
     return "; ".join(x for x in (in_app, deletion.url, deletion.email, deletion.phone) if x)
 
 
 def render_checklist(person_name: str, groups: dict[str, list[ChecklistItem]], lang: str,
                      today: dt.date) -> str:
-    lang = short_lang(lang)
-    template = _HTML_ENV.get_template(f"{LANGS[lang]}/checklist.html.j2")
-    return template.render(person=person_name, groups=[(p, groups.get(p, [])) for p in PRIORITIES],
-                           date_text=_date(today, lang),
-                           total=sum(len(v) for v in groups.values()))
+    return render_html("checklist.html.j2", lang, person=person_name,
+                       groups=[(p, groups.get(p, [])) for p in PRIORITIES],
+                       date_text=date_text(today, lang), total=sum(len(v) for v in groups.values()))

@@ -15,6 +15,7 @@ from urllib.parse import quote
 import jinja2
 
 from exposure import identifiers as idmod
+from exposure.catalog import Catalog, CatalogEntry
 from exposure.errors import LetterUnavailable
 from exposure.lang import short_lang
 from exposure.letters.behalf import Capacity, article_for, whose
@@ -174,30 +175,22 @@ def letter_identifiers(row: InventoryRow, lang: str, *, include_id_number: bool 
 
 
 # --- recipients -----------------------------------------------------------------------------------
-def recipient_for(service: Service, catalog: Any = None, lang: str = "zh") -> Recipient:
+def recipient_for(service: Service, catalog: Catalog | None = None, lang: str = "zh",
+                  ) -> Recipient:
     """A catalogue entry's privacy contact when there is one, else the service's own name."""
-    entry = None
-    if catalog is not None and service.catalog_id:
-        try:
-            entry = catalog.get(service.catalog_id)
-        except (KeyError, LookupError):
-            entry = None
+    entry = catalog.get(service.catalog_id) if catalog is not None and service.catalog_id else None
     if entry is None:
         return Recipient(name=service.name, category=service.category)
     return recipient_from_entry(entry, lang, fallback_name=service.name)
 
 
-def recipient_from_entry(entry: Any, lang: str, *, fallback_name: str = "") -> Recipient:
-    name_of = getattr(entry, "name", None)
-    name = name_of(lang) if callable(name_of) else (name_of or fallback_name)
-    deletion = getattr(entry, "deletion", None)
-    email = (getattr(entry, "privacy_email", "") or getattr(deletion, "email", "") or "")
-    url = (getattr(entry, "privacy_url", "") or getattr(deletion, "url", "") or "")
-    return Recipient(name=str(name or fallback_name), email=str(email), url=str(url),
-                     address=str(getattr(entry, "privacy_address", "") or ""),
-                     category=str(getattr(entry, "category", "") or ""),
-                     jurisdiction=str(getattr(entry, "jurisdiction", "") or ""),
-                     entity=str(getattr(entry, "privacy_entity", "") or ""))
+def recipient_from_entry(entry: CatalogEntry, lang: str, *, fallback_name: str = "",
+                         ) -> Recipient:
+    return Recipient(name=entry.name(lang) or fallback_name,
+                     email=entry.privacy_email or entry.deletion.email,
+                     url=entry.privacy_url or entry.deletion.url,
+                     address=entry.privacy_address, category=entry.category,
+                     jurisdiction=entry.jurisdiction, entity=entry.privacy_entity)
 
 
 # --- rendering ----------------------------------------------------------------------------------
@@ -221,10 +214,16 @@ def _date_en(day: dt.date) -> str:
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
-def _date(day: dt.date | None, lang: str) -> str:
+def date_text(day: dt.date | None, lang: str) -> str:
+    """2024年3月5日 / 5 March 2024 ("" for no date)."""
     if day is None:
         return ""
     return f"{day.year}年{day.month}月{day.day}日" if short_lang(lang) == "zh" else _date_en(day)
+
+
+def render_html(template: str, lang: str, **values: object) -> str:
+    """One of the language's HTML templates (resources/letters/<lang>/), escaped."""
+    return _HTML_ENV.get_template(f"{LANGS[short_lang(lang)]}/{template}").render(**values)
 
 
 def _title(kind: LetterKind, lang: str, original: dict[str, str] | None = None,
@@ -295,9 +294,9 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
         o = inp.original
         original = {
             "title": _title(o.kind, lang), "title_short": _short_title(o.kind, lang),
-            "sent_text": _date(o.sent, lang), "due_text": _date(o.due, lang),
+            "sent_text": date_text(o.sent, lang), "due_text": date_text(o.due, lang),
             "channel": _CHANNEL_WORDS[lang].get(o.channel, o.channel),
-            "outcome": o.outcome, "follow_up_text": _date(o.follow_up_sent, lang),
+            "outcome": o.outcome, "follow_up_text": date_text(o.follow_up_sent, lang),
         }
     channel = None
     if inp.channel is not None:
@@ -311,13 +310,13 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
                    "prerequisite": c.pick("prerequisite", lang)}
     response = None
     if inp.due is not None and regime is Regime.PIPL:
-        response = {"span": inp.due.span(lang), "date_text": _date(inp.due.date, lang)}
+        response = {"span": inp.due.span(lang), "date_text": date_text(inp.due.date, lang)}
     ctx: dict[str, Any] = {
         "kind": kind.value, "lang": lang, "regime": regime.value, "law": ctx_law,
         "requester": inp.requester, "recipient": inp.recipient, "account_ref": inp.account_ref,
         "identifiers": inp.identifiers, "details": inp.details.strip(), "articles": articles,
         "original": original or {}, "channel": channel or {}, "response": response,
-        "date_text": _date(inp.date, lang),
+        "date_text": date_text(inp.date, lang),
         **_behalf_context(inp.requester, lang),
     }
     title = _title(kind, lang, original, regime.value)
@@ -353,8 +352,8 @@ def _behalf_context(req: Requester, lang: str) -> dict[str, Any]:
     died = ""
     if capacity is Capacity.DECEASED:
         if lang == "zh":
-            died = f"已于{_date(req.died_on, lang)}去世" if req.died_on else "已去世"
+            died = f"已于{date_text(req.died_on, lang)}去世" if req.died_on else "已去世"
         else:
-            died = f"died on {_date(req.died_on, lang)}" if req.died_on else "has died"
+            died = f"died on {date_text(req.died_on, lang)}" if req.died_on else "has died"
     return {"capacity": capacity.value if capacity else "", "died_text": died,
             "agent": req.agent_name or _BLANK, "who": whose(capacity, req.name, lang)}

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
 
 from exposure import identifiers as idmod
+from exposure.catalog import Catalog
 from exposure.errors import LetterUnavailable
 from exposure.letters.behalf import CHILD_AGE, Capacity, age_on, capacity_of
 from exposure.letters.compose import (
@@ -109,7 +109,7 @@ def due_of(vault: Vault, kind: LetterKind, sent: dt.date,
 
 def letter_for_registration(vault: Vault, registration_id: RegistrationId, kind: LetterKind,
                             today: dt.date, opts: LetterOptions | None = None,
-                            catalog: Any = None) -> Letter:
+                            catalog: Catalog | None = None) -> Letter:
     """A first letter (deletion, access …) for one registration, not yet recorded."""
     opts = opts or LetterOptions()
     if kind in (LetterKind.FOLLOW_UP, LetterKind.COMPLAINT):
@@ -159,7 +159,7 @@ def _original(vault: Vault, req: Request) -> Original:
 
 
 def letter_for_request(vault: Vault, rid: RequestId, today: dt.date,
-                       catalog: Any = None) -> Letter:
+                       catalog: Catalog | None = None) -> Letter:
     """The letter of a stored request (first letters, follow-ups and complaints alike)."""
     req = vault.requests.get(rid)
     opts = LetterOptions(lang=req.lang, include_id_number=req.include_id_number,
@@ -219,7 +219,7 @@ def _first_letter(vault: Vault, rid: RequestId) -> Request:
     return req
 
 
-def suggested_channels(vault: Vault, rid: RequestId, catalog: Any = None) -> list[str]:
+def suggested_channels(vault: Vault, rid: RequestId, catalog: Catalog | None = None) -> list[str]:
     """Where a complaint about this request goes, best first, following the law it used: after a
     GDPR request the EU supervisory authorities (GDPR art. 77; the country of the service's
     jurisdiction first), after a PIPL request the Chinese channels (PIPL art. 65)."""

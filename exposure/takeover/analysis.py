@@ -35,7 +35,7 @@ _CATEGORY_ORDER = ("carrier", "email", "phone_vendor", "government", "messaging"
 _RANK = {c: i for i, c in enumerate(_CATEGORY_ORDER)}
 
 
-def _with_derived(caps: Iterable[Cap]) -> list[Cap]:
+def with_derived(caps: Iterable[Cap]) -> list[Cap]:
     table = step_data.derived()
     out = list(caps)
     for cap in list(out):
@@ -59,7 +59,7 @@ def _analyse(graph: Graph, scenario: Scenario, done: frozenset[str]) -> Analysis
         if initial.blocked_by & done:
             blocked.append(initial)
             continue
-        for cap in _with_derived((initial.cap,)):
+        for cap in with_derived((initial.cap,)):
             held.setdefault(cap, SCENARIO_SOURCE)
 
     nodes = [n for n in graph.nodes
@@ -99,7 +99,7 @@ def _analyse(graph: Graph, scenario: Scenario, done: frozenset[str]) -> Analysis
                 continue
             fallen.add(ni)
             node = nodes[ni]
-            grants = [c for c in _with_derived(_grants(node, done)) if c not in held]
+            grants = [c for c in granted(node, done) if c not in held]
             taken.append((ni, node.options[oi], grants))
             for c in grants:
                 first = giver.get(c)
@@ -127,6 +127,12 @@ def _analyse(graph: Graph, scenario: Scenario, done: frozenset[str]) -> Analysis
         rnd += 1
     return Analysis(scenario, tuple(steps), frozenset(held), graph.unassessed, tuple(blocked),
                     done)
+
+
+def granted(node: Node, done: frozenset[str]) -> list[Cap]:
+    """What falling to this node gives (with what follows from it), less what the hardening
+    recorded as done withholds."""
+    return with_derived(_grants(node, done))
 
 
 def _grants(node: Node, done: frozenset[str]) -> list[Cap]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from exposure.takeover.analysis import _grants, _with_derived, analyse
+from exposure.takeover.analysis import analyse, granted, with_derived
 from exposure.takeover.model import (
     SCENARIO_SOURCE,
     Analysis,
@@ -59,7 +59,7 @@ class _Measure:
                  base: Analysis) -> None:
         self.graph, self.scenario, self.done, self.base = graph, scenario, done, base
         self.fallen = base.fallen
-        self.initial = set(_with_derived(
+        self.initial = set(with_derived(
             i.cap for i in scenario.initial if not (i.blocked_by & done)))
         self.grants: dict[str, set[Cap]] = {}
         self.granters: dict[Cap, list[tuple[int, str]]] = defaultdict(list)  # (round, node)
@@ -67,7 +67,7 @@ class _Measure:
         self.orders = {s.node.key: s.order for s in base.steps}
         self._reruns: dict[frozenset[Cap], tuple[str, ...]] = {}
         for s in base.steps:
-            mine = set(_with_derived(_grants(s.node, done)))
+            mine = set(granted(s.node, done))
             self.grants[s.node.key] = mine
             self.rounds[s.node.key] = s.round
             for cap in mine:

@@ -21,9 +21,10 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from exposure import catalog as catalogue
-from exposure.catalog import CatalogEntry
+from exposure.catalog import Catalog, CatalogEntry
 from exposure.model import (
     Identifier,
     IdentifierId,
@@ -31,6 +32,7 @@ from exposure.model import (
     IdentifierStatus,
     InventoryRow,
     Person,
+    PersonId,
     RegistrationId,
     RegistrationStatus,
     Role,
@@ -50,6 +52,9 @@ from exposure.takeover.model import (
 )
 from exposure.takeover.provenance import catalog_fact
 
+if TYPE_CHECKING:
+    from exposure.vault import Vault
+
 SMS_ONLY = frozenset({"sms", "call"})
 QUICK_BIND_FACTORS = frozenset({"name", "id_number", "card_number", "sms"})
 # Catalogue steps that are one of the generic steps for a concrete identifier.
@@ -66,7 +71,7 @@ _MAX_OPTIONS = 64  # per factor set: phones × cards stays small in real invento
 
 class _Builder:
     def __init__(self, person: Person, rows: Sequence[InventoryRow],
-                 identifiers: Iterable[Identifier], catalog: object) -> None:
+                 identifiers: Iterable[Identifier], catalog: Catalog | None) -> None:
         self.person = person
         self.rows = [r for r in rows if r.registration.status != RegistrationStatus.CLOSED]
         self.idents: dict[IdentifierId, Identifier] = {i.id: i for i in identifiers}
@@ -131,12 +136,9 @@ class _Builder:
     def _with_catalog_text(self, h: Hardening) -> Hardening:
         memo = (h.catalog_id, h.step_id)
         if memo not in self._texts:
-            try:
-                entry = self.catalog.get(h.catalog_id)  # type: ignore[attr-defined]
-            except Exception:  # noqa: BLE001 - a damaged catalogue: the generic text applies
-                entry = None
+            entry = self.catalog.get(h.catalog_id) if self.catalog is not None else None
             step = next((x for x in entry.hardening if x.id == h.step_id), None) if entry else None
-            src = entry.source(f"hardening.{step.id}") if step is not None else None
+            src = entry.source(f"hardening.{step.id}") if entry and step is not None else None
             self._texts[memo] = None if step is None else (
                 step.zh, step.en, src)
         found = self._texts[memo]
@@ -148,10 +150,7 @@ class _Builder:
         cid = row.service.catalog_id
         if not cid or self.catalog is None:
             return None
-        try:
-            return self.catalog.get(cid)  # type: ignore[attr-defined, no-any-return]
-        except Exception:  # noqa: BLE001 - a damaged catalogue: the service stays unassessed
-            return None
+        return self.catalog.get(cid)
 
     # --- factors → capabilities --------------------------------------------------------------
     def _choices(self, factor: str, row: InventoryRow, entry: CatalogEntry) -> list[Cap]:
@@ -376,7 +375,7 @@ def _priority(entry: CatalogEntry, step_id: str) -> str:
 
 
 def build_graph(person: Person, rows: Sequence[InventoryRow], identifiers: Iterable[Identifier],
-                catalog: object = None) -> Graph:
+                catalog: Catalog | None = None) -> Graph:
     """The take-over graph of one person from their inventory rows and identifiers.
 
     `catalog` defaults to the shipped catalogue. Rows of other people are ignored."""
@@ -388,10 +387,10 @@ def build_graph(person: Person, rows: Sequence[InventoryRow], identifiers: Itera
         return _Builder(person, mine, idents, catalog).build()
 
 
-def graph_for_person(vault: object, person_id: int, catalog: object = None) -> Graph:
+def graph_for_person(vault: Vault, person_id: PersonId, catalog: Catalog | None = None) -> Graph:
     """Reads the person's inventory from an open vault and builds the graph."""
-    with vault.reading():  # type: ignore[attr-defined]  # one state, whoever else writes
-        person = vault.people.get(person_id)  # type: ignore[attr-defined]
-        rows = vault.registrations.rows(person_id)  # type: ignore[attr-defined]
-        idents = vault.identifiers.list(person_id)  # type: ignore[attr-defined]
+    with vault.reading():  # one state, whoever else writes
+        person = vault.people.get(person_id)
+        rows = vault.registrations.rows(person_id)
+        idents = vault.identifiers.list(person_id)
     return build_graph(person, rows, idents, catalog)

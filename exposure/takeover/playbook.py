@@ -36,7 +36,7 @@ from exposure.takeover import playbook_chain as chain
 from exposure.takeover.analysis import analyse
 from exposure.takeover.graph import build_graph
 from exposure.takeover.model import Analysis, Graph
-from exposure.takeover.playbook_items import (
+from exposure.takeover.playbook_parts import (
     LOST_PHONE,
     PLAYBOOK_FILE,
     SECTIONS,

@@ -18,7 +18,7 @@ from exposure.model import (
     Role,
 )
 from exposure.takeover.model import Analysis, CapKind, Graph, NodeKind, Step
-from exposure.takeover.playbook_items import (
+from exposure.takeover.playbook_parts import (
     PlaybookItem,
     hotline_source,
     names,

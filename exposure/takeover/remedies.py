@@ -12,14 +12,19 @@ playbook's renderers, ticks and PDF serve them too. Item keys are stable (`looku
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from exposure.audit import default_lookups
 from exposure.errors import InvalidInput
-from exposure.model import Person
+from exposure.model import Person, PersonId
 from exposure.takeover.model import Analysis, CutItem, Graph, ScenarioKind
 from exposure.takeover.playbook import Playbook, PlaybookItem, item_sources, texts
 from exposure.takeover.provenance import route_fact
 from exposure.takeover.report import report_for
 from exposure.takeover.why import explain, hardening_sources, hardening_text
+
+if TYPE_CHECKING:
+    from exposure.vault import Vault
 
 REMEDY_SCENARIOS = (ScenarioKind.ID_LEAK.value, ScenarioKind.ID_PHOTO_LEAK.value)
 REMEDY_SECTIONS = ("face", "lookups", "credit", "unknown", "report", "netid")
@@ -42,7 +47,7 @@ def build_remedies(person: Person, scenario_key: str, graph: Graph, analysis: An
     return Playbook(person, tuple(items), name=scenario_key, sections=REMEDY_SECTIONS)
 
 
-def remedies_for_person(vault: object, person_id: int, scenario_key: str) -> Playbook:
+def remedies_for_person(vault: Vault, person_id: PersonId, scenario_key: str) -> Playbook:
     """Reads the person's chain and cut from an open vault and builds the checklist."""
     report = report_for(vault, person_id, scenario_key)
     return build_remedies(report.graph.person, scenario_key, report.graph, report.analysis,

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from exposure import catalog as catalogue
+from exposure.catalog import Catalog
 from exposure.errors import InvalidInput, NotFound
+from exposure.feeds.model import BreachId
+from exposure.model import PersonId, by_person
 from exposure.takeover.analysis import analyse
 from exposure.takeover.cut import rank_cut
 from exposure.takeover.graph import build_graph, graph_for_person
 from exposure.takeover.model import Analysis, CutItem, Graph, Scenario, paused_gc
 from exposure.takeover.scenarios import SCENARIO_KEYS, breach_scenario, make_scenario
 
+if TYPE_CHECKING:
+    from exposure.vault import Vault
 
-def scenario_for(vault: Any, graph: Graph, key: str,
+
+def scenario_for(vault: Vault, graph: Graph, key: str,
                  phone_ids: Sequence[int] | None = None) -> Scenario:
     """`lost-phone`, `lost-phone-unlocked`, `sim-swap`, `id-leak`, `id-photo-leak`, `card-leak`,
     `email-takeover` or `breach:<breach id>` (a breach the cross-check matched for the person).
@@ -25,7 +30,7 @@ def scenario_for(vault: Any, graph: Graph, key: str,
     person."""
     if key.startswith("breach:"):
         try:
-            bid = int(key.split(":", 1)[1])
+            bid = BreachId(int(key.split(":", 1)[1]))
         except ValueError:
             raise InvalidInput("unknown scenario", field="scenario") from None
         exposures = [e for e in vault.exposures.list(person_id=graph.person.id, enabled_only=False)
@@ -36,7 +41,7 @@ def scenario_for(vault: Any, graph: Graph, key: str,
     return make_scenario(key, graph, phone_ids)
 
 
-def scenarios_for(vault: Any, graph: Graph) -> list[Scenario]:
+def scenarios_for(vault: Vault, graph: Graph) -> list[Scenario]:
     """Every built-in scenario, then one per breach matched to the person (newest first)."""
     out = [make_scenario(k, graph) for k in SCENARIO_KEYS]
     seen: set[int] = set()
@@ -59,8 +64,8 @@ class Report:
     done: frozenset[str]  # hardening keys recorded as done
 
 
-def report_for(vault: Any, person_id: int, scenario: str = "lost-phone", *,
-               catalog: Any = None, include_zero: bool = False,
+def report_for(vault: Vault, person_id: PersonId, scenario: str = "lost-phone", *,
+               catalog: Catalog | None = None, include_zero: bool = False,
                phone_ids: Sequence[int] | None = None) -> Report:
     """The chain (with the hardening steps recorded as done) and the ranked cut: what the
     scenario page and `main.py takeover` show."""
@@ -72,8 +77,8 @@ def report_for(vault: Any, person_id: int, scenario: str = "lost-phone", *,
     return Report(graph, scen, analysis, tuple(cut), done)
 
 
-def analyse_vault(vault: Any, scenario: str = "lost-phone", *, catalog: Any = None,
-                  with_cut: bool = True) -> dict[int, Report]:
+def analyse_vault(vault: Vault, scenario: str = "lost-phone", *, catalog: Catalog | None = None,
+                  with_cut: bool = True) -> dict[PersonId, Report]:
     """Every person of the vault in one built-in scenario (reads the inventory once)."""
     if scenario.startswith("breach:"):
         raise InvalidInput("a whole vault takes a built-in scenario", field="scenario")
@@ -83,15 +88,12 @@ def analyse_vault(vault: Any, scenario: str = "lost-phone", *, catalog: Any = No
         return _analyse_all(vault, scenario, catalog, with_cut)
 
 
-def _analyse_all(vault: Any, scenario: str, catalog: Any, with_cut: bool) -> dict[int, Report]:
-    rows_by: dict[int, list[Any]] = defaultdict(list)
-    for row in vault.registrations.rows():
-        rows_by[row.person.id].append(row)
-    ids_by: dict[int, list[Any]] = defaultdict(list)
-    for ident in vault.identifiers.list():
-        ids_by[ident.person_id].append(ident)
+def _analyse_all(vault: Vault, scenario: str, catalog: Catalog, with_cut: bool,
+                 ) -> dict[PersonId, Report]:
+    rows_by = by_person(vault.registrations.rows(), lambda r: r.person.id)
+    ids_by = by_person(vault.identifiers.list(), lambda i: i.person_id)
     done_by = vault.hardening.all_keys()
-    out: dict[int, Report] = {}
+    out: dict[PersonId, Report] = {}
     for person in vault.people.list():
         graph = build_graph(person, rows_by[person.id], ids_by[person.id], catalog)
         scen = make_scenario(scenario, graph)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from exposure.errors import InvalidInput, NotFound
+from exposure.feeds.model import Breach, Exposure
 from exposure.model import IdentifierId, IdentifierKind, IdentifierStatus
 from exposure.takeover.model import Cap, CapKind, Graph, Initial, Scenario, ScenarioKind
 
@@ -89,23 +90,22 @@ def custom_scenario(graph: Graph, caps: Iterable[Cap]) -> Scenario:
                     tuple(Initial(Cap(str(c.kind), int(c.ref))) for c in caps))
 
 
-def breach_scenario(graph: Graph, breach: object, exposures: Iterable[object]) -> Scenario:
+def breach_scenario(graph: Graph, breach: Breach, exposures: Iterable[Exposure]) -> Scenario:
     """What a breach leaked of this person, from the cross-check's exposures of that breach:
     the name when names leaked; the ID number, ID photo (face data) and card numbers the person
     gave an exposed service, when those kinds leaked; the password of an exposed account.
     A leaked phone number or e-mail address gives no control and starts nothing."""
     pid = graph.person.id
-    bid = getattr(breach, "id", None)
+    bid = breach.id
     caps: list[Cap] = []
     leaked: set[str] = set()
     for exp in exposures:
-        if getattr(exp, "breach_id", None) != bid or getattr(exp, "person_id", None) != pid:
+        if exp.breach_id != bid or exp.person_id != pid:
             continue
-        kinds = set(getattr(exp, "kinds", ()))
+        kinds = set(exp.kinds)
         leaked |= kinds
         # what the person gave this service, of the leaked kinds (the cross-check's list)
-        held = [graph.identifiers[i] for i in getattr(exp, "identifier_ids", ())
-                if i in graph.identifiers]
+        held = [graph.identifiers[i] for i in exp.identifier_ids if i in graph.identifiers]
         held_kinds = {i.kind for i in held}
         if "name" in kinds:
             caps.append(Cap(CapKind.NAME, pid))
@@ -117,12 +117,12 @@ def breach_scenario(graph: Graph, breach: object, exposures: Iterable[object]) -
             if "face" in kinds:
                 caps.append(Cap(CapKind.FACE, pid))
         if "password" in kinds:
-            caps.append(Cap(CapKind.PASSWORD, int(exp.registration_id)))  # type: ignore[attr-defined]
+            caps.append(Cap(CapKind.PASSWORD, int(exp.registration_id)))
         caps.extend(Cap(CapKind.CARD_NUMBER, int(i.id)) for i in held
                     if i.kind == IdentifierKind.BANK_CARD)
     if not leaked:
         raise NotFound("breach of this person", id=bid)
     unique = list(dict.fromkeys(caps))
     return Scenario(ScenarioKind.BREACH, pid, tuple(Initial(c) for c in unique),
-                    title=str(getattr(breach, "title", "")), breach_id=bid,
+                    title=breach.title, breach_id=bid,
                     leaked=tuple(sorted(leaked)))

@@ -25,7 +25,7 @@ from exposure.takeover.model import (
     Scenario,
     Step,
 )
-from exposure.takeover.playbook_items import carrier_hotline
+from exposure.takeover.playbook_parts import carrier_hotline
 
 WORDS_FILE = RESOURCES / "takeover" / "words.json"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import icalendar
@@ -169,22 +169,13 @@ def test_mailto_carries_subject_and_body_and_never_an_unescaped_ampersand() -> N
 
 
 def test_recipient_from_a_catalogue_entry() -> None:
-    @dataclass(frozen=True)
-    class Deletion:
-        email: str = "delete@example.com"
-        url: str = ""
+    from exposure.catalog import Deletion, default_catalog
 
-    @dataclass
-    class Entry:
-        privacy_email: str = ""
-        privacy_url: str = "https://example.com/privacy"
-        deletion: Deletion = Deletion()
-        category: str = "bank"
-
-        def name(self, lang):
-            return "示例银行" if lang == "zh" else "Example Bank"
-
-    rec = recipient_from_entry(Entry(), "en")
+    entry = replace(default_catalog().get("alipay"), name_zh="示例银行", name_en="Example Bank",
+                    privacy_email="", privacy_url="https://example.com/privacy",
+                    deletion=Deletion(email="delete@example.com"), category="bank",
+                    privacy_address="", jurisdiction="", privacy_entity="")
+    rec = recipient_from_entry(entry, "en")
     assert rec == Recipient("Example Bank", "delete@example.com", "https://example.com/privacy",
                             "", "bank", "")
 
