@@ -55,7 +55,8 @@ class Downloaded:
     last_modified: str | None = None
     error: str = ""
     error_params: dict[str, object] = field(default_factory=dict)
-    skipped: bool = False
+    skipped: bool = False  # off, or the manual feed: nothing to fetch
+    cancelled: bool = False  # the sync was cancelled before this feed was fetched
 
 
 def download_feed(feed: Feed, *, limits: Limits | None = None, cancel: Cancel | None = None,
@@ -89,6 +90,8 @@ def apply_download(vault: Vault, got: Downloaded) -> FeedOutcome:
     fid = got.feed_id
     if got.skipped:
         return FeedOutcome(fid, "skipped")
+    if got.cancelled:
+        return FeedOutcome(fid, "failed", error="cancelled")
     vault.feeds.record_attempt(fid)
     if got.error:
         vault.feeds.record_error(fid, got.error, got.error_params)
@@ -117,25 +120,63 @@ def sync_feed(vault: Vault, feed_id: str, *, limits: Limits | None = None,
                                                progress=progress, fetcher=fetcher))
 
 
+# --- a whole sync in three steps: plan (vault), download (network, any thread), apply (vault) ---
+@dataclass(frozen=True)
+class SyncPlan:
+    """The feeds a sync fetches, read from the vault, and the asked-for ids that do not exist."""
+
+    feeds: tuple[Feed, ...]
+    unknown: tuple[tuple[str, str], ...] = ()  # (feed id, error code)
+
+
+def plan_sync(vault: Vault, feed_ids: Iterable[str] | None = None) -> SyncPlan:
+    """Every feed (or those named; an unknown id is reported, not raised)."""
+    if feed_ids is None:
+        return SyncPlan(tuple(vault.feeds.list()))
+    feeds, unknown = [], []
+    for fid in feed_ids:
+        try:
+            feeds.append(vault.feeds.get(fid))
+        except ExposureError as exc:
+            unknown.append((fid, exc.code))
+    return SyncPlan(tuple(feeds), tuple(unknown))
+
+
+def download_all(plan: SyncPlan, *, limits: Limits | None = None, cancel: Cancel | None = None,
+                 progress: Callable[[str, int, int | None], None] | None = None,
+                 fetcher: Fetcher = fetch) -> tuple[Downloaded, ...]:
+    """Network and parsing for every planned feed, in order; touches no vault (a worker
+    thread may run it). After `cancel`, the feeds not yet fetched come back cancelled."""
+    out = []
+    for feed in plan.feeds:
+        if cancel is not None and cancel():
+            out.append(Downloaded(feed.id, cancelled=True))
+            continue
+        hook: Progress | None = None
+        if progress is not None:
+            def hook(done: int, total: int | None, _fid: str = feed.id) -> None:
+                progress(_fid, done, total)
+        out.append(download_feed(feed, limits=limits, cancel=cancel, progress=hook,
+                                 fetcher=fetcher))
+    return tuple(out)
+
+
+def apply_sync(vault: Vault, plan: SyncPlan, downloads: Iterable[Downloaded], *,
+               catalog: crosscheck.CatalogChoice = None) -> SyncReport:
+    """Write every download (each feed in its own transaction), then one cross-check."""
+    outcomes = [apply_download(vault, got) for got in downloads]
+    outcomes += [FeedOutcome(fid, "failed", error=code) for fid, code in plan.unknown]
+    result = crosscheck.refresh(vault, catalog=catalog)
+    return SyncReport(tuple(outcomes), result.new)
+
+
 def sync(vault: Vault, feed_ids: Iterable[str] | None = None, *, limits: Limits | None = None,
          cancel: Cancel | None = None, progress: Callable[[str, int, int | None], None] | None
          = None, fetcher: Fetcher = fetch, catalog: crosscheck.CatalogChoice = None,
          ) -> SyncReport:
-    """Every enabled feed (or those named), then one cross-check of the whole inventory."""
-    ids = [f.id for f in vault.feeds.list()] if feed_ids is None else list(feed_ids)
-    outcomes = []
-    for fid in ids:
-        if cancel is not None and cancel():
-            outcomes.append(FeedOutcome(fid, "failed", error="cancelled"))
-            continue
-        hook: Progress | None = None
-        if progress is not None:
-            def hook(done: int, total: int | None, _fid: str = fid) -> None:
-                progress(_fid, done, total)
-        try:
-            outcomes.append(sync_feed(vault, fid, limits=limits, cancel=cancel,
-                                      progress=hook, fetcher=fetcher))
-        except ExposureError as exc:  # a feed id that does not exist
-            outcomes.append(FeedOutcome(fid, "failed", error=exc.code))
-    result = crosscheck.refresh(vault, catalog=catalog)
-    return SyncReport(tuple(outcomes), result.new)
+    """Every enabled feed (or those named), then one cross-check of the whole inventory: the
+    three steps above on one thread (the CLI; the GUI downloads on a worker)."""
+    plan = plan_sync(vault, feed_ids)
+    downloads = download_all(plan, limits=limits, cancel=cancel, progress=progress,
+                             fetcher=fetcher)
+    return apply_sync(vault, plan, downloads, catalog=catalog)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +18,14 @@ from exposure.feeds.builtin import BUILTIN_FILE, load_builtin
 from exposure.feeds.download import USER_AGENT, Limits, check_url, fetch
 from exposure.feeds.formats import parse_feed, parse_hibp
 from exposure.feeds.model import ManualNotice
-from exposure.feeds.sync import sync, sync_feed
+from exposure.feeds.sync import (
+    Downloaded,
+    apply_sync,
+    download_all,
+    plan_sync,
+    sync,
+    sync_feed,
+)
 from exposure.feeds.validate import validate
 from exposure.model import IdentifierKind
 from exposure.paths import RESOURCES
@@ -75,6 +83,25 @@ def test_builtin_feed_works_offline_and_matches_the_demo_family(demo_vault: Vaul
     assert demo_vault.feeds.get("builtin").breach_count == len(load_builtin().breaches)
     assert report.new_exposures, "the demo family is registered at 12306, 华住会, smart parking"
     assert demo_vault.feeds.get("builtin").last_success
+
+
+def test_a_sync_is_plan_then_download_off_the_vault_then_apply(demo_vault: Vault):
+    """The GUI's way: the download step runs on another thread and never touches the vault."""
+    demo_vault.feeds.set_enabled("builtin", True)
+    plan = plan_sync(demo_vault, ["builtin", "no-such-feed"])
+    got: list[tuple[Downloaded, ...]] = []
+    worker = threading.Thread(target=lambda: got.append(download_all(
+        plan, fetcher=lambda *a, **k: pytest.fail("network"))))
+    worker.start()
+    worker.join()
+    assert demo_vault.feeds.get("builtin").last_attempt is None  # nothing written yet
+    report = apply_sync(demo_vault, plan, got[0])
+    assert [(o.feed_id, o.status) for o in report.feeds] == [
+        ("builtin", "updated"), ("no-such-feed", "failed")]
+    assert report.new_exposures and demo_vault.feeds.get("builtin").last_success
+    cancelled = download_all(plan_sync(demo_vault, ["builtin"]), cancel=lambda: True)
+    assert apply_sync(demo_vault, plan_sync(demo_vault, ["builtin"]), cancelled).feeds[0].error \
+        == "cancelled"
 
 
 # --- the privacy promise -------------------------------------------------------------------------
