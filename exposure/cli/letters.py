@@ -28,9 +28,7 @@ from exposure.cli.common import (
 from exposure.errors import ExposureError
 from exposure.letters import tracking
 from exposure.letters.behalf import Capacity, capacity_of
-from exposure.letters.compose import letter_title
 from exposure.letters.deadlines import unknown_holiday_years
-from exposure.letters.ics import DueEvent, to_ics
 from exposure.letters.kinds import FIRST_KINDS, LetterKind
 from exposure.letters.model import Request
 from exposure.model import RegistrationId
@@ -199,18 +197,10 @@ def run_set_default_days(args: argparse.Namespace, hooks: Hooks) -> int:
 
 def run_ics(args: argparse.Namespace, hooks: Hooks) -> int:
     with opened(args) as vault:
-        events = []
-        for req in vault.requests.list():
-            if req.due is None or req.state.value != "sent":
-                continue
-            service = vault.services.get(req.service_id).name if req.service_id else ""
-            title = f"{letter_title(req.kind, args.lang)} — {service}"
-            events.append(DueEvent(req.id, req.due, title, req.sent, req.due_basis,
-                                   req.due_count, req.due_unit))
-    data = to_ics(events, now=dt.datetime.now(dt.UTC), lang=args.lang)
+        data, count = tracking.deadlines_ics(vault, now=dt.datetime.now(dt.UTC), lang=args.lang)
     try:
         write_private(args.out, data)
     except ExposureError as exc:
         raise write_failed(args.out, exc) from None
-    print(f"wrote {args.out} ({len(events)} deadlines)")
+    print(f"wrote {args.out} ({count} deadlines)")
     return 0

@@ -6,6 +6,7 @@ Every function takes `today` from the caller (a clock), so tests move time witho
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from exposure import identifiers as idmod
@@ -18,10 +19,12 @@ from exposure.letters.compose import (
     Original,
     Requester,
     letter_identifiers,
+    letter_title,
     recipient_for,
     render_letter,
 )
 from exposure.letters.deadlines import Due, due_for
+from exposure.letters.ics import DueEvent, to_ics
 from exposure.letters.kinds import LetterKind, Regime, regime_of
 from exposure.letters.law import legal_data
 from exposure.letters.model import Channel, Outcome, Request, RequestId, RequestState
@@ -249,3 +252,27 @@ def complaint(vault: Vault, rid: RequestId, today: dt.date, channel_id: str = ""
 
 def is_open(req: Request) -> bool:
     return req.state in (RequestState.DRAFT, RequestState.SENT)
+
+
+def due_events(vault: Vault, lang: str,
+               kind_words: Callable[[LetterKind], str] | None = None) -> list[DueEvent]:
+    """Every sent request that has a due date, as one calendar event titled "<kind> — <service>"
+    (never an identifier). `kind_words` names a kind (default: the letter's own title)."""
+    words = kind_words or (lambda kind: letter_title(kind, lang))
+    services = {s.id: s.name for s in vault.services.list()}
+    out = []
+    for req in vault.requests.list():
+        if req.state is not RequestState.SENT or req.due is None:
+            continue
+        service = services.get(req.service_id, "") if req.service_id else ""
+        out.append(DueEvent(int(req.id), req.due, f"{words(req.kind)} — {service}", req.sent,
+                            req.due_basis, req.due_count, req.due_unit))
+    return out
+
+
+def deadlines_ics(vault: Vault, *, now: dt.datetime, lang: str,
+                  kind_words: Callable[[LetterKind], str] | None = None) -> tuple[bytes, int]:
+    """The .ics file of every due date (`main.py requests ics`, the Requests page) and how many
+    deadlines it holds."""
+    events = due_events(vault, lang, kind_words)
+    return to_ics(events, now=now, lang=lang), len(events)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import icalendar
@@ -319,29 +319,15 @@ def test_batch_per_service_and_combined_with_progress_and_cancel(demo_vault, tmp
 
 
 def test_checklist_groups_steps_by_priority_with_boxes(demo_vault) -> None:
-    @dataclass
-    class Step:
-        id: str
-        zh: str
-        en: str
-        priority: str
+    from exposure.catalog import Catalog, HardeningStep, default_catalog
 
-    @dataclass
-    class Entry:
-        hardening: tuple
-
-        def name(self, lang):
-            return "支付宝" if lang == "zh" else "Alipay"
-
-    class Catalog:
-        def get(self, cid):
-            if cid != "alipay":
-                raise KeyError(cid)
-            return Entry((Step("pin", "开启支付密码<强>", "Set a PIN", "high"),
-                          Step("nopw", "关闭小额免密", "Turn off password-free pay", "low")))
+    alipay = replace(default_catalog().get("alipay"), hardening=(
+        HardeningStep("pin", "开启支付密码<强>", "Set a PIN", "high"),
+        HardeningStep("nopw", "关闭小额免密", "Turn off password-free pay", "low")))
+    catalog = Catalog([alipay])  # the demo's other services are not in it: no steps for them
 
     me = next(p for p in demo_vault.people.list() if p.relation == "self")
-    groups = checklist_items(demo_vault.registrations.rows(me.id), Catalog(), "zh")
+    groups = checklist_items(demo_vault.registrations.rows(me.id), catalog, "zh")
     assert [i.text for i in groups["high"]] == ["开启支付密码<强>"]
     assert [i.text for i in groups["low"]] == ["关闭小额免密"]
     html = render_checklist(me.name, groups, "zh", TODAY)
