@@ -56,6 +56,30 @@ def capture_registrations(vault: Vault, rids: list[RegistrationId]) -> Deleted:
                    vault.snapshot_deletion("registrations", rids))
 
 
+# --- deleting with undo: what the People and Inventory pages (and scripts) call ---------------
+def delete_person(vault: Vault, pid: PersonId) -> Deleted:
+    """Remove a person with their identifiers and registrations; the result undoes it."""
+    deleted = capture_person(vault, pid)
+    vault.people.delete(pid)
+    return deleted
+
+
+def delete_identifier(vault: Vault, iid: IdentifierId) -> Deleted:
+    """Remove an identifier (registrations that used it stay, without it)."""
+    deleted = capture_identifier(vault, iid)
+    vault.identifiers.delete(iid)
+    return deleted
+
+
+def delete_registrations(vault: Vault, rids: list[RegistrationId]) -> Deleted:
+    """Remove registrations in one transaction."""
+    deleted = capture_registrations(vault, rids)
+    with vault.operation("registrations"):
+        for rid in rids:
+            vault.registrations.delete(rid)
+    return deleted
+
+
 def restore(vault: Vault, deleted: Deleted) -> bool:
     """Put back what was deleted, in one transaction. True if exactly (ids and everything that
     hung on them), False if the vault changed too much and only the records came back."""

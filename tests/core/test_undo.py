@@ -106,8 +106,7 @@ def test_undoing_a_person_brings_back_letters_states_steps_ticks_and_audits(
     counts = _for_person(v, case.pid)
     assert all(counts.values()), counts  # every kind of row exists for the person
 
-    deleted = undo.capture_person(v, case.pid)
-    v.people.delete(case.pid)
+    deleted = undo.delete_person(v, case.pid)
     assert set(_for_person(v, case.pid).values()) == {0}
     assert v.breaches.get(case.notice) and v.conn.execute(
         "SELECT person_id FROM manual_notices WHERE breach_id=?", (case.notice,)).fetchone() == (
@@ -128,8 +127,7 @@ def test_undoing_an_identifier_relinks_audits_and_keeps_its_keys(demo_vault: Vau
     v = demo_vault
     before, report = dump(v), report_for(v, case.pid)
     used = v.identifiers.usage_count(case.phone)
-    deleted = undo.capture_identifier(v, case.phone)
-    v.identifiers.delete(case.phone)
+    deleted = undo.delete_identifier(v, case.phone)
     assert v.audits.get(case.audit).phone_id is None  # the link was cut
     assert report_for(v, case.pid) != report  # the phone is gone from the chain
 
@@ -146,10 +144,7 @@ def test_undoing_registrations_brings_back_exposure_states_and_relinks_letters(
     before, report = dump(v), report_for(v, case.pid)
     handled = {e.id: e.state for e in v.exposures.list(person_id=case.pid)}
     rids = [case.letter_reg, case.exposure_reg]
-    deleted = undo.capture_registrations(v, rids)
-    with v.operation("registrations"):
-        for rid in rids:
-            v.registrations.delete(rid)
+    deleted = undo.delete_registrations(v, rids)
     assert v.requests.get(case.request).registration_id is None
 
     assert undo.restore(v, deleted) is True
