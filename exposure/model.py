@@ -62,6 +62,20 @@ class Role(StrEnum):
     OTHER = "other"
 
 
+# The role an identifier of each kind usually plays at a service, when nobody said otherwise
+# (the registration dialog's first choice, a spreadsheet row without a role).
+DEFAULT_ROLE: dict[IdentifierKind, Role] = {
+    IdentifierKind.PHONE: Role.LOGIN,
+    IdentifierKind.EMAIL: Role.LOGIN,
+    IdentifierKind.PLATE: Role.LOGIN,
+    IdentifierKind.ID_NUMBER: Role.ID_ON_FILE,
+    IdentifierKind.ID_PHOTO: Role.ID_ON_FILE,
+    IdentifierKind.PASSPORT: Role.ID_ON_FILE,
+    IdentifierKind.BANK_CARD: Role.BOUND_CARD,
+    IdentifierKind.ADDRESS: Role.CONTACT,
+}
+
+
 @dataclass(frozen=True)
 class Person:
     id: PersonId

@@ -43,8 +43,14 @@ from exposure.catalog import normalize
 from exposure.errors import ImportRejected, InvalidIdentifier
 from exposure.importers.model import Entry, ImportedIdentifier, Parsed, Skipped
 from exposure.importers.reading import Table, header_key
+from exposure.model import (
+    DEFAULT_ROLE,
+    IdentifierKind,
+    IdentifierStatus,
+    RegistrationStatus,
+    Role,
+)
 from exposure.model import RELATIONS as RELATIONS_EN
-from exposure.model import IdentifierKind, IdentifierStatus, RegistrationStatus, Role
 
 K = IdentifierKind
 
@@ -113,11 +119,6 @@ RELATIONS: dict[str, str] = {normalize(k): v for k, v in {
     "祖父母": "grandparent", "外祖父母": "grandparent", "兄弟姐妹": "sibling", "其他": "other",
 }.items()}
 
-DEFAULT_ROLE = {
-    K.PHONE: Role.LOGIN, K.EMAIL: Role.LOGIN, K.PLATE: Role.LOGIN,
-    K.ID_NUMBER: Role.ID_ON_FILE, K.ID_PHOTO: Role.ID_ON_FILE, K.PASSPORT: Role.ID_ON_FILE,
-    K.BANK_CARD: Role.BOUND_CARD, K.ADDRESS: Role.CONTACT,
-}
 
 # Fictional examples in the demo family's style: a repeated-pattern number, an example.com
 # address, cards with sequence 0000… and a valid check digit. "示例" marks them to be replaced.
