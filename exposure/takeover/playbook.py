@@ -166,7 +166,10 @@ def playbook_for_person(vault: Vault, person_id: PersonId,
                           vault.identifiers.list(person_id), catalog)
 
 
-def progress(playbook: Playbook, ticks: Mapping[str, object]) -> tuple[int, int]:
-    """(ticked, total) items of this playbook (ticks of items no longer listed don't count)."""
-    keys = {i.key for i in playbook.items}
+def progress(playbook: Playbook | Iterable[PlaybookItem], ticks: Mapping[str, object],
+             ) -> tuple[int, int]:
+    """(ticked, total) items of a playbook or of some of its items (one section); ticks of items
+    no longer listed don't count."""
+    items = playbook.items if isinstance(playbook, Playbook) else playbook
+    keys = {i.key for i in items}
     return sum(1 for k in ticks if k in keys), len(keys)
