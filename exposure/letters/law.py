@@ -111,6 +111,14 @@ class LegalData:
     def article(self, article_id: str) -> Article:
         return self.articles[article_id]
 
+    def citation(self, article_id: str, lang: str) -> str:
+        """A short citation for running text: "PIPL art. 47", "《个人信息保护法》第四十七条"."""
+        article = self.articles[article_id]
+        law = self.laws[article.law]
+        if lang == "zh":
+            return f"{law.short_zh}{article.ref_zh}"
+        return f"{law.short_en} art. {article.ref_en.removeprefix('Article ')}"
+
     def channels_for(self, category: str) -> list[Channel]:
         """Channels that suit a service category, best first; 12377 (the CAC) suits most."""
         cat = (category or "other").lower()

@@ -410,3 +410,12 @@ def test_cli_letter_to_text_and_pdf_hook_and_requests_list(demo_vault, tmp_path,
     assert [r["kind"] for r in listed] == ["deletion"] and listed[0]["state"] == "draft"
     assert cli_main(["requests", "list", "--vault", path, "--overdue"]) == 0
     assert "deletion" not in capsys.readouterr().out
+
+
+def test_a_citation_in_running_text_comes_from_the_law_data() -> None:
+    from exposure.letters.law import legal_data
+
+    legal = legal_data()
+    assert legal.citation("pipl-47", "en") == "PIPL art. 47"
+    assert legal.citation("pipl-47", "zh") == "《个人信息保护法》第四十七条"
+    assert legal.citation("gdpr-77", "en") == "GDPR art. 77(1)"
