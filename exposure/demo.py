@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from exposure.model import IdentifierStatus, RegistrationStatus, Role, Usage
+from exposure.model import Change, IdentifierStatus, RegistrationStatus, Role, Usage
 from exposure.paths import RESOURCES
 from exposure.vault import Vault
 
@@ -21,7 +21,7 @@ def load_demo(vault: Vault, *, name_for: NameFor | None = None, source: Path = D
     """Adds the demo family in one transaction; returns the number of registrations added."""
     data = json.loads(source.read_text("utf-8"))
     added = 0
-    with vault.operation("registrations"):
+    with vault.operation(Change.REGISTRATIONS):
         for person in data["people"]:
             pid = vault.people.add(name=person["name"], relation=person.get("relation", ""))
             ids = {}

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from exposure.model import Change
 from exposure.store import snapshot, sync
 from exposure.store.connection import Connection
 from exposure.store.inventory import fresh_id
@@ -121,8 +122,8 @@ def undo_merge(vault: Vault, undo: MergeUndo) -> None:
 
 
 def _notify(vault: Vault) -> None:
-    for topic in ("people", "identifiers", "registrations", "requests", "audits", "hardening",
-                  "playbook"):
+    for topic in (Change.PEOPLE, Change.IDENTIFIERS, Change.REGISTRATIONS, Change.REQUESTS,
+                  Change.AUDITS, Change.HARDENING, Change.PLAYBOOK):
         vault._changed(topic)
 
 

@@ -27,6 +27,24 @@ def by_person(items: Iterable[_T], person_of: Callable[[_T], PersonId],
     return out
 
 
+class Change(StrEnum):
+    """What a change notice says changed (Vault.subscribe): the kind of record written. A
+    StrEnum, so a listener may compare with the plain word too."""
+
+    PEOPLE = "people"
+    IDENTIFIERS = "identifiers"
+    SERVICES = "services"
+    REGISTRATIONS = "registrations"
+    FEEDS = "feeds"
+    BREACHES = "breaches"
+    EXPOSURES = "exposures"
+    REQUESTS = "requests"
+    AUDITS = "audits"
+    HARDENING = "hardening"
+    PLAYBOOK = "playbook"
+    OVERVIEW = "overview"  # Home's own marks (the first-run checklist)
+
+
 class IdentifierKind(StrEnum):
     PHONE = "phone"
     ID_NUMBER = "id_number"

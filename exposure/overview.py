@@ -25,6 +25,7 @@ from exposure.feeds.model import Exposure, ExposureState, FeedKind
 from exposure.letters.model import Request, RequestState
 from exposure.model import (
     AuditRecord,
+    Change,
     Identifier,
     IdentifierKind,
     InventoryRow,
@@ -286,7 +287,7 @@ def _person(person: Person, rows: list[InventoryRow], idents: list[Identifier],
 def mark_lost_phone_seen(vault: Vault) -> None:
     """The user looked at a lost-phone chain (ticks the first-run checklist's last step)."""
     if vault.meta(SEEN_LOST_PHONE) != "1":
-        with vault.operation("overview"):
+        with vault.operation(Change.OVERVIEW):
             vault.set_meta(SEEN_LOST_PHONE, "1")
 
 

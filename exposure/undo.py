@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from exposure.errors import UndoConflict
 from exposure.model import (
+    Change,
     Identifier,
     IdentifierId,
     InventoryRow,
@@ -74,7 +75,7 @@ def delete_identifier(vault: Vault, iid: IdentifierId) -> Deleted:
 def delete_registrations(vault: Vault, rids: list[RegistrationId]) -> Deleted:
     """Remove registrations in one transaction."""
     deleted = capture_registrations(vault, rids)
-    with vault.operation("registrations"):
+    with vault.operation(Change.REGISTRATIONS):
         for rid in rids:
             vault.registrations.delete(rid)
     return deleted
@@ -95,7 +96,7 @@ def restore(vault: Vault, deleted: Deleted) -> bool:
 
 def _re_add(vault: Vault, deleted: Deleted) -> None:
     """The records themselves with new ids; letters, exposures, audits … do not come back."""
-    with vault.operation("registrations"):
+    with vault.operation(Change.REGISTRATIONS):
         person_map: dict[PersonId, PersonId] = {}
         if deleted.person is not None:
             p = deleted.person

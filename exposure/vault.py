@@ -34,6 +34,7 @@ from exposure.errors import (
     WrongRecoveryKey,
 )
 from exposure.keys import Protection, VaultKey
+from exposure.model import Change
 from exposure.recovery import format_recovery_key, parse_recovery_key
 from exposure.store import connection, replace, schema, snapshot
 from exposure.store.audits import Audits
@@ -43,7 +44,7 @@ from exposure.store.inventory import Identifiers, People, Registrations, Service
 from exposure.store.requests import Requests
 from exposure.store.takeover import Hardenings, Playbooks
 
-Listener = Callable[[str], None]
+Listener = Callable[[Change], None]
 
 
 class Vault:
@@ -167,14 +168,14 @@ class Vault:
 
     # --- change notices --------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
-        """`listener(topic)` runs after each committed change ("people", "registrations" …)."""
+        """`listener(change)` runs after each committed change (Change.PEOPLE …)."""
         self._listeners.append(listener)
 
     def unsubscribe(self, listener: Listener) -> None:
         with contextlib.suppress(ValueError):
             self._listeners.remove(listener)
 
-    def _changed(self, topic: str) -> None:
+    def _changed(self, topic: Change) -> None:
         if self.tx.active:
             return  # the outer operation notifies once it commits
         for listener in list(self._listeners):
@@ -197,11 +198,13 @@ class Vault:
         return self.tx.read()
 
     @contextlib.contextmanager
-    def operation(self, topic: str) -> Iterator[Connection]:
-        """Several writes as one transaction, with one change notice at the end."""
+    def operation(self, topic: Change | str) -> Iterator[Connection]:
+        """Several writes as one transaction, with one change notice at the end (a plain word
+        must name a Change: a typo fails before anything is written)."""
+        change = Change(topic)
         with self.tx() as conn:
             yield conn
-        self._changed(topic)
+        self._changed(change)
 
     # --- exact undo of deletions -----------------------------------------------------------------
     def snapshot_deletion(self, table: str, ids: Iterable[object]) -> snapshot.Snapshot:

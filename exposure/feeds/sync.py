@@ -17,6 +17,7 @@ from exposure.feeds.checks import is_file
 from exposure.feeds.download import Cancel, Fetched, Limits, Progress, fetch
 from exposure.feeds.location import read_file
 from exposure.feeds.model import ExposureId, Feed, FeedKind
+from exposure.model import Change
 from exposure.store.connection import DatabaseError
 from exposure.vault import Vault
 
@@ -100,7 +101,7 @@ def apply_download(vault: Vault, got: Downloaded) -> FeedOutcome:
         vault.feeds.record_success(fid, etag=got.etag, last_modified=got.last_modified)
         return FeedOutcome(fid, "unchanged")
     try:
-        with vault.operation("breaches"):
+        with vault.operation(Change.BREACHES):
             result = vault.breaches.replace(fid, got.document.breaches)
             vault.feeds.record_success(fid, etag=got.etag, last_modified=got.last_modified)
     except (ExposureError, ArithmeticError, ValueError, TypeError, DatabaseError):

@@ -14,6 +14,7 @@ from exposure.errors import InvalidInput
 from exposure.importers.model import Choice, ImportPlan, ImportResult, PlanRow
 from exposure.importers.plan import Known, ServiceKey, facts_of, service_key
 from exposure.model import (
+    Change,
     IdentifierId,
     IdentifierStatus,
     PersonId,
@@ -60,7 +61,7 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
     new_identifiers: list[IdentifierId] = []
     counts = {"identifiers": 0, "services": 0, "people": 0, "duplicates": 0,
               "skipped": len(plan.skipped)}
-    with vault.operation("registrations"):
+    with vault.operation(Change.REGISTRATIONS):
         known = Known.load(vault)
         people = {name: PersonId(pid) for name, pid in known.people.items()}
         services: dict[ServiceKey, ServiceId] = {}
@@ -136,7 +137,7 @@ def undo_import(vault: Vault, result: ImportResult) -> int:
     the identifiers and people it created that nothing else uses now, and services left unused.
     Returns how many registrations were removed."""
     removed = 0
-    with vault.operation("registrations"):
+    with vault.operation(Change.REGISTRATIONS):
         existing = {r.id for r in vault.registrations.list()}
         for rid in result.registrations:
             if rid in existing:

@@ -8,11 +8,11 @@ import json
 from collections.abc import Sequence
 
 from exposure.errors import InvalidInput, NotFound
-from exposure.model import AuditId, AuditRecord, IdentifierId, PersonId
+from exposure.model import AuditId, AuditRecord, Change, IdentifierId, PersonId
 from exposure.store.base import Repository
 from exposure.store.connection import IntegrityError, Row
 
-TOPIC = "audits"
+TOPIC = Change.AUDITS
 _COLS = ("id, person_id, lookup, checked_on, official_count, inventory_count, identifier_id,"
          " listed, notes")
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from exposure.model import Change
 from exposure.store.connection import Connection, Transactions
 
 
 class Repository:
-    def __init__(self, conn: Connection, tx: Transactions, notify: Callable[[str], None]) -> None:
+    def __init__(self, conn: Connection, tx: Transactions,
+                 notify: Callable[[Change], None]) -> None:
         self._conn = conn
         self._tx = tx
         self._notify = notify

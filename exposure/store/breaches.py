@@ -27,7 +27,7 @@ from exposure.feeds.model import (
     ManualNotice,
     Source,
 )
-from exposure.model import IdentifierId, PersonId, RegistrationId, ServiceId
+from exposure.model import Change, IdentifierId, PersonId, RegistrationId, ServiceId
 from exposure.store.base import Repository
 from exposure.store.connection import Row
 
@@ -91,7 +91,7 @@ class Feeds(Repository):
             c.execute(
                 "INSERT OR IGNORE INTO feeds(id, kind, url, title, enabled, added)"
                 " VALUES (?, ?, ?, ?, 1, ?)", (fid, FeedKind.URL.value, url, title.strip(), now()))
-        self._notify("feeds")
+        self._notify(Change.FEEDS)
         return fid
 
     def set_url(self, feed_id: str, url: str) -> None:
@@ -109,13 +109,13 @@ class Feeds(Repository):
         with self._tx() as c:
             c.execute("UPDATE feeds SET url=?, etag='', last_modified='' WHERE id=?",
                       (url, feed_id))
-        self._notify("feeds")
+        self._notify(Change.FEEDS)
 
     def set_enabled(self, feed_id: str, enabled: bool) -> None:
         self.get(feed_id)
         with self._tx() as c:
             c.execute("UPDATE feeds SET enabled=? WHERE id=?", (int(enabled), feed_id))
-        self._notify("feeds")
+        self._notify(Change.FEEDS)
 
     def remove(self, feed_id: str) -> None:
         """Forget a URL feed with its breaches and exposures (the standard feeds stay)."""
@@ -123,7 +123,7 @@ class Feeds(Repository):
             raise InvalidInput("only added feeds can be removed", field="feed")
         with self._tx() as c:
             c.execute("DELETE FROM feeds WHERE id=?", (feed_id,))
-        self._notify("feeds")
+        self._notify(Change.FEEDS)
 
     def record_attempt(self, feed_id: str) -> None:
         with self._tx() as c:
@@ -144,7 +144,7 @@ class Feeds(Repository):
         with self._tx() as c:
             c.execute("UPDATE feeds SET last_error=?, last_error_params=? WHERE id=?",
                       (code, json.dumps(safe), feed_id))
-        self._notify("feeds")
+        self._notify(Change.FEEDS)
 
 
 def _feed(r: Row, count: int) -> Feed:
@@ -228,7 +228,7 @@ class Breaches(Repository):
                 updates)
             c.executemany("DELETE FROM breaches WHERE id=?", gone)
         if inserts or updates or gone:
-            self._notify("breaches")
+            self._notify(Change.BREACHES)
         return ReplaceResult(len(inserts), len(updates), len(gone))
 
     def list(self, feed_ids: Iterable[str] | None = None, *, enabled_only: bool = True,
@@ -270,7 +270,7 @@ class Breaches(Repository):
             c.execute("INSERT INTO manual_notices(breach_id, person_id, channel, received, notes)"
                       " VALUES (?, ?, ?, ?, '')",
                       (bid, notice.person_id, notice.channel, notice.received))
-        self._notify("breaches")
+        self._notify(Change.BREACHES)
         return bid
 
     def delete_manual(self, bid: BreachId) -> None:
@@ -278,7 +278,7 @@ class Breaches(Repository):
             cur = c.execute("DELETE FROM breaches WHERE id=? AND feed_id=?", (bid, MANUAL_FEED))
         if cur.rowcount == 0:
             raise NotFound("breach", id=bid)
-        self._notify("breaches")
+        self._notify(Change.BREACHES)
 
 
 def _breach_filter(feed_ids: Iterable[str] | None, enabled_only: bool,
@@ -356,7 +356,7 @@ class Exposures(Repository):
                           " WHERE id=?", changed)
             c.executemany("DELETE FROM exposures WHERE id=?", gone)
         if new_rows or changed or gone:
-            self._notify("exposures")
+            self._notify(Change.EXPOSURES)
         return SyncResult(tuple(new_ids), len(changed), len(gone), len(wanted))
 
     def list(self, *, person_id: PersonId | None = None,
@@ -402,7 +402,7 @@ class Exposures(Repository):
                             (state.value, now(), eid))
         if cur.rowcount == 0:
             raise NotFound("exposure", id=eid)
-        self._notify("exposures")
+        self._notify(Change.EXPOSURES)
 
     def mark_seen(self) -> int:
         """Every new exposure becomes seen (the user opened the dashboard)."""
@@ -410,7 +410,7 @@ class Exposures(Repository):
             cur = c.execute("UPDATE exposures SET state='seen', state_changed=? WHERE state='new'",
                             (now(),))
         if cur.rowcount:
-            self._notify("exposures")
+            self._notify(Change.EXPOSURES)
         return int(cur.rowcount)
 
     def count_new(self) -> int:

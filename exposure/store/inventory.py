@@ -17,6 +17,7 @@ from exposure.errors import (
     NotFound,
 )
 from exposure.model import (
+    Change,
     Identifier,
     IdentifierId,
     IdentifierKind,
@@ -56,7 +57,7 @@ class People(Repository):
                 )
         except IntegrityError:
             raise DuplicatePerson("a person with this name exists") from None
-        self._notify("people")
+        self._notify(Change.PEOPLE)
         return PersonId(cur.lastrowid)
 
     def update(self, pid: PersonId, *, name: str, relation: str = "", notes: str = "") -> None:
@@ -71,7 +72,7 @@ class People(Repository):
             raise DuplicatePerson("a person with this name exists") from None
         if cur.rowcount == 0:
             raise NotFound("person", id=pid)
-        self._notify("people")
+        self._notify(Change.PEOPLE)
 
     def delete(self, pid: PersonId) -> None:
         """Removes the person with their identifiers and registrations (the UI confirms first)."""
@@ -79,7 +80,7 @@ class People(Repository):
             cur = c.execute("DELETE FROM people WHERE id=?", (pid,))
         if cur.rowcount == 0:
             raise NotFound("person", id=pid)
-        self._notify("people")
+        self._notify(Change.PEOPLE)
 
     def get(self, pid: PersonId) -> Person:
         row = self._one(f"SELECT {_PERSON_COLS} FROM people WHERE id=?", (pid,))
@@ -103,7 +104,7 @@ class People(Repository):
             cur = c.execute("UPDATE people SET deceased=? WHERE id=?", (value, pid))
         if cur.rowcount == 0:
             raise NotFound("person", id=pid)
-        self._notify("people")
+        self._notify(Change.PEOPLE)
 
     def counts(self) -> dict[PersonId, tuple[int, int]]:
         """Per person: (identifiers, registrations)."""
@@ -186,7 +187,7 @@ class Identifiers(Repository):
                 raise DuplicateIdentifier("already recorded for this person",
                                           kind=parsed.kind.value) from None
             raise NotFound("person", id=person_id) from None
-        self._notify("identifiers")
+        self._notify(Change.IDENTIFIERS)
         return IdentifierId(cur.lastrowid)
 
     def ensure(self, *, person_id: PersonId, kind: IdentifierKind | str, value: str
@@ -222,14 +223,14 @@ class Identifiers(Repository):
         except IntegrityError:
             raise DuplicateIdentifier("already recorded for this person",
                                       kind=old.kind.value) from None
-        self._notify("identifiers")
+        self._notify(Change.IDENTIFIERS)
 
     def delete(self, iid: IdentifierId) -> None:
         with self._tx() as c:
             cur = c.execute("DELETE FROM identifiers WHERE id=?", (iid,))
         if cur.rowcount == 0:
             raise NotFound("identifier", id=iid)
-        self._notify("identifiers")
+        self._notify(Change.IDENTIFIERS)
 
     def get(self, iid: IdentifierId) -> Identifier:
         row = self._one(f"SELECT {_ID_COLS} FROM identifiers WHERE id=?", (iid,))
@@ -286,7 +287,7 @@ class Services(Repository):
                 " VALUES (?, ?, ?, ?, ?)",
                 (name, catalog_id, json.dumps(doms), category, notes),
             )
-        self._notify("services")
+        self._notify(Change.SERVICES)
         return ServiceId(cur.lastrowid)
 
     def ensure(self, *, name: str, catalog_id: str | None = None, **extra: object) -> ServiceId:
@@ -309,7 +310,7 @@ class Services(Repository):
         with self._tx() as c:
             c.execute("UPDATE services SET name=?, domains=?, category=?, notes=? WHERE id=?",
                       (name, json.dumps(doms), category, notes, sid))
-        self._notify("services")
+        self._notify(Change.SERVICES)
 
     def get(self, sid: ServiceId) -> Service:
         row = self._one(f"SELECT {_SVC_COLS} FROM services WHERE id=?", (sid,))
@@ -325,7 +326,7 @@ class Services(Repository):
             cur = c.execute(
                 "DELETE FROM services WHERE id NOT IN (SELECT service_id FROM registrations)")
         if cur.rowcount:
-            self._notify("services")
+            self._notify(Change.SERVICES)
         return int(cur.rowcount)
 
 
@@ -361,7 +362,7 @@ class Registrations(Repository):
                 self._write_usages(rid, person_id, uses)
             except IntegrityError:
                 raise NotFound("person or service") from None
-        self._notify("registrations")
+        self._notify(Change.REGISTRATIONS)
         return rid
 
     def _duplicate(self, pid: PersonId, sid: ServiceId, uses: tuple[Usage, ...]) -> bool:
@@ -412,14 +413,14 @@ class Registrations(Repository):
             if usages is not None:
                 c.execute("DELETE FROM registration_identifiers WHERE registration_id=?", (rid,))
                 self._write_usages(rid, old.person_id, _usages(usages))
-        self._notify("registrations")
+        self._notify(Change.REGISTRATIONS)
 
     def delete(self, rid: RegistrationId) -> None:
         with self._tx() as c:
             cur = c.execute("DELETE FROM registrations WHERE id=?", (rid,))
         if cur.rowcount == 0:
             raise NotFound("registration", id=rid)
-        self._notify("registrations")
+        self._notify(Change.REGISTRATIONS)
 
     def get(self, rid: RegistrationId) -> Registration:
         with self._tx.read():

@@ -16,7 +16,7 @@ from exposure.letters.model import (
     RequestId,
     RequestState,
 )
-from exposure.model import PersonId, RegistrationId, ServiceId
+from exposure.model import Change, PersonId, RegistrationId, ServiceId
 from exposure.store.base import Repository
 from exposure.store.connection import IntegrityError, Row
 
@@ -24,7 +24,7 @@ _COLS = ("id, person_id, service_id, registration_id, kind, lang, channel, state
          " due, due_basis, due_count, due_unit, reply_date, reply_outcome, reply_note, parent_id,"
          " complaint_channel, include_id_number, notes, as_relative")
 _WORKING_DAYS_KEY = "letters.pipl_working_days"
-TOPIC = "requests"
+TOPIC = Change.REQUESTS
 
 
 def _date(value: object) -> dt.date | None:

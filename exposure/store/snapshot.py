@@ -21,15 +21,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from exposure.errors import UndoConflict
+from exposure.model import Change
 from exposure.store.connection import Connection, IntegrityError, Row
 
 _CHUNK = 500  # bound parameters per statement, well under SQLite's limit
 _TOPICS = {  # change-notice topic of a table, where it is not the table's own name
-    "registration_identifiers": "registrations",
-    "hardening_done": "hardening",
-    "playbook_items": "playbook",
-    "manual_notices": "breaches",
+    "registration_identifiers": Change.REGISTRATIONS,
+    "hardening_done": Change.HARDENING,
+    "playbook_items": Change.PLAYBOOK,
+    "manual_notices": Change.BREACHES,
 }
+_KNOWN = {c.value: c for c in Change}
 
 
 @dataclass(frozen=True)
@@ -65,10 +67,12 @@ class Snapshot:
         return sum(len(t.rows) for t in self.tables if t.table == table)
 
     @property
-    def topics(self) -> tuple[str, ...]:
-        """The change notices a restore must send, parents first."""
+    def topics(self) -> tuple[Change, ...]:
+        """The change notices a restore must send, parents first (a table no page shows, such
+        as a newer version's, sends none)."""
         names = [t.table for t in self.tables] + [r.table for r in self.relinks]
-        return tuple(dict.fromkeys(_TOPICS.get(n, n) for n in names))
+        found = (_TOPICS.get(n) or _KNOWN.get(n) for n in names)
+        return tuple(dict.fromkeys(c for c in found if c is not None))
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 from exposure.errors import InvalidInput, NotFound
-from exposure.model import PersonId
+from exposure.model import Change, PersonId
 from exposure.store.base import Repository
 from exposure.store.connection import IntegrityError
 
-TOPIC_HARDENING = "hardening"
-TOPIC_PLAYBOOK = "playbook"
+TOPIC_HARDENING = Change.HARDENING
+TOPIC_PLAYBOOK = Change.PLAYBOOK
 LOST_PHONE = "lost-phone"
 
 

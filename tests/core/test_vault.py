@@ -238,3 +238,18 @@ def test_a_deleted_rows_id_is_never_given_again(app_paths) -> None:  # type: ign
         again = vault.identifiers.add(person_id=pid, kind="phone", value="13800138000")
         assert second > first and again > phone
         assert f"close-account:{second}" not in vault.hardening.keys(pid)
+
+
+def test_change_notices_are_typed_and_a_misspelt_topic_writes_nothing(vault: Vault) -> None:
+    from exposure.model import Change
+
+    seen: list[Change] = []
+    vault.subscribe(seen.append)
+    pid = vault.people.add(name="妈妈")
+    with vault.operation("registrations"):  # the plain word still names a Change
+        vault.people.update(pid, name="母亲")
+    assert seen == [Change.PEOPLE, Change.REGISTRATIONS]
+    assert all(isinstance(c, Change) for c in seen)
+    with pytest.raises(ValueError, match="registration"), vault.operation("registration"):
+        vault.people.update(pid, name="不该写入")
+    assert vault.people.get(pid).name == "母亲"
