@@ -11,7 +11,6 @@ account or card. `record` stores the run with the caller's date so the audit can
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from exposure.catalog import Catalog, CatalogEntry, check_schema, normalize
+from exposure.catalog import Catalog, CatalogEntry, normalize
 from exposure.errors import CatalogInvalid, InvalidInput
 from exposure.lang import is_zh
 from exposure.model import (
@@ -35,6 +34,7 @@ from exposure.model import (
     Role,
 )
 from exposure.paths import RESOURCES
+from exposure.schemas import load_checked
 from exposure.sources import Source, source_from_dict
 
 if TYPE_CHECKING:
@@ -89,12 +89,7 @@ class Lookup:
 
 def load_lookups(path: Path = LOOKUPS_FILE, schema_path: Path = SCHEMA_FILE) -> dict[str, Lookup]:
     """The look-ups file, checked against its schema; raises CatalogInvalid naming the file."""
-    try:
-        schema = json.loads(Path(schema_path).read_text("utf-8"))
-        data = json.loads(Path(path).read_text("utf-8"))
-    except (OSError, ValueError) as exc:
-        raise CatalogInvalid(Path(path).name, "json", error=type(exc).__name__) from None
-    check_schema(data, schema, Path(path).name)
+    data = load_checked(path, schema_path)
     out: dict[str, Lookup] = {}
     for raw in data["lookups"]:
         if raw["id"] in out:

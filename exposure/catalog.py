@@ -23,6 +23,7 @@ from exposure.errors import CatalogInvalid
 from exposure.factors import CATEGORIES, FACTORS, REVEALS
 from exposure.lang import is_zh
 from exposure.paths import RESOURCES
+from exposure.schemas import check_file, read_json
 from exposure.sources import Source, problem, source_from_dict
 
 CATALOG_DIR = RESOURCES / "catalog"
@@ -252,46 +253,6 @@ class Catalog:
 
 
 # --- loading --------------------------------------------------------------------------------------
-def check_schema(value: Any, schema: Mapping[str, Any], file: str, path: str = "$") -> None:
-    """The JSON-Schema subset our data files use (catalogue, look-ups, take-over data): type,
-    enum, pattern, minLength, maxLength, minItems, required, properties, additionalProperties,
-    items."""
-
-    def fail(rule: str, at: str = path) -> None:
-        raise CatalogInvalid(file, "schema", path=at, rule=rule)
-
-    kind = schema.get("type")
-    types = {"object": dict, "array": list, "string": str}
-    if kind and not isinstance(value, types[kind]):
-        fail("type")
-    if "enum" in schema and value not in schema["enum"]:
-        fail("enum")
-    if isinstance(value, str):
-        if not schema.get("minLength", 0) <= len(value) <= schema.get("maxLength", 1 << 30):
-            fail("length")
-        if "pattern" in schema and not _regex(schema["pattern"]).search(value):
-            fail("pattern")
-    elif isinstance(value, list):
-        if len(value) < schema.get("minItems", 0):
-            fail("items")
-        if "items" in schema:
-            for n, item in enumerate(value):
-                check_schema(item, schema["items"], file, f"{path}[{n}]")
-    elif isinstance(value, dict):
-        for key in schema.get("required", ()):
-            if key not in value:
-                fail("required", f"{path}.{key}")
-        props = schema.get("properties", {})
-        extra = schema.get("additionalProperties", True)
-        for key, item in value.items():
-            if key in props:
-                check_schema(item, props[key], file, f"{path}.{key}")
-            elif extra is False:
-                fail("unknown", f"{path}.{key}")
-            elif isinstance(extra, dict):
-                check_schema(item, extra, file, f"{path}.{key}")
-
-
 @lru_cache(maxsize=64)
 def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
@@ -312,7 +273,7 @@ def entry_from_dict(data: Mapping[str, Any], file: str,
     """One catalogue file's data → CatalogEntry, checking the schema and the rules a schema
     can't say (vocabulary from exposure/factors.py, sources for every contact fact)."""
     if schema is not None:
-        check_schema(data, schema, file)
+        check_file(data, schema, file)
     if file != f"{data['id']}.json":
         raise CatalogInvalid(file, "id_mismatch", id=data["id"])
     if data["category"] not in CATEGORIES:
@@ -385,10 +346,7 @@ def _check_sources(entry: CatalogEntry, file: str) -> None:
 def load_catalog(folder: Path = CATALOG_DIR) -> Catalog:
     """Every `<id>.json` in the folder (except schema.json), checked; raises CatalogInvalid."""
     folder = Path(folder)
-    try:
-        schema = json.loads((folder / SCHEMA_FILE).read_text("utf-8"))
-    except (OSError, ValueError) as exc:
-        raise CatalogInvalid(SCHEMA_FILE, "json", error=type(exc).__name__) from None
+    schema = read_json(folder / SCHEMA_FILE)
     entries = []
     for path in sorted(folder.glob("*.json")):
         if path.name == SCHEMA_FILE:

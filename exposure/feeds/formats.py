@@ -19,6 +19,7 @@ from exposure.feeds.kinds import kinds_for
 from exposure.feeds.model import Breach, Source
 from exposure.feeds.validate import validate
 from exposure.paths import RESOURCES
+from exposure.schemas import read_json
 
 FEEDS_DIR = RESOURCES / "feeds"
 FORMAT = "exposure-feed"
@@ -35,7 +36,8 @@ class FeedDocument:
 
 @lru_cache(maxsize=4)
 def schema(name: str) -> dict[str, Any]:
-    return json.loads((FEEDS_DIR / f"{name}.schema.json").read_text("utf-8"))  # type: ignore[no-any-return]
+    found: dict[str, Any] = read_json(FEEDS_DIR / f"{name}.schema.json")
+    return found
 
 
 def normalise_domain(text: str) -> str:

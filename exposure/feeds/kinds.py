@@ -6,12 +6,12 @@ identifiers; the others (password, name, location …) are shown but match nothi
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from functools import lru_cache
 
 from exposure.model import IdentifierKind
 from exposure.paths import RESOURCES
+from exposure.schemas import load_checked
 
 DATA_CLASSES_FILE = RESOURCES / "feeds" / "data-classes.json"
 OTHER = "other"
@@ -19,7 +19,7 @@ OTHER = "other"
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
-    data = json.loads(DATA_CLASSES_FILE.read_text("utf-8"))
+    data = load_checked(DATA_CLASSES_FILE)
     classes = {_key(name): tuple(kinds) for name, kinds in data["classes"].items()}
     return classes, dict(data["kinds"])
 

@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from exposure.paths import RESOURCES
+from exposure.schemas import load_checked
 
 LETTERS = RESOURCES / "letters"
 
@@ -128,8 +129,8 @@ class LegalData:
 
 @cache
 def legal_data(folder: Path = LETTERS) -> LegalData:
-    law = json.loads((folder / "law.json").read_text("utf-8"))
-    chans = json.loads((folder / "channels.json").read_text("utf-8"))
+    law = load_checked(folder / "law.json")
+    chans = load_checked(folder / "channels.json")
     laws = {
         key: Law(key, v["title_zh"], v["title_en"], v["short_zh"], v["short_en"],
                  tuple(v["sources"]))

@@ -5,7 +5,6 @@ lost-phone checklist from them; playbook_chain.py adds the items the take-over c
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -15,6 +14,7 @@ from exposure.catalog import Catalog, CatalogEntry
 from exposure.lang import is_zh, short_lang
 from exposure.model import InventoryRow, Person
 from exposure.paths import RESOURCES
+from exposure.schemas import load_checked
 from exposure.sources import Source, source_from_dict
 from exposure.takeover.model import Cap, CapKind, Graph
 
@@ -61,7 +61,8 @@ class Playbook:
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    return json.loads(PLAYBOOK_FILE.read_text("utf-8"))  # type: ignore[no-any-return]
+    data: dict[str, Any] = load_checked(PLAYBOOK_FILE)
+    return data
 
 
 def section_title(section: str, lang: str) -> str:

@@ -6,13 +6,13 @@ Each generic step has a priority, zh/en text with placeholders ({phone}, {card},
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
 from exposure.lang import is_zh
 from exposure.paths import RESOURCES
+from exposure.schemas import load_checked
 from exposure.sources import Source, source_from_dict
 
 STEPS_FILE = RESOURCES / "takeover" / "steps.json"
@@ -34,7 +34,8 @@ class GenericStep:
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    return json.loads(STEPS_FILE.read_text("utf-8"))  # type: ignore[no-any-return]
+    data: dict[str, Any] = load_checked(STEPS_FILE)
+    return data
 
 
 @cache

@@ -4,13 +4,13 @@ the output is plain text (show it as such)."""
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from typing import Any
 
 from exposure import identifiers as idmod
 from exposure.lang import short_lang
 from exposure.paths import RESOURCES
+from exposure.schemas import load_checked
 from exposure.sources import Source
 from exposure.takeover import steps as step_data
 from exposure.takeover.model import (
@@ -32,7 +32,8 @@ WORDS_FILE = RESOURCES / "takeover" / "words.json"
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, Any]:
-    return json.loads(WORDS_FILE.read_text("utf-8"))  # type: ignore[no-any-return]
+    data: dict[str, Any] = load_checked(WORDS_FILE)
+    return data
 
 
 def _w(*path: str, lang: str) -> str:

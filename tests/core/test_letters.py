@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from exposure.letters.kinds import FIRST_KINDS, LetterKind, articles_for
 from exposure.letters.law import LETTERS, legal_data
 from exposure.letters.model import Outcome, Reply, RequestState
 from exposure.paths import RESOURCES
+from exposure.schemas import load_checked
 from tests.conftest import PASSPHRASE
 
 ARTICLE_NUMBERS = {  # kind → (zh reference, en reference) that must appear
@@ -336,41 +336,9 @@ def test_checklist_groups_steps_by_priority_with_boxes(demo_vault) -> None:
 
 
 # --- data files ----------------------------------------------------------------------------------
-def _validate(instance, schema, path="$"):
-    """A small JSON-schema subset: type, required, properties, additionalProperties, items,
-    enum, pattern, minLength, minItems, minimum."""
-    types = {"object": dict, "array": list, "string": str, "integer": int, "boolean": bool}
-    t = schema.get("type")
-    if t:
-        assert isinstance(instance, types[t]) and not (t == "integer" and isinstance(instance, bool)), path
-    if "enum" in schema:
-        assert instance in schema["enum"], path
-    if isinstance(instance, str):
-        assert len(instance) >= schema.get("minLength", 0), path
-        if "pattern" in schema:
-            assert re.search(schema["pattern"], instance), (path, instance)
-    if isinstance(instance, int) and "minimum" in schema:
-        assert instance >= schema["minimum"], path
-    if isinstance(instance, dict):
-        for key in schema.get("required", ()):
-            assert key in instance, f"{path}.{key} missing"
-        props = schema.get("properties", {})
-        for key, value in instance.items():
-            sub = props.get(key, schema.get("additionalProperties"))
-            if isinstance(sub, dict):
-                _validate(value, sub, f"{path}.{key}")
-    if isinstance(instance, list):
-        assert len(instance) >= schema.get("minItems", 0), path
-        for n, item in enumerate(instance):
-            _validate(item, schema.get("items", {}), f"{path}[{n}]")
-
-
 @pytest.mark.parametrize("name", ["law", "channels"])
 def test_letter_data_files_match_their_schema(name) -> None:
-    folder = RESOURCES / "letters"
-    data = json.loads((folder / f"{name}.json").read_text("utf-8"))
-    schema = json.loads((folder / f"{name}.schema.json").read_text("utf-8"))
-    _validate(data, schema)
+    data = load_checked(RESOURCES / "letters" / f"{name}.json")  # what legal_data() reads
     ids = [a["id"] for a in data.get("articles", data.get("channels"))]
     assert len(ids) == len(set(ids))
 

@@ -7,8 +7,8 @@ import string
 
 import pytest
 
-from exposure.catalog import check_schema
 from exposure.paths import RESOURCES
+from exposure.schemas import load_checked
 from exposure.takeover import CapKind, Route, ScenarioKind
 from exposure.takeover.steps import GENERIC_IDS
 from tests.shared_data import SHARED
@@ -34,8 +34,7 @@ def _texts(node: object):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("name", ["steps", "playbook", "words"])
 def test_takeover_data_files_match_their_schema_and_use_known_placeholders(name) -> None:
-    data = _load(f"{name}.json")
-    check_schema(data, _load(f"{name}.schema.json"), f"{name}.json")
+    data = load_checked(FOLDER / f"{name}.json")  # raises naming the file and the JSON path
     for lang, text in _texts(data):
         fields = {f for _lit, f, _spec, _conv in string.Formatter().parse(text) if f}
         assert fields <= PLACEHOLDERS, (name, lang, text)
