@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from exposure.errors import CatalogInvalid
 from exposure.factors import CATEGORIES, FACTORS, REVEALS
+from exposure.hosts import ancestors, host_of
 from exposure.lang import is_zh
 from exposure.paths import RESOURCES
 from exposure.schemas import check_file, read_json
@@ -121,23 +121,6 @@ def normalize(text: str) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
-def host_of(host_or_url: str) -> str:
-    """`https://Passport.JD.com:443/x` → `passport.jd.com`; '' when there is no host."""
-    text = unicodedata.normalize("NFKC", host_or_url).strip().lower()
-    if not text:
-        return ""
-    if "://" not in text:
-        text = "//" + text
-    try:
-        host = urlsplit(text).hostname or ""
-    except ValueError:
-        return ""
-    host = host.rstrip(".")
-    if host.startswith("www."):
-        host = host[4:]
-    return host
-
-
 # --- the catalogue --------------------------------------------------------------------------------
 class Catalog:
     def __init__(self, entries: Iterable[CatalogEntry]) -> None:
@@ -185,10 +168,8 @@ class Catalog:
 
     def by_domain(self, host_or_url: str) -> CatalogEntry | None:
         """The service a host or URL belongs to: the longest catalogue domain it ends with."""
-        host = host_of(host_or_url)
-        labels = host.split(".")
-        for i in range(len(labels) - 1):  # never a bare TLD
-            hit = self._by_domain.get(".".join(labels[i:]))
+        for domain in ancestors(host_of(host_or_url)):  # never a bare public suffix
+            hit = self._by_domain.get(domain)
             if hit is not None:
                 return hit
         return None

@@ -19,9 +19,9 @@ from enum import Enum
 
 from exposure import catalog as catalogue
 from exposure.catalog import Catalog
-from exposure.feeds.formats import normalise_domain
 from exposure.feeds.kinds import leaked_kinds_for
 from exposure.feeds.model import Breach, BreachId, Exposure, ExposureState
+from exposure.hosts import ancestors, host_of
 from exposure.model import Identifier, IdentifierId, InventoryRow, Person, Service
 from exposure.store.breaches import Match, SyncResult
 from exposure.vault import Vault
@@ -35,51 +35,9 @@ class _NoCatalog(Enum):
 NO_CATALOG = _NoCatalog.NO_CATALOG
 CatalogChoice = Catalog | _NoCatalog | None  # None: the shipped catalogue
 
-# Second-level public suffixes common among the services the app knows (a full public suffix
-# list is not needed: a match also requires one host to equal or be a subdomain of the other).
-_SUFFIXES_TEXT = """
-com.cn net.cn org.cn gov.cn edu.cn ac.cn mil.cn bj.cn sh.cn tj.cn cq.cn gd.cn zj.cn js.cn
-com.hk org.hk net.hk gov.hk edu.hk idv.hk com.tw org.tw net.tw gov.tw idv.tw com.mo
-co.uk org.uk ac.uk gov.uk me.uk ltd.uk plc.uk net.uk co.jp ne.jp or.jp ac.jp go.jp
-co.kr or.kr ne.kr com.au net.au org.au edu.au gov.au co.nz org.nz net.nz co.za org.za
-co.in net.in org.in com.br net.br org.br com.sg edu.sg com.my com.ph com.vn com.tr com.mx
-com.ar co.id or.id com.ua com.ru com.pk com.ng co.il co.th in.th com.sa com.eg
-github.io blogspot.com herokuapp.com appspot.com azurewebsites.net cloudfront.net
-"""
-_MULTI_SUFFIXES = frozenset(_SUFFIXES_TEXT.split())
-
-
 def normalise_name(text: str) -> str:
     """Width, case and spaces do not count: `ＪＤ .com` == `jd.com`."""
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-def registrable(host: str) -> str:
-    labels = host.split(".")
-    if len(labels) >= 3 and ".".join(labels[-2:]) in _MULTI_SUFFIXES:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
-
-
-def domain_matches(a: str, b: str) -> bool:
-    """The same host, or one a subdomain of the other, under one registrable domain."""
-    if not a or not b or registrable(a) != registrable(b):
-        return False
-    if registrable(a) in _MULTI_SUFFIXES or "." not in registrable(a):
-        return False
-    return a == b or a.endswith("." + b) or b.endswith("." + a)
-
-
-def _ancestors(host: str) -> list[str]:
-    """`a.b.example.com` → itself, `b.example.com`, `example.com` (stops at the registrable
-    domain; nothing for a bare public suffix)."""
-    site = registrable(host)
-    if site in _MULTI_SUFFIXES or "." not in site or not (host == site
-                                                          or host.endswith("." + site)):
-        return []
-    labels = host.split(".")
-    stop = len(site.split("."))
-    return [".".join(labels[i:]) for i in range(len(labels) - stop + 1)]
 
 
 # --- the service side ----------------------------------------------------------------------------
@@ -108,7 +66,7 @@ def service_keys(service: Service, catalog: Catalog | None = None) -> ServiceKey
         names.update(n for n in (entry.name_zh, entry.name_en) if n)
     return ServiceKeys(
         service.catalog_id,
-        frozenset(filter(None, (normalise_domain(d) for d in domains))),
+        frozenset(filter(None, (host_of(d) for d in domains))),
         frozenset(filter(None, (normalise_name(n) for n in names if isinstance(n, str)))),
     )
 
@@ -124,10 +82,10 @@ class _BreachIndex:
         for n, b in enumerate(breaches):
             for cid in b.catalog_ids:
                 self.by_catalog[cid].append(n)
-            hosts = {h for h in map(normalise_domain, b.domains) if h}
+            hosts = {h for h in map(host_of, b.domains) if h}
             for host in hosts:
                 self.by_host[host].append(n)
-                for ancestor in _ancestors(host):
+                for ancestor in ancestors(host):
                     self.under[ancestor].append(n)
             self.has_domain.append(bool(hosts))
             for name in {normalise_name(x) for x in (b.title, b.organisation, *b.aliases)}:
@@ -142,7 +100,7 @@ class _BreachIndex:
                 found.setdefault(n, "catalog_id")
         for host in keys.domains:
             hits = list(self.under.get(host, ()))  # the service's host or its subdomains
-            for ancestor in _ancestors(host):  # … or a parent domain of it
+            for ancestor in ancestors(host):  # … or a parent domain of it
                 hits.extend(self.by_host.get(ancestor, ()))
             for n in hits:
                 found.setdefault(n, "domain")

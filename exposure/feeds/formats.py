@@ -7,7 +7,6 @@ a document that fails raises FeedRejected and the caller changes nothing.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -18,12 +17,12 @@ from exposure.feeds.checks import check_date
 from exposure.feeds.kinds import kinds_for
 from exposure.feeds.model import Breach, Source
 from exposure.feeds.validate import validate
+from exposure.hosts import host_of
 from exposure.paths import RESOURCES
 from exposure.schemas import read_json
 
 FEEDS_DIR = RESOURCES / "feeds"
 FORMAT = "exposure-feed"
-_DOMAIN = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$")
 
 
 @dataclass(frozen=True)
@@ -38,18 +37,6 @@ class FeedDocument:
 def schema(name: str) -> dict[str, Any]:
     found: dict[str, Any] = read_json(FEEDS_DIR / f"{name}.schema.json")
     return found
-
-
-def normalise_domain(text: str) -> str:
-    """`Shop.Example.com.` → `shop.example.com`; "" when it is not a host name."""
-    host = text.strip().strip(".").lower()
-    if host.startswith("www."):
-        host = host[4:]
-    try:
-        host = host.encode("idna").decode("ascii") if not host.isascii() else host
-    except UnicodeError:
-        return ""
-    return host if _DOMAIN.match(host) else ""
 
 
 def load_json(body: bytes) -> Any:
@@ -117,7 +104,7 @@ def hibp_from_data(data: Any) -> FeedDocument:
     validate(data, schema("hibp"))
     out = []
     for item in data:
-        domain = normalise_domain(item.get("Domain") or "")
+        domain = host_of(item.get("Domain") or "")
         text, links = html_to_text(item.get("Description") or "")
         classes = tuple(item["DataClasses"])
         out.append(Breach(
@@ -157,7 +144,7 @@ def feed_from_data(data: Any) -> FeedDocument:
         classes = tuple(item["data_classes"])
         out.append(Breach(
             key=item["id"], title=item["title"], organisation=item.get("organisation", ""),
-            domains=tuple(dict.fromkeys(filter(None, map(normalise_domain,
+            domains=tuple(dict.fromkeys(filter(None, map(host_of,
                                                          item.get("domains", []))))),
             catalog_ids=tuple(dict.fromkeys(item.get("catalog_ids", []))),
             aliases=tuple(dict.fromkeys(item.get("aliases", []))),

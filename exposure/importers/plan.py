@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from exposure.catalog import Catalog, CatalogEntry, default_catalog, host_of, normalize
+from exposure.catalog import Catalog, CatalogEntry, default_catalog, normalize
 from exposure.errors import ImportRejected, InvalidInput
+from exposure.hosts import host_of
 from exposure.importers.formats import read
 from exposure.importers.model import (
     Choice,

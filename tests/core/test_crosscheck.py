@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from exposure import crosscheck
-from exposure.crosscheck import NO_CATALOG, domain_matches, normalise_name
+from exposure.crosscheck import NO_CATALOG, normalise_name
 from exposure.feeds.formats import parse_hibp
 from exposure.feeds.kinds import kinds_for
 from exposure.feeds.model import Breach, ExposureState
+from exposure.hosts import domain_matches
 from exposure.model import IdentifierKind, Role, Usage
 from exposure.vault import Vault
 
