@@ -14,13 +14,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from exposure.catalog import CATALOG_DIR, load_catalog  # noqa: E402
+from exposure.catalog import CATALOG_DIR, load_catalog
 
 TOP30 = ("alipay", "wechat", "wechat-pay", "taobao", "jd", "meituan", "pinduoduo", "douyin",
          "kuaishou", "weibo", "xiaohongshu", "qq", "baidu", "didi", "ctrip", "12306",
          "china-mobile", "china-telecom", "china-unicom", "icbc", "ccb", "abc", "boc", "cmb",
          "unionpay", "huawei", "xiaomi", "bilibili", "zhihu", "eleme")
 ASSESSED = ("login", "recovery", "reveals")
+
+
+def out(line: str) -> None:
+    sys.stdout.write(line + "\n")
 
 
 def has_deletion_route(entry) -> bool:
@@ -37,25 +41,25 @@ def main(argv: list[str]) -> int:
     assessed_sourced = sum(1 for e in entries for f in ASSESSED if f in e.sources)
     assessed_unverified = sum(1 for e in entries for f in ASSESSED if f in e.unverified)
     top_assessed = sum(1 for e in top for f in ASSESSED if f in e.sources)
-    print(f"services: {len(entries)}")
-    print(f"sources (facts sourced): {sources}; facts marked unverified: {unverified}")
-    print(f"login/recovery/reveals: sourced {assessed_sourced}, unverified {assessed_unverified}"
+    out(f"services: {len(entries)}")
+    out(f"sources (facts sourced): {sources}; facts marked unverified: {unverified}")
+    out(f"login/recovery/reveals: sourced {assessed_sourced}, unverified {assessed_unverified}"
           f" (of the 30: sourced {top_assessed} of {3 * len(top)})")
     contact = [e.id for e in top if e.has_privacy_contact()]
     entity = [e.id for e in top if e.privacy_entity]
     email = [e.id for e in top if e.privacy_email]
     deletion = [e.id for e in top if has_deletion_route(e)]
-    print(f"the 30: privacy contact {len(contact)}, legal entity {len(entity)}, "
+    out(f"the 30: privacy contact {len(contact)}, legal entity {len(entity)}, "
           f"privacy e-mail {len(email)}, deletion route {len(deletion)}")
-    print(f"  without contact: {' '.join(e.id for e in top if e.id not in contact)}")
-    print(f"  without entity: {' '.join(e.id for e in top if e.id not in entity)}")
-    print(f"  without deletion route: {' '.join(e.id for e in top if e.id not in deletion)}")
-    print(f"all services with a deletion route: "
+    out(f"  without contact: {' '.join(e.id for e in top if e.id not in contact)}")
+    out(f"  without entity: {' '.join(e.id for e in top if e.id not in entity)}")
+    out(f"  without deletion route: {' '.join(e.id for e in top if e.id not in deletion)}")
+    out(f"all services with a deletion route: "
           f"{sum(1 for e in entries if has_deletion_route(e))}")
     banks = [e for e in entries if e.category == "bank" or e.id == "unionpay"]
     hot = [e.id for e in banks if e.hotline and "hotline" in e.sources]
-    print(f"banks + UnionPay with a sourced hotline: {len(hot)} of {len(banks)}")
-    print(f"  without: {' '.join(e.id for e in banks if e.id not in hot)}")
+    out(f"banks + UnionPay with a sourced hotline: {len(hot)} of {len(banks)}")
+    out(f"  without: {' '.join(e.id for e in banks if e.id not in hot)}")
     return 0
 
 
