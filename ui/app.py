@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from exposure.errors import ExposureError, VaultUnreadable
+from exposure import catalog
+from exposure.catalog import Catalog
+from exposure.errors import CatalogInvalid, ExposureError, VaultUnreadable
 from exposure.guest import is_guest
 from exposure.paths import RESOURCES, AppPaths
 from exposure.settings import Settings, load_settings
@@ -23,15 +25,26 @@ from ui.palette import FOCUS_STYLE, follow_system_theme
 from ui.words import error_text
 
 
-def load_catalog() -> Any:
+def load_catalog() -> Catalog:
+    """The shipped service catalogue, read once; an empty one when it is damaged (the start-up
+    says so, see Application)."""
+    return read_catalog()[0]
+
+
+def read_catalog() -> tuple[Catalog, CatalogInvalid | None]:
     try:
-        from exposure import catalog
-    except ImportError:
-        return None
-    try:
-        return catalog.default_catalog()
-    except ExposureError:
-        return None
+        return catalog.default_catalog(), None
+    except CatalogInvalid as exc:
+        return Catalog([]), exc
+
+
+def warn_damaged_catalog(damage: CatalogInvalid) -> None:
+    """One sentence naming the damaged file; the app goes on without service facts."""
+    QMessageBox.warning(None, QCoreApplication.translate("App", "Exposure"),
+                        QCoreApplication.translate(
+                            "App", "The service catalogue is damaged ({file}). Exposure works "
+                            "without it (no service facts, hotlines or privacy contacts) until it "
+                            "is reinstalled.").format(file=damage.file))
 
 
 def open_or_create(path: Path, parent: Any = None) -> Vault | None:
@@ -80,13 +93,15 @@ class Application:
         self.guest = guest
         # a guest reads no settings file either: a shared laptop's preferences are not theirs
         self.settings: Settings = Settings() if guest else load_settings(paths.settings)
-        self.catalog = load_catalog()
+        self.catalog, self.catalog_damage = read_catalog()  # once, at start-up
         self.window: Any = None
 
     def start(self) -> bool:
         from ui.main_window import MainWindow
 
         install_language(self.settings.language)
+        if self.catalog_damage is not None:
+            warn_damaged_catalog(self.catalog_damage)
         if self.guest:
             from exposure.guest import open_guest_vault
 

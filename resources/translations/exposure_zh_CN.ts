@@ -50,6 +50,10 @@
         <translation>Exposure 个人信息暴露清单</translation>
     </message>
     <message>
+        <source>The service catalogue is damaged ({file}). Exposure works without it (no service facts, hotlines or privacy contacts) until it is reinstalled.</source>
+        <translation>服务目录已损坏（{file}）。重新安装之前，Exposure 在没有服务目录的情况下工作（没有服务资料、客服电话和个人信息保护联系方式）。</translation>
+    </message>
+    <message>
         <source>The vault file is empty: creating it was interrupted, so it holds nothing. Create a new vault in its place?</source>
         <translation>保险库文件是空的：创建它时被中断了，里面什么也没有。要在原位置新建一个保险库吗？</translation>
     </message>
@@ -3818,8 +3822,8 @@ Merge its changes into this vault now?</source>
         <translation>注销函(&amp;T)…</translation>
     </message>
     <message>
-        <source>Ask the service to close the account and delete its data (PIPL art. 47), tracked on Requests</source>
-        <translation>请服务方注销账号并删除个人信息（《个人信息保护法》第四十七条），在“请求函”页跟踪</translation>
+        <source>Ask the service to close the account and delete its data (%1), tracked on Requests</source>
+        <translation>请服务方注销账号并删除个人信息（%1），在“请求函”页跟踪</translation>
     </message>
     <message>
         <source>What breaks the chain, by how much it prevents:</source>

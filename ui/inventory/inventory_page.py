@@ -221,11 +221,7 @@ class InventoryPage(QWidget):
             names="\n".join(names) + (f"\n… (+{more})" if more > 0 else ""))
         if not confirm(self, self.tr("Remove registrations"), text):
             return
-        deleted = undo.capture_registrations(self.ctx.vault, ids)
-        with self.ctx.vault.operation("registrations"):
-            for rid in ids:
-                self.ctx.vault.registrations.delete(rid)
-        self.ctx.bridge.deleted.emit(deleted)
+        self.ctx.bridge.deleted.emit(undo.delete_registrations(self.ctx.vault, ids))
 
     def reveal_selected(self, on: bool) -> None:
         ids = self.selected_ids()

@@ -29,8 +29,8 @@ from exposure import identifiers as idmod
 from exposure.catalog import Catalog, CatalogEntry, normalize
 from exposure.errors import ExposureError, InvalidInput
 from exposure.model import (
+    DEFAULT_ROLE,
     IdentifierId,
-    IdentifierKind,
     PersonId,
     Registration,
     RegistrationId,
@@ -43,17 +43,6 @@ from ui.i18n import current_language
 from ui.palette import set_text_role
 from ui.widgets.common import notes_box, show_problem, size_dialog, tab_order
 from ui.words import error_text, kind_name, role_name, status_name
-
-DEFAULT_ROLE = {
-    IdentifierKind.PHONE: Role.LOGIN,
-    IdentifierKind.EMAIL: Role.LOGIN,
-    IdentifierKind.ID_NUMBER: Role.ID_ON_FILE,
-    IdentifierKind.ID_PHOTO: Role.ID_ON_FILE,
-    IdentifierKind.PASSPORT: Role.ID_ON_FILE,
-    IdentifierKind.BANK_CARD: Role.BOUND_CARD,
-    IdentifierKind.PLATE: Role.LOGIN,
-    IdentifierKind.ADDRESS: Role.CONTACT,
-}
 
 
 class ServiceChoice(NamedTuple):

@@ -29,7 +29,15 @@ from PySide6.QtWidgets import (
 from exposure import crosscheck
 from exposure.errors import ExposureError
 from exposure.feeds.model import Feed, FeedKind, ManualNotice
-from exposure.feeds.sync import Downloaded, FeedOutcome, apply_download, download_feed
+from exposure.feeds.sync import (
+    Downloaded,
+    FeedOutcome,
+    SyncPlan,
+    SyncReport,
+    apply_sync,
+    download_all,
+    plan_sync,
+)
 from ui.context import AppContext
 from ui.leaks.breach_words import feed_error_text, leaked_kind_name
 from ui.widgets.common import announce, make_table, selected_source_rows, show_error, tab_order
@@ -45,17 +53,16 @@ class _Signals(QObject):
 
 
 class _Download(QRunnable):
-    def __init__(self, feeds: list[Feed], cancel: threading.Event) -> None:
+    """The network step of a sync (feeds.sync.download_all) on a worker thread."""
+
+    def __init__(self, plan: SyncPlan, cancel: threading.Event) -> None:
         super().__init__()
-        self.feeds, self.cancel, self.signals = feeds, cancel, _Signals()
+        self.plan, self.cancel, self.signals = plan, cancel, _Signals()
 
     def run(self) -> None:
-        results = []
-        for feed in self.feeds:
-            results.append(download_feed(
-                feed, cancel=self.cancel.is_set,
-                progress=lambda d, t, f=feed.id: self.signals.progress.emit(f, d, t or -1)))
-        self.signals.done.emit(results)
+        self.signals.done.emit(download_all(
+            self.plan, cancel=self.cancel.is_set,
+            progress=lambda f, d, t: self.signals.progress.emit(f, d, t or -1)))
 
 
 class NoticeDialog(QDialog):
@@ -107,6 +114,7 @@ class FeedsPage(QWidget):
         self.pool = QThreadPool.globalInstance()
         self._cancel = threading.Event()
         self._task: _Download | None = None
+        self._plan = SyncPlan(())  # the feeds the running sync fetches
         self.outcomes: list[FeedOutcome] = []
         self.last_notice = ""
         self.model = RowsModel([self.tr("Feed"), self.tr("On"), self.tr("Breaches"),
@@ -252,10 +260,9 @@ class FeedsPage(QWidget):
     def start_sync(self) -> None:
         if self._task is not None:
             return
-        feeds = [f for f in self.ctx.vault.feeds.list()
-                 if f.enabled and f.kind is not FeedKind.MANUAL]
+        self._plan = plan_sync(self.ctx.vault)
         self._cancel.clear()
-        task = _Download(feeds, self._cancel)
+        task = _Download(self._plan, self._cancel)
         task.signals.progress.connect(self._on_progress)
         task.signals.done.connect(self._on_done)
         self._task = task
@@ -283,13 +290,18 @@ class FeedsPage(QWidget):
         self.progress.setVisible(False)
         if not self.ctx.vault.is_open:  # locked or closed while downloading: nothing to write
             return
-        self.outcomes = [apply_download(self.ctx.vault, r) for r in results]
-        self._after_sync(self.outcomes)
+        report = apply_sync(self.ctx.vault, self._plan, results, catalog=self.ctx.catalog)
+        self.outcomes = list(report.feeds)
+        self._announce(report)
 
     def _after_sync(self, outcomes: list[FeedOutcome]) -> None:
+        """After a notice typed in by hand: the cross-check alone."""
         result = crosscheck.refresh(self.ctx.vault, catalog=self.ctx.catalog)
-        failed = [o for o in outcomes if o.status == "failed"]
-        new = len(result.new)
+        self._announce(SyncReport(tuple(outcomes), result.new))
+
+    def _announce(self, report: SyncReport) -> None:
+        failed = report.failed
+        new = len(report.new_exposures)
         text = self.tr("%n new exposure(s) found.", "", new)
         if failed:
             text += " " + self.tr("%n feed(s) failed; their last good copy is kept.", "",

@@ -36,10 +36,10 @@ from exposure.letters import tracking
 from exposure.letters.batch import write_batch
 from exposure.letters.behalf import Capacity, capacity_of
 from exposure.letters.compose import Letter, letter_title
-from exposure.letters.ics import DueEvent, to_ics
 from exposure.letters.kinds import FIRST_KINDS, LetterKind
 from exposure.letters.model import Outcome, Reply, RequestId, RequestState
 from exposure.model import RegistrationId
+from exposure.outfile import write_private
 from ui import palette
 from ui.context import AppContext
 from ui.widgets.clipboard import clipboard_for
@@ -443,18 +443,12 @@ class RequestsPage(QWidget):
             if not name:
                 return None
             path = Path(name)
-        vault = self.ctx.vault
-        events = []
-        for req in vault.requests.list():
-            if req.state is RequestState.SENT and req.due is not None:
-                service = vault.services.get(req.service_id).name if req.service_id else ""
-                events.append(DueEvent(int(req.id), req.due,
-                                       f"{_kind_words(req.kind, self.lang)} — {service}",
-                                       req.sent, req.due_basis, req.due_count, req.due_unit))
         now = dt.datetime.combine(self.clock(), dt.time(), tzinfo=dt.UTC)
+        data, _count = tracking.deadlines_ics(self.ctx.vault, now=now, lang=self.lang,
+                                              kind_words=lambda k: _kind_words(k, self.lang))
         try:
-            path.write_bytes(to_ics(events, now=now, lang=self.lang))
-        except OSError as exc:
+            write_private(path, data)  # owner-only, whole or not at all
+        except ExposureError as exc:
             show_error(self, exc)
             return None
         return path

@@ -222,9 +222,8 @@ class PeoplePage(QWidget):
             .replace("%1", person.name).replace("%2", str(n_ids)).replace("%3", str(n_regs))
         if not confirm(self, self.tr("Remove person"), text):
             return
-        deleted = undo.capture_person(self.ctx.vault, pid)
         try:
-            self.ctx.vault.people.delete(pid)
+            deleted = undo.delete_person(self.ctx.vault, pid)
         except ExposureError as exc:
             show_error(self, exc)
             return
@@ -252,9 +251,7 @@ class PeoplePage(QWidget):
                 .replace("%1", str(used))
         if not confirm(self, self.tr("Remove identifier"), text):
             return
-        deleted = undo.capture_identifier(self.ctx.vault, ident.id)
-        self.ctx.vault.identifiers.delete(ident.id)
-        self.ctx.bridge.deleted.emit(deleted)
+        self.ctx.bridge.deleted.emit(undo.delete_identifier(self.ctx.vault, ident.id))
 
     def _reveal_toggled(self, on: bool) -> None:
         ident = self.current_identifier()

@@ -185,8 +185,7 @@ class PlaybookModel(QAbstractItemModel):
         return QModelIndex()
 
     def progress(self) -> tuple[int, int]:
-        keys = [i.key for _, items in self.sections for i in items]
-        return sum(1 for k in keys if k in self.ticks), len(keys)
+        return to.progress([i for _, items in self.sections for i in items], self.ticks)
 
     # --- QAbstractItemModel ------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
@@ -227,8 +226,8 @@ class PlaybookModel(QAbstractItemModel):
         if item is None:  # a section
             if role == Qt.ItemDataRole.DisplayRole and col == self.COL_TEXT:
                 title, items = self.sections[index.row()]
-                done = sum(1 for i in items if i.key in self.ticks)
-                return f"{title} ({done}/{len(items)})"
+                done, total = to.progress(items, self.ticks)
+                return f"{title} ({done}/{total})"
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from exposure import takeover as to
 from exposure.errors import ExposureError
 from exposure.letters.kinds import LetterKind
+from exposure.letters.law import legal_data
 from exposure.model import PersonId, RegistrationId
 from exposure.overview import mark_lost_phone_seen
 from ui import palette
@@ -152,7 +153,8 @@ class TakeoverPage(QWidget):
         self.undo_button = QPushButton(self.tr("&Undo (not done after all)"))
         self.letter_button = QPushButton(self.tr("Cancellation le&tter…"))
         self.letter_button.setToolTip(self.tr("Ask the service to close the account and delete "
-                                              "its data (PIPL art. 47), tracked on Requests"))
+                                              "its data (%1), tracked on Requests")
+                                      .replace("%1", legal_data().citation("pipl-47", self.lang)))
 
         def column(*widgets: QWidget) -> QWidget:
             box = QWidget()
