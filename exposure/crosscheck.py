@@ -230,13 +230,21 @@ def exposure_views(vault: Vault, *, hide_flags: Iterable[str] = (),
                    states: Iterable[ExposureState | str] | None = None) -> list[ExposureView]:
     """Exposures joined with what a page shows, newest breach first."""
     with vault.reading():  # one state, whoever else writes
-        rows = {r.registration.id: r for r in vault.registrations.rows()}
-        breaches = {b.id: b for b in vault.breaches.list(hide_flags=hide_flags)}
+        rows = vault.registrations.rows()
+        breaches = vault.breaches.list(hide_flags=hide_flags)
         exposures = vault.exposures.list(hide_flags=hide_flags, states=states)
+    return views_of(rows, breaches, exposures)
+
+
+def views_of(rows: Iterable[InventoryRow], breaches: Iterable[Breach],
+             exposures: Iterable[Exposure]) -> list[ExposureView]:
+    """exposure_views() from rows already read (the Leaks page reads the vault once)."""
+    by_reg = {r.registration.id: r for r in rows}
+    by_id = {b.id: b for b in breaches}
     out = []
     for e in exposures:
-        row = rows.get(e.registration_id)
-        breach = breaches.get(e.breach_id)
+        row = by_reg.get(e.registration_id)
+        breach = by_id.get(e.breach_id)
         if row is None or breach is None:
             continue
         wanted = set(e.identifier_ids)
@@ -252,14 +260,23 @@ def _date(b: Breach) -> str:
 
 def person_summaries(vault: Vault, *, hide_flags: Iterable[str] = ()) -> list[PersonSummary]:
     """Per person, most recently breached first (then by name)."""
-    views = [v for v in exposure_views(vault, hide_flags=hide_flags)
-             if v.exposure.state is not ExposureState.DISMISSED]
-    counts = vault.people.counts()
+    with vault.reading():
+        rows = vault.registrations.rows()
+        people = vault.people.list()
+    return people_of(exposure_views(vault, hide_flags=hide_flags), people, rows)
+
+
+def people_of(views: Iterable[ExposureView], people: Iterable[Person],
+              rows: Iterable[InventoryRow]) -> list[PersonSummary]:
+    shown = [v for v in views if v.exposure.state is not ExposureState.DISMISSED]
+    places: dict[int, int] = defaultdict(int)
+    for row in rows:
+        places[row.person.id] += 1
     out = []
-    for person in vault.people.list():
-        mine = [v for v in views if v.person.id == person.id]
+    for person in people:
+        mine = [v for v in shown if v.person.id == person.id]
         out.append(PersonSummary(
-            person, counts.get(person.id, (0, 0))[1], len({v.breach.id for v in mine}),
+            person, places[person.id], len({v.breach.id for v in mine}),
             sum(1 for v in mine if v.exposure.state not in _CLOSED),
             max((_date(v.breach) for v in mine), default="")))
     out.sort(key=lambda s: (s.newest, -s.breaches), reverse=True)
@@ -269,32 +286,46 @@ def person_summaries(vault: Vault, *, hide_flags: Iterable[str] = ()) -> list[Pe
 def identifier_summaries(vault: Vault, *, hide_flags: Iterable[str] = ()
                          ) -> list[IdentifierSummary]:
     """Per identifier: places holding it and breaches exposing it, most recently breached first."""
-    views = [v for v in exposure_views(vault, hide_flags=hide_flags)
-             if v.exposure.state is not ExposureState.DISMISSED]
+    with vault.reading():
+        rows = vault.registrations.rows()
+        people = vault.people.list()
+        identifiers = vault.identifiers.list()
+    return identifiers_of(exposure_views(vault, hide_flags=hide_flags), people, identifiers, rows)
+
+
+def identifiers_of(views: Iterable[ExposureView], people: Iterable[Person],
+                   identifiers: Iterable[Identifier], rows: Iterable[InventoryRow],
+                   ) -> list[IdentifierSummary]:
     places: dict[int, int] = defaultdict(int)
-    for row in vault.registrations.rows():
+    for row in rows:
         for ident in row.identifiers:
             places[ident.id] += 1
-    hit: dict[int, set[BreachId]] = defaultdict(set)
+    hit: dict[int, set[BreachId | None]] = defaultdict(set)
     newest: dict[int, str] = {}
     for v in views:
+        if v.exposure.state is ExposureState.DISMISSED:
+            continue
         for ident in v.identifiers:
-            hit[ident.id].add(v.breach.id)  # type: ignore[arg-type]
+            hit[ident.id].add(v.breach.id)
             newest[ident.id] = max(newest.get(ident.id, ""), _date(v.breach))
-    people = {p.id: p for p in vault.people.list()}
-    out = [IdentifierSummary(i, people[i.person_id], places[i.id], len(hit[i.id]),
+    by_id = {p.id: p for p in people}
+    out = [IdentifierSummary(i, by_id[i.person_id], places[i.id], len(hit[i.id]),
                              newest.get(i.id, ""))
-           for i in vault.identifiers.list()]
+           for i in identifiers]
     out.sort(key=lambda s: (s.newest, s.breaches, s.places), reverse=True)
     return sorted(out, key=lambda s: s.newest == "")
 
 
 def timeline(vault: Vault, *, hide_flags: Iterable[str] = ()) -> list[tuple[str, int]]:
     """Breaches touching the family per month (YYYY-MM), every month from the first to the last."""
-    months: dict[str, set[BreachId]] = defaultdict(set)
-    for v in exposure_views(vault, hide_flags=hide_flags):
+    return timeline_of(exposure_views(vault, hide_flags=hide_flags))
+
+
+def timeline_of(views: Iterable[ExposureView]) -> list[tuple[str, int]]:
+    months: dict[str, set[BreachId | None]] = defaultdict(set)
+    for v in views:
         if v.breach.month and v.exposure.state is not ExposureState.DISMISSED:
-            months[v.breach.month].add(v.breach.id)  # type: ignore[arg-type]
+            months[v.breach.month].add(v.breach.id)
     if not months:
         return []
     first, last = min(months), max(months)

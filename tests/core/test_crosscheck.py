@@ -339,3 +339,25 @@ def test_registered_after_compares_with_the_end_of_the_breach_period(since, date
     import datetime as dt
 
     assert crosscheck.registered_after(dt.date.fromisoformat(since), date) is after
+
+
+def test_the_leaks_page_reads_the_vault_once_and_sees_what_the_parts_see(demo_vault) -> None:
+    import datetime as dt
+
+    from exposure.feeds.sync import sync
+    from exposure.leaks import leaks_snapshot
+
+    demo_vault.feeds.set_enabled("builtin", True)
+    sync(demo_vault, fetcher=lambda *a, **k: pytest.fail("network"))
+    reads = []
+    rows = demo_vault.registrations.rows
+    demo_vault.registrations.rows = lambda *a: reads.append(1) or rows(*a)  # type: ignore[method-assign]
+    snap = leaks_snapshot(demo_vault, today=dt.date(2026, 11, 2))
+    assert len(reads) == 1
+    demo_vault.registrations.rows = rows  # type: ignore[method-assign]
+    assert list(snap.views) == crosscheck.exposure_views(demo_vault)
+    assert list(snap.people) == crosscheck.person_summaries(demo_vault)
+    assert list(snap.identifiers) == crosscheck.identifier_summaries(demo_vault)
+    assert list(snap.timeline) == crosscheck.timeline(demo_vault)
+    assert snap.open == len(snap.views) > 0 and snap.followed == 1 and snap.downloaded
+    assert snap.breaches == demo_vault.breaches.count() and snap.overdue == 0

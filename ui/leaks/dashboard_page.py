@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from exposure import crosscheck
 from exposure import identifiers as idmod
 from exposure.crosscheck import ExposureView
-from exposure.feeds.model import ExposureId, ExposureState, FeedKind
+from exposure.feeds.model import ExposureId, ExposureState
+from exposure.leaks import leaks_snapshot
 from ui.context import AppContext
 from ui.leaks.breach_words import flag_name, leaked_kind_name, records_text, state_name
 from ui.leaks.timeline_chart import TimelineChart
@@ -138,47 +138,41 @@ class DashboardPage(QWidget):
         return tuple(f for f, box in self.hide_boxes.items() if box.isChecked())
 
     def refresh(self) -> None:
-        vault, hide = self.ctx.vault, self.hidden_flags()
-        views = crosscheck.exposure_views(vault, hide_flags=hide)
+        clock = self.ctx.extras.get("clock") or dt.date.today
+        snap = leaks_snapshot(self.ctx.vault, today=clock(), hide_flags=self.hidden_flags())
+        views = snap.views
         self.views = {int(v.exposure.id): v for v in views}
         self.model.set_rows([self._row(v) for v in views])
         self.people_model.set_rows([
             Row(int(s.person.id), (s.person.name, str(s.places), str(s.breaches), str(s.open),
                                    s.newest), sort=(s.person.name, s.places, s.breaches, s.open,
                                                     s.newest))
-            for s in crosscheck.person_summaries(vault, hide_flags=hide)])
+            for s in snap.people])
         self.ident_model.set_rows([
             Row(int(s.identifier.id), (idmod.mask(s.identifier.kind, s.identifier.value),
                                        kind_name(s.identifier.kind.value), s.person.name,
                                        str(s.places), str(s.breaches), s.newest),
                 sort=(s.identifier.kind.value, s.identifier.kind.value, s.person.name,
                       s.places, s.breaches, s.newest))
-            for s in crosscheck.identifier_summaries(vault, hide_flags=hide)])
-        followed = [f for f in vault.feeds.list() if f.enabled and f.kind is not FeedKind.MANUAL]
-        if not followed:  # not checked is not safe: say that leaks cannot be known
+            for s in snap.identifiers])
+        if not snap.followed:  # not checked is not safe: say that leaks cannot be known
             empty = self.tr("No breach feed is followed, so Exposure cannot know about leaks. "
                             "Follow the built-in feed on the Feeds page.")
-        elif not any(f.last_success for f in followed):
+        elif not snap.downloaded:
             empty = self.tr("The feeds you follow were never downloaded: leaks are not known "
                             "yet. Sync them on the Feeds page.")
         else:
             empty = self.tr("None of the breaches in the feeds you follow touches your family's "
                             "registrations.")
-        self.chart.set_series(crosscheck.timeline(vault, hide_flags=hide), empty)
+        self.chart.set_series(list(snap.timeline), empty)
         self.table.setToolTip(empty if not views else "")
-        open_count = sum(1 for v in views if v.exposure.state in (ExposureState.NEW,
-                                                                   ExposureState.SEEN))
         self.summary.setText(self.tr("%1 open exposures at %2 places; %3 breaches followed.")
-                             .replace("%1", str(open_count))
-                             .replace("%2", str(len({v.exposure.registration_id
-                                                     for v in views})))
-                             .replace("%3", str(vault.breaches.count())))
-        known = any(f.last_success for f in followed)
-        if not known:
+                             .replace("%1", str(snap.open)).replace("%2", str(snap.places))
+                             .replace("%3", str(snap.breaches)))
+        if not snap.downloaded:
             self.summary.setText(self.tr("No breach feed downloaded yet: leaks are unknown, "
                                          "beyond notices you entered ({n}).").format(n=len(views)))
-        clock = self.ctx.extras.get("clock") or dt.date.today
-        late = len(vault.requests.overdue(clock()))
+        late = snap.overdue
         self.overdue_button.setText(self.tr("%n request(s) overdue: open Requests", "", late))
         self.overdue_button.setVisible(late > 0)
         self._show_detail()
