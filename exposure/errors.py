@@ -150,17 +150,11 @@ class NotFound(ExposureError):
     code = "not_found"
 
 
-class InUse(ExposureError):
-    """Deleting this would orphan other records (e.g. an identifier used by registrations)."""
-
-    code = "in_use"
-
-
 class InvalidInput(ExposureError):
     code = "invalid_input"
 
 
-# --- letters and requests (issue 6) --------------------------------------------------------------
+# --- letters and requests ------------------------------------------------------------------------
 class NoCjkFont(ExposureError):
     """No font that can show Chinese is installed, so a PDF would print empty boxes."""
 
@@ -187,7 +181,7 @@ class LetterUnavailable(ExposureError):
     code = "letter_unavailable"
 
 
-# --- breach feeds (issue 4) ----------------------------------------------------------------------
+# --- breach feeds --------------------------------------------------------------------------------
 class FeedFailed(ExposureError):
     """A feed could not be fetched; nothing changed. `reason`: url_refused, network, timeout, tls,
     http_status (with `status`), rate_limited, too_large, cancelled, deadline, file_unreadable
@@ -211,7 +205,7 @@ class FeedRejected(ExposureError):
         self.reason = reason
 
 
-# --- service catalogue (issue 3) -----------------------------------------------------------------
+# --- service catalogue ---------------------------------------------------------------------------
 class CatalogInvalid(ExposureError):
     """A catalogue file is malformed or breaks a rule. `file` names it (a file name, never user
     data); `reason`: json, schema (with `path`), factor, reveal, category, duplicate, source."""
@@ -226,7 +220,7 @@ class CatalogInvalid(ExposureError):
         self.reason = reason
 
 
-# --- importing (issue 3) -------------------------------------------------------------------------
+# --- importing -----------------------------------------------------------------------------------
 class ImportRejected(ExposureError):
     """An import file or pasted list cannot be read; nothing was written. `reason`: empty,
     too_large (with `limit_mb`), encoding, binary, unreadable, columns (with `format`, `missing`),

@@ -60,10 +60,3 @@ CATEGORIES = (
     "hotel", "government", "phone_vendor", "parking", "jobs", "loan", "video", "search",
     "email", "cloud", "other",
 )
-
-
-def factor_set(*factors: str) -> frozenset[str]:
-    unknown = set(factors) - FACTORS.keys()
-    if unknown:
-        raise ValueError(f"unknown factors: {sorted(unknown)}")
-    return frozenset(factors)

@@ -366,8 +366,3 @@ def display(kind: IdentifierKind | str, value: str) -> str:
     if kind == K.BANK_CARD:
         return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
     return value
-
-
-def search_text(kind: IdentifierKind | str, value: str) -> str:
-    """What a masked table may be searched by without revealing more than the mask shows."""
-    return mask(kind, value)

@@ -19,8 +19,6 @@ class Settings:
     language: str = "system"
     idle_lock_minutes: int = 10  # 0 = never
     clipboard_clear_seconds: int = 30
-    reveal_by_default: bool = False
-    last_vault: str = ""  # a path the user chose with --vault or the wizard (no identifier)
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -50,10 +48,6 @@ def load_settings(path: Path) -> Settings:
         settings = settings.with_(clipboard_clear_seconds=30)
     elif seconds > MAX_CLIPBOARD_SECONDS:
         settings = settings.with_(clipboard_clear_seconds=MAX_CLIPBOARD_SECONDS)
-    if not isinstance(settings.reveal_by_default, bool):
-        settings = settings.with_(reveal_by_default=False)
-    if not isinstance(settings.last_vault, str):
-        settings = settings.with_(last_vault="")
     return settings
 
 

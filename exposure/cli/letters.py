@@ -28,6 +28,7 @@ from exposure.cli.common import (
 from exposure.errors import ExposureError
 from exposure.letters import tracking
 from exposure.letters.behalf import Capacity, capacity_of
+from exposure.letters.checklist import checklist_items, render_checklist
 from exposure.letters.deadlines import unknown_holiday_years
 from exposure.letters.kinds import FIRST_KINDS, LetterKind
 from exposure.letters.model import Request
@@ -70,6 +71,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--record", action="store_true", help="keep it in the vault as a draft")
     p.add_argument("--mailto", action="store_true", help="also print an e-mail draft link")
     p.set_defaults(func=run_letter)
+
+    c = sub.add_parser("checklist", help="a person's printable hardening checklist: every "
+                       "service's steps by priority (a deceased person's accounts to close)")
+    add_vault_arg(c)
+    c.add_argument("--person", required=True, metavar="NAME")
+    c.add_argument("--lang", default="zh", choices=["zh", "en"])
+    c.add_argument("--out", type=Path, required=True, metavar="FILE",
+                   help="FILE.pdf or FILE.html")
+    c.set_defaults(func=run_checklist)
 
     r = sub.add_parser("requests", help="requests sent and their deadlines")
     rsub = r.add_subparsers(dest="action", metavar="ACTION")
@@ -163,6 +173,30 @@ def _row(vault: Vault, req: Request, today: dt.date) -> dict[str, Any]:
         "reply": ({"date": req.reply.date.isoformat(), "outcome": req.reply.outcome.value}
                   if req.reply else None),
     }
+
+
+def run_checklist(args: argparse.Namespace, hooks: Hooks) -> int:
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".html", ".htm"):
+        raise CliError(EXIT_USAGE, "usage error: --out must end in .pdf or .html")
+    if suffix == ".pdf" and hooks.html_to_pdf is None:
+        raise CliError(EXIT_FAILED, "PDF output needs Exposure's Qt side (PySide6), which is "
+                       "not installed here; write .html instead")
+    with opened(args) as vault:
+        person = vault.people.find(" ".join(args.person.split()))
+        if person is None:
+            raise CliError(EXIT_FAILED, "no person of that name in the vault")
+        groups = checklist_items(vault.registrations.rows(person.id), load_catalog(), args.lang)
+    html = render_checklist(person.name, groups, args.lang, dt.date.today())
+    try:
+        if suffix == ".pdf" and hooks.html_to_pdf is not None:
+            hooks.html_to_pdf([html], args.out)
+        else:
+            write_private(args.out, html.encode("utf-8"))
+    except ExposureError as exc:
+        raise write_failed(args.out, exc) from None
+    print(f"wrote {args.out} ({sum(len(v) for v in groups.values())} steps)")
+    return 0
 
 
 def run_list(args: argparse.Namespace, hooks: Hooks) -> int:

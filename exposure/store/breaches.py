@@ -1,4 +1,4 @@
-"""Feeds, their breaches and the exposures found in the inventory: the vault's side of issue 4.
+"""Feeds, their breaches and the exposures found in the inventory, as the vault keeps them.
 
 A feed's breaches are replaced as a whole inside the caller's transaction (`replace`), so a sync
 that fails half-way leaves the last good set. Breaches keep their row id across syncs (upsert on
@@ -272,13 +272,6 @@ class Breaches(Repository):
                       (bid, notice.person_id, notice.channel, notice.received))
         self._notify(Change.BREACHES)
         return bid
-
-    def delete_manual(self, bid: BreachId) -> None:
-        with self._tx() as c:
-            cur = c.execute("DELETE FROM breaches WHERE id=? AND feed_id=?", (bid, MANUAL_FEED))
-        if cur.rowcount == 0:
-            raise NotFound("breach", id=bid)
-        self._notify(Change.BREACHES)
 
 
 def _breach_filter(feed_ids: Iterable[str] | None, enabled_only: bool,

@@ -82,7 +82,7 @@ def _v2_roles_status_meta(conn: Connection) -> None:
 
 
 def _requests(conn: Connection) -> None:
-    """Request letters and their tracking (issue 6)."""
+    """Request letters and their tracking."""
     run_script(conn,
         """
         CREATE TABLE requests (
@@ -115,7 +115,7 @@ def _requests(conn: Connection) -> None:
 
 
 def _breaches(conn: Connection) -> None:
-    """Breach feeds, their breaches, the exposures found in the inventory (issue 4)."""
+    """Breach feeds, their breaches, the exposures found in the inventory."""
     run_script(conn,
         """
         CREATE TABLE feeds (
@@ -184,7 +184,7 @@ def _breaches(conn: Connection) -> None:
 
 
 def _takeover(conn: Connection) -> None:
-    """Hardening steps recorded as done, and the ticked items of a playbook (issue 5)."""
+    """Hardening steps recorded as done, and the ticked items of a playbook."""
     run_script(conn,
         """
         CREATE TABLE hardening_done (
@@ -209,7 +209,7 @@ def _takeover(conn: Connection) -> None:
 
 
 def _audits(conn: Connection) -> None:
-    """Audits against the national look-ups: what the official service returned, when (issue 3)."""
+    """Audits against the national look-ups: what the official service returned, when."""
     run_script(conn,
         """
         CREATE TABLE audits (
@@ -230,18 +230,18 @@ def _audits(conn: Connection) -> None:
 
 def _relatives(conn: Connection) -> None:
     """A person may be recorded as deceased (NULL alive, '' date unknown, else YYYY-MM-DD); a
-    request remembers whether it was written as a relative: deceased, guardian, proxy (issue 17)."""
+    request remembers whether it was written as a relative: deceased, guardian, proxy."""
     conn.execute("ALTER TABLE people ADD COLUMN deceased TEXT")
     conn.execute("ALTER TABLE requests ADD COLUMN as_relative TEXT NOT NULL DEFAULT ''")
 
 
 def _merge_tracking(conn: Connection) -> None:
-    """Per-field edit times and tombstones so two copies can be merged (issue 17; see sync.py)."""
+    """Per-field edit times and tombstones so two copies can be merged (see sync.py)."""
     sync.install(conn)
 
 
 def _merge_renames(conn: Connection) -> None:
-    """A renamed person or account leaves a tombstone under its old content key (issue 17)."""
+    """A renamed person or account leaves a tombstone under its old content key."""
     sync.install_rekey_triggers(conn)
 
 

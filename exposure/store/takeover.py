@@ -1,4 +1,4 @@
-"""Hardening steps recorded as done and the ticked items of a playbook (issue 5).
+"""Hardening steps recorded as done and the ticked items of a playbook.
 
 Keys are the take-over analysis's (`sim-pin:12`, `card:34` …); they name vault ids, never an
 identifier's value. Times come from the caller's clock (timezone-aware datetimes, stored as

@@ -1,4 +1,4 @@
-"""Take-over chains, the cut that breaks them, and the lost-phone playbook (issue 5).
+"""Take-over chains, the cut that breaks them, and the lost-phone playbook.
 
 Typical use (the GUI and the CLI do exactly this)::
 

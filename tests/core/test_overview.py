@@ -12,7 +12,7 @@ from exposure.feeds.sync import sync
 from exposure.letters import tracking
 from exposure.letters.kinds import LetterKind
 from exposure.vault import Vault
-from tests.core.test_cli_foundation import run
+from tests.core.test_cli_demo_inventory import run
 
 TODAY = dt.date(2026, 3, 2)
 

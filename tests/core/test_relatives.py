@@ -164,3 +164,19 @@ def test_a_deceased_persons_checklist_lists_accounts_to_close(demo_vault) -> Non
     assert len(items) == len({r.service.name for r in rows})
     html = render_checklist(mother.name, groups, "zh", TODAY)
     assert "注销账号" in html and "第四十九条" in html
+
+
+def test_the_checklist_command_writes_a_persons_checklist(demo_vault, monkeypatch, tmp_path,
+                                                          capsys) -> None:
+    from exposure.cli import main
+
+    monkeypatch.setenv("EXPOSURE_PASSPHRASE", PASSPHRASE)
+    path = str(demo_vault.path)
+    demo_vault.close()
+    out = tmp_path / "checklist.html"
+    assert main(["checklist", "--vault", path, "--person", "王演示", "--out", str(out)]) == 0
+    assert "steps)" in capsys.readouterr().out
+    html = out.read_text("utf-8")
+    assert "王演示" in html and "□" in html
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    assert main(["checklist", "--vault", path, "--person", "没有这个人", "--out", str(out)]) == 1
