@@ -25,6 +25,7 @@ from exposure.lang import is_zh
 from exposure.model import (
     AuditId,
     AuditRecord,
+    CountCompared,
     IdentifierId,
     IdentifierKind,
     IdentifierStatus,
@@ -190,7 +191,7 @@ def parse_listed(text: str | Iterable[str]) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
-class AuditResult:
+class AuditResult(CountCompared):
     person_id: PersonId
     lookup: str
     checked_on: dt.date
@@ -202,16 +203,6 @@ class AuditResult:
     listed: tuple[str, ...] = ()
     listed_missing: tuple[str, ...] = ()  # catalogue ids listed but not held (or closed)
     listed_unknown: tuple[str, ...] = ()  # listed names the catalogue does not know
-
-    @property
-    def gap(self) -> int:
-        """How many more the official service counts than the inventory (negative: fewer)."""
-        return self.official_count - self.inventory_count
-
-    @property
-    def fewer(self) -> bool:
-        """The inventory holds fewer than the official count: something is forgotten."""
-        return self.gap > 0
 
     @property
     def flagged(self) -> bool:

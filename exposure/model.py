@@ -162,8 +162,26 @@ class InventoryRow:
     identifiers: tuple[Identifier, ...] = field(default=())
 
 
+class CountCompared:
+    """A national look-up's count set against the inventory's (a stored AuditRecord, or a fresh
+    audit.AuditResult): the fields come from the dataclass that mixes this in."""
+
+    official_count: int
+    inventory_count: int
+
+    @property
+    def gap(self) -> int:
+        """How many more the official service counts than the inventory (negative: fewer)."""
+        return self.official_count - self.inventory_count
+
+    @property
+    def fewer(self) -> bool:
+        """The inventory holds fewer than the official count: something is forgotten."""
+        return self.gap > 0
+
+
 @dataclass(frozen=True)
-class AuditRecord:
+class AuditRecord(CountCompared):
     """One stored audit run against a national look-up (exposure/audit.py)."""
 
     id: AuditId
@@ -175,11 +193,3 @@ class AuditRecord:
     phone_id: IdentifierId | None = None
     listed: tuple[str, ...] = ()
     notes: str = ""
-
-    @property
-    def gap(self) -> int:
-        return self.official_count - self.inventory_count
-
-    @property
-    def fewer(self) -> bool:
-        return self.gap > 0

@@ -17,6 +17,7 @@ from exposure import catalog, errors
 from exposure.catalog import Catalog
 from exposure.errors import CatalogInvalid, ExposureError
 from exposure.keys import Protection
+from exposure.outfile import write_private
 from exposure.paths import AppPaths
 from exposure.store.connection import DatabaseError, is_busy
 from exposure.vault import Vault, protection_of
@@ -140,6 +141,32 @@ def describe_error(exc: ExposureError) -> str:
 def write_failed(path: Path, exc: ExposureError) -> CliError:
     """The one line a command prints when its output file was not written."""
     return CliError(EXIT_FAILED, f"cannot write {path.name}: {describe_error(exc)}")
+
+
+def page_output(out: Path, hooks: Hooks, *, text: bool = False) -> str:
+    """The suffix of a printable output (.pdf or .html, and .txt with `text`), refused with one
+    line before any work: a wrong suffix, or a PDF without the Qt side that prints it."""
+    suffix = out.suffix.lower()
+    allowed = (".pdf", ".html", ".htm", *((".txt",) if text else ()))
+    if suffix not in allowed:
+        names = ".pdf, .html or .txt" if text else ".pdf or .html"
+        raise CliError(EXIT_USAGE, f"usage error: --out must end in {names}")
+    if suffix == ".pdf" and hooks.html_to_pdf is None:
+        raise CliError(EXIT_FAILED, "PDF output needs Exposure's Qt side (PySide6), which is "
+                       "not installed here; write " + (".html or .txt" if text else ".html")
+                       + " instead")
+    return suffix
+
+
+def write_pages(out: Path, pages: Sequence[str], hooks: Hooks) -> None:
+    """HTML pages as one PDF (through the Qt side) or one owner-only HTML file."""
+    try:
+        if out.suffix.lower() == ".pdf" and hooks.html_to_pdf is not None:
+            hooks.html_to_pdf(pages, out)
+        else:
+            write_private(out, "\n".join(pages).encode("utf-8"))
+    except ExposureError as exc:
+        raise write_failed(out, exc) from None
 
 
 UNLOCK_ERRORS = (errors.WrongPassphrase, errors.VaultCorrupt, errors.VaultMissing,

@@ -21,9 +21,11 @@ from exposure.cli.common import (
     add_vault_arg,
     load_catalog,
     opened,
+    page_output,
     print_json,
     print_table,
     write_failed,
+    write_pages,
 )
 from exposure.errors import ExposureError
 from exposure.letters import tracking
@@ -125,12 +127,7 @@ def _resolve(vault: Vault, args: argparse.Namespace) -> RegistrationId:
 
 
 def run_letter(args: argparse.Namespace, hooks: Hooks) -> int:
-    suffix = args.out.suffix.lower()
-    if suffix not in (".pdf", ".txt", ".html", ".htm"):
-        raise CliError(EXIT_USAGE, "usage error: --out must end in .pdf, .txt or .html")
-    if suffix == ".pdf" and hooks.html_to_pdf is None:
-        raise CliError(EXIT_FAILED, "PDF output needs Exposure's Qt side (PySide6), which is "
-                       "not installed here; write .html or .txt instead")
+    suffix = page_output(args.out, hooks, text=True)
     today = args.date or dt.date.today()
     opts = tracking.LetterOptions(lang=args.lang, include_id_number=args.include_id_number,
                                   minimal=not args.all_identifiers, details=args.details,
@@ -176,25 +173,14 @@ def _row(vault: Vault, req: Request, today: dt.date) -> dict[str, Any]:
 
 
 def run_checklist(args: argparse.Namespace, hooks: Hooks) -> int:
-    suffix = args.out.suffix.lower()
-    if suffix not in (".pdf", ".html", ".htm"):
-        raise CliError(EXIT_USAGE, "usage error: --out must end in .pdf or .html")
-    if suffix == ".pdf" and hooks.html_to_pdf is None:
-        raise CliError(EXIT_FAILED, "PDF output needs Exposure's Qt side (PySide6), which is "
-                       "not installed here; write .html instead")
+    page_output(args.out, hooks)
     with opened(args) as vault:
         person = vault.people.find(" ".join(args.person.split()))
         if person is None:
             raise CliError(EXIT_FAILED, "no person of that name in the vault")
         groups = checklist_items(vault.registrations.rows(person.id), load_catalog(), args.lang)
-    html = render_checklist(person.name, groups, args.lang, dt.date.today())
-    try:
-        if suffix == ".pdf" and hooks.html_to_pdf is not None:
-            hooks.html_to_pdf([html], args.out)
-        else:
-            write_private(args.out, html.encode("utf-8"))
-    except ExposureError as exc:
-        raise write_failed(args.out, exc) from None
+    write_pages(args.out, [render_checklist(person.name, groups, args.lang, dt.date.today())],
+                hooks)
     print(f"wrote {args.out} ({sum(len(v) for v in groups.values())} steps)")
     return 0
 

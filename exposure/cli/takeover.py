@@ -28,6 +28,7 @@ from exposure.cli.common import (
     Hooks,
     add_vault_arg,
     opened,
+    page_output,
     print_json,
     write_failed,
 )
@@ -250,12 +251,7 @@ def _print_report(person: Person, report: to.Report, lang: str) -> None:
 
 # --- playbook -----------------------------------------------------------------------------------
 def run_playbook(args: argparse.Namespace, hooks: Hooks) -> int:
-    suffix = args.out.suffix.lower() if args.out is not None else ""
-    if args.out is not None and suffix not in (".pdf", ".txt", ".html", ".htm"):
-        raise CliError(EXIT_USAGE, "usage error: --out must end in .pdf, .html or .txt")
-    if suffix == ".pdf" and hooks.html_to_pdf is None:
-        raise CliError(EXIT_FAILED, "PDF output needs Exposure's Qt side (PySide6), which is "
-                       "not installed here; write .html or .txt instead")
+    suffix = page_output(args.out, hooks, text=True) if args.out is not None else ""
     now = _now()
     with opened(args) as vault:
         person = _person(vault, args.person)
