@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from exposure.catalog import Catalog, CatalogEntry, normalize
 from exposure.errors import CatalogInvalid, InvalidInput
-from exposure.lang import is_zh
+from exposure.lang import Text
 from exposure.model import (
     AuditId,
     AuditRecord,
@@ -74,7 +74,7 @@ class Lookup:
 
     def _pick(self, field: str, lang: str) -> Any:
         zh, en = self.texts[f"{field}_zh"], self.texts[f"{field}_en"]
-        return (zh or en) if is_zh(lang) else (en or zh)
+        return Text(zh, en).in_(lang)
 
     def name(self, lang: str) -> str:
         return str(self._pick("name", lang))

@@ -21,7 +21,7 @@ from typing import Any
 from exposure.errors import CatalogInvalid
 from exposure.factors import CATEGORIES, FACTORS, REVEALS
 from exposure.hosts import ancestors, host_of
-from exposure.lang import is_zh
+from exposure.lang import Text
 from exposure.paths import RESOURCES
 from exposure.schemas import check_file, read_json
 from exposure.sources import Source, problem, source_from_dict
@@ -50,7 +50,7 @@ class HardeningStep:
     removes: tuple[FactorSet, ...] = ()  # login/recovery factor sets this step eliminates
 
     def text(self, lang: str) -> str:
-        return (self.zh or self.en) if is_zh(lang) else (self.en or self.zh)
+        return Text(self.zh, self.en).in_(lang)
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,7 @@ class CatalogEntry:
     privacy_route_en: str = ""
 
     def privacy_route(self, lang: str) -> str:
-        zh, en = self.privacy_route_zh, self.privacy_route_en
-        return (zh or en) if is_zh(lang) else (en or zh)
+        return Text(self.privacy_route_zh, self.privacy_route_en).in_(lang)
 
     def has_privacy_contact(self) -> bool:
         """A sourced way to send a PIPL/GDPR request: an e-mail, a postal address or a route."""
@@ -101,11 +100,10 @@ class CatalogEntry:
                     or self.privacy_route_zh or self.privacy_route_en)
 
     def name(self, lang: str) -> str:
-        return (self.name_zh or self.name_en) if is_zh(lang) else (self.name_en or self.name_zh)
+        return Text(self.name_zh, self.name_en).in_(lang)
 
     def notes(self, lang: str) -> str:
-        zh, en = self.notes_zh, self.notes_en
-        return (zh or en) if is_zh(lang) else (en or zh)
+        return Text(self.notes_zh, self.notes_en).in_(lang)
 
     def source(self, fact: str) -> Source | None:
         """The source of a fact (`hotline`, `deletion.url`, `hardening.<id>` …), if named."""

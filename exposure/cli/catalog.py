@@ -21,6 +21,7 @@ from exposure.cli.common import (
     print_json,
     print_table,
 )
+from exposure.lang import pick
 from exposure.sources import cite, source_dict
 
 
@@ -137,7 +138,7 @@ def run_show(args: argparse.Namespace, hooks: Hooks) -> int:
         return " | ".join(" + ".join(sorted(s)) for s in value) or unknown
 
     def mark(fact: str) -> str:
-        return (" (未核实)" if lang == "zh" else " (unverified)") if fact in e.unverified else ""
+        return pick(lang, " (未核实)", " (unverified)") if fact in e.unverified else ""
 
     lines = [
         f"{e.name(lang)}  [{e.id}]  {e.category}  {e.jurisdiction}",
@@ -150,7 +151,7 @@ def run_show(args: argparse.Namespace, hooks: Hooks) -> int:
         f"privacy:    {privacy_line(e, lang)}",
         f"deletion:   {d.difficulty or unknown}  {d.url}".rstrip(),
     ]
-    in_app = d.in_app_zh if lang == "zh" else d.in_app_en
+    in_app = pick(lang, d.in_app_zh, d.in_app_en)
     if in_app or d.in_app_zh or d.in_app_en:
         lines.append(f"  in app:   {in_app or d.in_app_en or d.in_app_zh}")
     if d.email:

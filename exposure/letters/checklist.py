@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from exposure.catalog import Catalog, CatalogEntry
-from exposure.lang import short_lang
+from exposure.lang import pick, short_lang
 from exposure.letters.compose import date_text, render_html
 from exposure.model import InventoryRow, RegistrationStatus
 
@@ -60,7 +60,7 @@ def _route(entry: CatalogEntry | None, lang: str) -> str:
     if entry is None:
         return ""
     deletion = entry.deletion
-    in_app = deletion.in_app_zh if lang == "zh" else deletion.in_app_en
+    in_app = pick(lang, deletion.in_app_zh, deletion.in_app_en)
     return "; ".join(x for x in (in_app, deletion.url, deletion.email, deletion.phone) if x)
 
 

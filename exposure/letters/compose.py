@@ -17,7 +17,7 @@ import jinja2
 from exposure import identifiers as idmod
 from exposure.catalog import Catalog, CatalogEntry
 from exposure.errors import LetterUnavailable
-from exposure.lang import short_lang
+from exposure.lang import pick, short_lang
 from exposure.letters.behalf import Capacity, article_for, whose
 from exposure.letters.deadlines import Due
 from exposure.letters.kinds import LetterKind, Regime, articles_for, regime_of
@@ -147,7 +147,7 @@ def kind_label(kind: IdentifierKind, lang: str) -> str:
 def _value_text(ident: Identifier, lang: str) -> str:
     if ident.kind is IdentifierKind.BANK_CARD:
         tail = ident.value[-4:]
-        return f"尾号 {tail}" if short_lang(lang) == "zh" else f"ending {tail}"
+        return pick(lang, f"尾号 {tail}", f"ending {tail}")
     return idmod.display(ident.kind, ident.value)
 
 
@@ -218,7 +218,7 @@ def date_text(day: dt.date | None, lang: str) -> str:
     """2024年3月5日 / 5 March 2024 ("" for no date)."""
     if day is None:
         return ""
-    return f"{day.year}年{day.month}月{day.day}日" if short_lang(lang) == "zh" else _date_en(day)
+    return pick(lang, f"{day.year}年{day.month}月{day.day}日", _date_en(day))
 
 
 def render_html(template: str, lang: str, **values: object) -> str:
@@ -268,7 +268,7 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
     orig_kind = inp.original.kind if inp.original else None
     regime = regime_of(kind, orig_kind)
     law = legal.laws[regime.value]
-    ctx_law = {"short": law.short_zh if lang == "zh" else law.title_en,
+    ctx_law = {"short": pick(lang, law.short_zh, law.title_en),
                "title": law.title(lang)}
     if lang == "en":
         ctx_law["short"] = law.short_en
@@ -287,7 +287,7 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
         elif art.excerpt:
             note = "opening words" if lang == "en" else ""
         articles.append({"ref": art.ref(lang), "text": art.text(lang), "excerpt": art.excerpt,
-                         "law_short": lw.short_zh if lang == "zh" else lw.short_en,
+                         "law_short": pick(lang, lw.short_zh, lw.short_en),
                          "note": note})
     original = None
     if inp.original is not None:
@@ -303,7 +303,7 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
         c = inp.channel
         name = c.name(lang)
         if c.number:
-            name = f"{name}（{c.number}）" if lang == "zh" else f"{name} ({c.number})"
+            name = pick(lang, f"{name}（{c.number}）", f"{name} ({c.number})")
         channel = {"name": name,
                    "number": c.number, "authority": c.pick("authority", lang),
                    "handles": c.pick("handles", lang), "how": c.pick("how", lang),

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import icalendar
 
+from exposure.lang import pick
 from exposure.letters.deadlines import due_from_stored
 
 
@@ -29,7 +30,7 @@ def to_ics(events: Iterable[DueEvent], *, now: dt.datetime, lang: str = "zh") ->
     cal = icalendar.Calendar()
     cal.add("prodid", "-//Exposure//request deadlines//EN")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", "Exposure 请求期限" if lang == "zh" else "Exposure request deadlines")
+    cal.add("x-wr-calname", pick(lang, "Exposure 请求期限", "Exposure request deadlines"))
     stamp = now if now.tzinfo else now.replace(tzinfo=dt.UTC)
     for ev in events:
         item = icalendar.Event()
@@ -37,12 +38,12 @@ def to_ics(events: Iterable[DueEvent], *, now: dt.datetime, lang: str = "zh") ->
         item.add("dtstamp", stamp)
         item.add("dtstart", ev.due)
         item.add("dtend", ev.due + dt.timedelta(days=1))
-        prefix = "答复期限：" if lang == "zh" else "Reply due: "
+        prefix = pick(lang, "答复期限：", "Reply due: ")
         item.add("summary", prefix + ev.title)
         if ev.sent is not None and ev.unit:
             due = due_from_stored(ev.basis_id, ev.count, ev.unit, ev.sent)
             sent = ev.sent.isoformat()
-            lead = f"发出：{sent}。" if lang == "zh" else f"Sent {sent}. "
+            lead = pick(lang, f"发出：{sent}。", f"Sent {sent}. ")
             item.add("description", lead + due.reason(lang))
         item.add("transp", "TRANSPARENT")
         cal.add_component(item)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from exposure.lang import Text, pick
 from exposure.paths import RESOURCES
 from exposure.schemas import load_checked
 
@@ -23,7 +24,7 @@ class Law:
     sources: tuple[str, ...]
 
     def title(self, lang: str) -> str:
-        return self.title_zh if lang == "zh" else self.title_en
+        return Text(self.title_zh, self.title_en).in_(lang)
 
 
 @dataclass(frozen=True)
@@ -43,11 +44,11 @@ class Article:
     sources: tuple[str, ...]
 
     def ref(self, lang: str) -> str:
-        return self.ref_zh if lang == "zh" else self.ref_en
+        return Text(self.ref_zh, self.ref_en).in_(lang)
 
     def text(self, lang: str) -> str:
         """The quotation for a letter in `lang`; falls back to the other language's text."""
-        return (self.text_zh or self.text_en) if lang == "zh" else (self.text_en or self.text_zh)
+        return Text(self.text_zh, self.text_en).in_(lang)
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class DeadlineBasis:
     sources: tuple[str, ...]
 
     def basis(self, lang: str) -> str:
-        return self.basis_zh if lang == "zh" else self.basis_en
+        return Text(self.basis_zh, self.basis_en).in_(lang)
 
 
 @dataclass(frozen=True)
@@ -85,10 +86,10 @@ class Channel:
     sources: tuple[str, ...]
 
     def name(self, lang: str) -> str:
-        return self.name_zh if lang == "zh" else self.name_en
+        return Text(self.name_zh, self.name_en).in_(lang)
 
     def pick(self, field: str, lang: str) -> str:
-        return str(getattr(self, f"{field}_{'zh' if lang == 'zh' else 'en'}"))
+        return Text(str(getattr(self, f"{field}_zh")), str(getattr(self, f"{field}_en"))).in_(lang)
 
 
 @dataclass(frozen=True)
@@ -116,9 +117,8 @@ class LegalData:
         """A short citation for running text: "PIPL art. 47", "《个人信息保护法》第四十七条"."""
         article = self.articles[article_id]
         law = self.laws[article.law]
-        if lang == "zh":
-            return f"{law.short_zh}{article.ref_zh}"
-        return f"{law.short_en} art. {article.ref_en.removeprefix('Article ')}"
+        return pick(lang, f"{law.short_zh}{article.ref_zh}",
+                    f"{law.short_en} art. {article.ref_en.removeprefix('Article ')}")
 
     def channels_for(self, category: str) -> list[Channel]:
         """Channels that suit a service category, best first; 12377 (the CAC) suits most."""

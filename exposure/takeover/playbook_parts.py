@@ -11,7 +11,7 @@ from typing import Any
 
 from exposure import identifiers as idmod
 from exposure.catalog import Catalog, CatalogEntry
-from exposure.lang import is_zh, short_lang
+from exposure.lang import pick, short_lang
 from exposure.model import InventoryRow, Person
 from exposure.paths import RESOURCES
 from exposure.schemas import load_checked
@@ -36,10 +36,10 @@ class PlaybookItem:
     why_en: str = ""
 
     def text(self, lang: str) -> str:
-        return self.zh if is_zh(lang) else self.en
+        return pick(lang, self.zh, self.en)
 
     def why(self, lang: str) -> str:
-        return self.why_zh if is_zh(lang) else self.why_en
+        return pick(lang, self.why_zh, self.why_en)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from exposure.lang import is_zh
+from exposure.lang import pick
 from exposure.paths import RESOURCES
 from exposure.schemas import load_checked
 from exposure.sources import Source, source_from_dict
@@ -29,7 +29,7 @@ class GenericStep:
     sources: tuple[Source, ...]
 
     def text(self, lang: str) -> str:
-        return self.zh if is_zh(lang) else self.en
+        return pick(lang, self.zh, self.en)
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from exposure import identifiers as idmod
-from exposure.lang import short_lang
+from exposure.lang import Text, pick, short_lang
 from exposure.paths import RESOURCES
 from exposure.schemas import load_checked
 from exposure.sources import Source
@@ -58,7 +58,7 @@ def masked(graph: Graph, iid: int | None, lang: str = "zh") -> str:
             extra = _tell_apart(graph, ident.id, same, lang)
     if not extra:
         return text
-    return f"{text}（{extra}）" if short_lang(lang) == "zh" else f"{text} ({extra})"
+    return pick(lang, f"{text}（{extra}）", f"{text} ({extra})")
 
 
 def _tell_apart(graph: Graph, iid: int, same: list[Any], lang: str) -> str:
@@ -120,17 +120,17 @@ def explain(step: Step, graph: Graph, lang: str = "zh") -> str:
     gains = [_gain_text(c, step, graph, lang) for c in sorted(step.gains, key=_order)
              if c.kind not in (CapKind.ACCOUNT, CapKind.PASSWORD)]
     damage = [_w("damage", r, lang=lang) for r in ("payments", "credit") if r in step.node.reveals]
-    sep = "：" if short_lang(lang) == "zh" else ": "
+    sep = pick(lang, "：", ": ")
     text = f"{node_title(step.node, graph, lang)}{sep}{how}"
     parts = []
     if gains:
-        space = "" if short_lang(lang) == "zh" else " "
+        space = pick(lang, "", " ")
         parts.append(f"{_w('gives', lang=lang)}{space}{_join(gains, lang)}")
     if damage:
-        parts.append(("；" if short_lang(lang) == "zh" else "; ").join(damage))
+        parts.append(pick(lang, "；", "; ").join(damage))
     if not parts:
         parts.append(_w("nothing_new", lang=lang))
-    return text + " → " + ("；" if short_lang(lang) == "zh" else "; ").join(parts)
+    return text + " → " + pick(lang, "；", "; ").join(parts)
 
 
 # the order capabilities are named in: who the person is, then what they hold, the SMS last
@@ -170,7 +170,7 @@ def _fill(template: str, graph: Graph, h: Hardening, lang: str) -> str:
 
 
 def _catalog_text(h: Hardening, lang: str) -> str:
-    return (h.text_zh or h.text_en) if short_lang(lang) == "zh" else (h.text_en or h.text_zh)
+    return Text(h.text_zh, h.text_en).in_(lang)
 
 
 def hardening_title(h: Hardening, graph: Graph, lang: str = "zh") -> str:
@@ -203,6 +203,6 @@ def hardening_sources(h: Hardening) -> list[Source]:
 
 def prevents_text(item: CutItem, graph: Graph, lang: str = "zh") -> str:
     """"SIM PIN on 138****5678: prevents 14 of 17"."""
-    sep = "：" if short_lang(lang) == "zh" else ": "
+    sep = pick(lang, "：", ": ")
     return (hardening_title(item.hardening, graph, lang) + sep
             + _w("prevents", lang=lang).format(n=item.prevents, of=item.of))
