@@ -190,7 +190,7 @@ def unlock(path: Path, *, recovery: bool = False) -> Vault:
     """A keyring vault: the keyring, or its recovery key (EXPOSURE_RECOVERY_KEY, --recovery-key).
     A passphrase vault: EXPOSURE_PASSPHRASE, else a prompt on a terminal. A stray
     EXPOSURE_PASSPHRASE does not stop a keyring vault from opening with the keyring."""
-    from exposure.store.replace import clean_leftovers
+    from exposure.store.replace import clean_leftovers  # lazy: only when a vault is opened
 
     clean_leftovers(path.parent)
     recovery_key = os.environ.get(RECOVERY_ENV)
@@ -237,7 +237,7 @@ def print_json(data: object) -> None:
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
-    from unicodedata import east_asian_width
+    from unicodedata import east_asian_width  # lazy: only tables need it
 
     def width(text: str) -> int:
         return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)

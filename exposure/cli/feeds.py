@@ -146,7 +146,7 @@ def run_feeds(args: argparse.Namespace, hooks: Hooks) -> int:
             result = crosscheck.refresh(vault)
             print(f"recorded notice {bid}; {len(result.new)} new exposure(s)")
             return 0
-        from exposure.feeds.sync import sync
+        from exposure.feeds.sync import sync  # lazy: the network stack only for a sync
 
         report = sync(vault, args.feed_ids or None)
         for o in report.feeds:

@@ -122,7 +122,7 @@ def run_protect(args: argparse.Namespace, hooks: Hooks) -> int:
 
 
 def run_restore(args: argparse.Namespace, hooks: Hooks) -> int:
-    from exposure.vault import Vault
+    from exposure.vault import Vault  # lazy: restore works on files before any vault opens
 
     backup_passphrase = os.environ.get(BACKUP_ENV)
     if not backup_passphrase:
