@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from exposure import crosscheck
 from exposure.errors import ExposureError, FeedFailed, FeedRejected
@@ -21,7 +22,13 @@ from exposure.model import Change
 from exposure.store.connection import DatabaseError
 from exposure.vault import Vault
 
-Fetcher = Callable[..., Fetched]
+
+class Fetcher(Protocol):
+    """What brings a feed's bytes (download.fetch; a test passes its own)."""
+
+    def __call__(self, url: str, *, etag: str = "", last_modified: str = "",
+                 limits: Limits | None = None, cancel: Cancel | None = None,
+                 progress: Progress | None = None) -> Fetched: ...
 
 
 @dataclass(frozen=True)
