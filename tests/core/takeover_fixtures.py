@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pytest
+
 from exposure.catalog import Catalog, CatalogEntry, Deletion, default_catalog
 from exposure.model import (
     IdentifierStatus,
@@ -21,6 +23,7 @@ from exposure.model import (
     Usage,
 )
 from exposure.vault import Vault
+from tests.conftest import PASSPHRASE
 
 PHONE = "13900000001"
 ID_NUMBER = "110105198001010016"
@@ -90,3 +93,13 @@ def build_case(vault: Vault, name: str = "受害人") -> Case:
             "loan": reg("test-loan", [(phone, Role.LOGIN), (idn, Role.ID_ON_FILE)]),
         }
     return Case(pid, phone, idn, photo, icbc, ccb, regs, catalog_with(*CASE_CATALOG_EXTRA))
+
+
+def closed_for_cli(vault: Vault, case: Case, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The case's vault closed and ready for `main.py …` on its path: the passphrase in the
+    environment, the case's catalogue as the shipped one."""
+    monkeypatch.setenv("EXPOSURE_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr("exposure.catalog.default_catalog", lambda: case.catalog)
+    path = str(vault.path)
+    vault.close()
+    return path

@@ -13,7 +13,14 @@ from exposure.cli.common import Hooks
 from exposure.errors import InvalidInput, NotFound
 from exposure.model import Role, Usage
 from tests.conftest import PASSPHRASE
-from tests.core.takeover_fixtures import CCB_CARD, ICBC_CARD, ID_NUMBER, PHONE, build_case
+from tests.core.takeover_fixtures import (
+    CCB_CARD,
+    ICBC_CARD,
+    ID_NUMBER,
+    PHONE,
+    build_case,
+    closed_for_cli,
+)
 
 NOW = dt.datetime(2026, 11, 25, 9, 30, tzinfo=dt.UTC)
 SECRETS = (PHONE, ID_NUMBER, ICBC_CARD, CCB_CARD, "13900000001", "6222 0200", "身份证正反面")
@@ -121,10 +128,7 @@ def test_hardening_done_survives_reopening_and_goes_with_the_person(vault, case,
 # --- headless -------------------------------------------------------------------------------------
 def test_cli_takeover_prints_the_chain_and_the_cut_masked(vault, case, monkeypatch,
                                                           capsys) -> None:
-    monkeypatch.setenv("EXPOSURE_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setattr("exposure.catalog.default_catalog", lambda: case.catalog)
-    path = str(vault.path)
-    vault.close()
+    path = closed_for_cli(vault, case, monkeypatch)
     assert cli_main(["takeover", "--vault", path, "--person", "受害人", "--scenario",
                      "lost-phone", "--lang", "en"]) == 0
     out = capsys.readouterr().out

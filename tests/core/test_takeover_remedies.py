@@ -11,8 +11,7 @@ import pytest
 from exposure import takeover as to
 from exposure.cli import main as cli_main
 from exposure.errors import InvalidInput, NotFound
-from tests.conftest import PASSPHRASE
-from tests.core.takeover_fixtures import build_case
+from tests.core.takeover_fixtures import build_case, closed_for_cli
 from tests.core.test_takeover_playbook import SECRETS
 
 NOW = dt.datetime(2026, 11, 25, 9, 30, tzinfo=dt.UTC)
@@ -86,10 +85,7 @@ def test_sections_are_numbered_without_gaps(vault) -> None:
 
 def test_cli_takeover_prints_the_remedies_after_the_chain(vault, case, monkeypatch,
                                                           capsys) -> None:
-    monkeypatch.setenv("EXPOSURE_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setattr("exposure.catalog.default_catalog", lambda: case.catalog)
-    path = str(vault.path)
-    vault.close()
+    path = closed_for_cli(vault, case, monkeypatch)
     assert cli_main(["takeover", "--vault", path, "--person", "受害人", "--scenario",
                      "id-photo-leak"]) == 0
     out = capsys.readouterr().out
