@@ -42,6 +42,7 @@ from exposure.settings import Settings, save_settings
 from exposure.vault import Vault
 from ui.bridge import VaultBridge
 from ui.context import AppContext
+from ui.navigator import Navigator
 from ui.vault import vault_menu
 from ui.vault.idle import IdleWatcher
 from ui.vault.vault_menu import BusyNotice
@@ -328,10 +329,10 @@ class MainWindow(QMainWindow):
             bridge=bridge,
             catalog=self.catalog,
         )
-        self.ctx.extras["clipboard"] = self.clipboard
-        self.ctx.extras["status"] = lambda text: self.statusBar().showMessage(text, 8000)
-        self.ctx.extras["main_window"] = self
-        self.ctx.extras["offer_undo"] = self.offer_undo
+        self.ctx.clipboard = self.clipboard
+        self.ctx.status = lambda text: self.statusBar().showMessage(text, 8000)
+        self.ctx.offer_undo = self.offer_undo
+        self.ctx.navigator = Navigator(self.show_page)
         self.sidebar.clear()
         for key, title, _spec in PAGES:  # pages are built when first shown
             text = QCoreApplication.translate("MainWindow", title)  # QT_TRANSLATE_NOOP above
@@ -366,7 +367,7 @@ class MainWindow(QMainWindow):
         if ctx is not None:
             ctx.bridge.detach()
             ctx.vault.close()
-            ctx.extras.clear()
+            ctx.forget_window()
         self._undo.clear()
         self.undo_action.setEnabled(False)
 
@@ -384,7 +385,7 @@ class MainWindow(QMainWindow):
         ctx, self.ctx = self.ctx, None
         self._drop_pages()
         ctx.bridge.detach()
-        ctx.extras.clear()
+        ctx.forget_window()
         return ctx.vault
 
     def _make_page(self, key: str) -> QWidget:
@@ -678,7 +679,7 @@ class MainWindow(QMainWindow):
         if self.ctx is not None:
             self.ctx.bridge.detach()
             self.ctx.vault.close()
-            self.ctx.extras.clear()  # its callbacks point back at this window
+            self.ctx.forget_window()  # its callbacks point back at this window
             self.ctx = None
         self._leave_demo()
         super().closeEvent(event)  # type: ignore[arg-type]

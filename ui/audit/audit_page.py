@@ -5,8 +5,6 @@ and the dated history so the audit can be repeated."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -36,10 +34,10 @@ from exposure.model import IdentifierId, IdentifierKind, PersonId, Role
 from ui import palette
 from ui.audit.audit_words import error_words, listed_text, result_text
 from ui.audit.lookup_howto import LookupHowTo
-from ui.context import AppContext
+from ui.context import AppContext, Clock, Opener
 from ui.inventory.registration_dialog import RegistrationDialog
 from ui.people.identifier_dialog import IdentifierDialog
-from ui.services.service_page import Opener, catalog_of, open_in_browser
+from ui.services.service_page import catalog_of
 from ui.widgets.common import (
     announce,
     button_shortcut,
@@ -51,9 +49,6 @@ from ui.widgets.common import (
     show_problem,
 )
 from ui.widgets.rows import Row, RowsModel, filter_proxy
-
-Clock = Callable[[], dt.date]
-
 
 
 class LookupPanel(QWidget):
@@ -307,8 +302,8 @@ class AuditPage(QWidget):
                  clock: Clock | None = None, opener: Opener | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.clock: Clock = clock or ctx.extras.get("clock") or dt.date.today
-        self.opener: Opener = opener or ctx.extras.get("open_url") or open_in_browser
+        self.clock: Clock = clock or ctx.clock
+        self.opener: Opener = opener or ctx.open_url
         self.lang = ctx.lang
         self.catalog: Catalog | None = catalog_of(ctx)
         self.person_combo = QComboBox()
@@ -381,6 +376,4 @@ class AuditPage(QWidget):
             self.opener(url)
 
     def status(self, text: str) -> None:
-        say = self.ctx.extras.get("status")
-        if say:
-            say(text)
+        self.ctx.status(text)

@@ -430,12 +430,10 @@ class ImportDialog(QDialog):
                 text += " " + self.tr("%1 new exposure(s) in the breaches you follow: see Leaks."
                                       ).replace("%1", str(len(found.new)))
         result = self.result_
-        offer_undo = self.ctx.extras.get("offer_undo")
+        offer_undo = self.ctx.offer_undo
         if offer_undo and result.registrations:
             offer_undo(lambda vault: undo_import(vault, result),
                        text + " " + self.tr("Ctrl+Z takes the import back."))
         else:
-            status = self.ctx.extras.get("status")
-            if status:
-                status(text)
+            self.ctx.status(text)
         super().accept()

@@ -183,7 +183,7 @@ class InventoryPage(QWidget):
 
     def add_registration(self) -> RegistrationDialog | None:
         if not self.ctx.vault.people.list():
-            self.ctx.extras["status"](self.tr("Add a person on the People page first."))
+            self.ctx.status(self.tr("Add a person on the People page first."))
             return None
         dialog = RegistrationDialog(self.ctx.vault, services=self.service_choices,
                                     catalog=self._catalog(), parent=self)
@@ -252,8 +252,4 @@ class InventoryPage(QWidget):
     def write_letter(self) -> QDialog | None:
         """A request letter to the selected registration's service, on the Requests page."""
         ids = self.selected_ids()
-        window = self.window()
-        if len(ids) != 1 or not hasattr(window, "show_page"):
-            return None
-        page = window.show_page("requests")
-        return page.new_letter(ids[0]) if hasattr(page, "new_letter") else None
+        return self.ctx.navigator.write_letter(ids[0]) if len(ids) == 1 else None

@@ -3,7 +3,6 @@ with what to do; mark an exposure handled or dismissed."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -177,16 +176,13 @@ class DashboardPage(QWidget):
         if not known:
             self.summary.setText(self.tr("No breach feed downloaded yet: leaks are unknown, "
                                          "beyond notices you entered ({n}).").format(n=len(views)))
-        clock = self.ctx.extras.get("clock") or dt.date.today
-        late = len(vault.requests.overdue(clock()))
+        late = len(vault.requests.overdue(self.ctx.clock()))
         self.overdue_button.setText(self.tr("%n request(s) overdue: open Requests", "", late))
         self.overdue_button.setVisible(late > 0)
         self._show_detail()
 
     def show_requests(self) -> None:
-        window = self.window()
-        if hasattr(window, "show_page"):
-            window.show_page("requests")
+        self.ctx.navigator.show("requests")
 
     def _row(self, v: ExposureView) -> Row:
         b = v.breach
@@ -283,8 +279,5 @@ class DashboardPage(QWidget):
 
     def write_letter(self) -> None:
         chosen = self.selected()
-        window = self.window()
-        if len(chosen) == 1 and hasattr(window, "show_page"):
-            page = window.show_page("requests")
-            if hasattr(page, "new_letter"):
-                page.new_letter(chosen[0].exposure.registration_id)
+        if len(chosen) == 1:
+            self.ctx.navigator.write_letter(chosen[0].exposure.registration_id)

@@ -305,9 +305,8 @@ class FeedsPage(QWidget):
         self.last_notice = self.tr("%n new exposure(s): open Exposure to see where.", "", count)
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return
-        tray = self.ctx.extras.get("tray")
-        if not isinstance(tray, QSystemTrayIcon):
-            tray = QSystemTrayIcon(self.window().windowIcon(), self.window())
-            self.ctx.extras["tray"] = tray
+        tray = self.ctx.tray
+        if tray is None:
+            tray = self.ctx.tray = QSystemTrayIcon(self.window().windowIcon(), self.window())
             tray.show()
         tray.showMessage(self.tr("Exposure"), self.last_notice)

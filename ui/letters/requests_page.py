@@ -1,12 +1,11 @@
 """Requests: letters made, sent and answered; overdue ones stand out; follow-ups and complaints.
 
-The page reads the date from `clock` (ctx.extras["clock"] if set) so tests move time.
+The page reads the date from `clock` (ctx.clock unless given) so tests move time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +40,7 @@ from exposure.letters.kinds import FIRST_KINDS, LetterKind
 from exposure.letters.model import Outcome, Reply, RequestId, RequestState
 from exposure.model import RegistrationId
 from ui import palette
-from ui.context import AppContext
+from ui.context import AppContext, Clock
 from ui.widgets.clipboard import clipboard_for
 from ui.widgets.common import (
     chars,
@@ -55,7 +54,7 @@ from ui.widgets.flow_layout import button_row
 from ui.widgets.rows import Row, RowsModel, filter_proxy
 from ui.words import error_text
 
-Clock = Callable[[], dt.date]
+
 class RequestsModel(RowsModel):
     """Rows of requests; overdue ones get the palette's overdue background and bold text (the
     State column also says "Overdue": the colour is never the only sign)."""
@@ -231,7 +230,7 @@ class RequestsPage(QWidget):
                  clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.clock: Clock = clock or ctx.extras.get("clock") or dt.date.today
+        self.clock: Clock = clock or ctx.clock
         self.model = RequestsModel([self.tr("Person"), self.tr("Service"), self.tr("Request"),
                                     self.tr("State"), self.tr("Sent"), self.tr("Due")], self)
         self.proxy = filter_proxy(self.model, parent=self)

@@ -268,12 +268,12 @@ class PeoplePage(QWidget):
 
     def copy_identifier(self) -> None:
         ident = self.current_identifier()
-        clipboard = self.ctx.extras.get("clipboard")
+        clipboard = self.ctx.clipboard
         if ident is not None and clipboard is not None:
             clipboard.copy(idmod.display(ident.kind, ident.value).replace(" ", ""))
             seconds = str(self.ctx.settings.clipboard_clear_seconds)
-            self.ctx.extras["status"](self.tr("Copied; the clipboard is cleared in %1 s.")
-                                      .replace("%1", seconds))
+            self.ctx.status(self.tr("Copied; the clipboard is cleared in %1 s.")
+                            .replace("%1", seconds))
 
     def hide_values(self) -> None:
         self._revealed.clear()

@@ -4,8 +4,6 @@ ticking stores the time in the vault (`vault.playbooks`), so the family sees the
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -25,17 +23,11 @@ from PySide6.QtWidgets import (
 from exposure import takeover as to
 from exposure.errors import ExposureError
 from exposure.model import PersonId
-from ui.context import AppContext
+from ui.context import AppContext, Now
 from ui.services.service_page import catalog_of
 from ui.takeover.takeover_models import PlaybookModel
 from ui.widgets.common import button_shortcut, save_pdf, show_error, size_dialog
 from ui.words import error_text
-
-Now = Callable[[], dt.datetime]
-
-
-def local_now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
 
 
 class PlaybookDialog(QDialog):
@@ -47,7 +39,7 @@ class PlaybookDialog(QDialog):
         self.ctx = ctx
         self.person_id = person_id
         self.lang = lang
-        self.now: Now = ctx.extras.get("now", local_now)
+        self.now: Now = ctx.now
         self.book: to.Playbook | None = None
 
         self.heading = QLabel()
@@ -178,9 +170,7 @@ class PlaybookDialog(QDialog):
                         str(Path.home() / f"playbook-{self.book.person.name}.pdf"), path)
         if path is None:
             return None
-        status = self.ctx.extras.get("status")
-        if status is not None:
-            status(self.tr("Playbook saved as {name}.").format(name=path.name))
+        self.ctx.status(self.tr("Playbook saved as {name}.").format(name=path.name))
         return path
 
     def print_paper(self) -> None:

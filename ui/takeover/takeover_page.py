@@ -34,7 +34,7 @@ from ui.context import AppContext
 from ui.services.service_page import catalog_of
 from ui.takeover.apply_step import apply_with_confirmation
 from ui.takeover.chain_graph import ChainGraphView
-from ui.takeover.playbook_dialog import PlaybookDialog, local_now
+from ui.takeover.playbook_dialog import PlaybookDialog
 from ui.takeover.takeover_models import AppliedModel, ChainModel, CutModel
 from ui.takeover.takeover_words import notes_text, provenance_text, route_words, summary_text
 from ui.widgets.common import (
@@ -62,7 +62,7 @@ class TakeoverPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.now = ctx.extras.get("now", local_now)
+        self.now = ctx.now
         self.graph: to.Graph | None = None
         self.scenario: to.Scenario | None = None
         self.analysis: to.Analysis | None = None
@@ -413,12 +413,8 @@ class TakeoverPage(QWidget):
 
     def write_letter(self) -> QWidget | None:
         rid = self._letter_target()
-        window = self.window()
-        if rid is None or not hasattr(window, "show_page"):
-            return None
-        page = window.show_page("requests")
-        return page.new_letter(rid, LetterKind.CANCELLATION) if hasattr(page, "new_letter") \
-            else None
+        return self.ctx.navigator.write_letter(rid, LetterKind.CANCELLATION) \
+            if rid is not None else None
 
     # --- actions -----------------------------------------------------------------------------
     def apply(self, key: str | None = None) -> bool:
