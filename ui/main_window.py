@@ -48,7 +48,6 @@ from ui.vault.idle import IdleWatcher
 from ui.vault.vault_menu import BusyNotice
 from ui.widgets.clipboard import SecretClipboard
 from ui.widgets.common import announce, show_error
-from ui.widgets.passphrase import ask_passphrase
 
 WATCH_MS = 1500  # how often to look for another process's changes (PRAGMA data_version: cheap)
 
@@ -513,10 +512,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Undone."), 5000)
 
     # --- file menu -------------------------------------------------------------------------------
-    def _ask_passphrase(self, title: str, *, new: bool, intro: str = "") -> str | None:
-        """A passphrase in the one passphrase dialog (tests replace this to answer it)."""
-        return ask_passphrase(self, title, new=new, intro=intro)
-
     def import_accounts(self) -> None:
         if self.ctx is not None:
             self.show_page("inventory").import_accounts()  # type: ignore[attr-defined]

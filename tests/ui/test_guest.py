@@ -51,8 +51,9 @@ _SCRIPT = textwrap.dedent('''
             QApplication.processEvents()
         if choice == "save":
             import ui.main_window as mw
+            from ui.vault import vault_menu
             mw.QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (usb, ""))
-            window._ask_passphrase = lambda *a, **k: passphrase
+            vault_menu.ask_passphrase = lambda *a, **k: passphrase
         QTimer.singleShot(0, answer)
         window.close()
         QTimer.singleShot(0, QApplication.quit)

@@ -84,7 +84,7 @@ def test_key_missing_from_the_keyring_opens_with_the_recovery_key(qtbot, app_pat
 
     def answer(dialog: UnlockDialog) -> None:
         seen["problem"] = dialog.problem_label.text()
-        seen["passphrase shown"] = dialog.passphrase_edit.isVisible()
+        seen["passphrase shown"] = dialog.passphrase.edit.isVisible()
         qtbot.keyClicks(dialog.recovery_edit, key[:-1] + ("0" if key[-1] != "0" else "1"))
         qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
         seen["typo"] = dialog.error_label.text()
@@ -164,7 +164,7 @@ def test_restore_while_locked_and_a_new_recovery_key(qtbot, app_paths, memory_ke
     assert window.restore_action.isEnabled() and not window.locked_restore_button.isHidden()
     monkeypatch.setattr(vault_menu.QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(backup), "")))
-    monkeypatch.setattr(window, "_ask_passphrase", lambda *a, **k: "backup passphrase")
+    monkeypatch.setattr(vault_menu, "ask_passphrase", lambda *a, **k: "backup passphrase")
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
     shown: list[str] = []
 

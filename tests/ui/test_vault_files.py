@@ -64,8 +64,8 @@ def test_open_and_new_vault_switch_the_window(qtbot, vault, app_paths, tmp_path)
 
     def create(wizard: CreateVaultWizard) -> None:
         wizard.next()
-        wizard.passphrase_page.passphrase_edit.setText(PASS)
-        wizard.passphrase_page.confirm_edit.setText(PASS)
+        wizard.passphrase_page.passphrase.edit.setText(PASS)
+        wizard.passphrase_page.passphrase.confirm_edit.setText(PASS)
         wizard.next()
         wizard.person_page.name_edit.insert("新人")
         wizard.button(QWizard.WizardButton.FinishButton).click()

@@ -48,6 +48,7 @@ from ui.widgets.common import (
     selected_source_rows,
     show_problem,
 )
+from ui.widgets.forms import ErrorLabel
 from ui.widgets.rows import Row, RowsModel, filter_proxy
 
 
@@ -87,8 +88,7 @@ class LookupPanel(QWidget):
         form.addRow(self.tr("No&tes"), self.notes_edit)
         form.addRow("", self.record_button)
 
-        self.error_label = plain_label()
-        palette.set_text_role(self.error_label, "error")
+        self.error_label = ErrorLabel()
         self.flag_label = plain_label()
         self.flag_label.setVisible(False)
         self.listed_label = plain_label()
@@ -319,7 +319,7 @@ class AuditPage(QWidget):
         top.addWidget(self.person_combo, 1)
         self.tabs = QTabWidget()
         self.panels: dict[str, LookupPanel] = {}
-        self.error_label = plain_label()
+        self.error_label = ErrorLabel()
         try:
             lookups = audit.default_lookups()
         except ExposureError:

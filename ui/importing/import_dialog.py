@@ -49,8 +49,7 @@ from exposure.importers import (
 )
 from ui.context import AppContext
 from ui.importing.import_model import PlanRowsModel, SkippedModel
-from ui.importing.import_words import duplicate_text, format_name
-from ui.palette import set_text_role
+from ui.importing.import_words import duplicate_text
 from ui.widgets.common import (
     button_shortcut,
     chars,
@@ -60,8 +59,9 @@ from ui.widgets.common import (
     show_problem,
     size_dialog,
 )
+from ui.widgets.forms import ErrorLabel
 from ui.widgets.rows import filter_proxy
-from ui.words import error_text
+from ui.words import error_text, format_name
 
 
 class ImportDialog(QDialog):
@@ -175,10 +175,7 @@ class ImportDialog(QDialog):
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        set_text_role(self.error_label, "error")
-        self.error_label.setWordWrap(True)
+        self.error_label = ErrorLabel()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(self.tr("&Import"),

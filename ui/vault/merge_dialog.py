@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +23,8 @@ from PySide6.QtWidgets import (
 from exposure.errors import ExposureError
 from exposure.merge import MergeReport, merge_from
 from exposure.vault import Vault
-from ui import palette
+from ui.widgets.forms import ErrorLabel
+from ui.widgets.passphrase import PassphraseEdit
 from ui.words import error_text
 
 _FREE_TEXT = ("notes", "reply_note", "listed", "label")  # listed as changed, values not shown
@@ -40,22 +40,18 @@ class MergeDialog(QDialog):
         self.resize(560, 420)
         name = QLabel(self.other.name)
         name.setTextFormat(Qt.TextFormat.PlainText)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("Empty: use the key in the keyring"))
+        self.passphrase = PassphraseEdit(label=self.tr("Its &passphrase"))
+        self.passphrase.edit.setPlaceholderText(self.tr("Empty: use the key in the keyring"))
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         self.summary.setPlaceholderText(self.tr(
             "Preview shows what the merge adds, deletes and changes. Nothing is written until "
             "you press Merge; Edit → Undo takes a merge back."))
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        palette.set_text_role(self.error_label, "error")
-        self.error_label.setWordWrap(True)
+        self.error_label = ErrorLabel()
         form = QFormLayout()
         form.addRow(self.tr("Other copy"), name)
-        form.addRow(self.tr("Its &passphrase"), self.passphrase)
+        form.addRow(self.passphrase)
         buttons = QDialogButtonBox()
         self.merge_button = buttons.addButton(self.tr("&Merge"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
@@ -69,7 +65,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.preview_button.clicked.connect(self.preview)
-        self.passphrase.returnPressed.connect(self.preview)
+        self.passphrase.edit.returnPressed.connect(self.preview)
 
     def _run(self, dry_run: bool) -> MergeReport | None:
         self.error_label.clear()
