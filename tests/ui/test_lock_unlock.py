@@ -17,7 +17,7 @@ from exposure.feeds.model import ExposureState, FeedKind
 from exposure.settings import Settings
 from exposure.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.ui.test_foundation_ui import when_modal
+from tests.ui.modal import when_modal
 from ui.main_window import PAGES, MainWindow
 from ui.vault.unlock_dialog import UnlockDialog
 
@@ -34,7 +34,7 @@ def _unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
         qtbot.keyClicks(dialog.passphrase.edit, PASSPHRASE)
         qtbot.keyClick(dialog.passphrase.edit, Qt.Key.Key_Return)
 
-    when_modal(qtbot, UnlockDialog, answer)
+    when_modal(UnlockDialog, answer)
     assert window.unlock()
 
 
@@ -42,7 +42,7 @@ def _edit_people(window: MainWindow) -> None:
     page = window.show_page("people")
     before = page.people_model.rowCount()
     page.select_person_row(0)
-    when_modal(None, QMessageBox, _press_delete)
+    when_modal(QMessageBox, _press_delete)
     page.remove_person()
     assert page.people_model.rowCount() == before - 1
 
@@ -51,7 +51,7 @@ def _edit_inventory(window: MainWindow) -> None:
     page = window.show_page("inventory")
     before = page.model.rowCount()
     page.view.selectRow(0)
-    when_modal(None, QMessageBox, _press_delete)
+    when_modal(QMessageBox, _press_delete)
     page.remove_registrations()
     assert page.model.rowCount() == before - 1
 
