@@ -19,7 +19,7 @@ from exposure.paths import AppPaths
 from exposure.settings import Settings
 from exposure.vault import Vault
 from ui.bridge import VaultBridge
-from ui.navigator import Navigator
+from ui.window.navigator import Navigator
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSystemTrayIcon

@@ -50,9 +50,8 @@ _SCRIPT = textwrap.dedent('''
                 pass
             QApplication.processEvents()
         if choice == "save":
-            import ui.main_window as mw
             from ui.vault import vault_menu
-            mw.QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (usb, ""))
+            vault_menu.QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (usb, ""))
             vault_menu.ask_passphrase = lambda *a, **k: passphrase
         QTimer.singleShot(0, answer)
         window.close()
