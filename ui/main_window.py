@@ -6,9 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
-    QSignalBlocker,
     Qt,
     QTimer,
     Signal,
@@ -17,11 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,47 +29,20 @@ from exposure.settings import Settings, save_settings
 from exposure.vault import Vault
 from ui.bridge import VaultBridge
 from ui.context import AppContext
-from ui.vault import merge_dialog, vault_menu
+from ui.i18n import current_language
+from ui.vault import merge_dialog, vault_files, vault_menu
 from ui.vault.idle import IdleWatcher
+from ui.vault.unlocking import unlock_vault
 from ui.vault.vault_menu import BusyNotice
 from ui.widgets.clipboard import SecretClipboard
 from ui.widgets.common import announce
 from ui.window.locked import LockedPanel
 from ui.window.menus import build_menus, keyboard_actions
 from ui.window.navigator import Navigator
-from ui.window.pages import LazyPages, page_class
+from ui.window.pages import PageStack
 from ui.window.undo import UndoStack
 
 WATCH_MS = 1500  # how often to look for another process's changes (PRAGMA data_version: cheap)
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
-
-
-# (key, title — translated at display time, "module:Class"). Pages of other issues add a line.
-PAGES: list[tuple[str, str, str]] = [
-    ("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "ui.home.home_page:HomePage"),
-    ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), "ui.people.people_page:PeoplePage"),
-    (
-        "inventory",
-        QT_TRANSLATE_NOOP("MainWindow", "Inventory"),
-        "ui.inventory.inventory_page:InventoryPage",
-    ),
-    (
-        "requests",
-        QT_TRANSLATE_NOOP("MainWindow", "Requests"),
-        "ui.letters.requests_page:RequestsPage",
-    ),
-    ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Leaks"),
-     "ui.leaks.dashboard_page:DashboardPage"),
-    ("feeds", QT_TRANSLATE_NOOP("MainWindow", "Feeds"), "ui.leaks.feeds_page:FeedsPage"),
-    ("services", QT_TRANSLATE_NOOP("MainWindow", "Services"),
-     "ui.services.service_page:ServicesPage"),
-    ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit"), "ui.audit.audit_page:AuditPage"),
-    ("takeover", QT_TRANSLATE_NOOP("MainWindow", "Take-over"),
-     "ui.takeover.takeover_page:TakeoverPage"),
-]
 
 
 class MainWindow(QMainWindow):
@@ -101,7 +68,6 @@ class MainWindow(QMainWindow):
         self.home_vault_path = vault.path  # where lock returns to from the demo family
         self.demo: object = None  # ui.vault.vault_files.DemoCopy while the demo family is open
         self.ctx: AppContext | None = None
-        self.pages = LazyPages(self._make_page)
         self.clipboard = SecretClipboard(settings.clipboard_clear_seconds, self)
         self.setWindowTitle(self.tr("Exposure"))
         self._lay_out(guest)
@@ -109,7 +75,6 @@ class MainWindow(QMainWindow):
         self.watch_timer = QTimer(self)
         self.watch_timer.timeout.connect(self.check_external_changes)
         self.watch_timer.start(WATCH_MS)
-        self.sidebar.currentRowChanged.connect(self._show_page)
 
         build_menus(self)
         self.undo = UndoStack(self.undo_action, self.statusBar())
@@ -123,21 +88,14 @@ class MainWindow(QMainWindow):
     # --- building --------------------------------------------------------------------------------
     def _lay_out(self, guest: bool) -> None:
         """The guest banner and the busy notice over the sidebar and pages, or the locked panel."""
-        self.sidebar = QListWidget()
-        self.sidebar.setAccessibleName(self.tr("Pages"))
-        self.sidebar.setSpacing(2)  # room around each page name, in whatever font the user has
-        self.sidebar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-        self.stack = QStackedWidget()
+        self.splitter = PageStack()
+        self.sidebar, self.stack, self.pages = (self.splitter.sidebar, self.splitter.stack,
+                                                self.splitter.pages)
         self.locked_widget = LockedPanel()
         self.unlock_button = self.locked_widget.unlock_button
         self.unlock_button.clicked.connect(self.unlock)
         self.locked_restore_button = self.locked_widget.restore_button
         self.locked_restore_button.clicked.connect(self.restore)
-        self.splitter = QWidget()
-        row = QHBoxLayout(self.splitter)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.sidebar)
-        row.addWidget(self.stack, 1)
         self.outer = QStackedWidget()
         self.outer.addWidget(self.splitter)
         self.outer.addWidget(self.locked_widget)
@@ -194,11 +152,8 @@ class MainWindow(QMainWindow):
 
     def _size_from_font(self) -> None:
         """Sidebar and window from the user's font, the window never larger than the screen."""
+        self.splitter.fit_to_font()
         fm = self.sidebar.fontMetrics()
-        titles = [QCoreApplication.translate("MainWindow", t)  # QT_TRANSLATE_NOOP above
-                  for _k, t, _s in PAGES]
-        widest = max(fm.horizontalAdvance(t) for t in titles)
-        self.sidebar.setFixedWidth(widest + fm.averageCharWidth() * 6)
         screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
         width = max(fm.averageCharWidth() * 150, 1100)
         height = max(fm.lineSpacing() * 40, 700)
@@ -218,13 +173,7 @@ class MainWindow(QMainWindow):
         self.ctx.status = lambda text: self.statusBar().showMessage(text, 8000)
         self.ctx.offer_undo = self.offer_undo
         self.ctx.navigator = Navigator(self.show_page)
-        self.sidebar.clear()
-        for key, title, _spec in PAGES:  # pages are built when first shown
-            text = QCoreApplication.translate("MainWindow", title)  # QT_TRANSLATE_NOOP above
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.sidebar.addItem(item)
-        self.sidebar.setCurrentRow(0)
+        self.splitter.open(self.ctx)
         self.outer.setCurrentWidget(self.splitter)
         for action in self.vault_actions:
             action.setEnabled(True)
@@ -234,60 +183,28 @@ class MainWindow(QMainWindow):
         elif conflict_copies(vault.path):
             QTimer.singleShot(0, self.offer_conflict_merge)
 
-    def _stop_downloads(self) -> None:
-        """Cancel a feed download in flight: it returns within a fraction of a second, so
-        locking or closing never waits on the network."""
-        for page in self.pages.values():
-            cancel = getattr(page, "cancel_sync", None)
-            if callable(cancel):
-                cancel()
-
     def _detach(self) -> None:
-        # Forget the context before touching the widgets: removing pages and clearing the sidebar
-        # change the current row, and a page built then would keep the closed vault for good.
         ctx, self.ctx = self.ctx, None
-        self._drop_pages()
-        with QSignalBlocker(self.sidebar):
-            self.sidebar.clear()
+        self.splitter.close_pages()
         if ctx is not None:
             ctx.bridge.detach()
             ctx.vault.close()
             ctx.forget_window()
         self.undo.clear()
 
-    def _drop_pages(self) -> None:
-        self._stop_downloads()
-        for page in self.pages.values():
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages.clear()
-
     def handover(self) -> Vault:
         """Give the open vault to a new window (language switch) without locking it."""
         if self.ctx is None:
             raise RuntimeError("no vault to hand over")
         ctx, self.ctx = self.ctx, None
-        self._drop_pages()
+        self.splitter.ctx = None
+        self.splitter.drop_pages()
         ctx.bridge.detach()
         ctx.forget_window()
         return ctx.vault
 
-    def _make_page(self, key: str) -> QWidget:
-        if self.ctx is None:
-            raise KeyError(key)
-        spec = next(spec for k, _, spec in PAGES if k == key)
-        page = page_class(spec)(self.ctx)
-        self.stack.addWidget(page)
-        return page
-
-    def _show_page(self, row: int) -> None:
-        if 0 <= row < len(PAGES) and self.ctx is not None:
-            self.stack.setCurrentWidget(self.pages[PAGES[row][0]])
-
     def show_page(self, key: str) -> QWidget:
-        keys = [k for k, _, _ in PAGES]
-        self.sidebar.setCurrentRow(keys.index(key))
-        return self.pages[key]
+        return self.splitter.show_page(key)
 
     # --- lock ------------------------------------------------------------------------------------
     @property
@@ -311,8 +228,6 @@ class MainWindow(QMainWindow):
         self.locked.emit()
 
     def unlock(self) -> bool:
-        from ui.vault.unlocking import unlock_vault
-
         vault = unlock_vault(self.vault_path, self)
         if vault is None:
             return False
@@ -324,20 +239,14 @@ class MainWindow(QMainWindow):
 
     # --- other vaults ---------------------------------------------------------------------------
     def new_vault(self) -> bool:
-        from ui.vault.vault_files import new_vault
-
-        return new_vault(self)
+        return vault_files.new_vault(self)
 
     def open_vault(self) -> bool:
-        from ui.vault.vault_files import open_vault
-
-        return open_vault(self)
+        return vault_files.open_vault(self)
 
     def open_demo(self) -> object:
-        """The demo family, a throw-away copy (issue 17's guest session starts from it too)."""
-        from ui.vault.vault_files import open_demo
-
-        return open_demo(self)
+        """The demo family, a throw-away copy (the guest session starts from it too)."""
+        return vault_files.open_demo(self)
 
     def switch_vault(self, vault: Vault, demo: object = None) -> None:
         """Show `vault` instead of the open one (which is closed; a demo copy is deleted)."""
@@ -366,10 +275,7 @@ class MainWindow(QMainWindow):
             self.update_title()
 
     def show_guide(self) -> QDialog:
-        from ui.i18n import current_language
-        from ui.vault.vault_files import GuideDialog
-
-        dialog = GuideDialog(current_language(), self)
+        dialog = vault_files.GuideDialog(current_language(), self)
         dialog.setModal(False)
         dialog.show()
         return dialog
@@ -480,11 +386,11 @@ class MainWindow(QMainWindow):
         # Lock the vault but leave the widgets to Qt: deleting pages while the window itself is
         # being destroyed crashes in Qt's focus chain.
         self.clipboard.clear()
-        self._stop_downloads()
+        self.splitter.stop_downloads()
         if self.ctx is not None:
             self.ctx.bridge.detach()
             self.ctx.vault.close()
             self.ctx.forget_window()  # its callbacks point back at this window
-            self.ctx = None
+            self.ctx = self.splitter.ctx = None
         self._leave_demo()
         super().closeEvent(event)  # type: ignore[arg-type]

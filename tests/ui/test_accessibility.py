@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from exposure.settings import Settings
 from exposure.vault import Vault
-from ui.main_window import PAGES, MainWindow
+from ui.main_window import MainWindow
+from ui.window.pages import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 

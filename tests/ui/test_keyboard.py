@@ -20,7 +20,8 @@ from exposure.settings import Settings
 from exposure.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.modal import when_modal
-from ui.main_window import PAGES, MainWindow
+from ui.main_window import MainWindow
+from ui.window.pages import PAGES
 
 # offscreen cannot raise windows or grab the keyboard for a completer's popup: not the app's fault
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")

@@ -18,8 +18,9 @@ from exposure.settings import Settings
 from exposure.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.modal import when_modal
-from ui.main_window import PAGES, MainWindow
+from ui.main_window import MainWindow
 from ui.vault.unlock_dialog import UnlockDialog
+from ui.window.pages import PAGES
 
 
 def _press_delete(box: QMessageBox) -> None:

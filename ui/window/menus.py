@@ -10,6 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from ui.window.pages import PAGES
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
@@ -76,8 +78,6 @@ def _edit_menu(window: MainWindow) -> None:
 
 
 def _view_menu(window: MainWindow) -> None:
-    from ui.main_window import PAGES
-
     window.view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))
     window.page_actions = []
     group = QActionGroup(window)  # exclusive: Ctrl+1 twice keeps People ticked
