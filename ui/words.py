@@ -101,6 +101,24 @@ def _reason(kind: str, reason: str, params: dict[str, object]) -> str:
 def error_text(exc: Exception) -> str:
     """One sentence for the user. Never includes an identifier value."""
     p = getattr(exc, "params", {})
+    for words in (_recovery_and_passphrase_text, _vault_file_text, _keyring_text, _input_text):
+        text = words(exc, p)
+        if text is not None:
+            return text
+    match exc:
+        case errors.ExposureError():
+            return QCoreApplication.translate("Words", "The operation failed (%1).").replace(
+                "%1", exc.code
+            )
+        case _:
+            return QCoreApplication.translate("Words", "Something went wrong: %1").replace(
+                "%1", type(exc).__name__
+            )
+
+
+
+def _recovery_and_passphrase_text(exc: Exception, p: dict[str, object]) -> str | None:
+    """The recovery key and the passphrase."""
     match exc:
         case errors.WrongRecoveryKey():
             return QCoreApplication.translate(
@@ -124,6 +142,13 @@ def error_text(exc: Exception) -> str:
                 "Words", "That passphrase does not open this vault, or the file is damaged. "
                 "Check the passphrase and try again; if it is right, restore from a backup."
             )
+        case _:
+            return None
+
+
+def _vault_file_text(exc: Exception, p: dict[str, object]) -> str | None:
+    """The vault file: unreadable, full disk, busy, damaged, missing, newer."""
+    match exc:
         case errors.VaultUnreadable():
             if p.get("reason") == "not_a_file":
                 return QCoreApplication.translate(
@@ -166,6 +191,13 @@ def error_text(exc: Exception) -> str:
             return QCoreApplication.translate(
                 "Words", "This vault was written by a newer version of Exposure."
             )
+        case _:
+            return None
+
+
+def _keyring_text(exc: Exception, p: dict[str, object]) -> str | None:
+    """The system keyring, and a new passphrase too weak."""
+    match exc:
         case errors.KeyNotFound():
             return QCoreApplication.translate(
                 "Words", "This vault's key is not in this system keyring (another user account, "
@@ -199,6 +231,13 @@ def error_text(exc: Exception) -> str:
             return QCoreApplication.translate(
                 "Words", "Choose a passphrase of at least 8 characters."
             )
+        case _:
+            return None
+
+
+def _input_text(exc: Exception, p: dict[str, object]) -> str | None:
+    """What the user typed or chose: identifiers, duplicates, imports, letters."""
+    match exc:
         case errors.InvalidIdentifier():
             return _reason(str(p.get("kind", "")), str(p.get("reason", "")), p)
         case errors.DuplicateIdentifier():
@@ -229,14 +268,8 @@ def error_text(exc: Exception) -> str:
             return QCoreApplication.translate(
                 "Words", "A complaint follows the law the request used: after a GDPR request, "
                 "an EU supervisory authority; after a PIPL request, a Chinese channel.")
-        case errors.ExposureError():
-            return QCoreApplication.translate("Words", "The operation failed (%1).").replace(
-                "%1", exc.code
-            )
         case _:
-            return QCoreApplication.translate("Words", "Something went wrong: %1").replace(
-                "%1", type(exc).__name__
-            )
+            return None
 
 
 def format_name(fmt: str) -> str:

@@ -88,37 +88,9 @@ class RegistrationDialog(FormDialog):
             self.person_combo.setCurrentIndex(max(self.person_combo.findData(want), 0))
         self.person_combo.setEnabled(registration is None)
 
-        self.service_edit = QLineEdit()
-        self.service_edit.setPlaceholderText(self.tr("Type a service: 支付宝, 12306, LinkedIn …"))
-        self.suggestions = QStringListModel(sorted(c.label for c in self._choices.values()))
-        completer = QCompleter(self.suggestions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        if catalog is None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        else:  # Catalog.search ranks and matches (width, case, aliases, domains): Qt must not
-            completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-            self.service_edit.textEdited.connect(self._suggest)
-        self.service_edit.setCompleter(completer)
-        self.service_hint = QLabel()
-        self.service_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.service_edit.textChanged.connect(self._service_changed)
+        self._service_field(catalog)
 
-        self.status_combo = QComboBox()
-        for st in RegistrationStatus:
-            self.status_combo.addItem(status_name(st.value), st.value)
-        self.since_check = QCheckBox(self.tr("Known"))
-        self.since_edit = QDateEdit()
-        self.since_edit.setCalendarPopup(True)
-        self.since_edit.setDisplayFormat("yyyy-MM-dd")
-        self.since_edit.setDate(QDate.currentDate())
-        self.since_edit.setEnabled(False)
-        self.since_check.toggled.connect(self.since_edit.setEnabled)
-        since_row = QHBoxLayout()
-        since_row.addWidget(self.since_check)
-        since_row.addWidget(self.since_edit, 1)
-        self.account_edit = QLineEdit()
-        self.account_edit.setPlaceholderText(self.tr("optional: user name or member number"))
-        self.notes_edit = notes_box(QPlainTextEdit())
+        since_row = self._status_and_since()
 
         self.identifier_box = QWidget()
         self.identifier_grid = QGridLayout(self.identifier_box)
@@ -147,6 +119,43 @@ class RegistrationDialog(FormDialog):
         if registration:
             self._load(registration)
         size_dialog(self, 75, 30)
+
+    def _service_field(self, catalog: Catalog | None) -> None:
+        """The service, typed with suggestions (ranked by the catalogue when there is one)."""
+        self.service_edit = QLineEdit()
+        self.service_edit.setPlaceholderText(self.tr("Type a service: 支付宝, 12306, LinkedIn …"))
+        self.suggestions = QStringListModel(sorted(c.label for c in self._choices.values()))
+        completer = QCompleter(self.suggestions, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        if catalog is None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        else:  # Catalog.search ranks and matches (width, case, aliases, domains): Qt must not
+            completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+            self.service_edit.textEdited.connect(self._suggest)
+        self.service_edit.setCompleter(completer)
+        self.service_hint = QLabel()
+        self.service_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.service_edit.textChanged.connect(self._service_changed)
+
+    def _status_and_since(self) -> QHBoxLayout:
+        """Status, the date registered (when known), the account reference, notes."""
+        self.status_combo = QComboBox()
+        for st in RegistrationStatus:
+            self.status_combo.addItem(status_name(st.value), st.value)
+        self.since_check = QCheckBox(self.tr("Known"))
+        self.since_edit = QDateEdit()
+        self.since_edit.setCalendarPopup(True)
+        self.since_edit.setDisplayFormat("yyyy-MM-dd")
+        self.since_edit.setDate(QDate.currentDate())
+        self.since_edit.setEnabled(False)
+        self.since_check.toggled.connect(self.since_edit.setEnabled)
+        since_row = QHBoxLayout()
+        since_row.addWidget(self.since_check)
+        since_row.addWidget(self.since_edit, 1)
+        self.account_edit = QLineEdit()
+        self.account_edit.setPlaceholderText(self.tr("optional: user name or member number"))
+        self.notes_edit = notes_box(QPlainTextEdit())
+        return since_row
 
     def _load(self, reg: Registration) -> None:
         svc = self.vault.services.get(reg.service_id)

@@ -90,31 +90,7 @@ class LetterDialog(QDialog):
         self.page = page
         self.setWindowTitle(self.tr("New request letter"))
         self.resize(720, 640)  # the letter reads as a page, not a 360 px column
-        self.registration = QComboBox()
-        for row in page.ctx.vault.registrations.rows():
-            self.registration.addItem(f"{row.person.name} — {row.service.name}",
-                                      int(row.registration.id))
-        if registration_id is not None:
-            self.registration.setCurrentIndex(self.registration.findData(int(registration_id)))
-        self.kind = QComboBox()
-        for k in FIRST_KINDS:
-            self.kind.addItem(_kind_words(k, page.lang), k.value)
-        if kind is not None:
-            self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
-        self.lang = QComboBox()
-        self.lang.addItem("中文", "zh")
-        self.lang.addItem("English", "en")
-        self.lang.setCurrentIndex(0 if page.lang == "zh" else 1)
-        self.include_id = QCheckBox(self.tr("Include the ID number (left out unless needed)"))
-        self.all_ids = QCheckBox(self.tr("Every identifier the service holds (default: login)"))
-        self.as_relative = QComboBox()
-        self.as_relative.addItem(self.tr("As usual (a deceased person's record decides)"), "")
-        self.as_relative.addItem(self.tr("Close relative of a deceased person (PIPL art. 49)"),
-                                 Capacity.DECEASED.value)
-        self.as_relative.addItem(self.tr("Guardian of a child under 14 (PIPL art. 31)"),
-                                 Capacity.GUARDIAN.value)
-        self.as_relative.addItem(self.tr("By proxy, with an authorisation to sign (授权委托书)"),
-                                 Capacity.PROXY.value)
+        self._choices(page, registration_id, kind)
         self.details = QLineEdit()
         self.details.setPlaceholderText(self.tr("Optional: what to correct, which consent …"))
         self.preview = QPlainTextEdit()
@@ -148,6 +124,41 @@ class LetterDialog(QDialog):
         layout.addWidget(self.preview, 1)
         layout.addLayout(row)
         layout.addWidget(self.buttons)
+        self._connect()
+        self.letter: Letter | None = None
+        self.request_id: RequestId | None = None
+        self.update_preview()
+
+    def _choices(self, page: RequestsPage, registration_id: RegistrationId | None,
+                 kind: LetterKind | None) -> None:
+        """Which registration, which kind of letter, its language, and as whom it is written."""
+        self.registration = QComboBox()
+        for row in page.ctx.vault.registrations.rows():
+            self.registration.addItem(f"{row.person.name} — {row.service.name}",
+                                      int(row.registration.id))
+        if registration_id is not None:
+            self.registration.setCurrentIndex(self.registration.findData(int(registration_id)))
+        self.kind = QComboBox()
+        for k in FIRST_KINDS:
+            self.kind.addItem(_kind_words(k, page.lang), k.value)
+        if kind is not None:
+            self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
+        self.lang = QComboBox()
+        self.lang.addItem("中文", "zh")
+        self.lang.addItem("English", "en")
+        self.lang.setCurrentIndex(0 if page.lang == "zh" else 1)
+        self.include_id = QCheckBox(self.tr("Include the ID number (left out unless needed)"))
+        self.all_ids = QCheckBox(self.tr("Every identifier the service holds (default: login)"))
+        self.as_relative = QComboBox()
+        self.as_relative.addItem(self.tr("As usual (a deceased person's record decides)"), "")
+        self.as_relative.addItem(self.tr("Close relative of a deceased person (PIPL art. 49)"),
+                                 Capacity.DECEASED.value)
+        self.as_relative.addItem(self.tr("Guardian of a child under 14 (PIPL art. 31)"),
+                                 Capacity.GUARDIAN.value)
+        self.as_relative.addItem(self.tr("By proxy, with an authorisation to sign (授权委托书)"),
+                                 Capacity.PROXY.value)
+
+    def _connect(self) -> None:
         for w in (self.registration, self.kind, self.lang, self.as_relative):
             w.currentIndexChanged.connect(self.update_preview)
         for c in (self.include_id, self.all_ids):
@@ -157,9 +168,6 @@ class LetterDialog(QDialog):
         self.copy_button.clicked.connect(self._copy)
         self.mail_button.clicked.connect(self._mail)
         self.print_button.clicked.connect(self._print)
-        self.letter: Letter | None = None
-        self.request_id: RequestId | None = None
-        self.update_preview()
 
     def options(self) -> tracking.LetterOptions:
         return tracking.LetterOptions(lang=self.lang.currentData(),

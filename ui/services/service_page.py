@@ -206,6 +206,20 @@ class ServiceView(QWidget):
                           "login")
         self._factor_sets("recovery", self.tr("How a lost account is recovered — what an "
                                               "attacker would need"), e.recovery, "recovery")
+        self._reveals_and_hardening(e, lang)
+
+        self._deletion_and_privacy(e, lang, zh)
+
+        self._heading("hotline", self.tr("Customer service"))
+        self._fact("hotline", self.tr("Hotline"), e.hotline, "hotline")
+
+        notes = e.notes(lang)
+        if notes:
+            self._heading("notes", self.tr("Notes"))
+            self._add("notes", plain_label(notes))
+            self._source("notes", "notes")
+
+    def _reveals_and_hardening(self, e: CatalogEntry, lang: str) -> None:
         self._heading("reveals", self.tr("What a taken account reveals or lets someone do"))
         if e.reveals:
             self._add("reveals", plain_label(", ".join(reveal_name(r) for r in sorted(e.reveals))))
@@ -227,6 +241,7 @@ class ServiceView(QWidget):
                 self._add("hardening", plain_label(f"• {step.text(lang)}"))
                 self._source("hardening", f"hardening.{step.id}")
 
+    def _deletion_and_privacy(self, e: CatalogEntry, lang: str, zh: bool) -> None:
         d = e.deletion
         self._heading("deletion", self.tr("How to delete the account"))
         in_app = (d.in_app_zh or d.in_app_en) if zh else (d.in_app_en or d.in_app_zh)
@@ -253,15 +268,6 @@ class ServiceView(QWidget):
                 "and the personal-information protection officer's e-mail or address."))
             palette.set_text_role(hint, "warning")
             self._add("privacy", hint)
-
-        self._heading("hotline", self.tr("Customer service"))
-        self._fact("hotline", self.tr("Hotline"), e.hotline, "hotline")
-
-        notes = e.notes(lang)
-        if notes:
-            self._heading("notes", self.tr("Notes"))
-            self._add("notes", plain_label(notes))
-            self._source("notes", "notes")
 
 
 class ServicesPage(QWidget):

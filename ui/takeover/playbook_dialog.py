@@ -51,25 +51,7 @@ class PlaybookDialog(QDialog):
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(self.fontMetrics().height() // 2 + 2)
         self.progress_bar.setAccessibleName(self.tr("Progress"))
-        self.model = PlaybookModel(self._tick, self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setAccessibleName(self.tr("Playbook items: Space ticks the selected one"))
-        self.tree.setTabKeyNavigation(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setWordWrap(True)  # long items wrap instead of being cut
-        self.tree.setUniformRowHeights(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(PlaybookModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PlaybookModel.COL_HOTLINE,
-                                    QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PlaybookModel.COL_WHEN,
-                                    QHeaderView.ResizeMode.ResizeToContents)
-        # row heights are measured for the text column's width: again when it changes
-        header.sectionResized.connect(
-            lambda col, *_: col == PlaybookModel.COL_TEXT and self.tree.doItemsLayout())
+        self._make_tree()
 
         # why the selected item is there (the step of the chain that reaches it), and sources
         self.why_label = QLabel()
@@ -99,6 +81,28 @@ class PlaybookDialog(QDialog):
         ctx.bridge.vault_changed.connect(self._on_change)
         self.reload()
         size_dialog(self, 110, 34)
+
+    def _make_tree(self) -> None:
+        """The checklist: sections of items, each with its check box, hotline and time ticked."""
+        self.model = PlaybookModel(self._tick, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Playbook items: Space ticks the selected one"))
+        self.tree.setTabKeyNavigation(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)  # long items wrap instead of being cut
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(PlaybookModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PlaybookModel.COL_HOTLINE,
+                                    QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PlaybookModel.COL_WHEN,
+                                    QHeaderView.ResizeMode.ResizeToContents)
+        # row heights are measured for the text column's width: again when it changes
+        header.sectionResized.connect(
+            lambda col, *_: col == PlaybookModel.COL_TEXT and self.tree.doItemsLayout())
 
     # --- data --------------------------------------------------------------------------------
     def reload(self) -> None:
