@@ -97,6 +97,79 @@ class _Box:
     rect: QRectF = field(default_factory=QRectF)  # set during layout
 
 
+@dataclass(frozen=True)
+class _Type:
+    """The fonts the graph is set in, and the heights that follow from them."""
+
+    font: QFont
+    small: QFont  # second lines and labels
+    fm: QFontMetricsF
+    fm_small: QFontMetricsF
+
+    @property
+    def line_h(self) -> float:
+        return self.fm.height()
+
+    @property
+    def small_h(self) -> float:
+        return self.fm_small.height()
+
+    @property
+    def port_h(self) -> float:  # one arrow's end on the side of a box
+        return self.small_h + 8
+
+
+class _Layout:
+    """Where the columns of boxes go: arrow labels first (they set the room an arrow needs in
+    front of its column), then each column's width and each box's place, centred."""
+
+    def __init__(self, columns: dict[int, list[_Box]]) -> None:
+        self.columns = columns
+        self.col_of = {b.key: c for c, boxes in columns.items() for b in boxes}
+        self.boxes_by_key = {b.key: b for boxes in columns.values() for b in boxes}
+        self.labels: dict[tuple[str, str], str] = {}
+        self.room: dict[int, float] = defaultdict(float)
+        self.widths: dict[int, float] = {}
+
+    def label(self, incoming: dict[str, dict[str, list[to.Cap]]], graph: to.Graph, lang: str,
+              t: _Type) -> None:
+        for target, sources in incoming.items():
+            for src, caps in sources.items():
+                text = " + ".join(to.cap_text(c, graph, lang) for c in caps)
+                self.labels[(src, target)] = text
+                width = min(t.fm_small.horizontalAdvance(text), _LABEL_MAX_W)
+                column = self.col_of[target]
+                self.room[column] = max(self.room[column], width)
+
+    def place(self, t: _Type) -> None:
+        x = 10.0
+        heights: dict[int, float] = {}
+        for c in sorted(self.columns):
+            if c:
+                x += _CURVE + self.room[c] + 16
+            boxes = self.columns[c]
+            other = t.fm if c == 0 else t.fm_small  # the start box: all one font
+            width = max(max(t.fm.horizontalAdvance(b.lines[0]) for b in boxes),
+                        max((other.horizontalAdvance(ln) for b in boxes for ln in b.lines[1:]),
+                            default=0.0)) + 2 * _PAD + 2
+            width = max(_NODE_MIN_W, min(width, _NODE_MAX_W))
+            self.widths[c] = width
+            y = 10.0
+            for b in boxes:
+                text_h = t.line_h * len(b.lines) if c == 0 else t.line_h + t.small_h * (
+                    len(b.lines) - 1)
+                h = max(_PAD * 2 + text_h, b.ports * t.port_h + 8)
+                b.rect = QRectF(x, y, width, h)
+                y += h + _V_GAP
+            heights[c] = y
+            x += width
+        tallest = max(heights.values())
+        for c, boxes in self.columns.items():  # centre each column on the tallest one
+            shift = (tallest - heights[c]) / 2
+            for b in boxes:
+                b.rect = b.rect.translated(0, shift)
+
+
 class NodeItem(QGraphicsRectItem):
     """An account, a card, or the scenario's start, with its title inside."""
 
@@ -234,17 +307,35 @@ class ChainGraphView(QGraphicsView):
         steps = analysis.steps[:MAX_DRAWN]
         font = QFont(self.font())
         small = QFont(self.font())  # second lines and labels: never below the user's font
-        fm, fm_small = QFontMetricsF(font), QFontMetricsF(small)
-        line_h, small_h = fm.height(), fm_small.height()
-        port_h = small_h + 8
-
+        t = _Type(font, small, QFontMetricsF(font), QFontMetricsF(small))
         # arrows grouped by (source, target): one arrow per pair, its capabilities in one label
         incoming: dict[str, dict[str, list[to.Cap]]] = defaultdict(lambda: defaultdict(list))
         for step in steps:
             for cap, src in step.providers:
                 incoming[step.node.key][src].append(cap)
+        columns = self._columns(steps, graph, lang, start_title, route_words, incoming, t)
+        lay = _Layout(columns)
+        lay.label(incoming, graph, lang, t)
+        lay.place(t)
+        scene = self.scene()
+        for b in lay.boxes_by_key.values():
+            item = NodeItem(b, font, small)
+            scene.addItem(item)
+            self.node_items[b.key] = item
+        self._arrows(incoming, lay, t)
+        if len(steps) < len(analysis.steps) and more:
+            note = scene.addSimpleText(more.format(shown=len(steps), total=len(analysis.steps)))
+            note.setBrush(QBrush(palette.dimmed()))
+            note.setPos(10, scene.itemsBoundingRect().bottom() + 10)
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
+        if self.auto_fit:
+            self.fit()
 
-        start_lines = wrap(start_title, fm, _NODE_MAX_W - 2 * _PAD)
+    def _columns(self, steps: list[to.Step], graph: to.Graph, lang: str, start_title: str,
+                 route_words: dict[str, str], incoming: dict[str, dict[str, list[to.Cap]]],
+                 t: _Type) -> dict[int, list[_Box]]:
+        """The boxes, one column per round of the analysis after the scenario's."""
+        start_lines = wrap(start_title, t.fm, _NODE_MAX_W - 2 * _PAD)
         start = _Box(SCENARIO_KEY, start_lines, _fill("start"), 1, start_title)
         columns: dict[int, list[_Box]] = defaultdict(list)
         columns[0].append(start)
@@ -258,89 +349,39 @@ class ChainGraphView(QGraphicsView):
             mark = self.tr("card") if card else self.tr("money") if money else ""
             if mark:  # the colour is never the only sign
                 second = f"{second} · {mark}"
-            lines = [_elide(f"{step.order}. {title}", fm, _NODE_MAX_W - 2 * _PAD),
-                     _elide(second, fm_small, _NODE_MAX_W - 2 * _PAD)]
+            lines = [_elide(f"{step.order}. {title}", t.fm, _NODE_MAX_W - 2 * _PAD),
+                     _elide(second, t.fm_small, _NODE_MAX_W - 2 * _PAD)]
             columns[step.round + 1].append(_Box(
                 node.key, lines, fill, max(1, len(incoming[node.key])),
                 to.explain(step, graph, lang), dashed=node.dormant))
+        return columns
 
-        # labels first: they set the room an arrow needs in front of its column
-        labels: dict[tuple[str, str], str] = {}
-        room: dict[int, float] = defaultdict(float)
-        col_of = {b.key: c for c, boxes in columns.items() for b in boxes}
+    def _arrows(self, incoming: dict[str, dict[str, list[to.Cap]]], lay: _Layout,
+                t: _Type) -> None:
         for target, sources in incoming.items():
-            for src, caps in sources.items():
-                text = " + ".join(to.cap_text(c, graph, lang) for c in caps)
-                labels[(src, target)] = text
-                width = min(fm_small.horizontalAdvance(text), _LABEL_MAX_W)
-                room[col_of[target]] = max(room[col_of[target]], width)
-
-        x = 10.0
-        heights: dict[int, float] = {}
-        widths: dict[int, float] = {}
-        for c in sorted(columns):
-            if c:
-                x += _CURVE + room[c] + 16
-            boxes = columns[c]
-            main, other = (fm, fm) if c == 0 else (fm, fm_small)  # the start box: all one font
-            width = max(max(main.horizontalAdvance(b.lines[0]) for b in boxes),
-                        max((other.horizontalAdvance(ln) for b in boxes for ln in b.lines[1:]),
-                            default=0.0)) + 2 * _PAD + 2
-            width = max(_NODE_MIN_W, min(width, _NODE_MAX_W))
-            widths[c] = width
-            y = 10.0
-            for b in boxes:
-                text_h = line_h * len(b.lines) if c == 0 else line_h + small_h * (
-                    len(b.lines) - 1)
-                h = max(_PAD * 2 + text_h, b.ports * port_h + 8)
-                b.rect = QRectF(x, y, width, h)
-                y += h + _V_GAP
-            heights[c] = y
-            x += width
-        tallest = max(heights.values())
-        for c, boxes in columns.items():  # centre each column on the tallest one
-            shift = (tallest - heights[c]) / 2
-            for b in boxes:
-                b.rect = b.rect.translated(0, shift)
-
-        scene = self.scene()
-        boxes_by_key = {b.key: b for boxes in columns.values() for b in boxes}
-        for b in boxes_by_key.values():
-            item = NodeItem(b, font, small)
-            scene.addItem(item)
-            self.node_items[b.key] = item
-
-        for target, sources in incoming.items():
-            t = boxes_by_key[target].rect
-            ordered = sorted(sources, key=lambda s: boxes_by_key[s].rect.center().y())
-            ports = len(ordered)
-            top = t.center().y() - ports * port_h / 2
-            lane_x = t.left() - room[col_of[target]] - 12
+            tr = lay.boxes_by_key[target].rect
+            ordered = sorted(sources, key=lambda s: lay.boxes_by_key[s].rect.center().y())
+            top = tr.center().y() - len(ordered) * t.port_h / 2
+            lane_x = tr.left() - lay.room[lay.col_of[target]] - 12
             for n, src in enumerate(ordered):
-                s = boxes_by_key[src].rect
-                port_y = top + (n + 0.5) * port_h + small_h / 2 - 2
-                end = QPointF(t.left(), port_y)
-                if src == SCENARIO_KEY and col_of[target] > 1:
+                s = lay.boxes_by_key[src].rect
+                port_y = top + (n + 0.5) * t.port_h + t.small_h / 2 - 2
+                end = QPointF(tr.left(), port_y)
+                if src == SCENARIO_KEY and lay.col_of[target] > 1:
                     # what the attacker held from the start: a tinted tag at the target instead
                     # of a long line across every column
-                    tag = self._label(labels[(src, target)], small, fm_small,
-                                      QPointF(t.left() - 6, port_y - 2), from_scenario=True)
+                    tag = self._label(lay.labels[(src, target)], t.small, t.fm_small,
+                                      QPointF(tr.left() - 6, port_y - 2), from_scenario=True)
                     self._arrow(QPointF(tag.left(), port_y), QPointF(tag.left() + 1, port_y),
                                 end, True, [])
                     continue
-                via = [(self._gap(columns[c], QPointF(s.right(), s.center().y()), end),
-                        widths[c] / 2 + 8) for c in range(col_of[src] + 1, col_of[target])]
+                via = [(self._gap(lay.columns[c], QPointF(s.right(), s.center().y()), end),
+                        lay.widths[c] / 2 + 8)
+                       for c in range(lay.col_of[src] + 1, lay.col_of[target])]
                 self._arrow(QPointF(s.right(), s.center().y()), QPointF(lane_x, port_y), end,
                             src == SCENARIO_KEY, via)
-                self._label(labels[(src, target)], small, fm_small,
-                            QPointF(t.left() - 6, port_y - 2))
-        if len(steps) < len(analysis.steps) and more:
-            note = scene.addSimpleText(more.format(shown=len(steps), total=len(analysis.steps)))
-            note.setBrush(QBrush(palette.dimmed()))
-            note.setPos(10, scene.itemsBoundingRect().bottom() + 10)
-        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-10, -10, 10, 10))
-        if self.auto_fit:
-            self.fit()
+                self._label(lay.labels[(src, target)], t.small, t.fm_small,
+                            QPointF(tr.left() - 6, port_y - 2))
 
     @staticmethod
     def _gap(boxes: list[_Box], start: QPointF, end: QPointF) -> QPointF:
