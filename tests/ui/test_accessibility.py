@@ -181,7 +181,7 @@ def _dialogs(window: MainWindow) -> list[Callable[[], QDialog]]:
         return PlaybookDialog(ctx, person.id, "en", parent=takeover)
 
     def letter() -> QDialog:
-        from ui.letters.requests_page import LetterDialog
+        from ui.letters.letter_dialog import LetterDialog
 
         return LetterDialog(requests, reg.id)
 

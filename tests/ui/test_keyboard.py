@@ -201,7 +201,7 @@ def test_people_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[
 
 def test_inventory_letter_playbook_lock_unlock_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     from ui.inventory.registration_dialog import RegistrationDialog
-    from ui.letters.requests_page import LetterDialog
+    from ui.letters.letter_dialog import LetterDialog
     from ui.vault.unlock_dialog import UnlockDialog
 
     shortcut(qtbot, window, Key.Key_3)
