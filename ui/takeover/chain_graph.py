@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -27,7 +26,6 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsPolygonItem,
     QGraphicsRectItem,
@@ -39,172 +37,25 @@ from PySide6.QtWidgets import (
 
 from exposure import takeover as to
 from ui import palette
+from ui.takeover.chain_boxes import (
+    LABEL_MAX_W,
+    NODE_MAX_W,
+    PAD,
+    V_GAP,
+    Box,
+    Fonts,
+    Layout,
+    NodeItem,
+    elide,
+    fill,
+    ink,
+    wrap,
+)
 from ui.takeover.takeover_models import money_node
 from ui.widgets.tooltips import plain_tip
 
 SCENARIO_KEY = to.SCENARIO_SOURCE
 MAX_DRAWN = 150  # boxes in one picture: more is unreadable (the list shows every step)
-_NODE_MIN_W = 120.0
-_NODE_MAX_W = 230.0
-_PAD = 8.0
-_V_GAP = 16.0
-_CURVE = 60.0  # horizontal room for the curved part of an arrow
-_LABEL_MAX_W = 260.0
-
-
-
-def _fill(kind: str) -> QColor:
-    return palette.color(f"node_{kind}")  # start, money, card, plain
-
-
-def _ink() -> QColor:
-    return palette.text_color()
-
-
-def _elide(text: str, fm: QFontMetricsF, width: float) -> str:
-    return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
-
-
-def wrap(text: str, fm: QFontMetricsF, width: float, max_lines: int = 3) -> list[str]:
-    """Break `text` into lines no wider than `width`: at spaces where there are any, else
-    between characters (Chinese); the last line is elided."""
-    lines: list[str] = []
-    rest = text.strip()
-    while rest and len(lines) < max_lines - 1:
-        if fm.horizontalAdvance(rest) <= width:
-            break
-        cut = len(rest)
-        while cut > 1 and fm.horizontalAdvance(rest[:cut]) > width:
-            cut -= 1
-        space = rest.rfind(" ", 0, cut + 1)
-        if space > 0:
-            cut = space
-        lines.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    if rest:
-        lines.append(_elide(rest, fm, width))
-    return lines
-
-
-@dataclass
-class _Box:
-    key: str
-    lines: list[str]
-    fill: QColor
-    ports: int
-    tooltip: str
-    dashed: bool = False
-    rect: QRectF = field(default_factory=QRectF)  # set during layout
-
-
-@dataclass(frozen=True)
-class _Type:
-    """The fonts the graph is set in, and the heights that follow from them."""
-
-    font: QFont
-    small: QFont  # second lines and labels
-    fm: QFontMetricsF
-    fm_small: QFontMetricsF
-
-    @property
-    def line_h(self) -> float:
-        return self.fm.height()
-
-    @property
-    def small_h(self) -> float:
-        return self.fm_small.height()
-
-    @property
-    def port_h(self) -> float:  # one arrow's end on the side of a box
-        return self.small_h + 8
-
-
-class _Layout:
-    """Where the columns of boxes go: arrow labels first (they set the room an arrow needs in
-    front of its column), then each column's width and each box's place, centred."""
-
-    def __init__(self, columns: dict[int, list[_Box]]) -> None:
-        self.columns = columns
-        self.col_of = {b.key: c for c, boxes in columns.items() for b in boxes}
-        self.boxes_by_key = {b.key: b for boxes in columns.values() for b in boxes}
-        self.labels: dict[tuple[str, str], str] = {}
-        self.room: dict[int, float] = defaultdict(float)
-        self.widths: dict[int, float] = {}
-
-    def label(self, incoming: dict[str, dict[str, list[to.Cap]]], graph: to.Graph, lang: str,
-              t: _Type) -> None:
-        for target, sources in incoming.items():
-            for src, caps in sources.items():
-                text = " + ".join(to.cap_text(c, graph, lang) for c in caps)
-                self.labels[(src, target)] = text
-                width = min(t.fm_small.horizontalAdvance(text), _LABEL_MAX_W)
-                column = self.col_of[target]
-                self.room[column] = max(self.room[column], width)
-
-    def place(self, t: _Type) -> None:
-        x = 10.0
-        heights: dict[int, float] = {}
-        for c in sorted(self.columns):
-            if c:
-                x += _CURVE + self.room[c] + 16
-            boxes = self.columns[c]
-            other = t.fm if c == 0 else t.fm_small  # the start box: all one font
-            width = max(max(t.fm.horizontalAdvance(b.lines[0]) for b in boxes),
-                        max((other.horizontalAdvance(ln) for b in boxes for ln in b.lines[1:]),
-                            default=0.0)) + 2 * _PAD + 2
-            width = max(_NODE_MIN_W, min(width, _NODE_MAX_W))
-            self.widths[c] = width
-            y = 10.0
-            for b in boxes:
-                text_h = t.line_h * len(b.lines) if c == 0 else t.line_h + t.small_h * (
-                    len(b.lines) - 1)
-                h = max(_PAD * 2 + text_h, b.ports * t.port_h + 8)
-                b.rect = QRectF(x, y, width, h)
-                y += h + _V_GAP
-            heights[c] = y
-            x += width
-        tallest = max(heights.values())
-        for c, boxes in self.columns.items():  # centre each column on the tallest one
-            shift = (tallest - heights[c]) / 2
-            for b in boxes:
-                b.rect = b.rect.translated(0, shift)
-
-
-class NodeItem(QGraphicsRectItem):
-    """An account, a card, or the scenario's start, with its title inside."""
-
-    def __init__(self, box: _Box, font: QFont, small: QFont) -> None:
-        super().__init__(box.rect)
-        self.key = box.key
-        self.setBrush(QBrush(box.fill))
-        pen = QPen(palette.color("node_border"), 1.2)
-        if box.dashed:  # a dormant account or card: the ones people forget
-            pen.setStyle(Qt.PenStyle.DashLine)
-        self.setPen(pen)
-        self.setZValue(2)
-        self.setToolTip(plain_tip(box.tooltip))
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.texts: list[QGraphicsSimpleTextItem] = []
-        y = box.rect.top() + _PAD
-        for n, line in enumerate(box.lines):
-            item = QGraphicsSimpleTextItem(line, self)
-            item.setBrush(QBrush(_ink()))
-            item.setFont(font if n == 0 or box.key == SCENARIO_KEY else small)
-            item.setPos(box.rect.left() + _PAD, y)
-            y += item.boundingRect().height()
-            self.texts.append(item)
-
-    def paint(self, painter: QPainter, option: object, widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self.pen())
-        if self.isSelected():
-            pen.setColor(palette.color("highlight_edge"))
-            pen.setWidthF(2.5)
-        painter.setPen(pen)
-        painter.setBrush(self.brush())
-        painter.drawRoundedRect(self.rect(), 6, 6)
-
-
 class ChainGraphView(QGraphicsView):
     """Shows one analysis. `node_items` (key → item), `edge_items` and `label_items` stay
     available for tests and for selection."""
@@ -307,14 +158,14 @@ class ChainGraphView(QGraphicsView):
         steps = analysis.steps[:MAX_DRAWN]
         font = QFont(self.font())
         small = QFont(self.font())  # second lines and labels: never below the user's font
-        t = _Type(font, small, QFontMetricsF(font), QFontMetricsF(small))
+        t = Fonts(font, small, QFontMetricsF(font), QFontMetricsF(small))
         # arrows grouped by (source, target): one arrow per pair, its capabilities in one label
         incoming: dict[str, dict[str, list[to.Cap]]] = defaultdict(lambda: defaultdict(list))
         for step in steps:
             for cap, src in step.providers:
                 incoming[step.node.key][src].append(cap)
         columns = self._columns(steps, graph, lang, start_title, route_words, incoming, t)
-        lay = _Layout(columns)
+        lay = Layout(columns)
         lay.label(incoming, graph, lang, t)
         lay.place(t)
         scene = self.scene()
@@ -333,31 +184,31 @@ class ChainGraphView(QGraphicsView):
 
     def _columns(self, steps: list[to.Step], graph: to.Graph, lang: str, start_title: str,
                  route_words: dict[str, str], incoming: dict[str, dict[str, list[to.Cap]]],
-                 t: _Type) -> dict[int, list[_Box]]:
+                 t: Fonts) -> dict[int, list[Box]]:
         """The boxes, one column per round of the analysis after the scenario's."""
-        start_lines = wrap(start_title, t.fm, _NODE_MAX_W - 2 * _PAD)
-        start = _Box(SCENARIO_KEY, start_lines, _fill("start"), 1, start_title)
-        columns: dict[int, list[_Box]] = defaultdict(list)
+        start_lines = wrap(start_title, t.fm, NODE_MAX_W - 2 * PAD)
+        start = Box(SCENARIO_KEY, start_lines, fill("start"), 1, start_title)
+        columns: dict[int, list[Box]] = defaultdict(list)
         columns[0].append(start)
         for step in steps:
             node = step.node
             title = to.node_title(node, graph, lang)
             money = money_node(node)
             card = node.kind == to.NodeKind.CARD
-            fill = _fill("card" if card else "money" if money else "plain")
+            colour = fill("card" if card else "money" if money else "plain")
             second = route_words.get(step.option.route.value, step.option.route.value)
             mark = self.tr("card") if card else self.tr("money") if money else ""
             if mark:  # the colour is never the only sign
                 second = f"{second} · {mark}"
-            lines = [_elide(f"{step.order}. {title}", t.fm, _NODE_MAX_W - 2 * _PAD),
-                     _elide(second, t.fm_small, _NODE_MAX_W - 2 * _PAD)]
-            columns[step.round + 1].append(_Box(
-                node.key, lines, fill, max(1, len(incoming[node.key])),
+            lines = [elide(f"{step.order}. {title}", t.fm, NODE_MAX_W - 2 * PAD),
+                     elide(second, t.fm_small, NODE_MAX_W - 2 * PAD)]
+            columns[step.round + 1].append(Box(
+                node.key, lines, colour, max(1, len(incoming[node.key])),
                 to.explain(step, graph, lang), dashed=node.dormant))
         return columns
 
-    def _arrows(self, incoming: dict[str, dict[str, list[to.Cap]]], lay: _Layout,
-                t: _Type) -> None:
+    def _arrows(self, incoming: dict[str, dict[str, list[to.Cap]]], lay: Layout,
+                t: Fonts) -> None:
         for target, sources in incoming.items():
             tr = lay.boxes_by_key[target].rect
             ordered = sorted(sources, key=lambda s: lay.boxes_by_key[s].rect.center().y())
@@ -384,7 +235,7 @@ class ChainGraphView(QGraphicsView):
                             QPointF(tr.left() - 6, port_y - 2))
 
     @staticmethod
-    def _gap(boxes: list[_Box], start: QPointF, end: QPointF) -> QPointF:
+    def _gap(boxes: list[Box], start: QPointF, end: QPointF) -> QPointF:
         """Where an arrow skipping a column crosses it: the free space between two boxes
         (or above or below them) nearest to the straight line, so it never runs behind a box."""
         left = min(b.rect.left() for b in boxes)
@@ -393,9 +244,9 @@ class ChainGraphView(QGraphicsView):
         frac = (x - start.x()) / max(end.x() - start.x(), 1.0)
         want = start.y() + (end.y() - start.y()) * frac
         tops = sorted((b.rect for b in boxes), key=lambda r: r.top())
-        gaps = [tops[0].top() - _V_GAP / 2] + [
+        gaps = [tops[0].top() - V_GAP / 2] + [
             (a.bottom() + b.top()) / 2 for a, b in itertools.pairwise(tops)] + [
-            tops[-1].bottom() + _V_GAP / 2]
+            tops[-1].bottom() + V_GAP / 2]
         return QPointF(x, min(gaps, key=lambda g: abs(g - want)))
 
     def _arrow(self, start: QPointF, lane: QPointF, end: QPointF, from_scenario: bool,
@@ -431,7 +282,7 @@ class ChainGraphView(QGraphicsView):
 
     def _label(self, text: str, font: QFont, fm: QFontMetricsF, right_bottom: QPointF,
                from_scenario: bool = False) -> QRectF:
-        shown = _elide(text, fm, _LABEL_MAX_W)
+        shown = elide(text, fm, LABEL_MAX_W)
         width = fm.horizontalAdvance(shown)
         rect = QRectF(right_bottom.x() - width - 3, right_bottom.y() - fm.height(),
                       width + 6, fm.height())
@@ -439,7 +290,7 @@ class ChainGraphView(QGraphicsView):
         # the scenario's colour says the attacker held this from the start
         back = QGraphicsRectItem(rect)
         if from_scenario:
-            back.setBrush(QBrush(_fill("start")))
+            back.setBrush(QBrush(fill("start")))
             back.setPen(QPen(palette.color("edge_scenario"), 1))
         else:
             base = QColor(self.palette().base().color())
@@ -451,7 +302,7 @@ class ChainGraphView(QGraphicsView):
         self.scene().addItem(back)
         item = QGraphicsSimpleTextItem(shown, back)
         item.setFont(font)
-        item.setBrush(QBrush(_ink()))
+        item.setBrush(QBrush(ink()))
         item.setPos(rect.left() + 3, rect.top())
         self.label_items.append(item)
         return rect
