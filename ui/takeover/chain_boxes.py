@@ -26,15 +26,7 @@ from exposure import takeover as to
 from ui import palette
 from ui.widgets.tooltips import plain_tip
 
-SCENARIO_KEY = to.SCENARIO_SOURCE
-MAX_DRAWN = 150  # boxes in one picture: more is unreadable (the list shows every step)
-NODE_MIN_W = 120.0
-NODE_MAX_W = 230.0
-PAD = 8.0
-V_GAP = 16.0
-CURVE = 60.0  # horizontal room for the curved part of an arrow
-LABEL_MAX_W = 260.0
-
+SCENARIO_KEY = to.SCENARIO_SOURCE  # the start box: what the attacker holds
 NODE_MIN_W = 120.0
 NODE_MAX_W = 230.0
 PAD = 8.0

@@ -41,6 +41,7 @@ from ui.takeover.chain_boxes import (
     LABEL_MAX_W,
     NODE_MAX_W,
     PAD,
+    SCENARIO_KEY,
     V_GAP,
     Box,
     Fonts,
@@ -54,8 +55,9 @@ from ui.takeover.chain_boxes import (
 from ui.takeover.takeover_models import money_node
 from ui.widgets.tooltips import plain_tip
 
-SCENARIO_KEY = to.SCENARIO_SOURCE
 MAX_DRAWN = 150  # boxes in one picture: more is unreadable (the list shows every step)
+
+
 class ChainGraphView(QGraphicsView):
     """Shows one analysis. `node_items` (key → item), `edge_items` and `label_items` stay
     available for tests and for selection."""
