@@ -248,9 +248,27 @@ def _merge_renames(conn: Connection) -> None:
     sync.install_rekey_triggers(conn)
 
 
+def _leak_steps(conn: Connection) -> None:
+    """What to do about a leak, ticked per person and breach (`feed/key`, stable across syncs and
+    copies); a breach may concern everyone holding a kind of identifier (issue 18)."""
+    run_script(conn,
+        """
+        CREATE TABLE leak_steps (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            breach_ref TEXT NOT NULL,
+            step_key TEXT NOT NULL,
+            done_at TEXT NOT NULL,
+            UNIQUE (person_id, breach_ref, step_key)
+        );
+        ALTER TABLE breaches ADD COLUMN everyone TEXT NOT NULL DEFAULT '[]';
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [_v1_inventory, _v2_roles_status_meta, _requests, _breaches,
                                _takeover, _audits, _relatives,
-                               _merge_tracking, _merge_renames]
+                               _merge_tracking, _merge_renames, _leak_steps]
 
 
 def current_version() -> int:
