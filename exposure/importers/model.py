@@ -49,6 +49,7 @@ class Entry:
     notes: str = ""  # only from Exposure's own CSV (its notes column); never a password manager's
     relation: str = ""  # CSV: the person's relation (self, mother …) when the import adds them
     since: dt.date | None = None  # CSV: when the account was opened
+    service_name: str = ""  # CSV: the user's own name for the service (捷停车)
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class PlanRow:
     duplicate: str = ""  # "" | "vault" (already recorded) | "file" (an earlier line says it)
     relation: str = ""
     since: dt.date | None = None
+    own_name: str = ""  # the user's own name for the service, when the file gives one
 
 
 @dataclass(frozen=True)

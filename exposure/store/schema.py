@@ -266,9 +266,21 @@ def _leak_steps(conn: Connection) -> None:
     )
 
 
+def _own_names(conn: Connection) -> None:
+    """A registration keeps the name the user gave the service (捷停车 filed under the generic
+    智慧停车（通用）); a person may have no smartphone, so app steps become counter and hotline
+    steps (issue 18)."""
+    run_script(conn,
+        """
+        ALTER TABLE registrations ADD COLUMN service_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE people ADD COLUMN no_smartphone INTEGER NOT NULL DEFAULT 0;
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [_v1_inventory, _v2_roles_status_meta, _requests, _breaches,
                                _takeover, _audits, _relatives,
-                               _merge_tracking, _merge_renames, _leak_steps]
+                               _merge_tracking, _merge_renames, _leak_steps, _own_names]
 
 
 def current_version() -> int:
