@@ -14,15 +14,15 @@ _REASON = {
     "domain": ("该事件的域名与此服务的域名一致（{d}）", "the breach's domain matches the service's "
                "({d})"),
     "name": ("该事件点名了此服务（{d}）", "the breach names the service ({d})"),
-    EVERYONE: ("这起案件涉及所有持有{d}的人，而不只是某个服务的用户：此人持有，所以可能受影响；"
-               "这不是确认的匹配", "this case concerns everyone holding {d}, not only a "
-               "service's users: this person holds one, so may be affected; this is not a "
-               "confirmed match"),
+    EVERYONE: ("这起案件涉及任何{d}可能被查询过的人，而不只是某个服务的用户：此人记有{d}，"
+               "所以可能受影响；这不是确认的匹配", "this case concerns anyone whose {d} may "
+               "have been looked up, not only a service's users: this person has one on record, "
+               "so may be affected; this is not a confirmed match"),
 }
-_KIND = {"id_number": ("身份证号", "an ID number"), "id_photo": ("证件照", "an ID photo"),
-         "phone": ("手机号", "a phone number"), "bank_card": ("银行卡", "a bank card"),
-         "email": ("电子邮箱", "an e-mail address"), "plate": ("车牌", "a licence plate"),
-         "passport": ("护照", "a passport"), "address": ("地址", "an address")}
+_KIND = {"id_number": ("身份证号", "ID number"), "id_photo": ("证件照", "ID photo"),
+         "phone": ("手机号", "phone number"), "bank_card": ("银行卡", "bank card"),
+         "email": ("电子邮箱", "e-mail address"), "plate": ("车牌", "licence plate"),
+         "passport": ("护照", "passport"), "address": ("地址", "address")}
 
 
 def reason_text(case: LeakCase, zh: bool) -> str:

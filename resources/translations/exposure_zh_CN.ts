@@ -554,18 +554,6 @@
         <translation>选择一条泄露记录，查看泄露了什么、在哪里、该怎么办。</translation>
     </message>
     <message>
-        <source>Mark handled</source>
-        <translation>标为已处理</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>忽略</translation>
-    </message>
-    <message>
-        <source>Write a request letter…</source>
-        <translation>写请求函…</translation>
-    </message>
-    <message>
         <source>Exposures</source>
         <translation>暴露</translation>
     </message>
@@ -613,6 +601,10 @@
         <source>%1 open exposures at %2 places; %3 breaches followed.</source>
         <translation>%2 个登记处共有 %1 项未处理的暴露；已关注 %3 起泄露事件。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n possibly exposed by cases that concern everyone (not confirmed).</source>
+        <translation><numerusform>另有 %n 项因涉及所有人的案件而可能受影响（未确认）。</numerusform></translation>
+    </message>
     <message>
         <source>No breach feed downloaded yet: leaks are unknown, beyond notices you entered ({n}).</source>
         <translation>尚未下载任何泄露通报源：除了您自己录入的通知（{n} 条）之外，泄露情况未知。</translation>
@@ -626,6 +618,14 @@
     <message>
         <source> (opened: ?)</source>
         <translation>（开通日期未知）</translation>
+    </message>
+    <message>
+        <source>Possibly exposed</source>
+        <translation>可能受影响</translation>
+    </message>
+    <message>
+        <source>(everyone holding it)</source>
+        <translation>（所有持有者）</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
@@ -656,6 +656,14 @@
         <translation>标记：%1</translation>
     </message>
     <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>(everyone)</source>
+        <translation>（所有人）</translation>
+    </message>
+    <message>
         <source>%1 at %2 holds: %3</source>
         <translation>%1 在 %2 登记的：%3</translation>
     </message>
@@ -664,12 +672,20 @@
         <translation>来源：</translation>
     </message>
     <message>
-        <source>What to do:</source>
-        <translation>怎么办：</translation>
+        <source>What to do (tick the steps on the right):</source>
+        <translation>怎么办（在右侧勾选已完成的步骤）：</translation>
     </message>
     <message>
-        <source>• Change the password there and anywhere it was reused; watch for calls and SMS that quote these details; consider a deletion request.</source>
-        <translation>• 修改该处的密码，以及所有用过同一密码的地方；警惕引用这些信息的电话和短信；考虑提出删除请求。</translation>
+        <source>No specific step is known for what leaked here.</source>
+        <translation>对这里泄露的信息，暂无有出处的具体步骤。</translation>
+    </message>
+    <message>
+        <source>For the full checklist (look-ups, credit report, police, 网号/网证) open the Take-over page with the scenario "Name and ID number leaked" or "ID photo leaked" and press "ID-fraud checklist…".</source>
+        <translation>完整清单（三项查询、信用报告、报警、网号/网证）：打开“接管链”页，选择情形“姓名和身份证号泄露”或“身份证照片泄露”，再点“冒名应对清单…”。</translation>
+    </message>
+    <message>
+        <source>Resolved: every step for what leaked is done.</source>
+        <translation>已处理完：针对泄露内容的每一步都已完成。</translation>
     </message>
 </context>
 <context>
@@ -1634,16 +1650,42 @@
 {names}</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>……另有 %1 条</translation>
-    </message>
-    <message>
-        <source>Remove %1 registration(s) from the inventory?</source>
-        <translation>从清单中删除 %1 条登记？</translation>
-    </message>
-    <message>
         <source>Remove registrations</source>
         <translation>删除登记</translation>
+    </message>
+</context>
+<context>
+    <name>LeakSteps</name>
+    <message>
+        <source>This case concerns anyone whose %1 may have been looked up, not only the users of a service: %2 has one on record, so may be affected. It is not a confirmed match.</source>
+        <translation>这起案件涉及任何%1可能被查询过的人，而不只是某个服务的用户：%2 记有%1，所以可能受影响。这不是确认的匹配。</translation>
+    </message>
+    <message>
+        <source>The breach names the catalogue entry this account is filed under (%1).</source>
+        <translation>该事件指向此账户所在的服务目录条目（%1）。</translation>
+    </message>
+    <message>
+        <source>The breach's web address matches this service's (%1).</source>
+        <translation>该事件的网址与此服务的网址一致（%1）。</translation>
+    </message>
+    <message>
+        <source>The breach names this service (%1).</source>
+        <translation>该事件点名了此服务（%1）。</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（可选）</translation>
+    </message>
+</context>
+<context>
+    <name>LeakStepsList</name>
+    <message>
+        <source>Steps to take about the selected leak</source>
+        <translation>针对所选泄露事件的处理步骤</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
     </message>
 </context>
 <context>
@@ -1990,14 +2032,6 @@
         <translation>已撤销。</translation>
     </message>
     <message>
-        <source>&amp;Passphrase</source>
-        <translation>口令(&amp;P)</translation>
-    </message>
-    <message>
-        <source>T&amp;ype it again</source>
-        <translation>再输入一次(&amp;Y)</translation>
-    </message>
-    <message>
         <source>Vault &amp;protection…</source>
         <translation>保险库保护方式(&amp;P)…</translation>
     </message>
@@ -2106,10 +2140,6 @@ Merge its changes into this vault now?</source>
     <message>
         <source>Deleted. Press Ctrl+Z to undo.</source>
         <translation>已删除。按 Ctrl+Z 撤销。</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>两次输入的口令不一致。</translation>
     </message>
     <message>
         <source>Back up vault</source>
@@ -2427,22 +2457,6 @@ Merge its changes into this vault now?</source>
         <source>A few unrelated words are easy to remember and hard to guess. If you forget it, nobody can open the vault.</source>
         <translation>几个互不相关的词既好记又难猜。如果忘记口令，任何人都无法打开保险库。</translation>
     </message>
-    <message>
-        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation>至少 %1 个字符。几个互不相关的词语好记又难猜。</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase</source>
-        <translation>口令(&amp;P)</translation>
-    </message>
-    <message>
-        <source>T&amp;ype it again</source>
-        <translation>再输入一次(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>两次输入的口令不一致。</translation>
-    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -2650,6 +2664,18 @@ Merge its changes into this vault now?</source>
     <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record on the &amp;Audit page…</source>
+        <translation>到“核查”页记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The national look-ups' counts are recorded on the Audit page</source>
+        <translation>三项全国查询的结果数量在“核查”页记录</translation>
+    </message>
+    <message>
+        <source>Work through this list from the top: first lock what a stranger could get into, then find out what was opened in {name}'s name. Tick each item when it is done; a look-up's count goes on the Audit page.</source>
+        <translation>请从上往下逐项处理：先锁住陌生人可能进入的账户，再查清有人以{name}的名义开了什么。每完成一项就勾选；查询结果的数量记到“核查”页。</translation>
     </message>
     <message>
         <source>Lost-phone playbook — {name}</source>
@@ -3040,18 +3066,6 @@ Merge its changes into this vault now?</source>
     <message>
         <source>New passphrase</source>
         <translation>新口令</translation>
-    </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>新口令(&amp;N)</translation>
-    </message>
-    <message>
-        <source>T&amp;ype it again</source>
-        <translation>再输入一次(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 <context>
@@ -3786,6 +3800,14 @@ Merge its changes into this vault now?</source>
         <translation>成员(&amp;R)：</translation>
     </message>
     <message>
+        <source>ID-fraud chec&amp;klist…</source>
+        <translation>冒名应对清单(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>For a leaked ID number or ID photo: lock what falls, the national look-ups, the credit report, what to do with unknown numbers, cards and loans, the police, 网号/网证; tick and print it</source>
+        <translation>身份证号或证件照泄露时：锁住会失守的账户、三项全国查询、信用报告、处理不认识的号码/银行卡/贷款、报警、网号/网证；可勾选、可打印</translation>
+    </message>
+    <message>
         <source>&amp;Scenario:</source>
         <translation>情景(&amp;S)：</translation>
     </message>
@@ -3987,10 +4009,6 @@ Merge its changes into this vault now?</source>
         <translation>再次向系统钥匙串请求密钥</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>口令</translation>
-    </message>
-    <message>
         <source>Recovery key, e.g. 0KF7W-4ERAJ-…</source>
         <translation>恢复密钥，例如 0KF7W-4ERAJ-…</translation>
     </message>
@@ -4009,10 +4027,6 @@ Merge its changes into this vault now?</source>
     <message>
         <source>Type the recovery key.</source>
         <translation>请输入恢复密钥。</translation>
-    </message>
-    <message>
-        <source>Type the passphrase.</source>
-        <translation>请输入口令。</translation>
     </message>
 </context>
 <context>
@@ -4219,10 +4233,6 @@ Merge its changes into this vault now?</source>
     <message>
         <source>A recovery key has only digits and the letters A to Z.</source>
         <translation>恢复密钥只包含数字和字母 A 到 Z。</translation>
-    </message>
-    <message>
-        <source>That passphrase does not open this vault. Check it and try again.</source>
-        <translation>口令不正确，无法打开保险库。请检查后重试。</translation>
     </message>
     <message>
         <source>The key the system keyring holds for this vault does not open it. Open it with its recovery key.</source>

@@ -155,7 +155,7 @@ def test_cli_explains_every_exposure(family, vault, monkeypatch, capsys) -> None
     assert "11010519491231002X" not in json.dumps(data, ensure_ascii=False)
     assert cli_main(["crosscheck", "--vault", path, "--explain", "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "possibly exposed" in out and "why: this case concerns everyone holding an ID" in out
+    assert "possibly exposed" in out and "why: this case concerns anyone whose ID number may have been looked up" in out
     assert "source: " in out and "[ ] kind:tracker" in out
     ref = possible[0]["id"]
     assert cli_main(["crosscheck", "--vault", path, "--done", ref, "kind:credit-report"]) == 0
