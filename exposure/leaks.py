@@ -102,9 +102,9 @@ def explain_reason(view: ExposureView, catalog: Any = None) -> Reason:
 
 
 def case_steps(kinds: Iterable[str], done: dict[str, dt.datetime], *, entry: Any = None,
-               everyone: bool = False) -> tuple[StepState, ...]:
+               everyone: bool = False, no_smartphone: bool = False) -> tuple[StepState, ...]:
     """The steps for these kinds (and the service's own), each with when it was done."""
-    steps = steps_for_kinds(kinds, with_any=not everyone)
+    steps = steps_for_kinds(kinds, with_any=not everyone, no_smartphone=no_smartphone)
     if entry is not None:
         steps += service_steps(entry)
     return tuple(StepState(s, done.get(s.key)) for s in steps)
@@ -146,7 +146,8 @@ def leak_cases(vault: Vault, *, hide_flags: Iterable[str] = (), catalog: Any = N
         entry = _entry(cat, v.service.catalog_id) if cat and v.service.catalog_id else None
         out.append(LeakCase(
             v.breach, v.person, v.identifiers, explain_reason(v, cat),
-            case_steps(v.breach.kinds, done.get((v.person.id, ref), {}), entry=entry),
+            case_steps(v.breach.kinds, done.get((v.person.id, ref), {}), entry=entry,
+                       no_smartphone=v.person.no_smartphone),
             checklists_for(v.breach.kinds), v.service, v.exposure, v.timing))
     if states is not None:
         return out
@@ -156,7 +157,8 @@ def leak_cases(vault: Vault, *, hide_flags: Iterable[str] = (), catalog: Any = N
             continue
         out.append(LeakCase(
             b, people[pid], mine, Reason(EVERYONE, ",".join(b.everyone)),
-            case_steps(b.kinds, done.get((pid, breach_ref(b)), {}), everyone=True),
+            case_steps(b.kinds, done.get((pid, breach_ref(b)), {}), everyone=True,
+                       no_smartphone=people[pid].no_smartphone),
             checklists_for(b.kinds)))
     return out
 

@@ -5,7 +5,9 @@ An exposure's checklist is the steps for its kinds (kinds that leaked together, 
 with its location, get their joint steps instead), then the steps every exposure at a service
 gets (`any`: ask for deletion), then the service's own catalogue steps. It is resolved when every
 step for its kinds is done (Mozilla Monitor's model); with no step for its kinds, when the
-`any` steps are. Step keys are stable: `kind:<step id>` and `service:<hardening id>`.
+`any` steps are. Step keys are stable: `kind:<step id>` and `service:<hardening id>`. For a
+person without a smartphone a step's `no_smartphone` variant (a counter or a hotline instead of an
+app) takes its place under the same key.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ class KindSteps:
     checklists: Mapping[str, str]  # kind → remedies checklist (id-leak, id-photo-leak)
     together: tuple[tuple[frozenset[str], tuple[str, ...]], ...]
     any: tuple[str, ...]
+    without_phone: Mapping[str, Step]  # id → the variant for people without a smartphone
 
 
 def load_kind_steps(path: Path = STEPS_FILE, schema_path: Path = SCHEMA_FILE) -> KindSteps:
@@ -69,9 +72,10 @@ def load_kind_steps(path: Path = STEPS_FILE, schema_path: Path = SCHEMA_FILE) ->
             raise CatalogInvalid(name, "source", source=sid, problem=problem(src))
     lookups = default_lookups()
     steps: dict[str, Step] = {}
-    for sid, raw in data["steps"].items():
+    without_phone: dict[str, Step] = {}
+
+    def step(sid: str, raw: Mapping[str, Any], audit: str) -> Step:
         missing = [s for s in raw["sources"] if s not in sources]
-        audit = raw.get("audit", "")
         if missing or (audit and audit not in lookups):
             raise CatalogInvalid(name, "reference", step=sid)
         found = tuple(sources[s] for s in raw["sources"])
@@ -79,7 +83,12 @@ def load_kind_steps(path: Path = STEPS_FILE, schema_path: Path = SCHEMA_FILE) ->
             found += lookups[audit].sources
         if not found:  # a step nobody can check is left out of the file, never shown
             raise CatalogInvalid(name, "source", step=sid, problem="empty")
-        steps[sid] = Step(f"kind:{sid}", raw["zh"], raw["en"], found, audit=audit)
+        return Step(f"kind:{sid}", raw["zh"], raw["en"], found, audit=audit)
+
+    for sid, raw in data["steps"].items():
+        steps[sid] = step(sid, raw, raw.get("audit", ""))
+        if "no_smartphone" in raw:
+            without_phone[sid] = step(sid, raw["no_smartphone"], raw.get("audit", ""))
     known = known_kinds()
     by_kind = {k: tuple(v["steps"]) for k, v in data["kinds"].items()}
     together = tuple((frozenset(t["kinds"]), tuple(t["steps"])) for t in data.get("together", ()))
@@ -89,7 +98,7 @@ def load_kind_steps(path: Path = STEPS_FILE, schema_path: Path = SCHEMA_FILE) ->
     if any(s not in steps for s in named) or any(k not in known for k in kinds_named):
         raise CatalogInvalid(name, "reference", what="step or kind")
     checklists = {k: v["checklist"] for k, v in data["kinds"].items() if "checklist" in v}
-    return KindSteps(steps, by_kind, checklists, together, tuple(data["any"]))
+    return KindSteps(steps, by_kind, checklists, together, tuple(data["any"]), without_phone)
 
 
 @lru_cache(maxsize=1)
@@ -98,10 +107,13 @@ def default_kind_steps() -> KindSteps:
 
 
 def steps_for_kinds(leaked: Iterable[str], table: KindSteps | None = None,
-                    *, with_any: bool = True) -> list[Step]:
+                    *, with_any: bool = True, no_smartphone: bool = False) -> list[Step]:
     """The steps for these leaked kinds, each once, in the kinds' order, then the `any` steps
-    (not for a case that touches everyone: there is no service to write to)."""
+    (not for a case that touches everyone: there is no service to write to). `no_smartphone`:
+    counter and hotline variants in place of app steps."""
     table = table or default_kind_steps()
+    pick = (lambda sid: table.without_phone.get(sid, table.steps[sid])) if no_smartphone \
+        else (lambda sid: table.steps[sid])
     kinds = list(dict.fromkeys(leaked))
     covered: set[str] = set()
     found: dict[str, list[str]] = {}  # step id → kinds it answers
@@ -115,10 +127,10 @@ def steps_for_kinds(leaked: Iterable[str], table: KindSteps | None = None,
             continue
         for sid in table.by_kind.get(kind, ()):
             found.setdefault(sid, []).append(kind)
-    out = [_with(table.steps[sid], kinds=tuple(dict.fromkeys(ks)), origin="kind")
+    out = [_with(pick(sid), kinds=tuple(dict.fromkeys(ks)), origin="kind")
            for sid, ks in found.items()]
     if with_any:
-        out += [_with(table.steps[sid], origin="any", required=not out)
+        out += [_with(pick(sid), origin="any", required=not out)
                 for sid in table.any if sid not in found]
     return out
 

@@ -101,6 +101,8 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
                                                             relation=row.relation)
                 new_people.append(pid)
                 counts["people"] += 1
+            if row.no_smartphone is not None:
+                vault.people.set_no_smartphone(pid, row.no_smartphone)
             sid = services.get(skey)
             if sid is None:
                 sid = services[skey] = vault.services.add(

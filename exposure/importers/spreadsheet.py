@@ -27,6 +27,8 @@ Columns (header names in English or Chinese, any order, any case):
                                 breach before it cannot have exposed it)
     notes    备注               free text kept on the registration
     account  账户名             optional: a user or member name letters may cite
+    no_smartphone 无智能手机     optional: yes (是) when the person has no smartphone: their
+                                playbooks send them to counters and hotlines instead of apps
     service_name 服务名称        optional: your own name for the service when `service` files it
                                 under a catalogue entry by another name (捷停车 under 智慧停车
                                 （通用））; letters are addressed to it. Without it, a name in
@@ -53,7 +55,7 @@ K = IdentifierKind
 # the template's columns (`account` is optional and left out of it)
 COLUMNS = ("person", "relation", "service", "kind", "value", "label", "identifier_status",
            "role", "status", "since", "notes")
-OPTIONAL = ("account", "service_name")
+OPTIONAL = ("account", "service_name", "no_smartphone")
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "person": ("person", "人员", "姓名", "成员", "家人"),
@@ -69,6 +71,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "notes": ("notes", "note", "备注"),
     "account": ("account", "account reference", "账户名", "用户名"),
     "service_name": ("service_name", "service name", "own name", "服务名称", "自填名称"),
+    "no_smartphone": ("no_smartphone", "no smartphone", "无智能手机", "没有智能手机"),
     "role": ("role", "用途"),
 }
 
@@ -232,7 +235,10 @@ def parse(table: Table) -> Parsed:
         group = groups.setdefault(key, {"line": line, "service": service, "person": person,
                                         "account": account, "status": status, "ids": [],
                                         "notes": [], "relation": relation, "since": since,
-                                        "own": cell(row, "service_name")[:200]})
+                                        "own": cell(row, "service_name")[:200],
+                                        "phoneless": _yes_no(cell(row, "no_smartphone"))})
+        if group["phoneless"] is None:
+            group["phoneless"] = _yes_no(cell(row, "no_smartphone"))
         if relation and not group["relation"]:
             group["relation"] = relation
         if since is not None and group["since"] is None:
@@ -247,11 +253,21 @@ def parse(table: Table) -> Parsed:
               identifiers=tuple(g["ids"]), account_ref=g["account"],  # type: ignore[arg-type]
               status=g["status"], notes="\n".join(g["notes"]),  # type: ignore[arg-type]
               relation=g["relation"], since=g["since"],  # type: ignore[arg-type]
-              service_name=g["own"])  # type: ignore[arg-type]
+              service_name=g["own"], no_smartphone=g["phoneless"])  # type: ignore[arg-type]
         for g in groups.values())
     if not entries and not skipped:
         raise ImportRejected("empty")
     return Parsed("csv", entries, tuple(skipped))
+
+
+_YES = {"yes", "y", "true", "1", "是", "x", "✓"}
+_NO = {"no", "n", "false", "0", "否"}
+
+
+def _yes_no(text: str) -> bool | None:
+    """yes/是 → True, no/否 → False, anything else (empty) → not said."""
+    key = normalize(text)
+    return True if key in _YES else False if key in _NO else None
 
 
 def _date(text: str) -> dt.date | None:

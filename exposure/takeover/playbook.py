@@ -40,7 +40,9 @@ from exposure.takeover.model import Analysis, Cap, CapKind, Graph
 
 PLAYBOOK_FILE = RESOURCES / "takeover" / "playbook.json"
 LOST_PHONE = "lost-phone"
-SECTIONS = ("carrier", "money", "cards", "quickpay", "pivots", "device", "report", "watch")
+# quickpay_counter: the quick-pay section of a person without a smartphone (counters, hotlines)
+SECTIONS = ("carrier", "money", "cards", "quickpay", "quickpay_counter", "pivots", "device",
+            "report", "watch")
 _WATCH_CATEGORIES = ("payment", "loan")
 
 

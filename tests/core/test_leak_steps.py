@@ -166,3 +166,15 @@ def test_cli_explains_every_exposure(family, vault, monkeypatch, capsys) -> None
                 if s["key"] == "kind:credit-report")
     assert step["done"] is True
     assert cli_main(["crosscheck", "--vault", path, "--done", "p999-1", "kind:x"]) == 2
+
+
+def test_home_counts_the_possible_apart_from_the_confirmed(family, vault) -> None:
+    from exposure import overview as ov
+
+    crosscheck.refresh(vault)
+    result = ov.overview(vault, today=dt.date(2026, 11, 30), lang="en")
+    mum = next(p for p in result.people if p.person.name == "妈妈")
+    assert (mum.exposures_possible, mum.exposures_open, mum.exposures_new) == (1, 0, 0)
+    data = ov.to_json(result)
+    assert data["totals"]["exposures_possible"] == result.exposures_possible >= 1
+    assert next(p for p in data["people"] if p["name"] == "妈妈")["exposures"]["possible"] == 1
