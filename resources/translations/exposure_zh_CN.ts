@@ -603,7 +603,9 @@
     </message>
     <message numerus="yes">
         <source>%n possibly exposed by cases that concern everyone (not confirmed).</source>
-        <translation><numerusform>另有 %n 项因涉及所有人的案件而可能受影响（未确认）。</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 项因涉及所有人的案件而可能受影响（未确认）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breach feed downloaded yet: leaks are unknown, beyond notices you entered ({n}).</source>
@@ -1028,6 +1030,10 @@
     <message>
         <source>New exposures: {new} · not handled: {open}</source>
         <translation>新的泄露：{new} · 未处理：{open}</translation>
+    </message>
+    <message>
+        <source> · possibly exposed (not confirmed): {n}</source>
+        <translation> · 可能受影响（未确认）：{n}</translation>
     </message>
     <message>
         <source>Exposures: unknown (no breach feed downloaded)</source>

@@ -29,7 +29,7 @@ def test_parking_steps_are_ticked_to_resolved(qtbot, demo_vault, app_paths) -> N
     detail = page.detail.toPlainText()
     assert "Why: The breach names the catalogue entry" in detail and "smart-parking" in detail
     assert "tracker" in detail and "password" not in detail.lower()
-    assert page.steps.keys()[:3] == ["kind:tracker", "kind:operator-delete",
+    assert page.steps.step_keys()[:3] == ["kind:tracker", "kind:operator-delete",
                                      "kind:report-12377-12321"]
     assert "Sources:" in page.steps.item(0).toolTip()
     for step in ("kind:tracker", "kind:operator-delete", "kind:report-12377-12321"):
@@ -49,7 +49,7 @@ def test_a_case_that_touches_everyone_is_possibly_exposed(qtbot, demo_vault, app
     assert "anyone whose ID number may have been looked up" in detail
     assert "not a confirmed match" in detail
     assert not page.handled_button.isEnabled() and not page.letter_button.isEnabled()
-    assert "kind:lookup-phones" in page.steps.keys()
+    assert "kind:lookup-phones" in page.steps.step_keys()
     assert "possibly exposed" in page.summary.text()
     page.steps.set_done("kind:credit-report", True)
     person = next(p for p in demo_vault.people.list() if p.name == "王演示")

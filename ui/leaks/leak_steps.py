@@ -75,12 +75,12 @@ class LeakStepsList(QListWidget):
         finally:
             self._filling = False
 
-    def keys(self) -> list[str]:
+    def step_keys(self) -> list[str]:
         return [str(self.item(n).data(KEY_ROLE)) for n in range(self.count())]
 
     def set_done(self, key: str, done: bool) -> None:
         """Ticks a step as a user would (the signal fires)."""
-        row = self.keys().index(key)
+        row = self.step_keys().index(key)
         self.item(row).setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
 
     def _changed(self, item: QListWidgetItem) -> None:
