@@ -2559,6 +2559,10 @@ Merge its changes into this vault now?</source>
         <translation>已故</translation>
     </message>
     <message>
+        <source>no smartphone</source>
+        <translation>无智能手机</translation>
+    </message>
+    <message>
         <source>Add a person to begin.</source>
         <translation>先添加一位成员。</translation>
     </message>
@@ -2612,6 +2616,10 @@ Merge its changes into this vault now?</source>
     <message>
         <source>Date of death, YYYY-MM-DD (optional)</source>
         <translation>去世日期，YYYY-MM-DD（可不填）</translation>
+    </message>
+    <message>
+        <source>No s&amp;martphone: send them to counters and hotlines instead of apps</source>
+        <translation>无智能手机(&amp;M)：改用柜台和客服电话，不用 App</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -2880,6 +2888,10 @@ Merge its changes into this vault now?</source>
     <message>
         <source>From the catalogue: %1</source>
         <translation>来自服务目录：%1</translation>
+    </message>
+    <message>
+        <source>From the catalogue: %1; letters and lists keep your name %2</source>
+        <translation>来自服务目录：%1；信件和清单沿用你填的名称 %2</translation>
     </message>
     <message>
         <source>A service of your own (not in the catalogue)</source>
