@@ -114,7 +114,8 @@ def steps_for_kinds(leaked: Iterable[str], table: KindSteps | None = None,
     table = table or default_kind_steps()
     pick = (lambda sid: table.without_phone.get(sid, table.steps[sid])) if no_smartphone \
         else (lambda sid: table.steps[sid])
-    kinds = list(dict.fromkeys(leaked))
+    urgency = {k: n for n, k in enumerate(table.by_kind)}  # the file lists the most urgent first
+    kinds = sorted(dict.fromkeys(leaked), key=lambda k: urgency.get(k, len(urgency)))
     covered: set[str] = set()
     found: dict[str, list[str]] = {}  # step id → kinds it answers
     for joint, ids in table.together:
