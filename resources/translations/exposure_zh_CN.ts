@@ -3886,6 +3886,10 @@ Merge its changes into this vault now?</source>
         <translation>关系图显示了 {total} 次盗用中的前 {shown} 次；列表中有全部。</translation>
     </message>
     <message>
+        <source>What to do goes beyond these accounts: see the ID-fraud checklist…</source>
+        <translation>要做的事不止这些账户：请看“冒名应对清单…”</translation>
+    </message>
+    <message>
         <source>Nothing to analyse yet: this person has no accounts entered. Add or import them on Inventory.</source>
         <translation>暂时无法分析：此人还没有录入任何账户。请在“登记清单”页添加或导入。</translation>
     </message>

@@ -330,6 +330,9 @@ class TakeoverPage(QWidget):
             self.graph_view.show_chain(analysis, graph, lang,
                                        to.scenario_title(self.scenario, lang), words, empty, more)
             self.summary.setText(summary_text(analysis, self.cut) if analysis.steps else empty)
+            if to.has_remedies(self.scenario.key):  # the answer is mostly outside the inventory
+                self.summary.setText(self.summary.text() + " " + self.tr(
+                    "What to do goes beyond these accounts: see the ID-fraud checklist…"))
             if self.scenario.key == to.LOST_PHONE and analysis.steps and self.isVisible():
                 mark_lost_phone_seen(self.ctx.vault)  # ticks Home's first-run checklist
             # the graph in words for a screen reader; the List tab has every step
