@@ -62,6 +62,11 @@ class LeakCase:
     service: Service | None = None  # None: a case that touches everyone
     exposure: Exposure | None = None  # None: possibly exposed, not a confirmed match
     timing: str = "unknown"
+    own_name: str = ""  # the name the user gave the service (捷停车), "" = the service's
+
+    @property
+    def service_label(self) -> str:
+        return self.own_name or (self.service.name if self.service is not None else "")
 
     @property
     def possible(self) -> bool:
@@ -140,6 +145,8 @@ def leak_cases(vault: Vault, *, hide_flags: Iterable[str] = (), catalog: Any = N
         breaches = vault.breaches.list(hide_flags=hide)
         people = {p.id: p for p in vault.people.list()}
         identifiers = vault.identifiers.list()
+        own = {r.registration.id: r.registration.service_name
+               for r in vault.registrations.rows()}
     out = []
     for v in views:
         ref = breach_ref(v.breach)
@@ -148,7 +155,8 @@ def leak_cases(vault: Vault, *, hide_flags: Iterable[str] = (), catalog: Any = N
             v.breach, v.person, v.identifiers, explain_reason(v, cat),
             case_steps(v.breach.kinds, done.get((v.person.id, ref), {}), entry=entry,
                        no_smartphone=v.person.no_smartphone),
-            checklists_for(v.breach.kinds), v.service, v.exposure, v.timing))
+            checklists_for(v.breach.kinds), v.service, v.exposure, v.timing,
+            own.get(v.exposure.registration_id, "")))
     if states is not None:
         return out
     confirmed = {(v.breach.id, v.person.id) for v in views}
@@ -180,7 +188,8 @@ def mark_step(vault: Vault, case: LeakCase, step_key: str, at: dt.datetime, *,
         stamps = vault.leak_steps.done(case.person.id, ref)
         steps = tuple(StepState(s.step, stamps.get(s.step.key)) for s in case.steps)
         after = LeakCase(case.breach, case.person, case.identifiers, case.reason, steps,
-                         case.checklists, case.service, case.exposure, case.timing)
+                         case.checklists, case.service, case.exposure, case.timing,
+                         case.own_name)
         if after.resolved:
             for e in vault.exposures.list(person_id=case.person.id):
                 if e.breach_id == case.breach.id and e.state in (ExposureState.NEW,

@@ -63,7 +63,7 @@ def case_lines(case: LeakCase, lang: str) -> list[str]:
     zh = lang == "zh"
     b = case.breach
     unsure = "（可能受影响）" if zh else "(possibly exposed)"
-    where = case.service.name if case.service else unsure
+    where = case.service_label if case.service else unsure
     state = case.exposure.state.value if case.exposure else ("可能" if zh else "possible")
     lines = [f"#{case.ref} {case.person.name} / {where} — {b.title} "
              f"({b.breach_date or b.added_date or '?'}) [{state}]"]

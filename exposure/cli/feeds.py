@@ -204,6 +204,7 @@ def run_crosscheck(args: argparse.Namespace, hooks: Hooks) -> int:
         "timing": v.timing,  # before | unknown (the account's date is not known)
         "identifiers": [{"kind": i.kind.value, "value": idmod.mask(i.kind, i.value)}
                         for i in v.identifiers],
+        "service_name": confirmed[int(v.exposure.id)].own_name,  # the user's own name for it
         **explained.case_json(confirmed[int(v.exposure.id)], args.lang),
     } for v in views if int(v.exposure.id) in confirmed]
     possible = [c for c in cases if c.possible]

@@ -67,3 +67,21 @@ def test_inventory_shows_and_exports_the_own_name(vault, tmp_path, monkeypatch, 
     assert jie["service"] == "智慧停车（通用）" and jie["catalog_id"] == "smart-parking"
     assert cli_main(["inventory", "--vault", path]) == 0
     assert "捷停车（智慧停车（通用））" in capsys.readouterr().out
+
+
+def test_the_parking_exposure_is_shown_under_the_own_name(vault, tmp_path, monkeypatch,
+                                                         capsys) -> None:
+    from exposure.feeds.sync import sync
+
+    _imported(vault, tmp_path)
+    vault.feeds.set_enabled("builtin", True)
+    sync(vault, ["builtin"])
+    monkeypatch.setenv("EXPOSURE_PASSPHRASE", PASSPHRASE)
+    path = str(vault.path)
+    vault.close()
+    assert cli_main(["crosscheck", "--vault", path, "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["exposures"]
+    parking = [r for r in rows if r["service_name"] == "捷停车"]
+    assert parking and all(r["steps"][0]["key"] == "kind:tracker" for r in parking)
+    assert cli_main(["crosscheck", "--vault", path, "--explain"]) == 0
+    assert "车主 / 捷停车 — 全国首例" in capsys.readouterr().out

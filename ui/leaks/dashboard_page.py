@@ -294,6 +294,8 @@ class DashboardPage(QWidget):
         where = case.service.name if case.service is not None else self.tr("(everyone)")
         if case.exposure is not None and case.service is not None:
             where = self.service_name(self.views[int(case.exposure.id)])
+            if case.own_name:
+                where = f"{case.own_name} ({where})"
         lines.append(self.tr("%1 at %2 holds: %3").replace("%1", v.person.name)
                      .replace("%2", where).replace(
                          "%3", ", ".join(f"{kind_name(i.kind.value)} "
