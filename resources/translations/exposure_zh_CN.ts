@@ -1690,6 +1690,10 @@
         <translation>针对所选泄露事件的处理步骤</translation>
     </message>
     <message>
+        <source>Double-click or Enter: record the count on the Audit page</source>
+        <translation>双击或按回车：到“核查”页记录数量</translation>
+    </message>
+    <message>
         <source>Sources:</source>
         <translation>来源：</translation>
     </message>

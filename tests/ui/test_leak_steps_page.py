@@ -57,3 +57,14 @@ def test_a_case_that_touches_everyone_is_possibly_exposed(qtbot, demo_vault, app
     people = {page.people_model.index(r, 0).data(): page.people_model.index(r, 2).data()
               for r in range(page.people_model.rowCount())}
     assert people["王演示"] == "0"  # not a confirmed breach
+
+
+def test_a_look_up_step_leads_to_the_audit_page(qtbot, demo_vault, app_paths) -> None:
+    page = _page(qtbot, demo_vault, app_paths)
+    key = next(k for k, c in page.cases.items() if c.possible)
+    page.select(key)
+    row = page.steps.step_keys().index("kind:lookup-phones")
+    assert "Audit page" in page.steps.item(row).toolTip()
+    with qtbot.waitSignal(page.steps.audit_wanted) as wanted:
+        page.steps.itemActivated.emit(page.steps.item(row))
+    assert wanted.args == ["phone_cards"]

@@ -95,6 +95,7 @@ class DashboardPage(QWidget):
             "Select an exposure to see what leaked, where, and what to do."))
         self.steps = LeakStepsList(self)
         self.steps.toggled.connect(self._step_toggled)
+        self.steps.audit_wanted.connect(self.open_audit)
         self.handled_button = QPushButton(self.tr("&Mark handled"))
         self.dismiss_button = QPushButton(self.tr("&Dismiss"))
         self.letter_button = QPushButton(self.tr("Write a request &letter…"))
@@ -264,6 +265,14 @@ class DashboardPage(QWidget):
         case = cases[0] if len(cases) == 1 else None
         self.detail.setPlainText(self.detail_text(case) if case is not None else "")
         self.steps.set_case(case, self.ctx.short_lang)
+
+    def open_audit(self, _lookup: str = "") -> None:
+        """The Audit page for the selected case's person, where look-up counts are recorded."""
+        case, window = self.steps.case, self.window()
+        if case is not None and hasattr(window, "show_page"):
+            page = window.show_page("audit")
+            if hasattr(page, "select_person"):
+                page.select_person(case.person.id)
 
     def _step_toggled(self, key: str, done: bool) -> None:
         case = self.steps.case

@@ -46,6 +46,7 @@ class LeakStepsList(QListWidget):
     """The steps of one case, each with a check box; ticking one emits `toggled`."""
 
     toggled = Signal(str, bool)  # step key, done
+    audit_wanted = Signal(str)  # a national look-up's step was activated: its id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,7 @@ class LeakStepsList(QListWidget):
         self.setWordWrap(True)
         self._filling = False
         self.itemChanged.connect(self._changed)
+        self.itemActivated.connect(self._activated)
 
     def set_case(self, case: LeakCase | None, lang: str) -> None:
         self._filling = True
@@ -68,9 +70,11 @@ class LeakStepsList(QListWidget):
                 item.setCheckState(Qt.CheckState.Checked if state.done
                                    else Qt.CheckState.Unchecked)
                 sources = cite_all(state.step.sources, lang)
-                if sources:
+                hint = [self.tr("Double-click or Enter: record the count on the Audit page")] \
+                    if state.step.audit else []
+                if sources or hint:
                     item.setToolTip(plain_tip("\n".join(
-                        [self.tr("Sources:"), *sources])))
+                        [*hint, self.tr("Sources:"), *sources])))
                 self.addItem(item)
         finally:
             self._filling = False
@@ -82,6 +86,13 @@ class LeakStepsList(QListWidget):
         """Ticks a step as a user would (the signal fires)."""
         row = self.step_keys().index(key)
         self.item(row).setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        key = str(item.data(KEY_ROLE))
+        step = next((s.step for s in self.case.steps if s.step.key == key), None) \
+            if self.case is not None else None
+        if step is not None and step.audit:
+            self.audit_wanted.emit(step.audit)
 
     def _changed(self, item: QListWidgetItem) -> None:
         if not self._filling:
