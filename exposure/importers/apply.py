@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from exposure.catalog import Catalog, default_catalog, normalize
+from exposure.catalog import Catalog, default_catalog, is_generic, normalize
 from exposure.errors import InvalidInput
 from exposure.importers.model import Choice, ImportPlan, ImportResult, PlanRow
 from exposure.importers.plan import Known, ServiceKey, facts_of, service_key
@@ -51,10 +51,11 @@ def _target(row: PlanRow, choice: Choice | None, unmatched: str, catalog: Catalo
 
 def own_name(row: PlanRow, entry: Any) -> str:
     """The name the user gave a service filed under a catalogue entry by another name: the file's
-    own column, else the name the line used (捷停车 for 智慧停车（通用）); never a web address."""
+    own column, else, for a generic entry, the name the line used (捷停车 for 智慧停车（通用））;
+    never a web address, never a mere alias of one company (B站 is Bilibili)."""
     if row.own_name:
         return row.own_name
-    if row.domain or not row.label:
+    if row.domain or not row.label or not is_generic(entry):
         return ""
     names = {normalize(n) for n in (entry.name_zh, entry.name_en) if n}
     return "" if normalize(row.label) in names else row.label

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure import identifiers as idmod
-from exposure.catalog import Catalog, CatalogEntry, normalize
+from exposure.catalog import Catalog, CatalogEntry, is_generic, normalize
 from exposure.errors import ExposureError, InvalidInput
 from exposure.model import (
     IdentifierId,
@@ -276,12 +276,15 @@ class RegistrationDialog(QDialog):
         else:
             self.service_hint.clear()
 
-    @staticmethod
-    def own_name(text: str, choice: ServiceChoice | None) -> str:
-        """The typed name when it files the account under a catalogue entry by another name
-        (捷停车 under 智慧停车（通用）); "" for the entry's own names and for web addresses."""
+    def own_name(self, text: str, choice: ServiceChoice | None) -> str:
+        """The typed name when it files the account under a generic catalogue entry by another
+        name (捷停车 under 智慧停车（通用）); "" for the entry's own names, a mere alias of one
+        company (B站) and web addresses."""
         name = " ".join(text.split())
         if not choice or not choice.catalog_id or ("." in name and " " not in name):
+            return ""
+        entry = self.catalog.get(choice.catalog_id) if self.catalog is not None else None
+        if entry is None or not is_generic(entry):
             return ""
         return "" if normalize(name) in {normalize(choice.name), normalize(choice.label)} \
             else name
