@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -11,7 +12,7 @@
         <translation>Exposure %1</translation>
     </message>
     <message>
-        <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
+        <source>Exposure keeps an encrypted list of where your family&apos;s phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
     </message>
     <message>
@@ -115,15 +116,15 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <source>Compared with this person's mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person&apos;s mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的中国大陆（+86）手机号比较；已销号的不计。</translation>
     </message>
     <message>
-        <source>Compared with this person's registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
+        <source>Compared with this person&apos;s registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
         <translation>与此人在参与平台上以该手机号登录或作为预留手机号、且未注销的登记比较。首批之后加入的平台不计。</translation>
     </message>
     <message>
-        <source>Compared with this person's bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person&apos;s bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的银行卡比较；已销户的不计。</translation>
     </message>
     <message>
@@ -167,7 +168,7 @@
         <translation>请填入查询返回的数量（0 或以上），或粘贴它列出的名称。</translation>
     </message>
     <message>
-        <source>Pick one of this person's phone numbers, or all of them.</source>
+        <source>Pick one of this person&apos;s phone numbers, or all of them.</source>
         <translation>请选择此人的一个手机号，或全部手机号。</translation>
     </message>
     <message>
@@ -198,7 +199,7 @@
         <translation>下载用时过长。</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified.</source>
+        <source>The server&apos;s certificate could not be verified.</source>
         <translation>无法验证服务器的证书。</translation>
     </message>
     <message>
@@ -246,7 +247,7 @@
         <translation>无法读取内置通报源文件。</translation>
     </message>
     <message>
-        <source>The server redirected to a plain http address or into this computer's network; refused.</source>
+        <source>The server redirected to a plain http address or into this computer&apos;s network; refused.</source>
         <translation>服务器重定向到了普通 http 地址或本机所在的网络，已拒绝。</translation>
     </message>
     <message>
@@ -590,7 +591,7 @@
         <translation>您关注的通报源还从未下载：泄露情况尚不清楚。请在“通报源”页同步。</translation>
     </message>
     <message>
-        <source>None of the breaches in the feeds you follow touches your family's registrations.</source>
+        <source>None of the breaches in the feeds you follow touches your family&apos;s registrations.</source>
         <translation>您关注的通报源中的泄露事件都不涉及家人登记的账户。</translation>
     </message>
     <message>
@@ -682,7 +683,7 @@
         <translation>对这里泄露的信息，暂无有出处的具体步骤。</translation>
     </message>
     <message>
-        <source>For the full checklist (look-ups, credit report, police, 网号/网证) open the Take-over page with the scenario "Name and ID number leaked" or "ID photo leaked" and press "ID-fraud checklist…".</source>
+        <source>For the full checklist (look-ups, credit report, police, 网号/网证) open the Take-over page with the scenario &quot;Name and ID number leaked&quot; or &quot;ID photo leaked&quot; and press &quot;ID-fraud checklist…&quot;.</source>
         <translation>完整清单（三项查询、信用报告、报警、网号/网证）：打开“接管链”页，选择情形“姓名和身份证号泄露”或“身份证照片泄露”，再点“冒名应对清单…”。</translation>
     </message>
     <message>
@@ -781,7 +782,7 @@
         <translation>添加通报源</translation>
     </message>
     <message>
-        <source>Address (https://) or file path of a feed in Exposure's format or HIBP's breach list:</source>
+        <source>Address (https://) or file path of a feed in Exposure&apos;s format or HIBP&apos;s breach list:</source>
         <translation>Exposure 格式或 HIBP 泄露清单格式的通报源：地址（https://）或文件路径：</translation>
     </message>
     <message>
@@ -834,7 +835,7 @@
 <context>
     <name>Guest</name>
     <message>
-        <source>Guest session: everything you enter stays in this computer's memory and is forgotten when you close the window. To keep it, save an encrypted copy (File → Back up vault…), for example on your own USB stick.</source>
+        <source>Guest session: everything you enter stays in this computer&apos;s memory and is forgotten when you close the window. To keep it, save an encrypted copy (File → Back up vault…), for example on your own USB stick.</source>
         <translation>访客模式：您录入的一切只保存在这台电脑的内存中，关闭窗口即被清除。如需保留，请保存一份加密副本（文件 → 备份保险库…），例如存到您自己的 U 盘。</translation>
     </message>
     <message>
@@ -992,7 +993,7 @@
         <translation>看一看丢手机的接管链</translation>
     </message>
     <message>
-        <source>Not known yet: enter this person's numbers and accounts first.</source>
+        <source>Not known yet: enter this person&apos;s numbers and accounts first.</source>
         <translation>尚不清楚：请先录入此人的号码和账户。</translation>
     </message>
     <message>
@@ -1182,11 +1183,11 @@
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <source>One app or service per line, e.g. what 互联网账号"一证通查" lists:
+        <source>One app or service per line, e.g. what 互联网账号&quot;一证通查&quot; lists:
 微信
 支付宝
 京东</source>
-        <translation>每行一个 App 或服务，例如互联网账号"一证通查"列出的：
+        <translation>每行一个 App 或服务，例如互联网账号&quot;一证通查&quot;列出的：
 微信
 支付宝
 京东</translation>
@@ -1418,7 +1419,7 @@
         <translation>文件超过 %1 MB；即使有几千条登录记录的导出文件也远小于此。是不是选错了文件？</translation>
     </message>
     <message>
-        <source>The file is not text in UTF-8 or GBK. Save it again as "CSV UTF-8".</source>
+        <source>The file is not text in UTF-8 or GBK. Save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>文件不是 UTF-8 或 GBK 文本。请重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
@@ -1596,7 +1597,7 @@
         <translation>显示(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected rows' identifiers in full</source>
+        <source>Show the selected rows&apos; identifiers in full</source>
         <translation>完整显示所选行的号码</translation>
     </message>
     <message>
@@ -1671,7 +1672,7 @@
         <translation>该事件指向此账户所在的服务目录条目（%1）。</translation>
     </message>
     <message>
-        <source>The breach's web address matches this service's (%1).</source>
+        <source>The breach&apos;s web address matches this service&apos;s (%1).</source>
         <translation>该事件的网址与此服务的网址一致（%1）。</translation>
     </message>
     <message>
@@ -1713,7 +1714,7 @@
         <translation>该服务持有的全部号码（默认只写登录号）</translation>
     </message>
     <message>
-        <source>As usual (a deceased person's record decides)</source>
+        <source>As usual (a deceased person&apos;s record decides)</source>
         <translation>照常（已故者按其记录）</translation>
     </message>
     <message>
@@ -1827,7 +1828,7 @@
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <source>Compare with the inventory and keep this result with today's date (Ctrl+Return)</source>
+        <source>Compare with the inventory and keep this result with today&apos;s date (Ctrl+Return)</source>
         <translation>与清单比较，并以今天的日期保存此结果（Ctrl+Return）</translation>
     </message>
     <message>
@@ -1895,7 +1896,7 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>All of this person's numbers</source>
+        <source>All of this person&apos;s numbers</source>
         <translation>此人的全部号码</translation>
     </message>
     <message>
@@ -2090,7 +2091,7 @@
         <translation>已合并</translation>
     </message>
     <message>
-        <source>The other copy's changes are in this vault now. Delete the copy %1?</source>
+        <source>The other copy&apos;s changes are in this vault now. Delete the copy %1?</source>
         <translation>另一份副本中的更改已合并到本保险库。要删除副本 %1 吗？</translation>
     </message>
     <message>
@@ -2180,7 +2181,7 @@ Merge its changes into this vault now?</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Replace everything in the vault with the backup's contents?</source>
+        <source>Replace everything in the vault with the backup&apos;s contents?</source>
         <translation>用备份内容替换保险库中的全部数据？</translation>
     </message>
     <message>
@@ -2291,11 +2292,11 @@ Merge its changes into this vault now?</source>
         <translation>%1 条保持删除（您在这里删除过）</translation>
     </message>
     <message>
-        <source>%1: the other copy's newer text replaces this one's</source>
+        <source>%1: the other copy&apos;s newer text replaces this one&apos;s</source>
         <translation>%1：采用另一份副本中较新的文字</translation>
     </message>
     <message>
-        <source>%1: this copy's newer text is kept</source>
+        <source>%1: this copy&apos;s newer text is kept</source>
         <translation>%1：保留本副本中较新的文字</translation>
     </message>
     <message>
@@ -2688,11 +2689,11 @@ Merge its changes into this vault now?</source>
         <translation>到“核查”页记录(&amp;A)…</translation>
     </message>
     <message>
-        <source>The national look-ups' counts are recorded on the Audit page</source>
+        <source>The national look-ups&apos; counts are recorded on the Audit page</source>
         <translation>三项全国查询的结果数量在“核查”页记录</translation>
     </message>
     <message>
-        <source>Work through this list from the top: first lock what a stranger could get into, then find out what was opened in {name}'s name. Tick each item when it is done; a look-up's count goes on the Audit page.</source>
+        <source>Work through this list from the top: first lock what a stranger could get into, then find out what was opened in {name}&apos;s name. Tick each item when it is done; a look-up&apos;s count goes on the Audit page.</source>
         <translation>请从上往下逐项处理：先锁住陌生人可能进入的账户，再查清有人以{name}的名义开了什么。每完成一项就勾选；查询结果的数量记到“核查”页。</translation>
     </message>
     <message>
@@ -2700,7 +2701,7 @@ Merge its changes into this vault now?</source>
         <translation>丢机应急清单——{name}</translation>
     </message>
     <message>
-        <source>{name}'s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
+        <source>{name}&apos;s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
         <translation>{name}的手机丢失或被盗：请用另一部手机拨打电话，从上到下逐项处理。每完成一项就打勾。</translation>
     </message>
     <message>
@@ -3101,7 +3102,7 @@ Merge its changes into this vault now?</source>
         <translation>选择一个服务，查看服务目录中关于它的信息。</translation>
     </message>
     <message>
-        <source>The catalogue's own assessment, not a cited fact.</source>
+        <source>The catalogue&apos;s own assessment, not a cited fact.</source>
         <translation>这是服务目录自己的判断，不是有出处的事实。</translation>
     </message>
     <message>
@@ -3189,7 +3190,7 @@ Merge its changes into this vault now?</source>
         <translation>隐私政策或申请页面</translation>
     </message>
     <message>
-        <source>No sourced contact yet: the service's privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer's e-mail or address.</source>
+        <source>No sourced contact yet: the service&apos;s privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer&apos;s e-mail or address.</source>
         <translation>目录中还没有有出处的联系方式：依《个人信息保护法》第十七条、第五十二条，该服务的隐私政策必须写明。请查看其“如何联系我们”一节，找到个人信息保护负责人的邮箱或地址。</translation>
     </message>
     <message>
@@ -3276,7 +3277,7 @@ Merge its changes into this vault now?</source>
         <translation>关联账号（微信/QQ/支付宝登录）</translation>
     </message>
     <message>
-        <source>friends' help</source>
+        <source>friends&apos; help</source>
         <translation>好友辅助验证</translation>
     </message>
     <message>
@@ -3288,7 +3289,7 @@ Merge its changes into this vault now?</source>
         <translation>服务方人工审核</translation>
     </message>
     <message>
-        <source>the number's SMS (SIM re-issue or un-reporting)</source>
+        <source>the number&apos;s SMS (SIM re-issue or un-reporting)</source>
         <translation>该号码的短信（补卡或解除挂失）</translation>
     </message>
     <message>
@@ -3336,7 +3337,7 @@ Merge its changes into this vault now?</source>
         <translation>付款和转账</translation>
     </message>
     <message>
-        <source>borrowing in the person's name</source>
+        <source>borrowing in the person&apos;s name</source>
         <translation>以本人名义借贷</translation>
     </message>
     <message>
@@ -3898,7 +3899,7 @@ Merge its changes into this vault now?</source>
         <translation>暂时无法分析：此人还没有录入任何账户。请在“登记清单”页添加或导入。</translation>
     </message>
     <message>
-        <source>Not known: none of this person's accounts is in the catalogue, so their take-over rules are unknown.</source>
+        <source>Not known: none of this person&apos;s accounts is in the catalogue, so their take-over rules are unknown.</source>
         <translation>尚不清楚：此人的账户都不在服务目录中，其接管规则未知。</translation>
     </message>
     <message>
@@ -3977,7 +3978,7 @@ Merge its changes into this vault now?</source>
         <translation>有来源：{source}</translation>
     </message>
     <message>
-        <source>unverified: the catalogue's own judgement</source>
+        <source>unverified: the catalogue&apos;s own judgement</source>
         <translation>未核实：服务目录自己的判断</translation>
     </message>
     <message>
@@ -4285,7 +4286,7 @@ Merge its changes into this vault now?</source>
         <translation>该保险库由更新版本的 Exposure 创建。</translation>
     </message>
     <message>
-        <source>This vault's key is not in this system keyring (another user account, or the keyring was reset). Open it with its recovery key.</source>
+        <source>This vault&apos;s key is not in this system keyring (another user account, or the keyring was reset). Open it with its recovery key.</source>
         <translation>此保险库的密钥不在这个系统钥匙串中（另一个用户账户，或钥匙串已被重置）。请用恢复密钥打开。</translation>
     </message>
     <message>
@@ -4305,8 +4306,8 @@ Merge its changes into this vault now?</source>
         <translation>这个口令太容易被猜到。请再加一两个词，或点“生成”。</translation>
     </message>
     <message>
-        <source>A passphrase may not start with x' (that is how raw keys are written).</source>
-        <translation>口令不能以 x' 开头（这是原始密钥的写法）。</translation>
+        <source>A passphrase may not start with x&apos; (that is how raw keys are written).</source>
+        <translation>口令不能以 x&apos; 开头（这是原始密钥的写法）。</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least 8 characters.</source>
