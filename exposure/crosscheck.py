@@ -48,7 +48,7 @@ class ServiceKeys:
     names: frozenset[str]
 
 
-def _catalog(catalog: CatalogChoice) -> Catalog | None:
+def catalog_to_use(catalog: CatalogChoice) -> Catalog | None:
     """The catalogue to match with: the one given, the shipped one (None), or none at all
     (NO_CATALOG)."""
     if catalog is NO_CATALOG:
@@ -175,7 +175,7 @@ def registered_later(vault: Vault, *, catalog: CatalogChoice = None,
                      ) -> list[tuple[Breach, InventoryRow]]:
     """The (breach, registration) pairs the cross-check left out because the account was
     opened after the breach date."""
-    cat = _catalog(catalog)
+    cat = catalog_to_use(catalog)
     rows = vault.registrations.rows()
     breaches = vault.breaches.list()
     later: list[Match] = []
@@ -187,7 +187,7 @@ def registered_later(vault: Vault, *, catalog: CatalogChoice = None,
 
 def refresh(vault: Vault, *, catalog: CatalogChoice = None) -> SyncResult:
     """Cross-check the whole inventory against every stored breach and store the result."""
-    cat = _catalog(catalog)
+    cat = catalog_to_use(catalog)
     matches = match(vault.registrations.rows(), vault.breaches.list(enabled_only=False), cat)
     return vault.exposures.sync(matches)
 

@@ -123,7 +123,7 @@ def undo_merge(vault: Vault, undo: MergeUndo) -> None:
 
 def _notify(vault: Vault) -> None:
     for topic in (Change.PEOPLE, Change.IDENTIFIERS, Change.REGISTRATIONS, Change.REQUESTS,
-                  Change.AUDITS, Change.HARDENING, Change.PLAYBOOK):
+                  Change.AUDITS, Change.HARDENING, Change.PLAYBOOK, Change.EXPOSURES):
         vault._changed(topic)
 
 
@@ -139,6 +139,7 @@ class _Merger:
         self.keyed_steps("hardening_done", ("person_id", "step_key"), ("done_at", "note"))
         self.keyed_steps("playbook_items", ("person_id", "playbook", "item_key"),
                          ("done_at", "note"))
+        self.keyed_steps("leak_steps", ("person_id", "breach_ref", "step_key"), ("done_at",))
 
     # --- tracked tables --------------------------------------------------------------------------
     def table(self, t: sync.Tracked) -> None:

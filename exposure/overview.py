@@ -13,6 +13,7 @@ chain *because nothing was entered*, which `blind_spots` says too.
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,7 @@ from exposure import takeover as to
 from exposure.audit import Lookup, default_lookups
 from exposure.catalog import Catalog
 from exposure.feeds.model import Exposure, ExposureState, FeedKind
+from exposure.leaks import possible_matches
 from exposure.letters.model import Request, RequestState
 from exposure.model import (
     AuditRecord,
@@ -30,6 +32,7 @@ from exposure.model import (
     IdentifierKind,
     InventoryRow,
     Person,
+    PersonId,
     RegistrationStatus,
     by_person,
 )
@@ -110,6 +113,9 @@ class PersonOverview:
     audits: tuple[AuditAge, ...]
     unassessed: int
     blind_spots: tuple[str, ...]
+    # cases that concern everyone holding an identifier this person has (考拉征信): possibly
+    # exposed, never counted among the confirmed exposures above
+    exposures_possible: int = 0
 
     def chain(self, scenario: str) -> Chain | None:
         return next((c for c in self.chains if c.scenario == scenario), None)
@@ -136,6 +142,10 @@ class Overview:
     @property
     def exposures_open(self) -> int:
         return sum(p.exposures_open for p in self.people)
+
+    @property
+    def exposures_possible(self) -> int:
+        return sum(p.exposures_possible for p in self.people)
 
     @property
     def letters_overdue(self) -> int:
@@ -210,6 +220,7 @@ def _overview(vault: Vault, today: dt.date, lang: str, catalog: Catalog,
     letters_by = by_person(vault.requests.list(), lambda r: r.person_id)
     audits_by = by_person(vault.audits.list(), lambda r: r.person_id)
     done_by = vault.hardening.all_keys()
+    possible = _possible(vault, exposures_by)
     feeds = [f for f in vault.feeds.list() if f.enabled and f.kind is not FeedKind.MANUAL]
     synced = [f for f in feeds if f.last_success]
 
@@ -227,7 +238,7 @@ def _overview(vault: Vault, today: dt.date, lang: str, catalog: Catalog,
                            exposures_by[person.id], letters_by[person.id],
                            _audit_ages(audits_by[person.id], lookups, today, lang),
                            tuple(chains), _next_step(cuts, graph, lang), len(graph.unassessed),
-                           today))
+                           today, possible.get(person.id, 0)))
     blind: list[str] = []
     if not feeds:
         blind.append(NO_FEEDS)
@@ -249,7 +260,8 @@ def _overview(vault: Vault, today: dt.date, lang: str, catalog: Catalog,
 def _person(person: Person, rows: list[InventoryRow], idents: list[Identifier],
             exposures: list[Exposure], letters: list[Request], audits: tuple[AuditAge, ...],
             chains: tuple[Chain, ...],
-            step: NextStep | None, unassessed: int, today: dt.date) -> PersonOverview:
+            step: NextStep | None, unassessed: int, today: dt.date,
+            possible: int = 0) -> PersonOverview:
     open_states = (ExposureState.NEW, ExposureState.SEEN)
     due = [r.due for r in letters if r.state is RequestState.SENT and r.due is not None]
     phones = sum(1 for i in idents if i.kind == IdentifierKind.PHONE and i.status == "active")
@@ -281,7 +293,19 @@ def _person(person: Person, rows: list[InventoryRow], idents: list[Identifier],
         audits=audits,
         unassessed=unassessed,
         blind_spots=tuple(blind),
+        exposures_possible=possible,
     )
+
+
+def _possible(vault: Vault, exposures_by: Mapping[PersonId, list[Exposure]]
+              ) -> dict[PersonId, int]:
+    """Per person, the cases that concern everyone holding one of their identifiers, less the
+    ones a registration already matched."""
+    out: dict[PersonId, int] = defaultdict(int)
+    for b, pid, _ in possible_matches(vault.breaches.list(), vault.identifiers.list()):
+        if not any(e.breach_id == b.id for e in exposures_by.get(pid, ())):
+            out[pid] += 1
+    return out
 
 
 def mark_lost_phone_seen(vault: Vault) -> None:
@@ -312,6 +336,7 @@ def to_json(ov: Overview) -> dict[str, Any]:
         "blind_spots": list(ov.blind_spots),
         "checklist": [{"step": k, "done": d} for k, d in ov.checklist],
         "totals": {"exposures_new": ov.exposures_new, "exposures_open": ov.exposures_open,
+                   "exposures_possible": ov.exposures_possible,
                    "letters_open": ov.letters_open, "letters_overdue": ov.letters_overdue,
                    "letters_due_soon": ov.letters_due_soon},
         "people": [{
@@ -320,7 +345,7 @@ def to_json(ov: Overview) -> dict[str, Any]:
             "identifiers": p.identifiers,
             "registrations": p.registrations,
             "exposures": {"new": p.exposures_new, "open": p.exposures_open,
-                          "known": ov.leaks_known},
+                          "possible": p.exposures_possible, "known": ov.leaks_known},
             "letters": {"open": p.letters_open, "overdue": p.letters_overdue,
                         "due_soon": p.letters_due_soon},
             "takeover": [chain(c) for c in p.chains],

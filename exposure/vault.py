@@ -41,6 +41,7 @@ from exposure.store.audits import Audits
 from exposure.store.breaches import Breaches, Exposures, Feeds
 from exposure.store.connection import Connection, Transactions
 from exposure.store.inventory import Identifiers, People, Registrations, Services
+from exposure.store.leak_steps import LeakSteps
 from exposure.store.requests import Requests
 from exposure.store.takeover import Hardenings, Playbooks
 
@@ -72,6 +73,7 @@ class Vault:
         self.exposures = Exposures(conn, self.tx, self._changed)
         self.hardening = Hardenings(conn, self.tx, self._changed)
         self.playbooks = Playbooks(conn, self.tx, self._changed)
+        self.leak_steps = LeakSteps(conn, self.tx, self._changed)
 
     # --- life cycle ------------------------------------------------------------------------------
     @classmethod

@@ -27,6 +27,7 @@ from exposure.store.connection import DatabaseError, storage_error
 
 COMMAND_MODULES = [
     "exposure.cli.inventory",
+    "exposure.cli.people",
     "exposure.cli.demo",
     "exposure.cli.letters",
     "exposure.cli.feeds",

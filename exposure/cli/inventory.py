@@ -24,6 +24,7 @@ def row_dict(row: InventoryRow, reveal: bool) -> dict[str, object]:
         "id": reg.id,
         "person": row.person.name,
         "service": row.service.name,
+        "service_name": reg.service_name,  # the user's own name for it ("" = the service's)
         "catalog_id": row.service.catalog_id,
         "status": reg.status.value,
         "since": reg.since.isoformat() if reg.since else None,
@@ -49,6 +50,12 @@ def _identifier(ident: Identifier, role: str, reveal: bool) -> dict[str, object]
     return out
 
 
+def _service(r: dict[str, object]) -> str:
+    """捷停车（智慧停车（通用））: the user's name, with the catalogue entry it is filed under."""
+    own, svc = str(r["service_name"] or ""), str(r["service"])
+    return f"{own}（{svc}）" if own and own != svc else svc
+
+
 def run(args: argparse.Namespace, hooks: Hooks) -> int:
     with opened(args) as vault:
         rows = [row_dict(r, args.reveal) for r in vault.registrations.rows()]
@@ -57,7 +64,7 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
     else:
         print_table(
             ["id", "person", "service", "identifiers", "status", "since"],
-            [[r["id"], r["person"], r["service"],
+            [[r["id"], r["person"], _service(r),
               ", ".join(str(i["value"]) for i in r["identifiers"]),  # type: ignore[attr-defined]
               r["status"], r["since"] or ""] for r in rows],
         )

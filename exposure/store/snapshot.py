@@ -29,6 +29,7 @@ _TOPICS = {  # change-notice topic of a table, where it is not the table's own n
     "registration_identifiers": Change.REGISTRATIONS,
     "hardening_done": Change.HARDENING,
     "playbook_items": Change.PLAYBOOK,
+    "leak_steps": Change.EXPOSURES,
     "manual_notices": Change.BREACHES,
 }
 _KNOWN = {c.value: c for c in Change}

@@ -345,7 +345,7 @@ def test_the_leaks_page_reads_the_vault_once_and_sees_what_the_parts_see(demo_va
     import datetime as dt
 
     from exposure.feeds.sync import sync
-    from exposure.leaks import leaks_snapshot
+    from exposure.leaks_snapshot import leaks_snapshot
 
     demo_vault.feeds.set_enabled("builtin", True)
     sync(demo_vault, fetcher=lambda *a, **k: pytest.fail("network"))
