@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
-import importlib.metadata
 import json
 import os
 import sys
@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from exposure import errors
+from exposure import errors, keys
 from exposure.errors import ExposureError
 from exposure.keys import Protection
 from exposure.paths import AppPaths
@@ -42,6 +42,8 @@ class Hooks:
 def installed_hooks() -> Hooks:
     """The hooks an installed Qt side registered (entry points `exposure.hooks`), loaded only
     when called: `exposure letter --out x.pdf` writes the PDF, other commands never load Qt."""
+    import importlib.metadata  # lazy: ~0.1 s, and only the PDF-writing commands ask
+
     found = {ep.name: ep for ep in importlib.metadata.entry_points(group="exposure.hooks")}
     pdf = found.get("html_to_pdf")
     if pdf is None:
@@ -51,6 +53,15 @@ def installed_hooks() -> Hooks:
         pdf.load()(pages, out)
 
     return Hooks(html_to_pdf=html_to_pdf)
+
+
+class InstalledHooks:
+    """`installed_hooks()`, looked up when a command first asks (the headless commands that
+    write no PDF never pay for scanning the installed packages)."""
+
+    @functools.cached_property
+    def html_to_pdf(self) -> Callable[[Sequence[str], Path], None] | None:
+        return installed_hooks().html_to_pdf
 
 
 def add_vault_arg(parser: argparse.ArgumentParser) -> None:
@@ -163,6 +174,16 @@ def unlock(path: Path, *, recovery: bool = False) -> Vault:
     try:
         if recovery_key:
             return Vault.open(path, recovery_key=recovery_key)
+        if passphrase and path.is_file() and not _tagged_keyring(path):
+            # An untagged file with a passphrase given is a passphrase vault but for keyring
+            # vaults made before salt tags: try the passphrase first, and ask the keyring (whose
+            # backends take ~0.2 s to load) only when it fails.
+            try:
+                return Vault.open(path, passphrase=passphrase)
+            except errors.WrongPassphrase:
+                if protection_of(path) is not Protection.KEYRING:
+                    raise
+                return Vault.open(path)
         protection = protection_of(path) if path.exists() else Protection.PASSPHRASE
         if protection is Protection.KEYRING:
             return Vault.open(path)
@@ -177,6 +198,13 @@ def unlock(path: Path, *, recovery: bool = False) -> Vault:
         raise CliError(EXIT_FAILED, describe_error(exc)) from None
     except UNLOCK_ERRORS as exc:
         raise CliError(EXIT_LOCKED, describe_error(exc)) from None
+
+
+def _tagged_keyring(path: Path) -> bool:
+    try:
+        return keys.is_keyring_salt(keys.read_salt(path))
+    except (OSError, ExposureError):
+        return False
 
 
 @contextmanager
