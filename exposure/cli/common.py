@@ -16,7 +16,6 @@ from pathlib import Path
 from exposure import errors, keys
 from exposure.errors import ExposureError
 from exposure.keys import Protection
-from exposure.paths import AppPaths
 from exposure.store.connection import DatabaseError, is_busy
 from exposure.vault import Vault, protection_of
 
@@ -73,7 +72,11 @@ def add_vault_arg(parser: argparse.ArgumentParser) -> None:
 
 
 def vault_path(args: argparse.Namespace) -> Path:
-    return args.vault if args.vault else AppPaths.default().vault
+    if args.vault:
+        return Path(args.vault)
+    from exposure.paths import AppPaths  # lazy: platformdirs, only without --vault
+
+    return AppPaths.default().vault
 
 
 _RECOVERY_HINT = f"; open it with --recovery-key (or set {RECOVERY_ENV})"

@@ -39,8 +39,9 @@ def timed(fn: Callable[[], object], repeat: int = 1) -> float:
     return best
 
 
-def build_vault(path: Path, people: int, registrations: int) -> None:
-    """A vault of `registrations` rows over `people` people, written in one transaction."""
+def build_vault(path: Path, people: int, registrations: int, key: object = None) -> None:
+    """A vault of `registrations` rows over `people` people, written in one transaction
+    (keyring-protected unless a `key` is given)."""
     from stdnum import luhn
     from stdnum.cn import ric
 
@@ -48,7 +49,7 @@ def build_vault(path: Path, people: int, registrations: int) -> None:
     from exposure.model import Role, Usage
     from exposure.vault import Vault
 
-    vault = Vault.create(path, VaultKey.new_raw())
+    vault = Vault.create(path, key or VaultKey.new_raw())  # type: ignore[arg-type]
     with vault.operation("registrations"):
         services = [vault.services.ensure(name=f"服务 {n:04d}") for n in range(400)]
         per_person = registrations // people
@@ -193,22 +194,38 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", type=float, default=1.0,
                         help="1.0 = the sizes the issues name; smaller for a quick run")
+    parser.add_argument("--only", action="append", default=[], metavar="AREA",
+                        help="run only this area (foundation, headless, takeover …); repeatable")
     args = parser.parse_args()
-    results: list[tuple[str, list[Result]]] = [("foundation", foundation(args.scale))]
+    wanted = set(args.only)
+    load_before = os.getloadavg()
+    started = time.perf_counter()
+    results: list[tuple[str, list[Result]]] = []
+    if not wanted or "foundation" in wanted:
+        results.append(("foundation", foundation(args.scale)))
     for bench in sorted(Path(__file__).parent.glob("bench_*.py")):
+        area = bench.stem[6:]
+        if wanted and area not in wanted:
+            continue
         module = importlib.import_module(f"tests.perf.{bench.stem}")
         try:
-            results.append((bench.stem[6:], module.run(args.scale)))
+            results.append((area, module.run(args.scale)))
         except Exception as exc:
-            results.append((bench.stem[6:], [(f"FAILED: {type(exc).__name__}: {exc}", 0.0,
-                                              None)]))
-    print(f"{'area':<12} {'measure':<58} {'value':>10} {'baseline':>10} {'ratio':>7}")
+            results.append((area, [(f"FAILED: {type(exc).__name__}: {exc}", 0.0, None)]))
+    load_after = os.getloadavg()
+    print(f"{os.cpu_count()} cores; load average {load_before[0]:.1f} at the start, "
+          f"{load_after[0]:.1f} at the end; {time.perf_counter() - started:.0f} s in all; "
+          f"scale {args.scale}")
+    print(f"{'area':<13} {'measure':<74} {'value':>9} {'floor':>9} {'ratio':>7}")
     for area, rows in results:
         for name, value, base in rows:
-            ratio = f"{value / base:7.1f}" if base else "      -"
+            if name.startswith("skipped:"):
+                print(f"{area:<13} {name}")
+                continue
+            ratio = f"{value / base:6.2f}×" if base else "      -"
             unit = "MB" if "memory" in name else "s"
-            b = f"{base:10.4f}" if base is not None else "         -"
-            print(f"{area:<12} {name:<58} {value:10.4f} {b} {ratio}  {unit}")
+            b = f"{base:9.4f}" if base is not None else "        -"
+            print(f"{area:<13} {name:<74} {value:9.4f} {b} {ratio}  {unit}")
 
 
 if __name__ == "__main__":
