@@ -45,16 +45,16 @@ GUIDE_PAGES = {"home": "home.png", "dashboard": "leaks.png", "takeover": "takeov
 
 def _dialogs(window: object, ctx: object) -> list[tuple[str, Callable[[], QWidget]]]:
     """(name, make) for each dialog a user meets; each is shown at the size it opens with."""
-    from ui.vault_files import GuideDialog
-    from ui.views.identifier_dialog import IdentifierDialog
-    from ui.views.import_dialog import ImportDialog
-    from ui.views.person_dialog import PersonDialog
-    from ui.views.playbook_dialog import PlaybookDialog
-    from ui.views.registration_dialog import RegistrationDialog
-    from ui.views.security_dialog import SecurityDialog
-    from ui.views.settings_dialog import SettingsDialog
-    from ui.views.unlock_dialog import UnlockDialog
-    from ui.views.wizard import CreateVaultWizard
+    from ui.importing.import_dialog import ImportDialog
+    from ui.inventory.registration_dialog import RegistrationDialog
+    from ui.people.identifier_dialog import IdentifierDialog
+    from ui.people.person_dialog import PersonDialog
+    from ui.settings.settings_dialog import SettingsDialog
+    from ui.takeover.playbook_dialog import PlaybookDialog
+    from ui.vault.security_dialog import SecurityDialog
+    from ui.vault.unlock_dialog import UnlockDialog
+    from ui.vault.vault_files import GuideDialog
+    from ui.vault.wizard import CreateVaultWizard
 
     vault = ctx.vault  # type: ignore[attr-defined]
     person = vault.people.list()[0]
@@ -66,7 +66,7 @@ def _dialogs(window: object, ctx: object) -> list[tuple[str, Callable[[], QWidge
         return page.new_letter(row.registration.id)  # type: ignore[no-any-return]
 
     def service() -> QWidget:
-        from ui.views.service_page import ServiceDialog
+        from ui.services.service_page import ServiceDialog
 
         return ServiceDialog(ctx.catalog.get("alipay"), lang, parent=window)  # type: ignore[attr-defined]
 
@@ -167,18 +167,18 @@ def _dialog(window: object, which: str) -> object:
     ctx = window.ctx  # type: ignore[attr-defined]
     person = ctx.vault.people.list()[0]
     if which == "registration":
-        from ui.views.registration_dialog import RegistrationDialog
+        from ui.inventory.registration_dialog import RegistrationDialog
 
         page = window.show_page("inventory")  # type: ignore[attr-defined]
         return RegistrationDialog(ctx.vault, services=page.service_choices, parent=window)
     if which == "identifier":
-        from ui.views.identifier_dialog import IdentifierDialog
+        from ui.people.identifier_dialog import IdentifierDialog
 
         dialog = IdentifierDialog(ctx.vault, person.id, parent=window)
         dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("id_number"))
         dialog.value_edit.setText("11010519491231002")  # one digit short: the message shows
         return dialog
-    from ui.views.playbook_dialog import PlaybookDialog
+    from ui.takeover.playbook_dialog import PlaybookDialog
 
     return PlaybookDialog(ctx, person.id, ctx.short_lang, parent=window)
 

@@ -36,8 +36,8 @@ def load_catalog() -> Any:
 
 def open_or_create(path: Path, parent: Any = None) -> Vault | None:
     """The wizard for a new vault, the keyring or the unlock dialog for an existing one."""
-    from ui.unlocking import unlock_vault
-    from ui.views.wizard import CreateVaultWizard
+    from ui.vault.unlocking import unlock_vault
+    from ui.vault.wizard import CreateVaultWizard
 
     title = QCoreApplication.translate("App", "Exposure")
     if path.is_dir():
@@ -98,7 +98,7 @@ class Application:
         if vault is None:
             return False
         if self.guest:
-            from ui.guest import prepare_qt_for_guest
+            from ui.vault.guest import prepare_qt_for_guest
 
             prepare_qt_for_guest(QApplication.instance())  # type: ignore[arg-type]
         self.window = MainWindow(vault, self.paths, self.settings, self.catalog,
@@ -129,7 +129,7 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
     """An expected error that escaped a slot (a busy vault, a keyring gone mid-session) is
     worded for the user instead of a traceback on stderr and nothing on screen."""
     if isinstance(exc, ExposureError):
-        from ui.views.common import show_error
+        from ui.widgets.common import show_error
 
         show_error(QApplication.activeWindow(), exc)  # type: ignore[arg-type]
         return
@@ -148,7 +148,7 @@ def run(argv: list[str] | None = None) -> int:
     sys.excepthook = _excepthook
     apply_screen_font(app)
     if args.guest:
-        from ui.guest import prepare_qt_for_guest
+        from ui.vault.guest import prepare_qt_for_guest
 
         prepare_qt_for_guest(app)  # before any dialog could write Qt's own settings
     paths = AppPaths.default()

@@ -40,13 +40,13 @@ from exposure.merge import conflict_copies
 from exposure.paths import AppPaths
 from exposure.settings import Settings, save_settings
 from exposure.vault import Vault
-from ui import vault_menu
 from ui.bridge import VaultBridge
-from ui.clipboard import SecretClipboard
 from ui.context import AppContext
-from ui.idle import IdleWatcher
-from ui.vault_menu import BusyNotice
-from ui.views.common import announce, show_error
+from ui.vault import vault_menu
+from ui.vault.idle import IdleWatcher
+from ui.vault.vault_menu import BusyNotice
+from ui.widgets.clipboard import SecretClipboard
+from ui.widgets.common import announce, show_error
 from ui.widgets.passphrase import ask_passphrase
 
 WATCH_MS = 1500  # how often to look for another process's changes (PRAGMA data_version: cheap)
@@ -58,25 +58,26 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 # (key, title — translated at display time, "module:Class"). Pages of other issues add a line.
 PAGES: list[tuple[str, str, str]] = [
-    ("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "ui.views.home_page:HomePage"),
-    ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), "ui.views.people_page:PeoplePage"),
+    ("home", QT_TRANSLATE_NOOP("MainWindow", "Home"), "ui.home.home_page:HomePage"),
+    ("people", QT_TRANSLATE_NOOP("MainWindow", "People"), "ui.people.people_page:PeoplePage"),
     (
         "inventory",
         QT_TRANSLATE_NOOP("MainWindow", "Inventory"),
-        "ui.views.inventory_page:InventoryPage",
+        "ui.inventory.inventory_page:InventoryPage",
     ),
     (
         "requests",
         QT_TRANSLATE_NOOP("MainWindow", "Requests"),
-        "ui.views.requests_page:RequestsPage",
+        "ui.letters.requests_page:RequestsPage",
     ),
     ("dashboard", QT_TRANSLATE_NOOP("MainWindow", "Leaks"),
-     "ui.views.dashboard_page:DashboardPage"),
-    ("feeds", QT_TRANSLATE_NOOP("MainWindow", "Feeds"), "ui.views.feeds_page:FeedsPage"),
-    ("services", QT_TRANSLATE_NOOP("MainWindow", "Services"), "ui.views.service_page:ServicesPage"),
-    ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit"), "ui.views.audit_page:AuditPage"),
+     "ui.leaks.dashboard_page:DashboardPage"),
+    ("feeds", QT_TRANSLATE_NOOP("MainWindow", "Feeds"), "ui.leaks.feeds_page:FeedsPage"),
+    ("services", QT_TRANSLATE_NOOP("MainWindow", "Services"),
+     "ui.services.service_page:ServicesPage"),
+    ("audit", QT_TRANSLATE_NOOP("MainWindow", "Audit"), "ui.audit.audit_page:AuditPage"),
     ("takeover", QT_TRANSLATE_NOOP("MainWindow", "Take-over"),
-     "ui.views.takeover_page:TakeoverPage"),
+     "ui.takeover.takeover_page:TakeoverPage"),
 ]
 
 
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         self.on_language = on_language
         self.vault_path = vault.path
         self.home_vault_path = vault.path  # where lock returns to from the demo family
-        self.demo: object = None  # ui.vault_files.DemoCopy while the demo family is open
+        self.demo: object = None  # ui.vault.vault_files.DemoCopy while the demo family is open
         self.ctx: AppContext | None = None
         self.pages = _LazyPages(self._make_page)
         # Each entry puts one change back: a deletion (restored) or an import (removed).
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         if guest:
-            from ui.guest import guest_banner
+            from ui.vault.guest import guest_banner
 
             self.guest_banner = guest_banner(central)
             column.addWidget(self.guest_banner)
@@ -276,7 +277,7 @@ class MainWindow(QMainWindow):
             self.actions_menu.addAction(self.tr("(none on this page)")).setEnabled(False)
 
     def show_shortcuts(self) -> QDialog:
-        from ui.views.shortcuts_dialog import ShortcutsDialog
+        from ui.help.shortcuts_dialog import ShortcutsDialog
 
         dialog = ShortcutsDialog(self)
         dialog.open()
@@ -425,7 +426,7 @@ class MainWindow(QMainWindow):
         self.locked.emit()
 
     def unlock(self) -> bool:
-        from ui.unlocking import unlock_vault
+        from ui.vault.unlocking import unlock_vault
 
         vault = unlock_vault(self.vault_path, self)
         if vault is None:
@@ -438,18 +439,18 @@ class MainWindow(QMainWindow):
 
     # --- other vaults ---------------------------------------------------------------------------
     def new_vault(self) -> bool:
-        from ui.vault_files import new_vault
+        from ui.vault.vault_files import new_vault
 
         return new_vault(self)
 
     def open_vault(self) -> bool:
-        from ui.vault_files import open_vault
+        from ui.vault.vault_files import open_vault
 
         return open_vault(self)
 
     def open_demo(self) -> object:
         """The demo family, a throw-away copy (issue 17's guest session starts from it too)."""
-        from ui.vault_files import open_demo
+        from ui.vault.vault_files import open_demo
 
         return open_demo(self)
 
@@ -481,7 +482,7 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> QDialog:
         from ui.i18n import current_language
-        from ui.vault_files import GuideDialog
+        from ui.vault.vault_files import GuideDialog
 
         dialog = GuideDialog(current_language(), self)
         dialog.setModal(False)
@@ -547,7 +548,7 @@ class MainWindow(QMainWindow):
 
     def merge_from_copy(self, path: Path | None = None) -> QDialog | None:
         """Choose another copy (unless given), then the merge dialog (opened, not run modally)."""
-        from ui.views.merge_dialog import MergeDialog
+        from ui.vault.merge_dialog import MergeDialog
 
         if self.ctx is None:
             return None
@@ -615,7 +616,7 @@ class MainWindow(QMainWindow):
         return self.merge_from_copy(copies[0])
 
     def _guest_may_close(self) -> bool:
-        from ui.guest import CloseChoice, ask_at_close
+        from ui.vault.guest import CloseChoice, ask_at_close
 
         choice = ask_at_close(self)
         if choice == CloseChoice.SAVE:
@@ -627,20 +628,20 @@ class MainWindow(QMainWindow):
         from exposure.lang import short_lang
         from exposure.worksheet import workshop_pages
         from ui.i18n import current_language
-        from ui.views.common import save_pdf
+        from ui.widgets.common import save_pdf
 
         lang = short_lang(current_language())
         return save_pdf(self, workshop_pages(lang), self.tr("Workshop materials"),
                         self.tr("workshop-materials.pdf"), path)
 
     def change_protection(self) -> None:
-        from ui.views.security_dialog import SecurityDialog
+        from ui.vault.security_dialog import SecurityDialog
 
         if self.ctx is not None and SecurityDialog(self.ctx.vault, self).exec():
             self.statusBar().showMessage(self.tr("Vault protection changed."), 8000)
 
     def edit_settings(self) -> None:
-        from ui.views.settings_dialog import SettingsDialog
+        from ui.settings.settings_dialog import SettingsDialog
 
         reply_days = self.ctx.vault.requests.default_working_days() if self.ctx else None
         dialog = SettingsDialog(self.settings, self, reply_days=reply_days)
@@ -662,7 +663,7 @@ class MainWindow(QMainWindow):
             self.on_language(new.language)
 
     def about(self) -> None:
-        from ui.views.about_dialog import AboutDialog
+        from ui.help.about_dialog import AboutDialog
 
         AboutDialog(self).exec()
 

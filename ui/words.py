@@ -218,7 +218,7 @@ def error_text(exc: Exception) -> str:
                 else QCoreApplication.translate("Words", "Some of the input is not valid.")
             )
         case errors.ImportRejected():
-            from ui.views.import_words import rejection_text
+            from ui.importing.import_words import rejection_text
 
             return rejection_text(p)
         case errors.NotFound():

@@ -139,6 +139,14 @@ def test_whatsapp_two_step_verification_is_a_pin_that_stops_sms_re_registration(
     assert "6-digit PIN" in capsys.readouterr().out
 
 
+def test_didi_two_step_verification_is_didis_choice_not_a_setting_that_cuts_sms() -> None:
+    # 2FA Directory: "DiDi decides when 2FA is required; user cannot enable 2FA for every login."
+    step = next(s for s in default_catalog().get("didi").hardening if s.id == "2fa")
+    assert "preferably with SMS" not in step.en and "优先用短信" not in step.zh
+    assert "cannot turn on" in step.en and "无法" in step.zh
+    assert step.removes == ()  # a setting the user cannot switch on cuts no take-over path
+
+
 def test_no_resource_sends_complaints_to_the_12321_enquiry_address() -> None:
     for path in RESOURCES.rglob("*"):
         if path.is_file() and path.suffix in (".json", ".j2", ".ts"):

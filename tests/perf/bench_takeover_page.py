@@ -58,7 +58,7 @@ def run(scale: float = 1.0) -> list[Result]:
     from exposure.vault import Vault
     from ui.bridge import VaultBridge
     from ui.context import AppContext
-    from ui.views.takeover_page import TakeoverPage
+    from ui.takeover.takeover_page import TakeoverPage
 
     app = QApplication.instance() or QApplication([])
     catalog = default_catalog()  # loaded once at start-up in the app
@@ -85,8 +85,7 @@ def run(scale: float = 1.0) -> list[Result]:
             assert steps == len(report.analysis.steps) and page.graph_view.node_items
 
             key = page.cut_model.key_at(page.cut_model.rowCount() - 1)
-            from ui.views import apply_step
-
+            from ui.takeover import apply_step
             apply_step.ask_done = lambda *a: True  # the user answers "Yes, it is done"
             apply_step.tell = lambda *a: None  # and reads what is left (worked out, not shown)
             start = time.perf_counter()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from exposure import __version__
 from ui.fonts import CJK_SCREEN_FAMILIES, screen_families
-from ui.views.about_dialog import AboutDialog
+from ui.help.about_dialog import AboutDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -79,7 +79,7 @@ def problems(root: QWidget) -> list[str]:
     for w in [root, *root.findChildren(QWidget)]:
         if isinstance(w, QAbstractItemView) and w.tabKeyNavigation() and w.isVisibleTo(root):
             found.append(f"{describe(w)}: Tab moves between cells and never leaves the table "
-                         f"(use ui.views.common.make_table or setTabKeyNavigation(False))")
+                         f"(use ui.widgets.common.make_table or setTabKeyNavigation(False))")
     for w in _interactive(root):
         iface = QAccessible.queryAccessibleInterface(w)
         name = iface.text(QAccessible.Text.Name).strip() if iface is not None else ""
@@ -140,13 +140,13 @@ def window(qtbot, demo_vault: Vault, app_paths) -> Iterator[MainWindow]:  # type
 
 def _dialogs(window: MainWindow) -> list[Callable[[], QDialog]]:
     """Every dialog a user can open from the pages, built as the pages build them."""
-    from ui.views.identifier_dialog import IdentifierDialog
-    from ui.views.person_dialog import PersonDialog
-    from ui.views.registration_dialog import RegistrationDialog
-    from ui.views.security_dialog import SecurityDialog
-    from ui.views.settings_dialog import SettingsDialog
-    from ui.views.shortcuts_dialog import ShortcutsDialog
-    from ui.views.unlock_dialog import UnlockDialog
+    from ui.help.shortcuts_dialog import ShortcutsDialog
+    from ui.inventory.registration_dialog import RegistrationDialog
+    from ui.people.identifier_dialog import IdentifierDialog
+    from ui.people.person_dialog import PersonDialog
+    from ui.settings.settings_dialog import SettingsDialog
+    from ui.vault.security_dialog import SecurityDialog
+    from ui.vault.unlock_dialog import UnlockDialog
 
     ctx = window.ctx
     assert ctx is not None
@@ -160,27 +160,27 @@ def _dialogs(window: MainWindow) -> list[Callable[[], QDialog]]:
     feeds = window.show_page("feeds")
 
     def import_dialog() -> QDialog:
-        from ui.views.import_dialog import ImportDialog
+        from ui.importing.import_dialog import ImportDialog
 
         return ImportDialog(ctx, parent=inventory)
 
     def service_dialog() -> QDialog:
-        from ui.views.service_page import ServiceDialog
+        from ui.services.service_page import ServiceDialog
 
         return ServiceDialog(ctx.catalog.entries[0], "en", parent=window)
 
     def notice_dialog() -> QDialog:
-        from ui.views.feeds_page import NoticeDialog
+        from ui.leaks.feeds_page import NoticeDialog
 
         return NoticeDialog(feeds)
 
     def playbook() -> QDialog:
-        from ui.views.playbook_dialog import PlaybookDialog
+        from ui.takeover.playbook_dialog import PlaybookDialog
 
         return PlaybookDialog(ctx, person.id, "en", parent=takeover)
 
     def letter() -> QDialog:
-        from ui.views.requests_page import LetterDialog
+        from ui.letters.requests_page import LetterDialog
 
         return LetterDialog(requests, reg.id)
 
@@ -224,7 +224,7 @@ def test_every_dialog_names_its_widgets_and_lets_tab_out(window: MainWindow, qtb
 
 
 def test_the_wizard_names_its_widgets(qtbot, app_paths) -> None:  # type: ignore[no-untyped-def]
-    from ui.views.wizard import CreateVaultWizard
+    from ui.vault.wizard import CreateVaultWizard
 
     wizard = CreateVaultWizard(app_paths.vault)
     qtbot.addWidget(wizard)

@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 
 from exposure.settings import Settings
 from ui import palette
+from ui.audit.audit_page import AuditPage
 from ui.bridge import VaultBridge
 from ui.context import AppContext
-from ui.views.audit_page import AuditPage
-from ui.views.identifier_dialog import IdentifierDialog
+from ui.people.identifier_dialog import IdentifierDialog
 
 
 class Clock:
@@ -165,7 +165,7 @@ def test_switching_person_shows_their_own_history(qtbot, demo_vault, app_paths) 
 
 def test_main_window_lists_the_audit_and_services_pages(qtbot, demo_vault, app_paths) -> None:
     from ui.main_window import MainWindow
-    from ui.views.service_page import ServicesPage
+    from ui.services.service_page import ServicesPage
 
     window = MainWindow(demo_vault, app_paths, Settings())
     qtbot.addWidget(window)
@@ -195,10 +195,10 @@ def test_a_run_recorded_by_mistake_is_removed_after_asking(qtbot, demo_vault, ap
             return yes
         return ask
 
-    monkeypatch.setattr("ui.views.audit_page.confirm", answer(False))
+    monkeypatch.setattr("ui.audit.audit_page.confirm", answer(False))
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert asked and panel.history.rowCount() == 1  # "Cancel" keeps it
-    monkeypatch.setattr("ui.views.audit_page.confirm", answer(True))
+    monkeypatch.setattr("ui.audit.audit_page.confirm", answer(True))
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     assert panel.history.rowCount() == 0 and demo_vault.audits.list() == []
     assert "Not recorded yet" in panel.last_label.text()

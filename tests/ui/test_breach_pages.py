@@ -12,8 +12,8 @@ from exposure.settings import Settings
 from tests.feed_server import Route, running
 from ui.bridge import VaultBridge
 from ui.context import AppContext
-from ui.views.dashboard_page import DashboardPage
-from ui.views.feeds_page import FeedsPage
+from ui.leaks.dashboard_page import DashboardPage
+from ui.leaks.feeds_page import FeedsPage
 
 
 def _pages(qtbot, vault, app_paths):

@@ -12,8 +12,8 @@ from exposure.settings import Settings
 from tests.feed_server import Route, running
 from ui.bridge import VaultBridge
 from ui.context import AppContext
+from ui.leaks.feeds_page import FeedsPage
 from ui.main_window import MainWindow
-from ui.views.feeds_page import FeedsPage
 
 SAMPLE = (Path(__file__).resolve().parent.parent / "data" / "feeds" / "hibp-sample.json").read_bytes()
 

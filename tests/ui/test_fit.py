@@ -55,7 +55,7 @@ def test_names_and_steps_are_whole_at_the_default_size(qtbot, demo_vault, app_pa
         takeover.select_person(demo_vault.people.find("张演示").id)
         takeover.select_scenario("lost-phone")
         QApplication.processEvents()
-        from ui.models.takeover_models import CutModel
+        from ui.takeover.takeover_models import CutModel
 
         assert takeover.cut_model.rowCount() > 3
         assert _whole(takeover.cut_table, CutModel.COL_STEP) == []

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication, QWizard
 from exposure.model import Role
 from exposure.settings import Settings
 from exposure.vault import Vault
+from ui.inventory.inventory_model import InventoryModel
+from ui.inventory.registration_dialog import RegistrationDialog
 from ui.main_window import MainWindow
-from ui.models.inventory_model import InventoryModel
-from ui.views.identifier_dialog import IdentifierDialog
-from ui.views.person_dialog import PersonDialog
-from ui.views.registration_dialog import RegistrationDialog
-from ui.views.unlock_dialog import UnlockDialog
-from ui.views.wizard import CreateVaultWizard
+from ui.people.identifier_dialog import IdentifierDialog
+from ui.people.person_dialog import PersonDialog
+from ui.vault.unlock_dialog import UnlockDialog
+from ui.vault.wizard import CreateVaultWizard
 
 PASS = "family vault passphrase"
 

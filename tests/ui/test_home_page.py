@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLabel
 
 from exposure.feeds.sync import sync
 from exposure.settings import Settings
+from ui.home.home_page import HomePage
 from ui.main_window import MainWindow
-from ui.views.home_page import HomePage
 
 NOW = dt.datetime(2026, 11, 25, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 
@@ -61,11 +61,11 @@ def test_apply_asks_then_records_and_says_what_is_left(qtbot, demo_vault, app_pa
     home.now = lambda: NOW
     me = demo_vault.people.find("张演示")
     told: list[str] = []
-    monkeypatch.setattr("ui.views.apply_step.ask_done", lambda *a: False)
-    monkeypatch.setattr("ui.views.apply_step.tell", lambda parent, text: told.append(text))
+    monkeypatch.setattr("ui.takeover.apply_step.ask_done", lambda *a: False)
+    monkeypatch.setattr("ui.takeover.apply_step.tell", lambda parent, text: told.append(text))
     qtbot.mouseClick(home.apply_buttons[me.id], Qt.MouseButton.LeftButton)
     assert demo_vault.hardening.keys(me.id) == frozenset() and not told
-    monkeypatch.setattr("ui.views.apply_step.ask_done", lambda *a: True)
+    monkeypatch.setattr("ui.takeover.apply_step.ask_done", lambda *a: True)
     qtbot.mouseClick(home.apply_buttons[me.id], Qt.MouseButton.LeftButton)
     assert demo_vault.hardening.keys(me.id) == {"sim-pin:1"}
     assert told and "Recorded." in told[0]
@@ -107,8 +107,7 @@ def test_an_empty_vault_says_what_to_do(qtbot, vault, app_paths) -> None:
 
 def test_the_words_know_every_code_of_the_overview() -> None:
     from exposure import overview as ov
-    from ui.views import home_words as hw
-
+    from ui.home import home_words as hw
     codes = [v for k, v in vars(ov).items() if k.isupper() and isinstance(v, str)
              and k not in ("SEEN_LOST_PHONE",)]
     for code in codes:

@@ -9,8 +9,8 @@ from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from exposure.settings import Settings
-from ui.clipboard import SecretClipboard
 from ui.main_window import MainWindow
+from ui.widgets.clipboard import SecretClipboard
 
 
 class FakeClock:
@@ -123,8 +123,7 @@ def test_an_empty_vault_file_is_offered_for_replacement(qtbot, app_paths, monkey
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from ui import app
-    from ui.views import wizard
-
+    from ui.vault import wizard
     app_paths.vault.write_bytes(b"")
     asked: list[str] = []
     answer = [QMessageBox.StandardButton.No]

@@ -16,10 +16,10 @@ from exposure.settings import Settings
 from exposure.vault import Vault
 from ui.bridge import VaultBridge
 from ui.context import AppContext
+from ui.importing.import_dialog import ImportDialog
+from ui.importing.import_model import PlanRowsModel, SkippedModel
+from ui.inventory.inventory_model import InventoryModel
 from ui.main_window import MainWindow
-from ui.models.import_model import PlanRowsModel, SkippedModel
-from ui.models.inventory_model import InventoryModel
-from ui.views.import_dialog import ImportDialog
 
 CHROME = (
     "name,url,username,password,note\n"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from exposure.vault import Vault
-from ui.models.inventory_model import InventoryModel
-from ui.models.rows import filter_proxy, sort_keys
+from ui.inventory.inventory_model import InventoryModel
+from ui.widgets.rows import filter_proxy, sort_keys
 
 
 def test_model_contract(qtmodeltester, demo_vault: Vault) -> None:  # type: ignore[no-untyped-def]

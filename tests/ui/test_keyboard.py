@@ -140,8 +140,8 @@ def test_ctrl_number_goes_to_each_page_and_tab_leaves_every_table(qtbot, window:
 
 
 def test_people_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from ui.views.identifier_dialog import IdentifierDialog
-    from ui.views.person_dialog import PersonDialog
+    from ui.people.identifier_dialog import IdentifierDialog
+    from ui.people.person_dialog import PersonDialog
 
     shortcut(qtbot, window, Key.Key_2)
     page = window.pages["people"]
@@ -226,9 +226,9 @@ def test_people_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[
 
 
 def test_inventory_letter_playbook_lock_unlock_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    from ui.views.registration_dialog import RegistrationDialog
-    from ui.views.requests_page import LetterDialog
-    from ui.views.unlock_dialog import UnlockDialog
+    from ui.inventory.registration_dialog import RegistrationDialog
+    from ui.letters.requests_page import LetterDialog
+    from ui.vault.unlock_dialog import UnlockDialog
 
     shortcut(qtbot, window, Key.Key_3)
     page = window.pages["inventory"]

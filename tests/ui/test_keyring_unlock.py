@@ -14,13 +14,13 @@ from exposure.keys import Protection, VaultKey
 from exposure.settings import Settings
 from exposure.vault import Vault
 from tests.ui.test_foundation_ui import when_modal
-from ui import vault_menu
 from ui.main_window import MainWindow
-from ui.unlocking import unlock_vault
-from ui.views.person_dialog import PersonDialog
-from ui.views.recovery_dialog import RecoveryKeyDialog
-from ui.views.unlock_dialog import UnlockDialog
-from ui.views.wizard import CreateVaultWizard
+from ui.people.person_dialog import PersonDialog
+from ui.vault import vault_menu
+from ui.vault.recovery_dialog import RecoveryKeyDialog
+from ui.vault.unlock_dialog import UnlockDialog
+from ui.vault.unlocking import unlock_vault
+from ui.vault.wizard import CreateVaultWizard
 
 
 def _last_group(key: str) -> str:
@@ -219,7 +219,7 @@ def test_window_shows_another_processes_rows_and_a_busy_notice(qtbot, app_paths)
 def test_switching_to_the_keyring_shows_the_new_recovery_key(qtbot, app_paths, memory_keyring
                                                              ) -> None:  # type: ignore[no-untyped-def]
     from tests.conftest import PASSPHRASE
-    from ui.views.security_dialog import SecurityDialog
+    from ui.vault.security_dialog import SecurityDialog
 
     vault = Vault.create(app_paths.vault, VaultKey.from_passphrase(PASSPHRASE))
     dialog = SecurityDialog(vault)

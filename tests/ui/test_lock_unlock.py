@@ -19,7 +19,7 @@ from exposure.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.ui.test_foundation_ui import when_modal
 from ui.main_window import PAGES, MainWindow
-from ui.views.unlock_dialog import UnlockDialog
+from ui.vault.unlock_dialog import UnlockDialog
 
 
 def _press_delete(box: QMessageBox) -> None:
@@ -99,8 +99,7 @@ def _edit_takeover(window: MainWindow) -> None:
     page = window.show_page("takeover")
     page.analyse()
     if page.cut_model.rowCount():
-        from ui.views import apply_step
-
+        from ui.takeover import apply_step
         key = page.cut_model.key_at(0)
         asked = apply_step.ask_done, apply_step.tell
         apply_step.ask_done = lambda *a: True  # "Have you done this step?" — yes

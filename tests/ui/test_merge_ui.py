@@ -78,7 +78,7 @@ def test_a_conflict_copy_beside_the_vault_is_offered_for_merging(qtbot, demo_vau
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: bool(answered), timeout=5000)
     assert conflict.name in answered[0]
-    from ui.views.merge_dialog import MergeDialog
+    from ui.vault.merge_dialog import MergeDialog
 
     qtbot.waitUntil(lambda: any(isinstance(w, MergeDialog) and w.isVisible()
                                 for w in QApplication.topLevelWidgets()), timeout=5000)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from ui import palette
-from ui.models.rows import Row
+from ui.widgets.rows import Row
 
 ROLES = QPalette.ColorRole
 
@@ -36,7 +36,7 @@ def test_contrast_is_measured_as_wcag_does() -> None:
 
 
 def test_the_overdue_row_is_readable(theme: QPalette) -> None:
-    from ui.views.requests_page import RequestsModel
+    from ui.letters.requests_page import RequestsModel
 
     model = RequestsModel(["Person", "State"])
     model.set_rows([Row(1, ("妈妈", "Overdue")), Row(2, ("爸爸", "Waiting"))])
@@ -81,7 +81,7 @@ def test_graph_words_and_arrows_are_readable(theme: QPalette) -> None:
 def test_an_error_label_takes_the_error_colour_of_the_theme(theme: QPalette, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-    from ui.views.common import show_problem
+    from ui.widgets.common import show_problem
 
     box = QWidget()
     qtbot.addWidget(box)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from exposure.keys import Protection
 from exposure.vault import Vault
 from tests.conftest import PASSPHRASE
-from ui.views.security_dialog import SecurityDialog
+from ui.vault.security_dialog import SecurityDialog
 from ui.widgets.passphrase import PassphraseDialog, PassphraseEdit, ask_passphrase
 
 

@@ -11,9 +11,9 @@ import pypdf
 from exposure.settings import Settings
 from ui.bridge import VaultBridge
 from ui.context import AppContext
+from ui.letters.requests_page import RequestsPage
 from ui.main_window import MainWindow
-from ui.views.person_dialog import PersonDialog
-from ui.views.requests_page import RequestsPage
+from ui.people.person_dialog import PersonDialog
 
 
 def _page(qtbot, vault, app_paths) -> RequestsPage:

@@ -14,7 +14,7 @@ from exposure.letters.model import RequestState
 from exposure.settings import Settings
 from ui.bridge import VaultBridge
 from ui.context import AppContext
-from ui.views.requests_page import RequestsPage
+from ui.letters.requests_page import RequestsPage
 
 
 class Clock:
@@ -113,7 +113,7 @@ def test_from_an_exposure_to_an_overdue_letter_and_its_follow_up(qtbot, demo_vau
 
     page = window.pages["requests"]
     assert window.stack.currentWidget() is page
-    from ui.views.requests_page import LetterDialog
+    from ui.letters.requests_page import LetterDialog
 
     dialog = next(d for d in page.findChildren(LetterDialog) if d.isVisible())
     assert dialog.registration.currentData() == hotel.exposure.registration_id
@@ -147,7 +147,7 @@ def test_from_an_exposure_to_an_overdue_letter_and_its_follow_up(qtbot, demo_vau
 
 
 def _visible_letter_dialog(page):
-    from ui.views.requests_page import LetterDialog
+    from ui.letters.requests_page import LetterDialog
 
     return next(d for d in page.findChildren(LetterDialog) if d.isVisible())
 

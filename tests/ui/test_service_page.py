@@ -11,9 +11,9 @@ from exposure.catalog import default_catalog
 from exposure.settings import Settings
 from ui.bridge import VaultBridge
 from ui.context import AppContext
-from ui.views.inventory_page import InventoryPage
-from ui.views.registration_dialog import RegistrationDialog
-from ui.views.service_page import ServicesPage, ServiceView
+from ui.inventory.inventory_page import InventoryPage
+from ui.inventory.registration_dialog import RegistrationDialog
+from ui.services.service_page import ServicesPage, ServiceView
 
 
 def type_in(qtbot, edit, text: str) -> None:

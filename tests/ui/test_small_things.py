@@ -7,10 +7,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from exposure.settings import Settings
+from ui.inventory.registration_dialog import RegistrationDialog
 from ui.main_window import MainWindow
-from ui.views.identifier_dialog import IdentifierDialog
-from ui.views.person_dialog import PersonDialog
-from ui.views.registration_dialog import RegistrationDialog
+from ui.people.identifier_dialog import IdentifierDialog
+from ui.people.person_dialog import PersonDialog
 
 
 def test_removing_registrations_names_them(qtbot, demo_vault, app_paths, monkeypatch) -> None:
@@ -18,7 +18,7 @@ def test_removing_registrations_names_them(qtbot, demo_vault, app_paths, monkeyp
     qtbot.addWidget(window)
     page = window.show_page("inventory")
     asked: list[str] = []
-    monkeypatch.setattr("ui.views.inventory_page.confirm",
+    monkeypatch.setattr("ui.inventory.inventory_page.confirm",
                         lambda parent, title, text, **kw: asked.append(text) or False)
     page.view.selectRow(0)
     rid = page.selected_ids()[0]
@@ -39,7 +39,7 @@ def test_a_second_id_number_is_questioned(qtbot, demo_vault, monkeypatch) -> Non
     me = demo_vault.people.find("张演示")
     before = len(demo_vault.identifiers.list(me.id))
     asked: list[str] = []
-    monkeypatch.setattr("ui.views.common.confirm",
+    monkeypatch.setattr("ui.widgets.common.confirm",
                         lambda parent, title, text, **kw: asked.append(text) or False)
     dialog = IdentifierDialog(demo_vault, me.id)
     qtbot.addWidget(dialog)

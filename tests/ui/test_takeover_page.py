@@ -15,8 +15,8 @@ from exposure import takeover as to
 from exposure.settings import Settings
 from ui.bridge import VaultBridge
 from ui.context import AppContext
-from ui.models.takeover_models import AppliedModel, ChainModel, CutModel, PlaybookModel
-from ui.views.takeover_page import TakeoverPage
+from ui.takeover.takeover_models import AppliedModel, ChainModel, CutModel, PlaybookModel
+from ui.takeover.takeover_page import TakeoverPage
 
 NOW = dt.datetime(2026, 11, 25, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 PHONE = "13900000001"  # the demo family's first number (China Unicom, hotline 10010)
@@ -100,8 +100,8 @@ def test_applying_the_top_cut_step_shrinks_the_chain_and_undo_brings_it_back(
         qtbot, demo_vault, app_paths, monkeypatch) -> None:
     page, pid = _open(qtbot, demo_vault, app_paths)
     asked, told = [], []
-    monkeypatch.setattr("ui.views.apply_step.ask_done", lambda *a: asked.append(a) or False)
-    monkeypatch.setattr("ui.views.apply_step.tell", lambda parent, text: told.append(text))
+    monkeypatch.setattr("ui.takeover.apply_step.ask_done", lambda *a: asked.append(a) or False)
+    monkeypatch.setattr("ui.takeover.apply_step.tell", lambda parent, text: told.append(text))
     before = page.chain_model.rowCount()
     cut = page.cut_model
     top_key = cut.key_at(0)
@@ -114,7 +114,7 @@ def test_applying_the_top_cut_step_shrinks_the_chain_and_undo_brings_it_back(
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
     assert asked and "139****0001" in asked[0][1]  # asked first: "Have you done this?"
     assert top_key not in demo_vault.hardening.keys(pid) and not told  # "Not yet": nothing
-    monkeypatch.setattr("ui.views.apply_step.ask_done", lambda *a: True)
+    monkeypatch.setattr("ui.takeover.apply_step.ask_done", lambda *a: True)
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
     assert top_key in demo_vault.hardening.keys(pid)
     assert told and ("still fall" in told[0] or "no account" in told[0])  # what is left
@@ -256,7 +256,7 @@ def test_table_models_pass_the_model_tester(qtmodeltester, qtbot, demo_vault,
 def test_a_long_chain_draws_its_first_steps_and_the_list_keeps_all(qtbot, vault,
                                                                    app_paths) -> None:
     from tests.perf.bench_takeover_page import _fill
-    from ui.views.chain_graph import MAX_DRAWN
+    from ui.takeover.chain_graph import MAX_DRAWN
 
     _fill(vault, 240)
     page = _page(qtbot, vault, app_paths)

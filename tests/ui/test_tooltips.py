@@ -12,7 +12,7 @@ from exposure.feeds.model import ManualNotice
 from exposure.model import Usage
 from exposure.settings import Settings
 from ui.main_window import PAGES, MainWindow
-from ui.tooltips import plain_tip
+from ui.widgets.tooltips import plain_tip
 
 MARKUP = '<h1 style="font-size:92px">BIG</h1><img src="file:///etc/hostname">'
 

@@ -11,10 +11,10 @@ from exposure.keys import VaultKey
 from exposure.settings import Settings
 from exposure.vault import Vault
 from tests.ui.test_foundation_ui import when_modal
-from ui import vault_files
 from ui.main_window import MainWindow
-from ui.views.unlock_dialog import UnlockDialog
-from ui.views.wizard import CreateVaultWizard
+from ui.vault import vault_files
+from ui.vault.unlock_dialog import UnlockDialog
+from ui.vault.wizard import CreateVaultWizard
 
 PASS = "another long passphrase"
 

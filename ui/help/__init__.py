@@ -1,0 +1,1 @@
+"""Help menu: About and Keyboard shortcuts."""

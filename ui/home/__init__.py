@@ -1,0 +1,1 @@
+"""Home: what matters now, for the family and each person."""

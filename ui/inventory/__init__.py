@@ -1,0 +1,1 @@
+"""Inventory: every registration, its table model and the registration dialog."""

@@ -1,0 +1,259 @@
+"""Inventory: every registration of every family member; type a few characters to find one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exposure import undo
+from exposure.catalog import Catalog
+from exposure.model import RegistrationId
+from ui.context import AppContext
+from ui.inventory.inventory_model import InventoryModel
+from ui.inventory.registration_dialog import RegistrationDialog, ServiceChoice
+from ui.services.service_page import ServiceDialog, catalog_of, open_service_details
+from ui.widgets.common import (
+    button_shortcut,
+    chars,
+    confirm,
+    key_action,
+    make_table,
+    selected_source_rows,
+    tab_order,
+)
+from ui.widgets.flow_layout import button_row
+from ui.widgets.rows import filter_proxy
+
+
+class InventoryPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = InventoryModel(self)
+        self.proxy = filter_proxy(self.model, InventoryModel.COL_SEARCH, self)
+        self.view = make_table(self, self.proxy, name=self.tr("Registrations"),
+                               stretch_column=InventoryModel.COL_IDENTIFIERS,
+                               on_edit=self.edit_registration,
+                               on_remove=self.remove_registrations)
+        self.view.setColumnHidden(InventoryModel.COL_SEARCH, True)
+        self.view.setColumnWidth(InventoryModel.COL_PERSON, chars(self.view, 18))
+        self.view.setColumnWidth(InventoryModel.COL_SERVICE, chars(self.view, 22))
+        self.view.setColumnWidth(InventoryModel.COL_SINCE, self.view.fontMetrics()
+                                 .horizontalAdvance("2025-12-31") + chars(self.view, 2))
+        self.view.sortByColumn(InventoryModel.COL_PERSON, Qt.SortOrder.AscendingOrder)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search person, service, number… (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search the inventory"))
+        key_action(self, self.tr("Find"), [QKeySequence(QKeySequence.StandardKey.Find)],
+                   self.search_edit.setFocus, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.count_label = QLabel()
+        self.empty_label = QLabel()  # what to do when the table is empty
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setVisible(False)
+        self.add_button = QPushButton(self.tr("&Add registration…"))
+        button_shortcut(self, self.add_button, QKeySequence(QKeySequence.StandardKey.New))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Enter in the list"))
+        self.remove_button = QPushButton(self.tr("Re&move…"))
+        self.remove_button.setToolTip(self.tr("Del in the list"))
+        self.reveal_button = QPushButton(self.tr("&Reveal"))
+        self.reveal_button.setCheckable(True)
+        self.reveal_button.setToolTip(self.tr("Show the selected rows' identifiers in full"))
+        self.details_button = QPushButton(self.tr("Service &details…"))
+        self.details_button.setToolTip(self.tr("How this service logs you in, how it is "
+                                               "recovered, hardened and deleted"))
+        self.letter_button = QPushButton(self.tr("Write a &letter…"))
+        self.letter_button.setToolTip(self.tr("A deletion, access or cancellation request to "
+                                              "this service, tracked on the Requests page"))
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setToolTip(self.tr("Fill the inventory from a password-manager "
+                                              "export, a CSV file or a list of apps (Ctrl+I)"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.count_label)
+        buttons = button_row(self.add_button, self.edit_button, self.remove_button,
+                             self.reveal_button, self.details_button, self.letter_button,
+                             self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+
+        self.search_edit.textChanged.connect(self.set_filter)
+        self.add_button.clicked.connect(self.add_registration)
+        self.edit_button.clicked.connect(self.edit_registration)
+        self.remove_button.clicked.connect(self.remove_registrations)
+        self.reveal_button.toggled.connect(self.reveal_selected)
+        self.view.doubleClicked.connect(self.edit_registration)
+        self.details_button.clicked.connect(self.service_details)
+        self.import_button.clicked.connect(self.import_accounts)
+        self.letter_button.clicked.connect(self.write_letter)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, slot in ((self.tr("Edit…"), self.edit_registration),
+                           (self.tr("Service details…"), self.service_details),
+                           (self.tr("Write a letter…"), self.write_letter)):
+            action = QAction(text, self.view)
+            action.triggered.connect(slot)
+            self.view.addAction(action)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        ctx.bridge.vault_changed.connect(self._changed)
+        tab_order(self.search_edit, self.view, self.add_button, self.edit_button,
+                  self.remove_button, self.reveal_button, self.details_button,
+                  self.letter_button, self.import_button)
+        self.refresh()
+
+    def _changed(self, topic: str) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.load(self.ctx.vault.registrations.rows(), catalog_of(self.ctx),
+                        self.ctx.short_lang)
+        self._update_count()
+        self._update_buttons()
+
+    def set_filter(self, text: str) -> None:
+        self.proxy.set_search(text)
+
+    def _update_count(self, *_: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown))
+                                 .replace("%2", str(total)))
+        if not total:
+            self.empty_label.setText(self.tr(
+                "No accounts yet. Import them from a password-manager export, a CSV file or a "
+                "list of apps (Import…, Ctrl+I), or add one with Add registration…"))
+        elif not shown:
+            self.empty_label.setText(self.tr("Nothing matches the search."))
+        self.empty_label.setVisible(not shown)
+
+    def selected_ids(self) -> list[RegistrationId]:
+        return [self.model.key_at(r) for r in selected_source_rows(self.view)]
+
+    def _update_buttons(self, *_: object) -> None:
+        ids = self.selected_ids()
+        self.edit_button.setEnabled(len(ids) == 1)
+        self.details_button.setEnabled(len(ids) == 1)
+        self.letter_button.setEnabled(len(ids) == 1)
+        self.remove_button.setEnabled(bool(ids))
+        self.reveal_button.setEnabled(bool(ids))
+        self.reveal_button.blockSignals(True)
+        self.reveal_button.setChecked(bool(ids) and all(self.model.is_revealed(i) for i in ids))
+        self.reveal_button.blockSignals(False)
+
+    def service_choices(self) -> Sequence[ServiceChoice]:
+        catalog = self.ctx.catalog
+        if catalog is None:
+            return []
+        lang = self.ctx.lang
+        out = []
+        for e in catalog.entries:
+            name = e.name(lang)
+            out.append(ServiceChoice(name, e.name_zh or name, e.id, tuple(e.domains), e.category))
+            for alias in (e.name_en if lang != "en" else e.name_zh, *e.aliases):
+                if alias and alias != name:
+                    out.append(ServiceChoice(alias, e.name_zh or name, e.id, tuple(e.domains),
+                                             e.category))
+        return out
+
+    def import_accounts(self) -> QDialog:
+        from ui.importing.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, parent=self)
+        dialog.exec()
+        return dialog
+
+    def add_registration(self) -> RegistrationDialog | None:
+        if not self.ctx.vault.people.list():
+            self.ctx.extras["status"](self.tr("Add a person on the People page first."))
+            return None
+        dialog = RegistrationDialog(self.ctx.vault, services=self.service_choices,
+                                    catalog=self._catalog(), parent=self)
+        if dialog.exec() and dialog.registration_id is not None:
+            self.search_edit.clear()
+            self.select_ids([dialog.registration_id])  # the new row, selected and in view
+        return dialog
+
+    def edit_registration(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            reg = self.ctx.vault.registrations.get(ids[0])
+            RegistrationDialog(self.ctx.vault, registration=reg, services=self.service_choices,
+                               catalog=self._catalog(), parent=self).exec()
+
+    def _catalog(self) -> Catalog | None:
+        return catalog_of(self.ctx)
+
+    def service_details(self) -> ServiceDialog | None:
+        """The catalogue's facts about the selected registration's service, in a window."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return None
+        reg = self.ctx.vault.registrations.get(ids[0])
+        return open_service_details(self.ctx, self.ctx.vault.services.get(reg.service_id), self)
+
+    def remove_registrations(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        names = [f"{r.person.name} — {self.model.service_name(r)}"
+                 for r in (self.model.inventory_row(self.model.row_of(i)) for i in ids[:8])]
+        more = len(ids) - len(names)
+        text = self.tr("Remove these registrations from the inventory?\n\n{names}").format(
+            names="\n".join(names) + (f"\n… (+{more})" if more > 0 else ""))
+        if not confirm(self, self.tr("Remove registrations"), text):
+            return
+        deleted = undo.capture_registrations(self.ctx.vault, ids)
+        with self.ctx.vault.operation("registrations"):
+            for rid in ids:
+                self.ctx.vault.registrations.delete(rid)
+        self.ctx.bridge.deleted.emit(deleted)
+
+    def reveal_selected(self, on: bool) -> None:
+        ids = self.selected_ids()
+        self.model.set_revealed(ids, on)
+        self.select_ids(ids)
+
+    def select_ids(self, ids: list[RegistrationId]) -> None:
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        selection = QItemSelection()
+        for rid in ids:
+            row = self.model.row_of(rid)
+            if row >= 0:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                selection.select(index, index)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.selectionModel().select(selection, flags)
+
+    def hide_values(self) -> None:
+        self.model.set_reveal_all(False)
+        self._update_buttons()
+
+    def write_letter(self) -> QDialog | None:
+        """A request letter to the selected registration's service, on the Requests page."""
+        ids = self.selected_ids()
+        window = self.window()
+        if len(ids) != 1 or not hasattr(window, "show_page"):
+            return None
+        page = window.show_page("requests")
+        return page.new_letter(ids[0]) if hasattr(page, "new_letter") else None

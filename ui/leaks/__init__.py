@@ -1,0 +1,1 @@
+"""Leaks: the exposures dashboard with its timeline, and the breach feeds."""

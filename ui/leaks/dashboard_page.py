@@ -1,0 +1,290 @@
+"""Dashboard: who is exposed where, newest first; a chart over time; each breach in plain text
+with what to do; mark an exposure handled or dismissed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exposure import crosscheck
+from exposure import identifiers as idmod
+from exposure.crosscheck import ExposureView
+from exposure.feeds.model import ExposureId, ExposureState, FeedKind
+from ui.context import AppContext
+from ui.leaks.breach_words import flag_name, leaked_kind_name, records_text, state_name
+from ui.leaks.timeline_chart import TimelineChart
+from ui.widgets.common import cited, make_table, selected_source_rows
+from ui.widgets.rows import Row, RowsModel, filter_proxy
+from ui.words import kind_name
+
+HIDEABLE = ("unverified", "fabricated", "spam_list", "retired")
+
+
+class DashboardPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.views: dict[int, ExposureView] = {}
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        # Requests past their due date stand out here too, one click from the Requests page.
+        self.overdue_button = QPushButton()
+        self.overdue_button.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning))  # the colour is not the only sign
+        font = self.overdue_button.font()
+        font.setBold(True)
+        self.overdue_button.setFont(font)
+        self.overdue_button.setFlat(True)
+        self.overdue_button.setVisible(False)
+        self.overdue_button.clicked.connect(self.show_requests)
+        self.hide_boxes: dict[str, QCheckBox] = {}
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Hide breaches labelled:")))
+        for flag in HIDEABLE:
+            box = QCheckBox(flag_name(flag))
+            box.toggled.connect(self.refresh)
+            self.hide_boxes[flag] = box
+            filters.addWidget(box)
+        filters.addStretch(1)
+        self.chart = TimelineChart(self)
+
+        self.people_model = RowsModel([self.tr("Person"), self.tr("Places"), self.tr("Breaches"),
+                                       self.tr("Open"), self.tr("Newest")], self)
+        self.people_table = make_table(self, filter_proxy(self.people_model, parent=self),
+                                       name=self.tr("Exposures by person"), stretch_column=0)
+        self.ident_model = RowsModel([self.tr("Identifier"), self.tr("Kind"), self.tr("Person"),
+                                      self.tr("Places"), self.tr("Breaches"),
+                                      self.tr("Newest")], self)
+        self.ident_table = make_table(self, filter_proxy(self.ident_model, parent=self),
+                                      name=self.tr("Exposures by identifier"), stretch_column=0)
+        self.model = RowsModel([self.tr("State"), self.tr("Person"), self.tr("Service"),
+                                self.tr("Breach"), self.tr("Date"), self.tr("Labels"),
+                                self.tr("Exposed here")], self)
+        self.proxy = filter_proxy(self.model, parent=self)
+        self.table = make_table(self, self.proxy, name=self.tr("Exposures"), stretch_column=3,
+                                on_edit=lambda: self.letter_button.isEnabled()
+                                and self.write_letter())
+        # short columns sized to their text, the breach title takes the rest: no sideways scroll
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)
+        for col in (0, 1, 4, 5, 6):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().selectionChanged.connect(self._show_detail)
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)  # feed text is untrusted: plain text only
+        self.detail.setAccessibleName(self.tr("Details of the selected exposure"))
+        self.detail.setPlaceholderText(self.tr(
+            "Select an exposure to see what leaked, where, and what to do."))
+        self.handled_button = QPushButton(self.tr("&Mark handled"))
+        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
+        self.letter_button = QPushButton(self.tr("Write a request &letter…"))
+        for b in (self.handled_button, self.dismiss_button, self.letter_button):
+            b.setEnabled(False)
+        self.handled_button.clicked.connect(lambda: self.set_state(ExposureState.HANDLED))
+        self.dismiss_button.clicked.connect(lambda: self.set_state(ExposureState.DISMISSED))
+        self.letter_button.clicked.connect(self.write_letter)
+
+        tabs = QTabWidget()
+        tabs.addTab(self.table, self.tr("Exposures"))
+        tabs.addTab(self.people_table, self.tr("By person"))
+        tabs.addTab(self.ident_table, self.tr("By identifier"))
+        tabs.setAccessibleName(self.tr("Views of the exposures"))
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.detail)
+        buttons = QHBoxLayout()
+        for b in (self.handled_button, self.dismiss_button, self.letter_button):
+            buttons.addWidget(b)
+        rl.addLayout(buttons)
+        split = QSplitter(Qt.Orientation.Vertical)  # the table gets the full width
+        split.addWidget(tabs)
+        split.addWidget(right)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 200])
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.overdue_button)
+        layout.addLayout(top)
+        layout.addWidget(self.chart)
+        layout.addLayout(filters)
+        layout.addWidget(split, 1)
+        ctx.bridge.vault_changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, topic: str) -> None:
+        if topic in ("exposures", "breaches", "feeds", "registrations", "identifiers", "people",
+                     "requests"):
+            self.refresh()
+
+    def hidden_flags(self) -> tuple[str, ...]:
+        return tuple(f for f, box in self.hide_boxes.items() if box.isChecked())
+
+    def refresh(self) -> None:
+        vault, hide = self.ctx.vault, self.hidden_flags()
+        views = crosscheck.exposure_views(vault, hide_flags=hide)
+        self.views = {int(v.exposure.id): v for v in views}
+        self.model.set_rows([self._row(v) for v in views])
+        self.people_model.set_rows([
+            Row(int(s.person.id), (s.person.name, str(s.places), str(s.breaches), str(s.open),
+                                   s.newest), sort=(s.person.name, s.places, s.breaches, s.open,
+                                                    s.newest))
+            for s in crosscheck.person_summaries(vault, hide_flags=hide)])
+        self.ident_model.set_rows([
+            Row(int(s.identifier.id), (idmod.mask(s.identifier.kind, s.identifier.value),
+                                       kind_name(s.identifier.kind.value), s.person.name,
+                                       str(s.places), str(s.breaches), s.newest),
+                sort=(s.identifier.kind.value, s.identifier.kind.value, s.person.name,
+                      s.places, s.breaches, s.newest))
+            for s in crosscheck.identifier_summaries(vault, hide_flags=hide)])
+        followed = [f for f in vault.feeds.list() if f.enabled and f.kind is not FeedKind.MANUAL]
+        if not followed:  # not checked is not safe: say that leaks cannot be known
+            empty = self.tr("No breach feed is followed, so Exposure cannot know about leaks. "
+                            "Follow the built-in feed on the Feeds page.")
+        elif not any(f.last_success for f in followed):
+            empty = self.tr("The feeds you follow were never downloaded: leaks are not known "
+                            "yet. Sync them on the Feeds page.")
+        else:
+            empty = self.tr("None of the breaches in the feeds you follow touches your family's "
+                            "registrations.")
+        self.chart.set_series(crosscheck.timeline(vault, hide_flags=hide), empty)
+        self.table.setToolTip(empty if not views else "")
+        open_count = sum(1 for v in views if v.exposure.state in (ExposureState.NEW,
+                                                                   ExposureState.SEEN))
+        self.summary.setText(self.tr("%1 open exposures at %2 places; %3 breaches followed.")
+                             .replace("%1", str(open_count))
+                             .replace("%2", str(len({v.exposure.registration_id
+                                                     for v in views})))
+                             .replace("%3", str(vault.breaches.count())))
+        known = any(f.last_success for f in followed)
+        if not known:
+            self.summary.setText(self.tr("No breach feed downloaded yet: leaks are unknown, "
+                                         "beyond notices you entered ({n}).").format(n=len(views)))
+        clock = self.ctx.extras.get("clock") or dt.date.today
+        late = len(vault.requests.overdue(clock()))
+        self.overdue_button.setText(self.tr("%n request(s) overdue: open Requests", "", late))
+        self.overdue_button.setVisible(late > 0)
+        self._show_detail()
+
+    def show_requests(self) -> None:
+        window = self.window()
+        if hasattr(window, "show_page"):
+            window.show_page("requests")
+
+    def _row(self, v: ExposureView) -> Row:
+        b = v.breach
+        exposed = ", ".join(idmod.mask(i.kind, i.value) for i in v.identifiers)
+        date = (b.breach_date or b.added_date) + (self.tr(" (opened: ?)")
+                                                   if v.timing == "unknown" else "")
+        done = v.exposure.state in (ExposureState.HANDLED, ExposureState.DISMISSED)
+        return Row(int(v.exposure.id), (
+            state_name(v.exposure.state.value), v.person.name, self.service_name(v), b.title, date,
+            ", ".join(flag_name(f) for f in b.flags), exposed or "—"),
+            sort=(v.exposure.state.value, v.person.name, v.service.name, b.title, date,
+                  ",".join(b.flags), exposed), dimmed=done)
+
+    def service_name(self, v: ExposureView) -> str:
+        catalog = self.ctx.catalog
+        if catalog is None:
+            return v.service.name
+        return str(catalog.display_name(v.service.name, v.service.catalog_id, self.ctx.short_lang))
+
+    # --- selection and detail ------------------------------------------------------------------
+    def select(self, exposure_id: ExposureId | int) -> None:
+        row = self.model.row_of(int(exposure_id))
+        self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def selected(self) -> list[ExposureView]:
+        return [self.views[self.model.key_at(r)] for r in selected_source_rows(self.table)
+                if self.model.key_at(r) in self.views]
+
+    def row_state(self, exposure_id: int) -> str:
+        return str(self.model.index(self.model.row_of(exposure_id), 0).data())
+
+    def _show_detail(self, *_: Any) -> None:
+        chosen = self.selected()
+        for b in (self.handled_button, self.dismiss_button):
+            b.setEnabled(bool(chosen))
+        self.letter_button.setEnabled(len(chosen) == 1)
+        self.detail.setPlainText(self.detail_text(chosen[0]) if chosen else "")
+
+    def detail_text(self, v: ExposureView) -> str:
+        b = v.breach
+        lines = [b.title, ""]
+        if b.organisation and b.organisation != b.title:
+            lines.append(self.tr("Organisation: %1").replace("%1", b.organisation))
+        lines.append(self.tr("Date: %1").replace("%1", b.breach_date or self.tr("unknown")))
+        if v.timing == "unknown":
+            lines.append(self.tr("When the account was opened is not known, so this breach may "
+                                 "or may not have reached it (add the date to the registration "
+                                 "to be sure)."))
+        lines.append(self.tr("Records: %1").replace("%1", records_text(b.records,
+                                                                      b.records_note)))
+        lines.append(self.tr("What leaked: %1").replace(
+            "%1", ", ".join(leaked_kind_name(k) for k in b.kinds)))
+        if b.flags:
+            lines.append(self.tr("Labels: %1").replace(
+                "%1", ", ".join(flag_name(f) for f in b.flags)))
+        lines.append(self.tr("%1 at %2 holds: %3").replace("%1", v.person.name)
+                     .replace("%2", v.service.name).replace(
+                         "%3", ", ".join(f"{kind_name(i.kind.value)} "
+                                         f"{idmod.mask(i.kind, i.value)}"
+                                         for i in v.identifiers) or "—"))
+        if b.description:
+            lines += ["", b.description]
+        if b.sources:
+            lines += ["", self.tr("Sources:")]
+            lines += [cited(s) for s in b.sources]
+        steps = self._hardening(v)
+        lines += ["", self.tr("What to do:")]
+        lines += [f"• {s}" for s in steps] or [self.tr(
+            "• Change the password there and anywhere it was reused; watch for calls and SMS "
+            "that quote these details; consider a deletion request.")]
+        return "\n".join(lines)
+
+    def _hardening(self, v: ExposureView) -> list[str]:
+        catalog, cid = self.ctx.catalog, v.service.catalog_id
+        if catalog is None or not cid:
+            return []
+        try:
+            entry = catalog.get(cid)
+        except Exception:  # noqa: BLE001 - an unknown id is not an error here
+            return []
+        steps = getattr(entry, "hardening", ()) or ()
+        lang = self.ctx.lang if hasattr(self.ctx, "lang") else "en"
+        return [s.text(lang) if hasattr(s, "text") else str(s) for s in steps]
+
+    # --- actions ------------------------------------------------------------------------------
+    def set_state(self, state: ExposureState) -> None:
+        chosen = self.selected()
+        with self.ctx.vault.operation("exposures"):
+            for v in chosen:
+                self.ctx.vault.exposures.set_state(v.exposure.id, state)
+        self.refresh()
+        if chosen:
+            self.select(chosen[0].exposure.id)
+
+    def write_letter(self) -> None:
+        chosen = self.selected()
+        window = self.window()
+        if len(chosen) == 1 and hasattr(window, "show_page"):
+            page = window.show_page("requests")
+            if hasattr(page, "new_letter"):
+                page.new_letter(chosen[0].exposure.registration_id)

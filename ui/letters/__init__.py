@@ -1,0 +1,1 @@
+"""Requests: the PIPL letters made, sent and answered, and the letter dialog."""

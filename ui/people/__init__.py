@@ -1,0 +1,1 @@
+"""People: family members, their identifiers, and the dialogs that edit them."""

@@ -1,0 +1,1 @@
+"""Services: the catalogue browser and a service's details."""

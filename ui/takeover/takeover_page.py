@@ -1,0 +1,472 @@
+"""Take-over: pick a person and a scenario (lost phone, SIM swap, a leak, a breach the
+cross-check matched); see which accounts and cards fall, in order, as a graph and as a list,
+each with why; the hardening steps ranked by how many take-overs each prevents, applied (and
+un-applied) with one click; the lost-phone playbook to tick and print.
+
+The analysis is fast (< 1 s for 10,000 registrations) and runs on the GUI thread, only when the
+person, the scenario or the vault changes (and only while the page is shown)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShowEvent, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from exposure import takeover as to
+from exposure.errors import ExposureError
+from exposure.letters.kinds import LetterKind
+from exposure.model import PersonId, RegistrationId
+from exposure.overview import mark_lost_phone_seen
+from ui import palette
+from ui.context import AppContext
+from ui.services.service_page import catalog_of
+from ui.takeover.apply_step import apply_with_confirmation
+from ui.takeover.chain_graph import ChainGraphView
+from ui.takeover.playbook_dialog import PlaybookDialog, local_now
+from ui.takeover.takeover_models import AppliedModel, ChainModel, CutModel
+from ui.takeover.takeover_words import notes_text, provenance_text, route_words, summary_text
+from ui.widgets.common import (
+    button_shortcut,
+    chars,
+    cited,
+    make_table,
+    selected_source_rows,
+    show_error,
+)
+from ui.widgets.rows import filter_proxy
+from ui.words import error_text
+
+_INVENTORY_TOPICS = ("identifiers", "registrations", "services", "exposures", "breaches")
+
+
+def _plain_label(word_wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # service and breach names are untrusted
+    label.setWordWrap(word_wrap)
+    return label
+
+
+class TakeoverPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.now = ctx.extras.get("now", local_now)
+        self.graph: to.Graph | None = None
+        self.scenario: to.Scenario | None = None
+        self.analysis: to.Analysis | None = None
+        self.cut: list[to.CutItem] = []
+        self.playbooks: dict[int, PlaybookDialog] = {}
+        self._stale = ""  # "people" | "graph" | "analysis": what to redo when shown again
+
+        self.person_combo = QComboBox()
+        self.person_combo.setMinimumWidth(chars(self, 14))
+        self.scenario_combo = QComboBox()
+        self.scenario_combo.setMinimumWidth(chars(self, 30))
+        self.scenario_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.playbook_button = QPushButton(self.tr("&Playbook…"))
+        self.playbook_button.setToolTip(self.tr("The lost-phone checklist: what to call, in "
+                                                "what order; tick and print it"))
+        top = QHBoxLayout()
+        person_label = QLabel(self.tr("Pe&rson:"))
+        person_label.setBuddy(self.person_combo)
+        scenario_label = QLabel(self.tr("&Scenario:"))
+        scenario_label.setBuddy(self.scenario_combo)
+        top.addWidget(person_label)
+        top.addWidget(self.person_combo)
+        top.addWidget(scenario_label)
+        top.addWidget(self.scenario_combo, 1)
+        top.addWidget(self.playbook_button)
+        self.summary = _plain_label()
+        palette.emphasis(self.summary)
+        self.notes = _plain_label()
+        palette.set_text_role(self.notes, "dimmed")
+
+        # the chain: graph (with its legend) and ordered list
+        self.graph_view = ChainGraphView(self)
+        self.graph_view.setAccessibleName(self.tr("Take-over chain graph"))
+        self.legend = _plain_label()
+        palette.set_text_role(self.legend, "dimmed")
+        self.legend.setText(self.tr(
+            "Blue tags: what the attacker holds from the start · red arrows: what a fallen "
+            "account or card passes on · pink boxes, marked “money”: can move money or borrow · "
+            "orange boxes, marked “card”: bank cards · dashed: dormant · Ctrl+wheel or "
+            "Ctrl++ / Ctrl+- zoom · the List tab says all of this in words"))
+        graph_tab = QWidget()
+        gv = QVBoxLayout(graph_tab)
+        gv.setContentsMargins(0, 0, 0, 0)
+        gv.addWidget(self.graph_view, 1)
+        gv.addWidget(self.legend)
+        self.chain_model = ChainModel(self)
+        self.chain_table = make_table(self, filter_proxy(self.chain_model, parent=self),
+                                      name=self.tr("Take-over chain as a list"),
+                                      stretch_column=ChainModel.COL_VIA)
+        self.chain_table.sortByColumn(ChainModel.COL_ORDER, Qt.SortOrder.AscendingOrder)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(graph_tab, self.tr("&Graph"))
+        self.tabs.addTab(self.chain_table, self.tr("&List"))
+
+        # the cut, the detail (why a step falls, or what a hardening step asks), applied steps
+        self.cut_model = CutModel(self)
+        self.cut_table = make_table(self, filter_proxy(self.cut_model, parent=self),
+                                    name=self.tr("What breaks the chain"),
+                                    stretch_column=CutModel.COL_STEP,
+                                    on_edit=lambda: self.apply())
+        self.cut_table.sortByColumn(CutModel.COL_RANK, Qt.SortOrder.AscendingOrder)
+        # widths from the font, not ResizeToContents (which measures every row of a long cut)
+        header = self.cut_table.horizontalHeader()
+        fm = self.cut_table.fontMetrics()
+        header.resizeSection(CutModel.COL_RANK, fm.horizontalAdvance("00") + 16)
+        self.cut_table.setColumnHidden(CutModel.COL_SOURCE, True)  # sources: in the detail pane
+        # a long step wraps rather than being cut ("…"); the cut has tens of rows, not thousands
+        self.cut_table.setWordWrap(True)
+        self.cut_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.apply_button = QPushButton(self.tr("&Apply (record as done)"))
+        self.apply_button.setToolTip(self.tr("Record the selected hardening step as done; "
+                                             "the chain is recomputed without what it prevents"))
+        button_shortcut(self, self.apply_button, QKeySequence("Ctrl+Return"))
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)  # catalogue and breach text: plain text only
+        self.detail.setAccessibleName(self.tr("Why it falls / what to do"))
+        self.detail.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.detail.setPlaceholderText(self.tr(
+            "Select an account or card to see why it falls, or a hardening step to see what "
+            "to do."))
+        self.applied_model = AppliedModel(self)
+        self.applied_table = make_table(self, filter_proxy(self.applied_model, parent=self),
+                                        name=self.tr("Applied steps"), stretch_column=0,
+                                        on_remove=lambda: self.undo())
+        self.applied_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.undo_button = QPushButton(self.tr("&Undo (not done after all)"))
+        self.letter_button = QPushButton(self.tr("Cancellation le&tter…"))
+        self.letter_button.setToolTip(self.tr("Ask the service to close the account and delete "
+                                              "its data (PIPL art. 47), tracked on Requests"))
+
+        def column(*widgets: QWidget) -> QWidget:
+            box = QWidget()
+            v = QVBoxLayout(box)
+            v.setContentsMargins(0, 0, 0, 0)
+            for w in widgets:
+                v.addWidget(w, 1 if isinstance(w, QAbstractItemView | QPlainTextEdit) else 0)
+            return box
+
+        # The cut gets the width (its step text stays whole at 1100×700); why / what to do and
+        # the applied steps share the right-hand side, one above the other.
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(column(QLabel(self.tr("Why / what to do:")), self.detail))
+        self.side.addWidget(column(QLabel(self.tr("Applied steps:")), self.applied_table,
+                                   self.undo_button))
+        self.side.setStretchFactor(0, 3)
+        self.side.setStretchFactor(1, 2)
+        self.bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom.addWidget(column(
+            QLabel(self.tr("What breaks the chain, by how much it prevents:")),
+            self.cut_table, self.apply_button, self.letter_button))
+        self.bottom.addWidget(self.side)
+        self.bottom.setStretchFactor(0, 2)
+        self.bottom.setStretchFactor(1, 1)
+        self.bottom.setSizes([600, 300])
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.splitter, 1)
+
+        self.person_combo.currentIndexChanged.connect(self._person_changed)
+        self.scenario_combo.currentIndexChanged.connect(self._scenario_changed)
+        self.chain_table.selectionModel().selectionChanged.connect(self._chain_selected)
+        self.graph_view.node_selected.connect(self._node_clicked)
+        self.cut_table.selectionModel().selectionChanged.connect(self._cut_selected)
+        self.applied_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.apply_button.clicked.connect(lambda: self.apply())
+        self.letter_button.clicked.connect(self.write_letter)
+        self.undo_button.clicked.connect(lambda: self.undo())
+        self.playbook_button.clicked.connect(lambda: self.open_playbook())
+        ctx.bridge.vault_changed.connect(self._on_change)
+        self.load_people()
+
+    @property
+    def lang(self) -> str:
+        return self.ctx.short_lang
+
+    # --- refresh -----------------------------------------------------------------------------
+    def _on_change(self, topic: str) -> None:
+        level = ("people" if topic == "people" else "graph" if topic in _INVENTORY_TOPICS
+                 else "analysis" if topic == "hardening" else "")
+        if not level:
+            return
+        if self.isVisible():
+            self._redo(level)
+        elif not self._stale or ("people", "graph", "analysis").index(level) < (
+                "people", "graph", "analysis").index(self._stale):
+            self._stale = level
+
+    def _redo(self, level: str) -> None:
+        if level == "people":
+            self.load_people()
+        elif level == "graph":
+            self.load_graph()
+        else:
+            self.analyse()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            level, self._stale = self._stale, ""
+            self._redo(level)
+        elif self.scenario is not None and self.scenario.key == to.LOST_PHONE and \
+                self.analysis is not None and self.analysis.steps:
+            mark_lost_phone_seen(self.ctx.vault)
+
+    def person_id(self) -> PersonId | None:
+        data = self.person_combo.currentData()
+        return PersonId(data) if data is not None else None
+
+    def load_people(self) -> None:
+        current = self.person_id()
+        self.person_combo.blockSignals(True)
+        self.person_combo.clear()
+        for p in self.ctx.vault.people.list():
+            self.person_combo.addItem(p.name, int(p.id))
+        found = self.person_combo.findData(current) if current is not None else -1
+        self.person_combo.setCurrentIndex(max(found, 0) if self.person_combo.count() else -1)
+        self.person_combo.blockSignals(False)
+        self.load_graph()
+
+    def select_person(self, person_id: int) -> None:
+        self.person_combo.setCurrentIndex(self.person_combo.findData(int(person_id)))
+
+    def select_scenario(self, key: str) -> None:
+        self.scenario_combo.setCurrentIndex(self.scenario_combo.findData(key))
+
+    def _person_changed(self) -> None:
+        self.load_graph()
+
+    def _scenario_changed(self) -> None:
+        self.analyse()
+
+    def load_graph(self) -> None:
+        """Rebuild the person's graph from the inventory and list their scenarios."""
+        pid = self.person_id()
+        current = self.scenario_combo.currentData() or to.LOST_PHONE
+        self.scenario_combo.blockSignals(True)
+        self.scenario_combo.clear()
+        self.graph = None
+        try:
+            if pid is not None:
+                self.graph = to.graph_for_person(self.ctx.vault, pid, catalog_of(self.ctx))
+                for s in to.scenarios_for(self.ctx.vault, self.graph):
+                    self.scenario_combo.addItem(to.scenario_title(s, self.lang), s.key)
+        except ExposureError as exc:
+            self.graph = None
+            self.summary.setText(error_text(exc))
+        found = self.scenario_combo.findData(current)
+        self.scenario_combo.setCurrentIndex(found if found >= 0 else 0)
+        self.scenario_combo.blockSignals(False)
+        self.playbook_button.setEnabled(pid is not None)
+        self.analyse()
+
+    def analyse(self) -> None:
+        """Re-run the chain and the cut for the chosen person and scenario."""
+        vault, graph = self.ctx.vault, self.graph
+        key = self.scenario_combo.currentData()
+        self.scenario, self.analysis, self.cut = None, None, []
+        error = ""
+        if graph is not None and key:
+            try:
+                self.scenario = to.scenario_for(vault, graph, key)
+                done = vault.hardening.keys(graph.person.id)
+                self.analysis = to.analyse(graph, self.scenario, done)
+                self.cut = to.rank_cut(graph, self.scenario, done, self.analysis)
+            except ExposureError as exc:
+                error = error_text(exc)
+        self._show(error)
+
+    def _show(self, error: str = "") -> None:
+        graph, analysis, lang = self.graph, self.analysis, self.lang
+        words = route_words()
+        self.chain_model.set_analysis(analysis, graph, lang, words)
+        self.cut_model.set_cut(self.cut, graph, lang)
+        done_at = self.ctx.vault.hardening.done(graph.person.id) if graph is not None else {}
+        applied = graph.applied(done_at) if graph is not None else []
+        self.applied_model.set_applied(applied, done_at, graph, lang)
+        self.detail.clear()
+        empty = self._empty_text()
+        if analysis is None or graph is None or self.scenario is None:
+            self.graph_view.clear(error or self.tr("Add a person and their accounts first."))
+            self.summary.setText(error or self.tr("Nobody to analyse yet."))
+            self.notes.setText("")
+        else:
+            more = self.tr("The graph shows the first {shown} of {total} take-overs; the list "
+                           "has them all.")
+            self.graph_view.show_chain(analysis, graph, lang,
+                                       to.scenario_title(self.scenario, lang), words, empty, more)
+            self.summary.setText(summary_text(analysis, self.cut) if analysis.steps else empty)
+            if self.scenario.key == to.LOST_PHONE and analysis.steps and self.isVisible():
+                mark_lost_phone_seen(self.ctx.vault)  # ticks Home's first-run checklist
+            # the graph in words for a screen reader; the List tab has every step
+            self.graph_view.setAccessibleDescription(self.summary.text() + " " + self.tr(
+                "The List tab names every account and card in order, what it was taken with "
+                "and what it gives."))
+            self.notes.setText(notes_text(analysis, graph, lang))
+        self.notes.setVisible(bool(self.notes.text()))
+        if self.cut:
+            of = max(item.of for item in self.cut)
+            self.cut_table.horizontalHeader().resizeSection(
+                CutModel.COL_PREVENTS,
+                self.cut_table.fontMetrics().horizontalAdvance(CutModel.prevents_text(of, of))
+                + 16)
+            self.cut_table.selectRow(0)
+        self._update_buttons()
+
+    def _empty_text(self) -> str:
+        """Why nothing falls: never "safe" when nothing was entered to analyse."""
+        graph, scenario, analysis = self.graph, self.scenario, self.analysis
+        if graph is None or not (graph.nodes or graph.unassessed):
+            return self.tr("Nothing to analyse yet: this person has no accounts entered. "
+                           "Add or import them on Inventory.")
+        if not graph.nodes:
+            return self.tr("Not known: none of this person's accounts is in the catalogue, so "
+                           "their take-over rules are unknown.")
+        if scenario is not None and not scenario.initial:
+            return self.tr("Not known: this case starts from an identifier this person has none "
+                           "of (add their phone numbers, ID number and cards on People).")
+        if analysis is not None and analysis.applied:
+            return self.tr("With the steps already applied, no account or card of the {n} "
+                           "assessed falls in this case.").format(n=len(graph.nodes))
+        return self.tr("No account or card of the {n} assessed falls in this case.").format(
+            n=len(graph.nodes))
+
+    # --- selection ---------------------------------------------------------------------------
+    def _chain_selected(self) -> None:
+        rows = selected_source_rows(self.chain_table)
+        if not rows:
+            return
+        key = self.chain_model.key_at(rows[0])
+        self._show_why(key)
+        self.graph_view.select(key)
+
+    def _node_clicked(self, key: str) -> None:
+        self._show_why(key)
+        row = self.chain_model.row_of(key)
+        if row >= 0:
+            proxy = self.chain_table.model()
+            index = proxy.mapFromSource(self.chain_model.index(row, 0))  # type: ignore[attr-defined]
+            self.chain_table.selectionModel().blockSignals(True)
+            self.chain_table.selectionModel().select(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.chain_table.selectionModel().blockSignals(False)
+            self.chain_table.viewport().update()
+
+    def _show_why(self, key: str) -> None:
+        step = self.chain_model.steps.get(key)
+        if step is None or self.graph is None:
+            if key == to.SCENARIO_SOURCE and self.scenario is not None and self.graph:
+                caps = [to.cap_text(i.cap, self.graph, self.lang) for i in self.scenario.initial]
+                self.detail.setPlainText(self.tr("The attacker starts with: {caps}").format(
+                    caps=", ".join(caps)))
+            return
+        self.detail.setPlainText(to.explain(step, self.graph, self.lang) + "\n\n"
+                                 + provenance_text(step, self.graph, self.lang))
+
+    def _cut_selected(self) -> None:
+        rows = selected_source_rows(self.cut_table)
+        if rows and self.graph is not None:
+            item = self.cut_model.items[self.cut_model.key_at(rows[0])]
+            h = item.hardening
+            label = self.tr("Source:")
+            sources = "\n".join(f"{label} {cited(src)}" for src in to.hardening_sources(h))
+            text = to.hardening_text(h, self.graph, self.lang)
+            self.detail.setPlainText(f"{text}\n{sources}".strip())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.apply_button.setEnabled(bool(selected_source_rows(self.cut_table)))
+        self.letter_button.setEnabled(self._letter_target() is not None)
+        self.undo_button.setEnabled(bool(selected_source_rows(self.applied_table)))
+
+    def _letter_target(self) -> RegistrationId | None:
+        """The account a selected "close the unused account" step is about, if any."""
+        rows = selected_source_rows(self.cut_table)
+        if not rows:
+            return None
+        h = self.cut_model.items[self.cut_model.key_at(rows[0])].hardening
+        return h.registration_id if h.generic == "close-account" else None
+
+    def write_letter(self) -> QWidget | None:
+        rid = self._letter_target()
+        window = self.window()
+        if rid is None or not hasattr(window, "show_page"):
+            return None
+        page = window.show_page("requests")
+        return page.new_letter(rid, LetterKind.CANCELLATION) if hasattr(page, "new_letter") \
+            else None
+
+    # --- actions -----------------------------------------------------------------------------
+    def apply(self, key: str | None = None) -> bool:
+        """Record a hardening step (the selected one) as done, after the user says it was
+        really done; the vault's notice re-runs the analysis, so the chain shrinks, and a
+        message says what is left."""
+        if key is None:
+            rows = selected_source_rows(self.cut_table)
+            if not rows:
+                return False
+            key = self.cut_model.key_at(rows[0])
+        if self.graph is None or key is None or key not in self.graph.hardening:
+            return False
+        h = self.graph.hardening[key]
+        scenario = self.scenario.key if self.scenario is not None else to.LOST_PHONE
+        return apply_with_confirmation(
+            self, self.ctx, int(self.graph.person.id), key,
+            to.hardening_title(h, self.graph, self.lang),
+            to.hardening_text(h, self.graph, self.lang), scenario, self.now)
+
+    def undo(self, key: str | None = None) -> None:
+        """Un-record an applied step (the selected one)."""
+        if key is None:
+            rows = selected_source_rows(self.applied_table)
+            if not rows:
+                return
+            key = self.applied_model.key_at(rows[0])
+        if self.graph is None or key is None:
+            return
+        try:
+            self.ctx.vault.hardening.undo(self.graph.person.id, key)
+        except ExposureError as exc:
+            show_error(self, exc)
+
+    def open_playbook(self) -> PlaybookDialog | None:
+        pid = self.person_id()
+        if pid is None:
+            return None
+        dialog = self.playbooks.get(int(pid))
+        if dialog is None:
+            dialog = PlaybookDialog(self.ctx, pid, self.lang, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(lambda _=0, p=int(pid): self.playbooks.pop(p, None))
+            self.playbooks[int(pid)] = dialog
+        if dialog.isVisible():  # already open (behind the main window): bring it up
+            dialog.raise_()
+            dialog.activateWindow()
+        else:
+            dialog.show()
+        return dialog
+
