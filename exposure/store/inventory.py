@@ -462,9 +462,12 @@ class Registrations(Repository):
         # (a family has a few hundred distinct identifier-role pairs, not 20,000)
         usages: dict[int, list[Usage]] = defaultdict(list)
         shared: dict[tuple[int, str], Usage] = {}
+        mine, params = ((" WHERE registration_id IN (SELECT id FROM registrations"
+                         " WHERE person_id=?)", (person_id,)) if person_id is not None
+                        else ("", ()))
         for rid, iid, role in self._conn.execute(
             "SELECT registration_id, identifier_id, role FROM registration_identifiers"
-            " ORDER BY registration_id, identifier_id"
+            f"{mine} ORDER BY registration_id, identifier_id", params
         ):
             use = shared.get((iid, role))
             if use is None:
