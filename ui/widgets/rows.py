@@ -199,11 +199,16 @@ class SourceSortingProxy(QAbstractProxyModel):
         return self.createIndex(row, source_index.column())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        source = self.sourceModel()
-        if source is None or not index.isValid():
+        # every paint asks ~7 roles of every cell: the ones a RowsModel leaves to the style
+        # are answered before anything else, the others without making a QModelIndex
+        if self._cells and role != _DISPLAY and role not in _ROLES:
             return None
-        row = self._source_row(index.row())
-        if self._cells:  # every paint asks ~7 roles of every cell: no QModelIndex made
+        row = index.row()
+        source = self.sourceModel()
+        if source is None or row < 0:
+            return None
+        row = row if self._rows is None else self._rows[row]
+        if self._cells:
             return source.cell(row, index.column(), role)  # type: ignore[attr-defined]
         return source.data(source.index(row, index.column()), role)
 
