@@ -253,6 +253,21 @@ def test_a_letter_names_the_legal_entity_and_the_draft_carries_the_address() -> 
         assert letter.mailto().startswith("mailto:privacy@example.com?")
 
 
+@pytest.mark.parametrize(("cid", "entity", "email"), [
+    ("wechat", "深圳市腾讯计算机系统有限公司", "Dataprivacy@tencent.com"),
+    ("unionpay", "中国银联股份有限公司", "privacy@unionpay.com"),
+    ("ctrip", "上海携程商务有限公司", "privacy@ctrip.com"),
+])
+def test_letters_to_services_with_a_published_contact_reach_it(cid, entity, email) -> None:
+    entry = default_catalog().get(cid)
+    for fact in ("privacy_entity", "privacy_email"):
+        assert entry.source(fact).url.startswith("https://"), (cid, fact)
+    rec = recipient_from_entry(entry, "zh")
+    letter = render_letter(LetterInput(LetterKind.DELETION, "zh", Requester("甲"), rec, TODAY))
+    assert f"{entity}（{entry.name_zh}）个人信息保护负责人" in letter.text
+    assert letter.mailto().startswith(f"mailto:{email}?")
+
+
 def test_the_printed_playbook_cites_outlets_in_its_language_not_internal_notes(vault) -> None:
     from exposure import takeover as to
     from tests.core.takeover_fixtures import build_case
