@@ -101,8 +101,9 @@ def main() -> None:
     app = QApplication([])
     from ui.app import configure_application, load_catalog
     from ui.i18n import install_language
-    from ui.main_window import PAGES, MainWindow
+    from ui.main_window import MainWindow
     from ui.palette import dark_palette
+    from ui.window.pages import PAGES
 
     configure_application(app)
     if "--dark" in sys.argv:

@@ -120,14 +120,6 @@ def refresh_roles(root: QWidget) -> None:
         _apply_role(w)
 
 
-_STRENGTH = ("#b00020", "#d35400", "#c9a400", "#2e7d32", "#1b5e20")  # very weak … strong
-
-
-def strength_bar_style(score: int) -> str:
-    """The passphrase strength meter's chunk, red (very weak) to green (strong)."""
-    return f"QProgressBar::chunk {{ background: {_STRENGTH[max(0, min(score, 4))]}; }}"
-
-
 def notice_bar_style(selector: str) -> str:
     """A non-blocking notice across the window (the busy notice): the banner colours."""
     return (f"{selector} {{ background: {color('note_bg').name()}; color: {color('note').name()};"

@@ -101,6 +101,24 @@ def _reason(kind: str, reason: str, params: dict[str, object]) -> str:
 def error_text(exc: Exception) -> str:
     """One sentence for the user. Never includes an identifier value."""
     p = getattr(exc, "params", {})
+    for words in (_recovery_and_passphrase_text, _vault_file_text, _keyring_text, _input_text):
+        text = words(exc, p)
+        if text is not None:
+            return text
+    match exc:
+        case errors.ExposureError():
+            return QCoreApplication.translate("Words", "The operation failed (%1).").replace(
+                "%1", exc.code
+            )
+        case _:
+            return QCoreApplication.translate("Words", "Something went wrong: %1").replace(
+                "%1", type(exc).__name__
+            )
+
+
+
+def _recovery_and_passphrase_text(exc: Exception, p: dict[str, object]) -> str | None:
+    """The recovery key and the passphrase."""
     match exc:
         case errors.WrongRecoveryKey():
             return QCoreApplication.translate(
@@ -124,6 +142,13 @@ def error_text(exc: Exception) -> str:
                 "Words", "That passphrase does not open this vault, or the file is damaged. "
                 "Check the passphrase and try again; if it is right, restore from a backup."
             )
+        case _:
+            return None
+
+
+def _vault_file_text(exc: Exception, p: dict[str, object]) -> str | None:
+    """The vault file: unreadable, full disk, busy, damaged, missing, newer."""
+    match exc:
         case errors.VaultUnreadable():
             if p.get("reason") == "not_a_file":
                 return QCoreApplication.translate(
@@ -166,6 +191,13 @@ def error_text(exc: Exception) -> str:
             return QCoreApplication.translate(
                 "Words", "This vault was written by a newer version of Exposure."
             )
+        case _:
+            return None
+
+
+def _keyring_text(exc: Exception, p: dict[str, object]) -> str | None:
+    """The system keyring, and a new passphrase too weak."""
+    match exc:
         case errors.KeyNotFound():
             return QCoreApplication.translate(
                 "Words", "This vault's key is not in this system keyring (another user account, "
@@ -199,6 +231,13 @@ def error_text(exc: Exception) -> str:
             return QCoreApplication.translate(
                 "Words", "Choose a passphrase of at least 8 characters."
             )
+        case _:
+            return None
+
+
+def _input_text(exc: Exception, p: dict[str, object]) -> str | None:
+    """What the user typed or chose: identifiers, duplicates, imports, letters."""
+    match exc:
         case errors.InvalidIdentifier():
             return _reason(str(p.get("kind", "")), str(p.get("reason", "")), p)
         case errors.DuplicateIdentifier():
@@ -218,8 +257,6 @@ def error_text(exc: Exception) -> str:
                 else QCoreApplication.translate("Words", "Some of the input is not valid.")
             )
         case errors.ImportRejected():
-            from ui.importing.import_words import rejection_text
-
             return rejection_text(p)
         case errors.NotFound():
             return QCoreApplication.translate("Words", "That record no longer exists.")
@@ -231,11 +268,59 @@ def error_text(exc: Exception) -> str:
             return QCoreApplication.translate(
                 "Words", "A complaint follows the law the request used: after a GDPR request, "
                 "an EU supervisory authority; after a PIPL request, a Chinese channel.")
-        case errors.ExposureError():
-            return QCoreApplication.translate("Words", "The operation failed (%1).").replace(
-                "%1", exc.code
-            )
         case _:
-            return QCoreApplication.translate("Words", "Something went wrong: %1").replace(
-                "%1", type(exc).__name__
-            )
+            return None
+
+
+def format_name(fmt: str) -> str:
+    return {
+        "auto": QCoreApplication.translate("ImportWords", "Recognise automatically"),
+        "csv": QCoreApplication.translate("ImportWords", "Exposure CSV (person, service, kind, value, status, notes)"),
+        "bitwarden": QCoreApplication.translate("ImportWords", "Bitwarden (JSON or CSV, unencrypted)"),
+        "keepass": QCoreApplication.translate("ImportWords", "KeePass / KeePassXC (CSV or XML)"),
+        "chrome": QCoreApplication.translate("ImportWords", "Chrome / Edge (CSV)"),
+        "firefox": QCoreApplication.translate("ImportWords", "Firefox (CSV)"),
+        "1password": QCoreApplication.translate("ImportWords", "1Password (CSV)"),
+        "applist": QCoreApplication.translate("ImportWords", "A list of app or service names"),
+    }.get(fmt, fmt)
+
+
+def rejection_text(params: dict[str, object]) -> str:
+    """ImportRejected's reason and parameters in one sentence (no content of the file)."""
+    reason = str(params.get("reason", ""))
+    text = {
+        "empty": QCoreApplication.translate("ImportWords", "The file holds nothing to import."),
+        "too_large": QCoreApplication.translate("ImportWords", "The file is larger than %1 MB; an export of thousands of logins is "
+                        "far smaller. Is it the right file?"),
+        "encoding": QCoreApplication.translate("ImportWords", "The file is not text in UTF-8 or GBK. Save it again as \"CSV UTF-8\"."),
+        "binary": QCoreApplication.translate("ImportWords", "The file is not text. A spreadsheet must be saved as CSV first."),
+        "unreadable": QCoreApplication.translate("ImportWords", "The file cannot be read."),
+        "columns": QCoreApplication.translate("ImportWords", "The columns do not fit %1. Choose the right format, or use the CSV "
+                      "template."),
+        "not_an_export": QCoreApplication.translate("ImportWords", "This file is not a %1 export."),
+        "unrecognised": QCoreApplication.translate("ImportWords", "Exposure does not read this kind of file. It reads its own CSV, Bitwarden (JSON or CSV), KeePass / KeePassXC (CSV or XML), Chrome / Edge, Firefox and 1Password (CSV) exports, and lists of app names, one per line."),
+        "not_applist": QCoreApplication.translate("ImportWords", "Line %1 is not an app or service name; the file looks like something else (a password-manager export?). Choose its format."),
+        "too_many": QCoreApplication.translate("ImportWords", "The file has more than %1 entries; a real export or app list has far fewer. Split it, or check it is the right file."),
+        "unsafe_xml": QCoreApplication.translate("ImportWords", "The XML file declares entities or a DTD, which a KeePass export never does."),
+        "encrypted": QCoreApplication.translate("ImportWords", "The export is encrypted. Export again and choose the unencrypted JSON "
+                        "format; delete that file after importing."),
+        "malformed": QCoreApplication.translate("ImportWords", "The file is malformed near line %1."),
+        "unknown_format": QCoreApplication.translate("ImportWords", "Unknown format."),
+        "no_person": QCoreApplication.translate("ImportWords", "Choose whose accounts these are."),
+    }.get(reason, QCoreApplication.translate("ImportWords", "The file cannot be imported."))
+    if reason == "too_large":
+        text = text.replace("%1", str(params.get("limit_mb", "?")))
+    elif reason == "columns":
+        text = text.replace("%1", format_name(str(params.get("format", "auto"))))
+        if params.get("missing"):
+            text += " " + QCoreApplication.translate("ImportWords", "Missing: %1.").replace("%1", str(params["missing"]))
+    elif reason == "not_an_export":
+        fmt = str(params.get("format", "bitwarden"))
+        text = text.replace("%1", {"keepass": "KeePass", "bitwarden": "Bitwarden"}.get(fmt, fmt))
+    elif reason == "not_applist":
+        text = text.replace("%1", str(params.get("line", "?")))
+    elif reason == "too_many":
+        text = text.replace("%1", str(params.get("limit", "?")))
+    elif reason == "malformed":
+        text = text.replace("%1", str(params.get("line", "?")))
+    return text + " " + QCoreApplication.translate("ImportWords", "Nothing was changed.")

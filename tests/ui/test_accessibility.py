@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from exposure.settings import Settings
 from exposure.vault import Vault
-from ui.main_window import PAGES, MainWindow
+from ui.main_window import MainWindow
+from ui.window.pages import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -180,7 +181,7 @@ def _dialogs(window: MainWindow) -> list[Callable[[], QDialog]]:
         return PlaybookDialog(ctx, person.id, "en", parent=takeover)
 
     def letter() -> QDialog:
-        from ui.letters.requests_page import LetterDialog
+        from ui.letters.letter_dialog import LetterDialog
 
         return LetterDialog(requests, reg.id)
 

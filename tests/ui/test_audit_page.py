@@ -9,6 +9,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from exposure.settings import Settings
+from tests.ui.said import Said
 from ui import palette
 from ui.audit.audit_page import AuditPage
 from ui.bridge import VaultBridge
@@ -26,9 +27,9 @@ class Clock:
 
 def _page(qtbot, vault, app_paths, clock, opened=None) -> AuditPage:
     ctx = AppContext(vault, app_paths, Settings(), VaultBridge(vault))
-    ctx.extras["clock"] = clock
-    ctx.extras["open_url"] = (opened if opened is not None else []).append
-    ctx.extras["status"] = lambda text: ctx.extras.setdefault("said", []).append(text)
+    ctx.clock = clock
+    ctx.open_url = (opened if opened is not None else []).append
+    ctx.status = Said()
     page = AuditPage(ctx)
     qtbot.addWidget(page)
     page.show()
@@ -89,7 +90,7 @@ def test_a_higher_official_card_count_raises_the_flag_and_is_kept(qtbot, demo_va
     assert panel.history.index(0, 0).data() == "2027-11-25"  # newest on top
     assert panel.history.index(1, 4).data() == "+1"
     assert [r.checked_on.year for r in demo_vault.audits.list(person_id=pid)] == [2027, 2026]
-    assert "Record the look-up again" in page.ctx.extras["said"][-1]
+    assert "Record the look-up again" in page.ctx.status[-1]
 
 
 def test_listed_platforms_missing_from_the_inventory_offer_a_registration(qtbot, demo_vault,

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from exposure.model import Role
 from exposure.settings import Settings
 from exposure.vault import Vault
+from tests.ui.modal import when_modal
 from ui.inventory.inventory_model import InventoryModel
 from ui.inventory.registration_dialog import RegistrationDialog
 from ui.main_window import MainWindow
@@ -21,17 +22,6 @@ from ui.vault.unlock_dialog import UnlockDialog
 from ui.vault.wizard import CreateVaultWizard
 
 PASS = "family vault passphrase"
-
-
-def when_modal(qtbot, cls: type, action: Callable[[object], None]) -> None:  # type: ignore[no-untyped-def]
-    """Run `action` on the next modal dialog of `cls` once it is shown."""
-    def poll() -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, cls):
-            action(widget)
-        else:
-            QTimer.singleShot(20, poll)
-    QTimer.singleShot(0, poll)
 
 
 def create_in_wizard(qtbot, path) -> Vault:  # type: ignore[no-untyped-def]
@@ -115,7 +105,7 @@ def test_create_add_find_lock_unlock(qtbot, app_paths) -> None:  # type: ignore[
             dialog.passphrase.edit.setText(PASS)
         qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
 
-    when_modal(qtbot, UnlockDialog, answer)
+    when_modal(UnlockDialog, answer)
     assert window.unlock()
     assert not window.is_locked
     inventory = window.show_page("inventory")
@@ -141,10 +131,10 @@ def test_delete_asks_and_can_be_undone(qtbot, demo_vault: Vault, app_paths) -> N
                     return
         return act
 
-    when_modal(qtbot, QMessageBox, press("RejectRole"))
+    when_modal(QMessageBox, press("RejectRole"))
     inventory.remove_registrations()
     assert inventory.model.rowCount() == total  # cancelled: nothing removed
-    when_modal(qtbot, QMessageBox, press("DestructiveRole"))
+    when_modal(QMessageBox, press("DestructiveRole"))
     inventory.remove_registrations()
     assert inventory.model.rowCount() == total - 1
     assert window.undo_action.isEnabled()

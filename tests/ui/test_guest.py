@@ -50,9 +50,9 @@ _SCRIPT = textwrap.dedent('''
                 pass
             QApplication.processEvents()
         if choice == "save":
-            import ui.main_window as mw
-            mw.QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (usb, ""))
-            window._ask_passphrase = lambda *a, **k: passphrase
+            from ui.vault import vault_menu
+            vault_menu.QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (usb, ""))
+            vault_menu.ask_passphrase = lambda *a, **k: passphrase
         QTimer.singleShot(0, answer)
         window.close()
         QTimer.singleShot(0, QApplication.quit)

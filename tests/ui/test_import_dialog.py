@@ -4,16 +4,16 @@ a malformed file worded and nothing written; the CSV template; the preview model
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
 
 from exposure.importers import preview, template_bytes
 from exposure.settings import Settings
 from exposure.vault import Vault
+from tests.ui import modal
+from tests.ui.modal import when_modal
 from ui.bridge import VaultBridge
 from ui.context import AppContext
 from ui.importing.import_dialog import ImportDialog
@@ -28,28 +28,6 @@ CHROME = (
     "Other,https://other.example.net/,someone,PW-Chrome-3,\n"
     "Router,http://192.168.1.1/,admin,PW-Chrome-4,\n"
 )
-
-
-def when_modal(cls: type, action: Callable[[object], None], errors: list[BaseException]) -> None:
-    """Run `action` on the next modal dialog of `cls`; a failure closes the dialog (so exec()
-    returns) and is kept in `errors` for the test to raise."""
-    tries = [250]  # 5 s, then give up (a timer must not outlive the test)
-
-    def poll() -> None:
-        widget = QApplication.activeModalWidget()
-        if not isinstance(widget, cls):
-            tries[0] -= 1
-            if tries[0] > 0:
-                QTimer.singleShot(20, poll)
-            else:
-                errors.append(AssertionError(f"no {cls.__name__} appeared"))
-            return
-        try:
-            action(widget)
-        except BaseException as exc:
-            errors.append(exc)
-            widget.reject()  # type: ignore[attr-defined]
-    QTimer.singleShot(0, poll)
 
 
 def select_rows(dialog: ImportDialog, labels: set[str]) -> None:
@@ -73,7 +51,6 @@ def test_chrome_export_through_the_preview_lands_in_the_inventory(qtbot, vault: 
     qtbot.addWidget(window)
     window.show()
     assert window.import_action.shortcut() == QKeySequence("Ctrl+I")
-    errors: list[BaseException] = []
     seen: dict[str, object] = {}
 
     def drive(dialog: ImportDialog) -> None:
@@ -109,10 +86,9 @@ def test_chrome_export_through_the_preview_lands_in_the_inventory(qtbot, vault: 
         seen["summary"] = dialog.summary_label.text()
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
-    when_modal(ImportDialog, drive, errors)
+    when_modal(ImportDialog, drive)
     window.import_action.trigger()  # File → Import… (Ctrl+I)
-    if errors:
-        raise errors[0]
+    modal.check()
     assert seen["tabs"][0].endswith("(1)") and seen["tabs"][1].endswith("(2)")
     assert seen["tabs"][3].endswith("(1)")
     assert seen["outcomes"]["bbs.example.org"].endswith(("知乎", "Zhihu"))

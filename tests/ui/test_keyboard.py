@@ -5,10 +5,8 @@ letter, tick a playbook item, lock and unlock."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -21,7 +19,9 @@ from PySide6.QtWidgets import (
 from exposure.settings import Settings
 from exposure.vault import Vault
 from tests.conftest import PASSPHRASE
-from ui.main_window import PAGES, MainWindow
+from tests.ui.modal import when_modal
+from ui.main_window import MainWindow
+from ui.window.pages import PAGES
 
 # offscreen cannot raise windows or grab the keyboard for a completer's popup: not the app's fault
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing)")
@@ -73,34 +73,6 @@ def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
         widget.insert(text)  # type: ignore[attr-defined]  # QTest cannot type CJK
 
 
-FAILURES: list[str] = []
-
-
-def on_dialog(cls: type, act: Callable[[QDialog], None]) -> None:
-    """Act on the next modal dialog of `cls`, by keyboard, once it has the focus. A failing
-    step closes the dialog (so the test ends instead of waiting forever) and is reported."""
-    def poll() -> None:
-        widget = QApplication.activeModalWidget()
-        if isinstance(widget, cls) and QApplication.activeWindow() is widget \
-                and widget.isAncestorOf(QApplication.focusWidget()):
-            try:
-                act(widget)
-            except Exception as exc:
-                FAILURES.append(f"{type(exc).__name__}: {exc} (focus on "
-                                f"{type(QApplication.focusWidget()).__name__})")
-                widget.reject()
-        else:
-            QTimer.singleShot(20, poll)
-    QTimer.singleShot(0, poll)
-
-
-@pytest.fixture(autouse=True)
-def _no_failed_dialog_steps() -> object:
-    FAILURES.clear()
-    yield
-    assert FAILURES == []
-
-
 def alt(qtbot, widget: QWidget, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
     """Alt+letter: the button's mnemonic (Qt animates the press, then clicks 100 ms later)."""
     settle(qtbot)
@@ -108,8 +80,16 @@ def alt(qtbot, widget: QWidget, key: Qt.Key) -> None:  # type: ignore[no-untyped
     qtbot.wait(250)
 
 
-def confirm_with_keys(qtbot) -> None:  # type: ignore[no-untyped-def]
-    on_dialog(QMessageBox, lambda box: qtbot.keyClick(box, Key.Key_D, ALT))  # &Delete
+def confirm_with_keys(qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+    """Answer the next confirmation with Alt+D (&Delete); the list gets the question asked."""
+    asked: list[str] = []
+
+    def confirm(box: QDialog) -> None:
+        asked.append(box.text())  # type: ignore[attr-defined]
+        qtbot.keyClick(box, Key.Key_D, ALT)
+
+    when_modal(QMessageBox, confirm, focused=True)
+    return asked
 
 
 @pytest.fixture
@@ -158,7 +138,7 @@ def test_people_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[
         assert not isinstance(focused(), QPlainTextEdit)
         qtbot.keyClick(focused(), Key.Key_Return)  # the default button: Save
 
-    on_dialog(PersonDialog, add_person)
+    when_modal(PersonDialog, add_person, focused=True)
     alt(qtbot, window, Key.Key_A)  # &Add person…
     assert page.people_model.rowCount() == before + 1
     assert page.current_person_id() is not None
@@ -175,7 +155,7 @@ def test_people_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[
         renamed.append(True)
         qtbot.keyClick(focused(), Key.Key_Return)
 
-    on_dialog(PersonDialog, rename)
+    when_modal(PersonDialog, rename, focused=True)
     press(qtbot, Key.Key_Return)
     assert renamed
     assert page.ctx.vault.people.get(page.current_person_id()).name == "外婆二"
@@ -189,7 +169,7 @@ def test_people_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[
         type_text(qtbot, "13912345678")
         qtbot.keyClick(focused(), Key.Key_Return)
 
-    on_dialog(IdentifierDialog, add_phone)
+    when_modal(IdentifierDialog, add_phone, focused=True)
     alt(qtbot, window, Key.Key_I)
     assert page.ident_model.rowCount() == 1
     page.ident_view.setFocus()
@@ -201,7 +181,7 @@ def test_people_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[
         type_text(qtbot, "old phone")
         qtbot.keyClick(focused(), Key.Key_Return)
 
-    on_dialog(IdentifierDialog, relabel)
+    when_modal(IdentifierDialog, relabel, focused=True)
     press(qtbot, Key.Key_Return)  # Enter edits
     pid = page.current_person_id()
     assert [i.label for i in page.ctx.vault.identifiers.list(pid)] == ["old phone"]
@@ -213,13 +193,7 @@ def test_people_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[
 
     # Del in the people list removes the person, after a confirmation that names them
     page.people_view.setFocus()
-    seen: list[str] = []
-
-    def confirm(box: QDialog) -> None:
-        seen.append(box.text())  # type: ignore[attr-defined]
-        qtbot.keyClick(box, Key.Key_D, ALT)
-
-    on_dialog(QMessageBox, confirm)
+    seen = confirm_with_keys(qtbot)
     press(qtbot, Key.Key_Delete)
     assert "外婆二" in seen[0]
     assert page.people_model.rowCount() == before
@@ -227,7 +201,7 @@ def test_people_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[
 
 def test_inventory_letter_playbook_lock_unlock_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     from ui.inventory.registration_dialog import RegistrationDialog
-    from ui.letters.requests_page import LetterDialog
+    from ui.letters.letter_dialog import LetterDialog
     from ui.vault.unlock_dialog import UnlockDialog
 
     shortcut(qtbot, window, Key.Key_3)
@@ -245,7 +219,7 @@ def test_inventory_letter_playbook_lock_unlock_by_keyboard(qtbot, window: MainWi
         press(qtbot, Key.Key_Space)  # tick the first identifier
         qtbot.keyClick(focused(), Key.Key_Return)  # the default button: Save
 
-    on_dialog(RegistrationDialog, add)
+    when_modal(RegistrationDialog, add, focused=True)
     shortcut(qtbot, window, Key.Key_N)
     assert page.model.rowCount() == total + 1
 
@@ -258,7 +232,7 @@ def test_inventory_letter_playbook_lock_unlock_by_keyboard(qtbot, window: MainWi
         edited.append(True)
         qtbot.keyClick(focused(), Key.Key_Escape)
 
-    on_dialog(RegistrationDialog, edit)
+    when_modal(RegistrationDialog, edit, focused=True)
     press(qtbot, Key.Key_Return)
     assert edited
 
@@ -270,13 +244,7 @@ def test_inventory_letter_playbook_lock_unlock_by_keyboard(qtbot, window: MainWi
     press(qtbot, Key.Key_Tab)
     assert focused() is page.view
     press(qtbot, Key.Key_Down)
-    texts: list[str] = []
-
-    def confirm(box: QDialog) -> None:
-        texts.append(box.text())  # type: ignore[attr-defined]
-        qtbot.keyClick(box, Key.Key_D, ALT)
-
-    on_dialog(QMessageBox, confirm)
+    texts = confirm_with_keys(qtbot)
     press(qtbot, Key.Key_Delete)
     assert "My local gym" in texts[0]
     assert page.model.rowCount() == total
@@ -285,7 +253,7 @@ def test_inventory_letter_playbook_lock_unlock_by_keyboard(qtbot, window: MainWi
     # a letter: select a row, Alt+L, Alt+K keeps it as a request
     page.view.setFocus()
     press(qtbot, Key.Key_Down)
-    on_dialog(LetterDialog, lambda d: qtbot.keyClick(d, Key.Key_K, ALT))
+    when_modal(LetterDialog, lambda d: qtbot.keyClick(d, Key.Key_K, ALT), focused=True)
     alt(qtbot, window, Key.Key_L)
     requests = window.pages["requests"]
     qtbot.waitUntil(lambda: requests.model.rowCount() == 1)
@@ -314,7 +282,7 @@ def test_inventory_letter_playbook_lock_unlock_by_keyboard(qtbot, window: MainWi
         type_text(qtbot, PASSPHRASE)
         press(qtbot, Key.Key_Return)
 
-    on_dialog(UnlockDialog, unlock)
+    when_modal(UnlockDialog, unlock, focused=True)
     press(qtbot, Key.Key_Return)
     qtbot.waitUntil(lambda: not window.is_locked)
     shortcut(qtbot, window, Key.Key_3)

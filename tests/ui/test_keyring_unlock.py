@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox, QWizard
 from exposure.keys import Protection, VaultKey
 from exposure.settings import Settings
 from exposure.vault import Vault
-from tests.ui.test_foundation_ui import when_modal
+from tests.ui.modal import when_modal
 from ui.main_window import MainWindow
 from ui.people.person_dialog import PersonDialog
 from ui.vault import vault_menu
@@ -25,6 +25,20 @@ from ui.vault.wizard import CreateVaultWizard
 
 def _last_group(key: str) -> str:
     return key.rsplit("-", 1)[1]
+
+
+def keep_recovery_key(qtbot) -> list[str]:  # type: ignore[no-untyped-def]
+    """Confirm the next recovery-key dialog as a user who wrote the key down; the list gets
+    the key shown."""
+    shown: list[str] = []
+
+    def keep(dialog: RecoveryKeyDialog) -> None:
+        shown.append(dialog.panel.recovery_key)
+        dialog.panel.confirm_edit.setText(_last_group(dialog.panel.recovery_key))
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    when_modal(RecoveryKeyDialog, keep)
+    return shown
 
 
 def test_wizard_shows_the_recovery_key_and_needs_it_confirmed(qtbot, app_paths, memory_keyring
@@ -84,14 +98,14 @@ def test_key_missing_from_the_keyring_opens_with_the_recovery_key(qtbot, app_pat
 
     def answer(dialog: UnlockDialog) -> None:
         seen["problem"] = dialog.problem_label.text()
-        seen["passphrase shown"] = dialog.passphrase_edit.isVisible()
+        seen["passphrase shown"] = dialog.passphrase.edit.isVisible()
         qtbot.keyClicks(dialog.recovery_edit, key[:-1] + ("0" if key[-1] != "0" else "1"))
         qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
         seen["typo"] = dialog.error_label.text()
         dialog.recovery_edit.setText(key)
         qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
 
-    when_modal(qtbot, UnlockDialog, answer)
+    when_modal(UnlockDialog, answer)
     opened = unlock_vault(app_paths.vault)
     assert opened is not None
     with opened:
@@ -116,7 +130,7 @@ def test_locked_keyring_says_so_and_retry_opens_once_unlocked(qtbot, app_paths, 
         memory_keyring.locked = False  # the user unlocked the keyring
         qtbot.mouseClick(dialog.retry_button, Qt.MouseButton.LeftButton)
 
-    when_modal(qtbot, UnlockDialog, answer)
+    when_modal(UnlockDialog, answer)
     opened = unlock_vault(app_paths.vault)
     assert opened is not None
     opened.close()
@@ -133,7 +147,7 @@ def test_a_vault_never_confirmed_is_offered_its_recovery_key(qtbot, app_paths, m
         seen.append(dialog.panel.recovery_key)
         dialog.reject()
 
-    when_modal(qtbot, RecoveryKeyDialog, later)
+    when_modal(RecoveryKeyDialog, later)
     vault = unlock_vault(app_paths.vault)
     assert vault is not None and seen and not vault.recovery_key_confirmed
     vault.close()
@@ -143,7 +157,7 @@ def test_a_vault_never_confirmed_is_offered_its_recovery_key(qtbot, app_paths, m
         qtbot.keyClicks(dialog.panel.confirm_edit, _last_group(dialog.panel.recovery_key))
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    when_modal(qtbot, RecoveryKeyDialog, keep)
+    when_modal(RecoveryKeyDialog, keep)
     vault = unlock_vault(app_paths.vault)
     assert vault is not None and vault.recovery_key_confirmed
     vault.close()
@@ -164,16 +178,9 @@ def test_restore_while_locked_and_a_new_recovery_key(qtbot, app_paths, memory_ke
     assert window.restore_action.isEnabled() and not window.locked_restore_button.isHidden()
     monkeypatch.setattr(vault_menu.QFileDialog, "getOpenFileName",
                         staticmethod(lambda *a, **k: (str(backup), "")))
-    monkeypatch.setattr(window, "_ask_passphrase", lambda *a, **k: "backup passphrase")
+    monkeypatch.setattr(vault_menu, "ask_passphrase", lambda *a, **k: "backup passphrase")
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
-    shown: list[str] = []
-
-    def keep(dialog: RecoveryKeyDialog) -> None:
-        shown.append(dialog.panel.recovery_key)
-        dialog.panel.confirm_edit.setText(_last_group(dialog.panel.recovery_key))
-        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-
-    when_modal(qtbot, RecoveryKeyDialog, keep)
+    shown = keep_recovery_key(qtbot)
     window.locked_restore_button.click()
     assert not window.is_locked and shown
     assert window.ctx is not None and window.ctx.vault.recovery_key() == shown[0]
@@ -226,14 +233,7 @@ def test_switching_to_the_keyring_shows_the_new_recovery_key(qtbot, app_paths, m
     qtbot.addWidget(dialog)
     dialog.current.edit.setText(PASSPHRASE)  # issue 14: the current passphrase first
     dialog.keyring_radio.setChecked(True)
-    shown: list[str] = []
-
-    def keep(recovery: RecoveryKeyDialog) -> None:
-        shown.append(recovery.panel.recovery_key)
-        recovery.panel.confirm_edit.setText(_last_group(recovery.panel.recovery_key))
-        qtbot.mouseClick(recovery.ok_button, Qt.MouseButton.LeftButton)
-
-    when_modal(qtbot, RecoveryKeyDialog, keep)
+    shown = keep_recovery_key(qtbot)
     dialog.accept()
     assert vault.protection is Protection.KEYRING and shown == [vault.recovery_key()]
     assert vault.recovery_key_confirmed

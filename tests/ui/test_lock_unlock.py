@@ -17,9 +17,10 @@ from exposure.feeds.model import ExposureState, FeedKind
 from exposure.settings import Settings
 from exposure.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.ui.test_foundation_ui import when_modal
-from ui.main_window import PAGES, MainWindow
+from tests.ui.modal import when_modal
+from ui.main_window import MainWindow
 from ui.vault.unlock_dialog import UnlockDialog
+from ui.window.pages import PAGES
 
 
 def _press_delete(box: QMessageBox) -> None:
@@ -34,7 +35,7 @@ def _unlock(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
         qtbot.keyClicks(dialog.passphrase.edit, PASSPHRASE)
         qtbot.keyClick(dialog.passphrase.edit, Qt.Key.Key_Return)
 
-    when_modal(qtbot, UnlockDialog, answer)
+    when_modal(UnlockDialog, answer)
     assert window.unlock()
 
 
@@ -42,7 +43,7 @@ def _edit_people(window: MainWindow) -> None:
     page = window.show_page("people")
     before = page.people_model.rowCount()
     page.select_person_row(0)
-    when_modal(None, QMessageBox, _press_delete)
+    when_modal(QMessageBox, _press_delete)
     page.remove_person()
     assert page.people_model.rowCount() == before - 1
 
@@ -51,7 +52,7 @@ def _edit_inventory(window: MainWindow) -> None:
     page = window.show_page("inventory")
     before = page.model.rowCount()
     page.view.selectRow(0)
-    when_modal(None, QMessageBox, _press_delete)
+    when_modal(QMessageBox, _press_delete)
     page.remove_registrations()
     assert page.model.rowCount() == before - 1
 

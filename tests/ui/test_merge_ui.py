@@ -37,10 +37,10 @@ def test_merge_from_another_copy_previews_merges_and_undoes(qtbot, demo_vault, a
     inventory = window.show_page("inventory")
     total = inventory.model.rowCount()
     dialog = window.merge_from_copy(other)
-    dialog.passphrase.setText("wrong passphrase here")
+    dialog.passphrase.edit.setText("wrong passphrase here")
     dialog.preview_button.click()
     assert dialog.error_label.text() and not dialog.summary.toPlainText()
-    dialog.passphrase.setText(OTHER)
+    dialog.passphrase.edit.setText(OTHER)
     dialog.preview_button.click()
     assert "Registrations: 1 added" in dialog.summary.toPlainText()
     assert inventory.model.rowCount() == total  # a preview writes nothing
@@ -83,7 +83,7 @@ def test_a_conflict_copy_beside_the_vault_is_offered_for_merging(qtbot, demo_vau
     qtbot.waitUntil(lambda: any(isinstance(w, MergeDialog) and w.isVisible()
                                 for w in QApplication.topLevelWidgets()), timeout=5000)
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MergeDialog))
-    dialog.passphrase.setText(OTHER)
+    dialog.passphrase.edit.setText(OTHER)
     asked = []
 
     def delete_the_copy() -> None:

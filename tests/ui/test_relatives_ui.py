@@ -18,7 +18,7 @@ from ui.people.person_dialog import PersonDialog
 
 def _page(qtbot, vault, app_paths) -> RequestsPage:
     ctx = AppContext(vault, app_paths, Settings(), VaultBridge(vault))
-    ctx.extras["clock"] = lambda: dt.date(2026, 3, 2)
+    ctx.clock = lambda: dt.date(2026, 3, 2)
     page = RequestsPage(ctx)
     qtbot.addWidget(page)
     return page

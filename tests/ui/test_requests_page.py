@@ -27,7 +27,7 @@ class Clock:
 
 def _page(qtbot, vault, app_paths, clock) -> RequestsPage:
     ctx = AppContext(vault, app_paths, Settings(), VaultBridge(vault))
-    ctx.extras["clock"] = clock
+    ctx.clock = clock
     page = RequestsPage(ctx)
     qtbot.addWidget(page)
     page.show()
@@ -104,7 +104,7 @@ def test_from_an_exposure_to_an_overdue_letter_and_its_follow_up(qtbot, demo_vau
     qtbot.addWidget(window)
     clock = Clock(dt.date(2026, 11, 2))  # a Monday
     window.pages["requests"].clock = clock
-    window.ctx.extras["clock"] = clock
+    window.ctx.clock = clock
     dashboard = window.show_page("dashboard")
     hotel = next(v for v in dashboard.views.values() if v.service.catalog_id == "huazhu")
     dashboard.select(hotel.exposure.id)
@@ -113,7 +113,7 @@ def test_from_an_exposure_to_an_overdue_letter_and_its_follow_up(qtbot, demo_vau
 
     page = window.pages["requests"]
     assert window.stack.currentWidget() is page
-    from ui.letters.requests_page import LetterDialog
+    from ui.letters.letter_dialog import LetterDialog
 
     dialog = next(d for d in page.findChildren(LetterDialog) if d.isVisible())
     assert dialog.registration.currentData() == hotel.exposure.registration_id
@@ -147,7 +147,7 @@ def test_from_an_exposure_to_an_overdue_letter_and_its_follow_up(qtbot, demo_vau
 
 
 def _visible_letter_dialog(page):
-    from ui.letters.requests_page import LetterDialog
+    from ui.letters.letter_dialog import LetterDialog
 
     return next(d for d in page.findChildren(LetterDialog) if d.isVisible())
 

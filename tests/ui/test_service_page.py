@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from exposure.catalog import default_catalog
 from exposure.settings import Settings
+from tests.ui.said import Said
 from ui.bridge import VaultBridge
 from ui.context import AppContext
 from ui.inventory.inventory_page import InventoryPage
@@ -32,8 +33,8 @@ def opened() -> list[str]:
 
 def _ctx(vault, app_paths, opened: list[str]) -> AppContext:
     ctx = AppContext(vault, app_paths, Settings(), VaultBridge(vault), catalog=default_catalog())
-    ctx.extras["open_url"] = opened.append
-    ctx.extras["status"] = lambda text: ctx.extras.setdefault("said", []).append(text)
+    ctx.open_url = opened.append
+    ctx.status = Said()
     return ctx
 
 
@@ -216,7 +217,7 @@ def test_inventory_opens_the_service_of_a_registration(qtbot, demo_vault, app_pa
     page.refresh()
     page.select_ids([rid])
     assert page.service_details() is None
-    assert "楼下健身房" in ctx.extras["said"][-1]
+    assert "楼下健身房" in ctx.status[-1]
 
 
 def test_a_sourced_privacy_contact_shows_entity_email_and_address(qtbot, vault, app_paths,

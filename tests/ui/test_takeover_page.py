@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from exposure import takeover as to
 from exposure.settings import Settings
+from tests.ui.said import Said
 from ui.bridge import VaultBridge
 from ui.context import AppContext
 from ui.takeover.takeover_models import AppliedModel, ChainModel, CutModel, PlaybookModel
@@ -24,8 +25,8 @@ PHONE = "13900000001"  # the demo family's first number (China Unicom, hotline 1
 
 def _page(qtbot, vault, app_paths) -> TakeoverPage:
     ctx = AppContext(vault, app_paths, Settings(), VaultBridge(vault))
-    ctx.extras["now"] = lambda: NOW
-    ctx.extras["status"] = lambda text: ctx.extras.setdefault("said", []).append(text)
+    ctx.now = lambda: NOW
+    ctx.status = Said()
     page = TakeoverPage(ctx)
     qtbot.addWidget(page)
     page.resize(1100, 700)
@@ -230,7 +231,7 @@ def test_playbook_ticks_are_kept_with_a_time_and_print_with_the_carrier_hotline(
     assert "10010" in text and "139****0001" in text and PHONE not in text
     assert "95533" in text  # every card's bank, the old one included
     assert "2026-11-2508:30" in text  # the tick's time is printed
-    assert page.ctx.extras["said"][-1] == "Playbook saved as playbook.pdf."
+    assert page.ctx.status[-1] == "Playbook saved as playbook.pdf."
 
 
 def test_table_models_pass_the_model_tester(qtmodeltester, qtbot, demo_vault,

@@ -11,8 +11,9 @@ from exposure import takeover as to
 from exposure.feeds.model import ManualNotice
 from exposure.model import Usage
 from exposure.settings import Settings
-from ui.main_window import PAGES, MainWindow
+from ui.main_window import MainWindow
 from ui.widgets.tooltips import plain_tip
+from ui.window.pages import PAGES
 
 MARKUP = '<h1 style="font-size:92px">BIG</h1><img src="file:///etc/hostname">'
 

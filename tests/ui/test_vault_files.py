@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWizard
 from exposure.keys import VaultKey
 from exposure.settings import Settings
 from exposure.vault import Vault
-from tests.ui.test_foundation_ui import when_modal
+from tests.ui.modal import when_modal
 from ui.main_window import MainWindow
 from ui.vault import vault_files
 from ui.vault.unlock_dialog import UnlockDialog
@@ -54,7 +54,7 @@ def test_open_and_new_vault_switch_the_window(qtbot, vault, app_paths, tmp_path)
         dialog.findChild(QLineEdit).setText(PASS)
         dialog.accept()
 
-    when_modal(qtbot, UnlockDialog, unlock)
+    when_modal(UnlockDialog, unlock)
     assert vault_files.open_vault(window, other_path)
     assert window.vault_path == other_path
     assert [p.name for p in window.ctx.vault.people.list()] == ["奶奶"]
@@ -64,13 +64,13 @@ def test_open_and_new_vault_switch_the_window(qtbot, vault, app_paths, tmp_path)
 
     def create(wizard: CreateVaultWizard) -> None:
         wizard.next()
-        wizard.passphrase_page.passphrase_edit.setText(PASS)
-        wizard.passphrase_page.confirm_edit.setText(PASS)
+        wizard.passphrase_page.passphrase.edit.setText(PASS)
+        wizard.passphrase_page.passphrase.confirm_edit.setText(PASS)
         wizard.next()
         wizard.person_page.name_edit.insert("新人")
         wizard.button(QWizard.WizardButton.FinishButton).click()
 
-    when_modal(qtbot, CreateVaultWizard, create)
+    when_modal(CreateVaultWizard, create)
     assert vault_files.new_vault(window, new_path)
     assert window.vault_path == new_path and new_path.exists()
     assert [p.name for p in window.ctx.vault.people.list()] == ["新人"]

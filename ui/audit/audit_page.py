@@ -5,8 +5,6 @@ and the dated history so the audit can be repeated."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -36,10 +34,10 @@ from exposure.model import IdentifierId, IdentifierKind, PersonId, Role
 from ui import palette
 from ui.audit.audit_words import error_words, listed_text, result_text
 from ui.audit.lookup_howto import LookupHowTo
-from ui.context import AppContext
+from ui.context import AppContext, Clock, Opener
 from ui.inventory.registration_dialog import RegistrationDialog
 from ui.people.identifier_dialog import IdentifierDialog
-from ui.services.service_page import Opener, catalog_of, open_in_browser
+from ui.services.service_page import catalog_of
 from ui.widgets.common import (
     announce,
     button_shortcut,
@@ -50,10 +48,8 @@ from ui.widgets.common import (
     selected_source_rows,
     show_problem,
 )
+from ui.widgets.forms import ErrorLabel
 from ui.widgets.rows import Row, RowsModel, filter_proxy
-
-Clock = Callable[[], dt.date]
-
 
 
 class LookupPanel(QWidget):
@@ -69,60 +65,11 @@ class LookupPanel(QWidget):
         self.howto = LookupHowTo(lookup, lang, page.open_link)
         self.links = self.howto.links
 
-        self.phone_combo = QComboBox()
-        self.count_spin = QSpinBox()
-        self.count_spin.setRange(-1, audit.MAX_COUNT)
-        self.count_spin.setSpecialValueText(self.tr("not entered"))
-        self.count_spin.setValue(-1)
-        self.listed_edit = QPlainTextEdit()
-        self.listed_edit.setPlaceholderText(self.tr("Optional: the companies, banks or platforms "
-                                                    "it named, one a line"))
-        notes_box(self.listed_edit)
-        self.notes_edit = QLineEdit()
-        self.record_button = QPushButton(self.tr("&Record"))
-        self.record_button.setToolTip(self.tr("Compare with the inventory and keep this result "
-                                              "with today's date (Ctrl+Return)"))
-        self.record_button.clicked.connect(self.record)
-        button_shortcut(self, self.record_button, QKeySequence("Ctrl+Return"))
-        form = QFormLayout()
-        if lookup.per_phone:
-            form.addRow(self.tr("Phone number looked up"), self.phone_combo)
-        form.addRow(self.tr("&Count it returned"), self.count_spin)
-        form.addRow(self.tr("Names it &listed"), self.listed_edit)
-        form.addRow(self.tr("No&tes"), self.notes_edit)
-        form.addRow("", self.record_button)
+        form = self._record_form(lookup)
 
-        self.error_label = plain_label()
-        palette.set_text_role(self.error_label, "error")
-        self.flag_label = plain_label()
-        self.flag_label.setVisible(False)
-        self.listed_label = plain_label()
-        self.listed_label.setVisible(False)
-        self.add_item_button = QPushButton()
-        self.add_item_button.clicked.connect(self.add_missing_item)
-        self.add_registration_button = QPushButton(self.tr("Add a re&gistration…"))
-        self.add_registration_button.clicked.connect(self.add_missing_registration)
-        actions = QHBoxLayout()
-        actions.addWidget(self.add_item_button)
-        actions.addWidget(self.add_registration_button)
-        actions.addStretch(1)
-        self.last_label = plain_label()
+        actions = self._result_lines()
 
-        self.history = RowsModel([self.tr("Date"), self.tr("Number"), self.tr("Official"),
-                                  self.tr("Inventory"), self.tr("Gap"), self.tr("Listed"),
-                                  self.tr("Notes")], self)
-        self.history_view = make_table(self, filter_proxy(self.history, parent=self),
-                                       name=self.tr("History of this look-up"), stretch_column=5,
-                                       on_remove=self.remove_selected)
-        self.history_view.setColumnHidden(1, not lookup.per_phone)
-        self.history_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
-        self.history_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
-        self.remove_button = QPushButton(self.tr("Re&move from history…"))
-        self.remove_button.setToolTip(self.tr("Del in the history"))
-        self.remove_button.setEnabled(False)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.history_view.selectionModel().selectionChanged.connect(
-            lambda *_: self.remove_button.setEnabled(bool(self.selected_audits())))
+        self._history(lookup)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -145,6 +92,68 @@ class LookupPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self._show_actions()
+
+    def _record_form(self, lookup: Lookup) -> QFormLayout:
+        """What the look-up returned, typed in."""
+        self.phone_combo = QComboBox()
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(-1, audit.MAX_COUNT)
+        self.count_spin.setSpecialValueText(self.tr("not entered"))
+        self.count_spin.setValue(-1)
+        self.listed_edit = QPlainTextEdit()
+        self.listed_edit.setPlaceholderText(self.tr("Optional: the companies, banks or platforms "
+                                                    "it named, one a line"))
+        notes_box(self.listed_edit)
+        self.notes_edit = QLineEdit()
+        self.record_button = QPushButton(self.tr("&Record"))
+        self.record_button.setToolTip(self.tr("Compare with the inventory and keep this result "
+                                              "with today's date (Ctrl+Return)"))
+        self.record_button.clicked.connect(self.record)
+        button_shortcut(self, self.record_button, QKeySequence("Ctrl+Return"))
+        form = QFormLayout()
+        if lookup.per_phone:
+            form.addRow(self.tr("Phone number looked up"), self.phone_combo)
+        form.addRow(self.tr("&Count it returned"), self.count_spin)
+        form.addRow(self.tr("Names it &listed"), self.listed_edit)
+        form.addRow(self.tr("No&tes"), self.notes_edit)
+        form.addRow("", self.record_button)
+        return form
+
+    def _result_lines(self) -> QHBoxLayout:
+        """What the comparison found, and the buttons that add what is missing."""
+        self.error_label = ErrorLabel()
+        self.flag_label = plain_label()
+        self.flag_label.setVisible(False)
+        self.listed_label = plain_label()
+        self.listed_label.setVisible(False)
+        self.add_item_button = QPushButton()
+        self.add_item_button.clicked.connect(self.add_missing_item)
+        self.add_registration_button = QPushButton(self.tr("Add a re&gistration…"))
+        self.add_registration_button.clicked.connect(self.add_missing_registration)
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_item_button)
+        actions.addWidget(self.add_registration_button)
+        actions.addStretch(1)
+        self.last_label = plain_label()
+        return actions
+
+    def _history(self, lookup: Lookup) -> None:
+        """The earlier results of this look-up, newest first."""
+        self.history = RowsModel([self.tr("Date"), self.tr("Number"), self.tr("Official"),
+                                  self.tr("Inventory"), self.tr("Gap"), self.tr("Listed"),
+                                  self.tr("Notes")], self)
+        self.history_view = make_table(self, filter_proxy(self.history, parent=self),
+                                       name=self.tr("History of this look-up"), stretch_column=5,
+                                       on_remove=self.remove_selected)
+        self.history_view.setColumnHidden(1, not lookup.per_phone)
+        self.history_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.history_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.remove_button = QPushButton(self.tr("Re&move from history…"))
+        self.remove_button.setToolTip(self.tr("Del in the history"))
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.history_view.selectionModel().selectionChanged.connect(
+            lambda *_: self.remove_button.setEnabled(bool(self.selected_audits())))
 
     # --- state -----------------------------------------------------------------------------------
     def person_changed(self) -> None:
@@ -307,8 +316,8 @@ class AuditPage(QWidget):
                  clock: Clock | None = None, opener: Opener | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.clock: Clock = clock or ctx.extras.get("clock") or dt.date.today
-        self.opener: Opener = opener or ctx.extras.get("open_url") or open_in_browser
+        self.clock: Clock = clock or ctx.clock
+        self.opener: Opener = opener or ctx.open_url
         self.lang = ctx.lang
         self.catalog: Catalog | None = catalog_of(ctx)
         self.person_combo = QComboBox()
@@ -324,7 +333,7 @@ class AuditPage(QWidget):
         top.addWidget(self.person_combo, 1)
         self.tabs = QTabWidget()
         self.panels: dict[str, LookupPanel] = {}
-        self.error_label = plain_label()
+        self.error_label = ErrorLabel()
         try:
             lookups = audit.default_lookups()
         except ExposureError:
@@ -381,6 +390,4 @@ class AuditPage(QWidget):
             self.opener(url)
 
     def status(self, text: str) -> None:
-        say = self.ctx.extras.get("status")
-        if say:
-            say(text)
+        self.ctx.status(text)

@@ -32,10 +32,6 @@ if TYPE_CHECKING:  # the core's take-over analysis is imported when Home first w
     from exposure import overview as ov
 
 
-def local_now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
-
-
 def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame()
     frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -64,7 +60,7 @@ class HomePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.now = ctx.extras.get("now", local_now)
+        self.now = ctx.now
         self.overview: ov.Overview | None = None
         self._stale = False
         self.apply_buttons: dict[int, QPushButton] = {}
@@ -253,16 +249,10 @@ class HomePage(QWidget):
                                        step.text, step.scenario, self.now)
 
     def go(self, key: str) -> QWidget | None:
-        window = self.ctx.extras.get("main_window")
-        return window.show_page(key) if window is not None else None
+        return self.ctx.navigator.show(key)
 
     def go_takeover(self, person_id: int) -> None:
-        page = self.go("takeover")
-        if page is not None:
-            page.select_person(person_id)  # type: ignore[attr-defined]
-            page.select_scenario("lost-phone")  # type: ignore[attr-defined]
+        self.ctx.navigator.show_takeover(person_id, "lost-phone")
 
     def go_audit(self, person_id: int) -> None:
-        page = self.go("audit")
-        if page is not None and hasattr(page, "select_person"):
-            page.select_person(person_id)
+        self.ctx.navigator.show_audit(person_id)

@@ -49,8 +49,7 @@ from exposure.importers import (
 )
 from ui.context import AppContext
 from ui.importing.import_model import PlanRowsModel, SkippedModel
-from ui.importing.import_words import duplicate_text, format_name
-from ui.palette import set_text_role
+from ui.importing.import_words import duplicate_text
 from ui.widgets.common import (
     button_shortcut,
     chars,
@@ -60,8 +59,9 @@ from ui.widgets.common import (
     show_problem,
     size_dialog,
 )
+from ui.widgets.forms import ErrorLabel
 from ui.widgets.rows import filter_proxy
-from ui.words import error_text
+from ui.words import error_text, format_name
 
 
 class ImportDialog(QDialog):
@@ -78,6 +78,87 @@ class ImportDialog(QDialog):
         self._parsed: Parsed | None = None
         self.setWindowTitle(self.tr("Import accounts"))
 
+        form = self._source_form()
+        self._preview_tabs()
+        self.summary_label = QLabel()
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setWordWrap(True)
+        self.error_label = ErrorLabel()
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(self.tr("&Import"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+        self._connect()
+        self._source_changed(True)
+        size_dialog(self, 120, 36)
+
+    def _connect(self) -> None:
+        self.file_radio.toggled.connect(self._source_changed)
+        self.choose_button.clicked.connect(lambda: self.choose_file())
+        self.template_button.clicked.connect(lambda: self.save_template())
+        self.preview_button.clicked.connect(self.run_preview)
+        self.format_combo.currentIndexChanged.connect(self._inputs_changed)
+        self.person_combo.currentTextChanged.connect(self._person_changed)
+        self.map_button.clicked.connect(self.map_selected)
+        self.custom_button.clicked.connect(self.custom_selected)
+        self.skip_button.clicked.connect(self.skip_selected)
+        button_shortcut(self, self.choose_button, QKeySequence("Ctrl+O"))
+
+    def _preview_tabs(self) -> None:
+        """The preview: matched, not matched (with mapping), already recorded, skipped."""
+        # --- preview -----------------------------------------------------------------------------
+        self.matched_model = PlanRowsModel(self)
+        self.unmatched_model = PlanRowsModel(self)
+        self.duplicates_model = PlanRowsModel(self)
+        self.skipped_model = SkippedModel(self)
+        self.matched_view = self._table(self.matched_model, PlanRowsModel.COL_OUTCOME,
+                                        self.tr("Matched to the catalogue"))
+        self.unmatched_view = self._table(self.unmatched_model, PlanRowsModel.COL_OUTCOME,
+                                          self.tr("Not matched"))
+        self.duplicates_view = self._table(self.duplicates_model, PlanRowsModel.COL_OUTCOME,
+                                           self.tr("Already in the inventory"))
+        self.skipped_view = self._table(self.skipped_model, SkippedModel.COL_REASON,
+                                        self.tr("Skipped lines"))
+
+        self.map_edit = QLineEdit()
+        self.map_edit.setPlaceholderText(self.tr("Type a service: 京东, 12306, LinkedIn …"))
+        self.map_edit.setAccessibleName(self.tr("Service to map the selected lines to"))
+        self._labels = self._catalogue_labels()
+        completer = QCompleter(QStringListModel(sorted(self._labels), self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.map_edit.setCompleter(completer)
+        self.map_button = QPushButton(self.tr("&Map to this service"))
+        self.custom_button = QPushButton(self.tr("Add as my &own service"))
+        self.skip_button = QPushButton(self.tr("&Skip"))
+        unmatched_page = QWidget()
+        box = QVBoxLayout(unmatched_page)
+        box.addWidget(self.unmatched_view)
+        mapping = QHBoxLayout()
+        mapping.addWidget(self.map_edit, 1)
+        for b in (self.map_button, self.custom_button, self.skip_button):
+            mapping.addWidget(b)
+        box.addLayout(mapping)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.matched_view, "")
+        self.tabs.addTab(unmatched_page, "")
+        self.tabs.addTab(self.duplicates_view, "")
+        self.tabs.addTab(self.skipped_view, "")
+
+    def _source_form(self) -> QFormLayout:
+        """Where the accounts come from (a file or a pasted list), its format and whose they are."""
         # --- source ------------------------------------------------------------------------------
         self.file_radio = QRadioButton(self.tr("&File"))
         self.paste_radio = QRadioButton(self.tr("Paste a &list of apps"))
@@ -132,80 +213,7 @@ class ImportDialog(QDialog):
         actions.addStretch()
         actions.addWidget(self.template_button)
         form.addRow(actions)
-
-        # --- preview -----------------------------------------------------------------------------
-        self.matched_model = PlanRowsModel(self)
-        self.unmatched_model = PlanRowsModel(self)
-        self.duplicates_model = PlanRowsModel(self)
-        self.skipped_model = SkippedModel(self)
-        self.matched_view = self._table(self.matched_model, PlanRowsModel.COL_OUTCOME,
-                                        self.tr("Matched to the catalogue"))
-        self.unmatched_view = self._table(self.unmatched_model, PlanRowsModel.COL_OUTCOME,
-                                          self.tr("Not matched"))
-        self.duplicates_view = self._table(self.duplicates_model, PlanRowsModel.COL_OUTCOME,
-                                           self.tr("Already in the inventory"))
-        self.skipped_view = self._table(self.skipped_model, SkippedModel.COL_REASON,
-                                        self.tr("Skipped lines"))
-
-        self.map_edit = QLineEdit()
-        self.map_edit.setPlaceholderText(self.tr("Type a service: 京东, 12306, LinkedIn …"))
-        self.map_edit.setAccessibleName(self.tr("Service to map the selected lines to"))
-        self._labels = self._catalogue_labels()
-        completer = QCompleter(QStringListModel(sorted(self._labels), self), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.map_edit.setCompleter(completer)
-        self.map_button = QPushButton(self.tr("&Map to this service"))
-        self.custom_button = QPushButton(self.tr("Add as my &own service"))
-        self.skip_button = QPushButton(self.tr("&Skip"))
-        unmatched_page = QWidget()
-        box = QVBoxLayout(unmatched_page)
-        box.addWidget(self.unmatched_view)
-        mapping = QHBoxLayout()
-        mapping.addWidget(self.map_edit, 1)
-        for b in (self.map_button, self.custom_button, self.skip_button):
-            mapping.addWidget(b)
-        box.addLayout(mapping)
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.matched_view, "")
-        self.tabs.addTab(unmatched_page, "")
-        self.tabs.addTab(self.duplicates_view, "")
-        self.tabs.addTab(self.skipped_view, "")
-        self.summary_label = QLabel()
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary_label.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        set_text_role(self.error_label, "error")
-        self.error_label.setWordWrap(True)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(self.tr("&Import"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setEnabled(False)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-
-        self.file_radio.toggled.connect(self._source_changed)
-        self.choose_button.clicked.connect(lambda: self.choose_file())
-        self.template_button.clicked.connect(lambda: self.save_template())
-        self.preview_button.clicked.connect(self.run_preview)
-        self.format_combo.currentIndexChanged.connect(self._inputs_changed)
-        self.person_combo.currentTextChanged.connect(self._person_changed)
-        self.map_button.clicked.connect(self.map_selected)
-        self.custom_button.clicked.connect(self.custom_selected)
-        self.skip_button.clicked.connect(self.skip_selected)
-        button_shortcut(self, self.choose_button, QKeySequence("Ctrl+O"))
-        self._source_changed(True)
-        size_dialog(self, 120, 36)
+        return form
 
     # --- building ----------------------------------------------------------------------------
     def _table(self, model: PlanRowsModel | SkippedModel, stretch: int, name: str
@@ -430,12 +438,10 @@ class ImportDialog(QDialog):
                 text += " " + self.tr("%1 new exposure(s) in the breaches you follow: see Leaks."
                                       ).replace("%1", str(len(found.new)))
         result = self.result_
-        offer_undo = self.ctx.extras.get("offer_undo")
+        offer_undo = self.ctx.offer_undo
         if offer_undo and result.registrations:
             offer_undo(lambda vault: undo_import(vault, result),
                        text + " " + self.tr("Ctrl+Z takes the import back."))
         else:
-            status = self.ctx.extras.get("status")
-            if status:
-                status(text)
+            self.ctx.status(text)
         super().accept()

@@ -65,6 +65,29 @@ class InventoryPage(QWidget):
         self.empty_label = QLabel()  # what to do when the table is empty
         self.empty_label.setWordWrap(True)
         self.empty_label.setVisible(False)
+        self._buttons()
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_edit, 1)
+        top.addWidget(self.count_label)
+        buttons = button_row(self.add_button, self.edit_button, self.remove_button,
+                             self.reveal_button, self.details_button, self.letter_button,
+                             self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+
+        # A large inventory shows its first screenful at once and the rest right after the
+        # window is up (a timer of the page's own: it dies with the page).
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.timeout.connect(self.refresh)
+        self._connect(ctx)
+        self.refresh(first_screen=True)
+
+    def _buttons(self) -> None:
         self.add_button = QPushButton(self.tr("&Add registration…"))
         button_shortcut(self, self.add_button, QKeySequence(QKeySequence.StandardKey.New))
         self.edit_button = QPushButton(self.tr("Edit…"))
@@ -84,18 +107,7 @@ class InventoryPage(QWidget):
         self.import_button.setToolTip(self.tr("Fill the inventory from a password-manager "
                                               "export, a CSV file or a list of apps (Ctrl+I)"))
 
-        top = QHBoxLayout()
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.count_label)
-        buttons = button_row(self.add_button, self.edit_button, self.remove_button,
-                             self.reveal_button, self.details_button, self.letter_button,
-                             self.import_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.empty_label)
-        layout.addWidget(self.view)
-        layout.addWidget(buttons)
-
+    def _connect(self, ctx: AppContext) -> None:
         self.search_edit.textChanged.connect(self.set_filter)
         self.add_button.clicked.connect(self.add_registration)
         self.edit_button.clicked.connect(self.edit_registration)
@@ -121,12 +133,6 @@ class InventoryPage(QWidget):
         tab_order(self.search_edit, self.view, self.add_button, self.edit_button,
                   self.remove_button, self.reveal_button, self.details_button,
                   self.letter_button, self.import_button)
-        # A large inventory shows its first screenful at once and the rest right after the
-        # window is up (a timer of the page's own: it dies with the page).
-        self._rest_timer = QTimer(self)
-        self._rest_timer.setSingleShot(True)
-        self._rest_timer.timeout.connect(self.refresh)
-        self.refresh(first_screen=True)
 
     def _changed(self, topic: str) -> None:
         self.refresh()
@@ -222,7 +228,7 @@ class InventoryPage(QWidget):
 
     def add_registration(self) -> RegistrationDialog | None:
         if not self.ctx.vault.people.list():
-            self.ctx.extras["status"](self.tr("Add a person on the People page first."))
+            self.ctx.status(self.tr("Add a person on the People page first."))
             return None
         dialog = RegistrationDialog(self.ctx.vault, services=self.service_choices,
                                     catalog=self._catalog(), parent=self)
@@ -291,8 +297,4 @@ class InventoryPage(QWidget):
     def write_letter(self) -> QDialog | None:
         """A request letter to the selected registration's service, on the Requests page."""
         ids = self.selected_ids()
-        window = self.window()
-        if len(ids) != 1 or not hasattr(window, "show_page"):
-            return None
-        page = window.show_page("requests")
-        return page.new_letter(ids[0]) if hasattr(page, "new_letter") else None
+        return self.ctx.navigator.write_letter(ids[0]) if len(ids) == 1 else None

@@ -12,16 +12,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,8 +36,8 @@ from exposure.model import (
 )
 from exposure.vault import Vault
 from ui.i18n import current_language
-from ui.palette import set_text_role
 from ui.widgets.common import notes_box, show_problem, size_dialog, tab_order
+from ui.widgets.forms import FormDialog
 from ui.words import error_text, kind_name, role_name, status_name
 
 DEFAULT_ROLE = {
@@ -67,18 +63,18 @@ class ServiceChoice(NamedTuple):
 ServiceSource = Callable[[], Sequence[ServiceChoice]]
 
 
-class RegistrationDialog(QDialog):
+class RegistrationDialog(FormDialog):
     def __init__(self, vault: Vault, *, person_id: PersonId | None = None,
                  registration: Registration | None = None,
                  services: ServiceSource | None = None, catalog: Catalog | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit registration") if registration
+                            else self.tr("Add a registration"))
         self.vault = vault
         self.catalog = catalog  # type-ahead over names, aliases and domains when given
         self.registration = registration
         self.registration_id: RegistrationId | None = registration.id if registration else None
-        self.setWindowTitle(self.tr("Edit registration") if registration
-                            else self.tr("Add a registration"))
         self._choices = {c.label.casefold(): c for c in (services() if services else [])}
         for svc in vault.services.list():
             self._choices.setdefault(svc.name.casefold(), ServiceChoice(
@@ -92,6 +88,40 @@ class RegistrationDialog(QDialog):
             self.person_combo.setCurrentIndex(max(self.person_combo.findData(want), 0))
         self.person_combo.setEnabled(registration is None)
 
+        self._service_field(catalog)
+
+        since_row = self._status_and_since()
+
+        self.identifier_box = QWidget()
+        self.identifier_grid = QGridLayout(self.identifier_box)
+        self.identifier_rows: dict[IdentifierId, tuple[QCheckBox, QComboBox]] = {}
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.identifier_box)
+        scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the boxes inside
+
+        form = self.form
+        form.addRow(self.tr("&Person"), self.person_combo)
+        form.addRow(self.tr("&Service"), self.service_edit)
+        form.addRow("", self.service_hint)
+        form.addRow(self.tr("Identifiers it uses"), scroll)
+        form.addRow(self.tr("S&tatus"), self.status_combo)
+        form.addRow(self.tr("Registered since"), since_row)
+        self.since_edit.setAccessibleName(self.tr("Registered since"))
+        self.since_check.setAccessibleName(self.tr("Registration date known"))
+        form.addRow(self.tr("Account &reference"), self.account_edit)
+        form.addRow(self.tr("N&otes"), self.notes_edit)
+        self.finish_form()
+        self.person_combo.currentIndexChanged.connect(self._fill_identifiers)
+        self._fill_identifiers()
+        self._order_tabs()
+        if registration:
+            self._load(registration)
+        size_dialog(self, 75, 30)
+
+    def _service_field(self, catalog: Catalog | None) -> None:
+        """The service, typed with suggestions (ranked by the catalogue when there is one)."""
         self.service_edit = QLineEdit()
         self.service_edit.setPlaceholderText(self.tr("Type a service: 支付宝, 12306, LinkedIn …"))
         self.suggestions = QStringListModel(sorted(c.label for c in self._choices.values()))
@@ -107,6 +137,8 @@ class RegistrationDialog(QDialog):
         self.service_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.service_edit.textChanged.connect(self._service_changed)
 
+    def _status_and_since(self) -> QHBoxLayout:
+        """Status, the date registered (when known), the account reference, notes."""
         self.status_combo = QComboBox()
         for st in RegistrationStatus:
             self.status_combo.addItem(status_name(st.value), st.value)
@@ -123,48 +155,7 @@ class RegistrationDialog(QDialog):
         self.account_edit = QLineEdit()
         self.account_edit.setPlaceholderText(self.tr("optional: user name or member number"))
         self.notes_edit = notes_box(QPlainTextEdit())
-
-        self.identifier_box = QWidget()
-        self.identifier_grid = QGridLayout(self.identifier_box)
-        self.identifier_rows: dict[IdentifierId, tuple[QCheckBox, QComboBox]] = {}
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.identifier_box)
-        scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the boxes inside
-
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        set_text_role(self.error_label, "error")
-        self.error_label.setWordWrap(True)
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Person"), self.person_combo)
-        form.addRow(self.tr("&Service"), self.service_edit)
-        form.addRow("", self.service_hint)
-        form.addRow(self.tr("Identifiers it uses"), scroll)
-        form.addRow(self.tr("S&tatus"), self.status_combo)
-        form.addRow(self.tr("Registered since"), since_row)
-        self.since_edit.setAccessibleName(self.tr("Registered since"))
-        self.since_check.setAccessibleName(self.tr("Registration date known"))
-        form.addRow(self.tr("Account &reference"), self.account_edit)
-        form.addRow(self.tr("N&otes"), self.notes_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        self.person_combo.currentIndexChanged.connect(self._fill_identifiers)
-        self._fill_identifiers()
-        self._order_tabs()
-        if registration:
-            self._load(registration)
-        size_dialog(self, 75, 30)
+        return since_row
 
     def _load(self, reg: Registration) -> None:
         svc = self.vault.services.get(reg.service_id)

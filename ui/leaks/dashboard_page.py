@@ -3,7 +3,6 @@ with what to do; mark an exposure handled or dismissed."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -42,7 +41,31 @@ class DashboardPage(QWidget):
         self.views: dict[int, ExposureView] = {}
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        # Requests past their due date stand out here too, one click from the Requests page.
+        self._make_overdue_button()
+        filters = self._hide_filters()
+        self.chart = TimelineChart(self)
+
+        self._tables()
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)  # feed text is untrusted: plain text only
+        self.detail.setAccessibleName(self.tr("Details of the selected exposure"))
+        self.detail.setPlaceholderText(self.tr(
+            "Select an exposure to see what leaked, where, and what to do."))
+        self.handled_button = QPushButton(self.tr("&Mark handled"))
+        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
+        self.letter_button = QPushButton(self.tr("Write a request &letter…"))
+        for b in (self.handled_button, self.dismiss_button, self.letter_button):
+            b.setEnabled(False)
+        self.handled_button.clicked.connect(lambda: self.set_state(ExposureState.HANDLED))
+        self.dismiss_button.clicked.connect(lambda: self.set_state(ExposureState.DISMISSED))
+        self.letter_button.clicked.connect(self.write_letter)
+
+        self._arrange(filters)
+        ctx.bridge.vault_changed.connect(self._changed)
+        self.refresh()
+
+    def _make_overdue_button(self) -> None:
+        """Requests past their due date stand out here too, one click from the Requests page."""
         self.overdue_button = QPushButton()
         self.overdue_button.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning))  # the colour is not the only sign
@@ -52,6 +75,8 @@ class DashboardPage(QWidget):
         self.overdue_button.setFlat(True)
         self.overdue_button.setVisible(False)
         self.overdue_button.clicked.connect(self.show_requests)
+
+    def _hide_filters(self) -> QHBoxLayout:
         self.hide_boxes: dict[str, QCheckBox] = {}
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Hide breaches labelled:")))
@@ -61,8 +86,10 @@ class DashboardPage(QWidget):
             self.hide_boxes[flag] = box
             filters.addWidget(box)
         filters.addStretch(1)
-        self.chart = TimelineChart(self)
+        return filters
 
+    def _tables(self) -> None:
+        """The exposures, by person and by identifier."""
         self.people_model = RowsModel([self.tr("Person"), self.tr("Places"), self.tr("Breaches"),
                                        self.tr("Open"), self.tr("Newest")], self)
         self.people_table = make_table(self, filter_proxy(self.people_model, parent=self),
@@ -85,20 +112,9 @@ class DashboardPage(QWidget):
         for col in (0, 1, 4, 5, 6):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
-        self.detail = QPlainTextEdit()
-        self.detail.setReadOnly(True)  # feed text is untrusted: plain text only
-        self.detail.setAccessibleName(self.tr("Details of the selected exposure"))
-        self.detail.setPlaceholderText(self.tr(
-            "Select an exposure to see what leaked, where, and what to do."))
-        self.handled_button = QPushButton(self.tr("&Mark handled"))
-        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
-        self.letter_button = QPushButton(self.tr("Write a request &letter…"))
-        for b in (self.handled_button, self.dismiss_button, self.letter_button):
-            b.setEnabled(False)
-        self.handled_button.clicked.connect(lambda: self.set_state(ExposureState.HANDLED))
-        self.dismiss_button.clicked.connect(lambda: self.set_state(ExposureState.DISMISSED))
-        self.letter_button.clicked.connect(self.write_letter)
 
+    def _arrange(self, filters: QHBoxLayout) -> None:
+        """Summary and chart over the filters; the views of the exposures above the detail."""
         tabs = QTabWidget()
         tabs.addTab(self.table, self.tr("Exposures"))
         tabs.addTab(self.people_table, self.tr("By person"))
@@ -126,8 +142,6 @@ class DashboardPage(QWidget):
         layout.addWidget(self.chart)
         layout.addLayout(filters)
         layout.addWidget(split, 1)
-        ctx.bridge.vault_changed.connect(self._changed)
-        self.refresh()
 
     def _changed(self, topic: str) -> None:
         if topic in ("exposures", "breaches", "feeds", "registrations", "identifiers", "people",
@@ -177,16 +191,13 @@ class DashboardPage(QWidget):
         if not known:
             self.summary.setText(self.tr("No breach feed downloaded yet: leaks are unknown, "
                                          "beyond notices you entered ({n}).").format(n=len(views)))
-        clock = self.ctx.extras.get("clock") or dt.date.today
-        late = len(vault.requests.overdue(clock()))
+        late = len(vault.requests.overdue(self.ctx.clock()))
         self.overdue_button.setText(self.tr("%n request(s) overdue: open Requests", "", late))
         self.overdue_button.setVisible(late > 0)
         self._show_detail()
 
     def show_requests(self) -> None:
-        window = self.window()
-        if hasattr(window, "show_page"):
-            window.show_page("requests")
+        self.ctx.navigator.show("requests")
 
     def _row(self, v: ExposureView) -> Row:
         b = v.breach
@@ -283,8 +294,5 @@ class DashboardPage(QWidget):
 
     def write_letter(self) -> None:
         chosen = self.selected()
-        window = self.window()
-        if len(chosen) == 1 and hasattr(window, "show_page"):
-            page = window.show_page("requests")
-            if hasattr(page, "new_letter"):
-                page.new_letter(chosen[0].exposure.registration_id)
+        if len(chosen) == 1:
+            self.ctx.navigator.write_letter(chosen[0].exposure.registration_id)

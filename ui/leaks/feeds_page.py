@@ -1,15 +1,14 @@
 """Feeds: which breach lists to follow, when each last worked, and a background sync.
 
-The download (network and parsing) runs on the thread pool with progress and cancel; the
-writing and the cross-check run back on the GUI thread, which owns the vault.
+The download (network and parsing) runs in the background (ui/tasks.py) with progress and
+cancel; the writing and the cross-check run back on the GUI thread, which owns the vault.
 """
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +31,7 @@ from exposure.feeds.model import Feed, FeedKind, ManualNotice
 from exposure.feeds.sync import Downloaded, FeedOutcome, apply_download, download_feed
 from ui.context import AppContext
 from ui.leaks.breach_words import feed_error_text, leaked_kind_name
+from ui.tasks import Task
 from ui.widgets.common import announce, make_table, selected_source_rows, show_error, tab_order
 from ui.widgets.rows import Row, RowsModel, filter_proxy
 
@@ -39,23 +39,12 @@ NOTICE_KINDS = ("phone", "id_number", "bank_card", "email", "address", "name", "
                 "id_photo", "face", "plate", "location", "other")
 
 
-class _Signals(QObject):
-    progress = Signal(str, int, int)  # feed id, bytes so far, total (-1 unknown)
-    done = Signal(object)  # list[Downloaded]
-
-
-class _Download(QRunnable):
-    def __init__(self, feeds: list[Feed], cancel: threading.Event) -> None:
-        super().__init__()
-        self.feeds, self.cancel, self.signals = feeds, cancel, _Signals()
-
-    def run(self) -> None:
-        results = []
-        for feed in self.feeds:
-            results.append(download_feed(
-                feed, cancel=self.cancel.is_set,
-                progress=lambda d, t, f=feed.id: self.signals.progress.emit(f, d, t or -1)))
-        self.signals.done.emit(results)
+def _download(feeds: list[Feed], task: Task) -> list[Downloaded]:
+    """On the worker thread: each feed's bytes, reported as (feed id, bytes so far, total or
+    -1)."""
+    return [download_feed(feed, cancel=task.cancelled,
+                          progress=lambda d, t, f=feed.id: task.report(f, d, t or -1))
+            for feed in feeds]
 
 
 class NoticeDialog(QDialog):
@@ -104,9 +93,7 @@ class FeedsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.pool = QThreadPool.globalInstance()
-        self._cancel = threading.Event()
-        self._task: _Download | None = None
+        self._task: Task | None = None
         self.outcomes: list[FeedOutcome] = []
         self.last_notice = ""
         self.model = RowsModel([self.tr("Feed"), self.tr("On"), self.tr("Breaches"),
@@ -254,33 +241,43 @@ class FeedsPage(QWidget):
             return
         feeds = [f for f in self.ctx.vault.feeds.list()
                  if f.enabled and f.kind is not FeedKind.MANUAL]
-        self._cancel.clear()
-        task = _Download(feeds, self._cancel)
-        task.signals.progress.connect(self._on_progress)
-        task.signals.done.connect(self._on_done)
+        task = Task(lambda task: _download(feeds, task))
+        task.progress.connect(self._on_progress)
+        task.done.connect(self._on_done)
+        task.failed.connect(self._on_failed)
         self._task = task
         self.sync_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Downloading…"))
-        self.pool.start(task)
+        task.start()
 
     def cancel_sync(self) -> None:
-        self._cancel.set()
+        if self._task is not None:
+            self._task.cancel()
 
-    def _on_progress(self, feed_id: str, done: int, total: int) -> None:
+    def _on_progress(self, report: tuple[str, int, int]) -> None:
+        feed_id, done, total = report
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(min(done, total))
         self.status.setText(self.tr("Downloading %1: %2 KB").replace("%1", feed_id)
                             .replace("%2", str(done // 1024)))
 
-    def _on_done(self, results: list[Downloaded]) -> None:
+    def _sync_over(self) -> None:
         self._task = None
         self.sync_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.progress.setVisible(False)
+
+    def _on_failed(self, exc: Exception) -> None:
+        self._sync_over()
+        self.status.clear()
+        show_error(self, exc)
+
+    def _on_done(self, results: list[Downloaded]) -> None:
+        self._sync_over()
         if not self.ctx.vault.is_open:  # locked or closed while downloading: nothing to write
             return
         self.outcomes = [apply_download(self.ctx.vault, r) for r in results]
@@ -305,9 +302,8 @@ class FeedsPage(QWidget):
         self.last_notice = self.tr("%n new exposure(s): open Exposure to see where.", "", count)
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return
-        tray = self.ctx.extras.get("tray")
-        if not isinstance(tray, QSystemTrayIcon):
-            tray = QSystemTrayIcon(self.window().windowIcon(), self.window())
-            self.ctx.extras["tray"] = tray
+        tray = self.ctx.tray
+        if tray is None:
+            tray = self.ctx.tray = QSystemTrayIcon(self.window().windowIcon(), self.window())
             tray.show()
         tray.showMessage(self.tr("Exposure"), self.last_notice)

@@ -1,30 +1,21 @@
 """Requests: letters made, sent and answered; overdue ones stand out; follow-ups and complaints.
 
-The page reads the date from `clock` (ctx.extras["clock"] if set) so tests move time.
+The page reads the date from `clock` (ctx.clock unless given) so tests move time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QUrl
-from PySide6.QtGui import QBrush, QDesktopServices, QFont
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
     QVBoxLayout,
@@ -34,28 +25,25 @@ from PySide6.QtWidgets import (
 from exposure.errors import ExposureError
 from exposure.letters import tracking
 from exposure.letters.batch import write_batch
-from exposure.letters.behalf import Capacity, capacity_of
-from exposure.letters.compose import Letter, letter_title
+from exposure.letters.compose import Letter
 from exposure.letters.ics import DueEvent, to_ics
-from exposure.letters.kinds import FIRST_KINDS, LetterKind
+from exposure.letters.kinds import LetterKind
 from exposure.letters.model import Outcome, Reply, RequestId, RequestState
 from exposure.model import RegistrationId
 from ui import palette
-from ui.context import AppContext
-from ui.widgets.clipboard import clipboard_for
+from ui.context import AppContext, Clock
+from ui.letters.letter_dialog import LetterDialog, kind_words
 from ui.widgets.common import (
     chars,
     make_table,
-    plain_label,
     save_pdf,
     selected_source_rows,
     show_error,
 )
 from ui.widgets.flow_layout import button_row
 from ui.widgets.rows import Row, RowsModel, filter_proxy
-from ui.words import error_text
 
-Clock = Callable[[], dt.date]
+
 class RequestsModel(RowsModel):
     """Rows of requests; overdue ones get the palette's overdue background and bold text (the
     State column also says "Overdue": the colour is never the only sign)."""
@@ -78,160 +66,12 @@ class RequestsModel(RowsModel):
         return super().data(index, role)
 
 
-def _kind_words(kind: LetterKind, lang: str) -> str:
-    return letter_title(kind, lang)
-
-
-class LetterDialog(QDialog):
-    """Pick a registration, a kind and a language; preview the letter; record it."""
-
-    def __init__(self, page: RequestsPage, registration_id: RegistrationId | None = None,
-                 kind: LetterKind | None = None) -> None:
-        super().__init__(page)
-        self.page = page
-        self.setWindowTitle(self.tr("New request letter"))
-        self.resize(720, 640)  # the letter reads as a page, not a 360 px column
-        self.registration = QComboBox()
-        for row in page.ctx.vault.registrations.rows():
-            self.registration.addItem(f"{row.person.name} — {row.service.name}",
-                                      int(row.registration.id))
-        if registration_id is not None:
-            self.registration.setCurrentIndex(self.registration.findData(int(registration_id)))
-        self.kind = QComboBox()
-        for k in FIRST_KINDS:
-            self.kind.addItem(_kind_words(k, page.lang), k.value)
-        if kind is not None:
-            self.kind.setCurrentIndex(max(0, self.kind.findData(kind.value)))
-        self.lang = QComboBox()
-        self.lang.addItem("中文", "zh")
-        self.lang.addItem("English", "en")
-        self.lang.setCurrentIndex(0 if page.lang == "zh" else 1)
-        self.include_id = QCheckBox(self.tr("Include the ID number (left out unless needed)"))
-        self.all_ids = QCheckBox(self.tr("Every identifier the service holds (default: login)"))
-        self.as_relative = QComboBox()
-        self.as_relative.addItem(self.tr("As usual (a deceased person's record decides)"), "")
-        self.as_relative.addItem(self.tr("Close relative of a deceased person (PIPL art. 49)"),
-                                 Capacity.DECEASED.value)
-        self.as_relative.addItem(self.tr("Guardian of a child under 14 (PIPL art. 31)"),
-                                 Capacity.GUARDIAN.value)
-        self.as_relative.addItem(self.tr("By proxy, with an authorisation to sign (授权委托书)"),
-                                 Capacity.PROXY.value)
-        self.details = QLineEdit()
-        self.details.setPlaceholderText(self.tr("Optional: what to correct, which consent …"))
-        self.preview = QPlainTextEdit()
-        self.preview.setReadOnly(True)
-        form = QFormLayout()
-        self.preview.setAccessibleName(self.tr("Letter preview"))
-        form.addRow(self.tr("&Registration"), self.registration)
-        form.addRow(self.tr("K&ind"), self.kind)
-        form.addRow(self.tr("La&nguage"), self.lang)
-        form.addRow(self.tr("&Written as"), self.as_relative)
-        form.addRow("", self.include_id)
-        form.addRow("", self.all_ids)
-        form.addRow(self.tr("De&tails"), self.details)
-        self.pdf_button = QPushButton(self.tr("Save P&DF…"))
-        self.copy_button = QPushButton(self.tr("&Copy text"))
-        self.mail_button = QPushButton(self.tr("&E-mail draft"))
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.buttons = QDialogButtonBox()
-        self.record_button = self.buttons.addButton(self.tr("&Keep as request"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._record)
-        self.buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        for b in (self.pdf_button, self.copy_button, self.mail_button, self.print_button):
-            row.addWidget(b)
-        self.copied_label = plain_label("", selectable=False)
-        row.addWidget(self.copied_label, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.preview, 1)
-        layout.addLayout(row)
-        layout.addWidget(self.buttons)
-        for w in (self.registration, self.kind, self.lang, self.as_relative):
-            w.currentIndexChanged.connect(self.update_preview)
-        for c in (self.include_id, self.all_ids):
-            c.toggled.connect(self.update_preview)
-        self.details.textChanged.connect(self.update_preview)
-        self.pdf_button.clicked.connect(self._save_pdf)
-        self.copy_button.clicked.connect(self._copy)
-        self.mail_button.clicked.connect(self._mail)
-        self.print_button.clicked.connect(self._print)
-        self.letter: Letter | None = None
-        self.request_id: RequestId | None = None
-        self.update_preview()
-
-    def options(self) -> tracking.LetterOptions:
-        return tracking.LetterOptions(lang=self.lang.currentData(),
-                                      include_id_number=self.include_id.isChecked(),
-                                      minimal=not self.all_ids.isChecked(),
-                                      details=self.details.text(),
-                                      as_relative=capacity_of(self.as_relative.currentData()))
-
-    def update_preview(self) -> None:
-        rid = self.registration.currentData()
-        if rid is None:
-            self.preview.setPlainText(self.tr("No registrations yet."))
-            self.letter = None
-            return
-        try:
-            self.letter = tracking.letter_for_registration(
-                self.page.ctx.vault, RegistrationId(rid), LetterKind(self.kind.currentData()),
-                self.page.clock(), self.options(), self.page.ctx.catalog)
-        except ExposureError as exc:
-            self.letter = None
-            self.preview.setPlainText(error_text(exc))
-            return
-        self.preview.setPlainText(self.letter.full_text)
-
-    def _record(self) -> None:
-        rid = self.registration.currentData()
-        if rid is None:
-            return
-        try:
-            self.request_id = tracking.record(self.page.ctx.vault, RegistrationId(rid),
-                                              LetterKind(self.kind.currentData()),
-                                              self.page.clock(), self.options())
-        except ExposureError as exc:
-            show_error(self, exc)
-            return
-        self.accept()
-
-    def _save_pdf(self) -> None:
-        if self.letter is not None:
-            self.page.save_pdf(self.letter.pages, self.letter.subject)
-
-    def _copy(self) -> None:
-        """The letter names the person and holds identifiers: the clipboard clears itself (and
-        on lock), and clipboard managers are asked not to keep it."""
-        if self.letter is not None:
-            clipboard = clipboard_for(self.page.ctx)
-            clipboard.copy(self.letter.text)
-            self.copied_label.setText(self.tr("Copied; the clipboard is cleared in %1 s.")
-                                      .replace("%1", str(clipboard.seconds)))
-
-    def _mail(self) -> None:
-        if self.letter is not None:
-            QDesktopServices.openUrl(QUrl(self.letter.mailto()))
-
-    def _print(self) -> None:
-        """The system print dialog (modal: not used in tests)."""
-        from ui.pdf import one_document, print_html
-
-        if self.letter is not None:
-            try:
-                print_html(one_document(self.letter.pages), self)
-            except ExposureError as exc:
-                show_error(self, exc)
-
-
 class RequestsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.clock: Clock = clock or ctx.extras.get("clock") or dt.date.today
+        self.clock: Clock = clock or ctx.clock
         self.model = RequestsModel([self.tr("Person"), self.tr("Service"), self.tr("Request"),
                                     self.tr("State"), self.tr("Sent"), self.tr("Due")], self)
         self.proxy = filter_proxy(self.model, parent=self)
@@ -302,7 +142,7 @@ class RequestsPage(QWidget):
                                       req.sent).reason(self.lang)
             rows.append(Row(int(req.id), (
                 people.get(req.person_id, ""), services.get(req.service_id, ""),
-                _kind_words(req.kind, self.lang), state,
+                kind_words(req.kind, self.lang), state,
                 req.sent.isoformat() if req.sent else "", req.due.isoformat() if req.due else "",
             ), tooltip=tip, dimmed=req.state is RequestState.CLOSED))
         self.model.overdue = overdue
@@ -449,7 +289,7 @@ class RequestsPage(QWidget):
             if req.state is RequestState.SENT and req.due is not None:
                 service = vault.services.get(req.service_id).name if req.service_id else ""
                 events.append(DueEvent(int(req.id), req.due,
-                                       f"{_kind_words(req.kind, self.lang)} — {service}",
+                                       f"{kind_words(req.kind, self.lang)} — {service}",
                                        req.sent, req.due_basis, req.due_count, req.due_unit))
         now = dt.datetime.combine(self.clock(), dt.time(), tzinfo=dt.UTC)
         try:

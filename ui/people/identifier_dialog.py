@@ -6,12 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -20,21 +16,21 @@ from exposure.errors import ExposureError, InvalidIdentifier
 from exposure.model import Identifier, IdentifierId, IdentifierKind, IdentifierStatus, PersonId
 from exposure.vault import Vault
 from ui.i18n import current_language
-from ui.palette import set_text_role
 from ui.widgets.common import show_problem, size_dialog
+from ui.widgets.forms import FormDialog
 from ui.words import error_text, kind_name, status_name
 
 
-class IdentifierDialog(QDialog):
+class IdentifierDialog(FormDialog):
     def __init__(self, vault: Vault, person_id: PersonId, identifier: Identifier | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit identifier") if identifier
+                            else self.tr("Add an identifier"))
         self.vault = vault
         self.person_id = person_id
         self.identifier = identifier
         self.identifier_id: IdentifierId | None = identifier.id if identifier else None
-        self.setWindowTitle(self.tr("Edit identifier") if identifier
-                            else self.tr("Add an identifier"))
         self.kind_combo = QComboBox()
         for kind in IdentifierKind:
             self.kind_combo.addItem(kind_name(kind.value), kind.value)
@@ -48,31 +44,19 @@ class IdentifierDialog(QDialog):
         self.info_label = QLabel()
         self.info_label.setTextFormat(Qt.TextFormat.PlainText)
         self.info_label.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        set_text_role(self.error_label, "error")
-        self.error_label.setWordWrap(True)
         if identifier:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(identifier.kind.value))
             self.kind_combo.setEnabled(False)
             self.value_edit.setText(idmod.display(identifier.kind, identifier.value))
             self.label_edit.setText(identifier.label)
             self.status_combo.setCurrentIndex(self.status_combo.findData(identifier.status.value))
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("&Kind"), self.kind_combo)
         form.addRow(self.tr("&Value"), self.value_edit)
         form.addRow("", self.info_label)
         form.addRow(self.tr("&Label"), self.label_edit)
         form.addRow(self.tr("&Status"), self.status_combo)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        self.finish_form()
         self.value_edit.textChanged.connect(self._check)
         self.kind_combo.currentIndexChanged.connect(self._check)
         size_dialog(self, 60, 0)

@@ -39,6 +39,14 @@ class PeoplePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._tables()
+        self._buttons()
+        self._arrange()
+        self._connect(ctx)
+        self.refresh()
+
+    def _tables(self) -> None:
+        """The family members, and the selected person's identifiers."""
         self.people_model = RowsModel([self.tr("Name"), self.tr("Relation"),
                                        self.tr("Identifiers"), self.tr("Registrations")], self)
         self.people_proxy = filter_proxy(self.people_model, parent=self)
@@ -63,6 +71,7 @@ class PeoplePage(QWidget):
         self.ident_view.setColumnWidth(0, max(fm.horizontalAdvance(kind_name(k.value))
                                               for k in IdentifierKind) + chars(self, 2))
 
+    def _buttons(self) -> None:
         self.add_person_button = QPushButton(self.tr("&Add person…"))
         self.edit_person_button = QPushButton(self.tr("Edit &person…"))
         self.remove_person_button = QPushButton(self.tr("&Remove person…"))
@@ -82,6 +91,8 @@ class PeoplePage(QWidget):
         self.ident_title.setTextFormat(Qt.TextFormat.PlainText)
         self.ident_title.setBuddy(self.ident_view)
 
+    def _arrange(self) -> None:
+        """The people on the left, the selected person's identifiers on the right."""
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -105,6 +116,7 @@ class PeoplePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
+    def _connect(self, ctx: AppContext) -> None:
         self.add_person_button.clicked.connect(self.add_person)
         self.edit_person_button.clicked.connect(self.edit_person)
         self.remove_person_button.clicked.connect(self.remove_person)
@@ -122,7 +134,6 @@ class PeoplePage(QWidget):
                   self.remove_person_button, self.ident_view, self.add_ident_button,
                   self.edit_ident_button, self.remove_ident_button, self.reveal_button,
                   self.copy_button)
-        self.refresh()
 
     def _vault_changed(self, _topic: str) -> None:
         self.refresh()
@@ -268,12 +279,12 @@ class PeoplePage(QWidget):
 
     def copy_identifier(self) -> None:
         ident = self.current_identifier()
-        clipboard = self.ctx.extras.get("clipboard")
+        clipboard = self.ctx.clipboard
         if ident is not None and clipboard is not None:
             clipboard.copy(idmod.display(ident.kind, ident.value).replace(" ", ""))
             seconds = str(self.ctx.settings.clipboard_clear_seconds)
-            self.ctx.extras["status"](self.tr("Copied; the clipboard is cleared in %1 s.")
-                                      .replace("%1", seconds))
+            self.ctx.status(self.tr("Copied; the clipboard is cleared in %1 s.")
+                            .replace("%1", seconds))
 
     def hide_values(self) -> None:
         self._revealed.clear()

@@ -4,36 +4,30 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from exposure.errors import ExposureError
 from exposure.model import RELATIONS, Person, PersonId
 from exposure.vault import Vault
-from ui.palette import set_text_role
 from ui.widgets.common import notes_box, show_problem
+from ui.widgets.forms import FormDialog
 from ui.words import error_text, relation_name
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FormDialog):
     def __init__(self, vault: Vault, person: Person | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit person") if person else self.tr("Add a person"))
         self.vault = vault
         self.person = person
         self.person_id: PersonId | None = person.id if person else None
-        self.setWindowTitle(self.tr("Edit person") if person else self.tr("Add a person"))
         self.name_edit = QLineEdit(person.name if person else "")
         self.name_edit.setPlaceholderText(self.tr("e.g. 妈妈, or a name"))
         self.relation_combo = QComboBox()
@@ -56,25 +50,13 @@ class PersonDialog(QDialog):
         self.died_edit.setEnabled(self.deceased_check.isChecked())
         self.deceased_check.toggled.connect(self.died_edit.setEnabled)
         self.notes_edit = notes_box(QPlainTextEdit(person.notes if person else ""))
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        set_text_role(self.error_label, "error")
-        self.error_label.setWordWrap(True)
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("&Relation"), self.relation_combo)
         form.addRow("", self.deceased_check)
         form.addRow(self.tr("Died on"), self.died_edit)
         form.addRow(self.tr("N&otes"), self.notes_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
+        self.finish_form()
 
     def relation(self) -> str:
         text = self.relation_combo.currentText().strip()

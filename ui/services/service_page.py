@@ -5,11 +5,10 @@ in the browser only when clicked."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,7 +30,7 @@ from exposure.lang import is_zh
 from exposure.model import Service
 from exposure.sources import host
 from ui import palette
-from ui.context import AppContext
+from ui.context import AppContext, Opener, open_in_browser
 from ui.services.service_words import (
     category_name,
     difficulty_name,
@@ -43,12 +42,7 @@ from ui.services.service_words import (
 from ui.widgets.common import cited, key_action, plain_label, size_dialog
 from ui.widgets.tooltips import plain_tip
 
-Opener = Callable[[str], None]
 PRIORITY_ORDER = ("high", "medium", "low")
-
-
-def open_in_browser(url: str) -> None:
-    QDesktopServices.openUrl(QUrl(url))
 
 
 def catalog_of(ctx: AppContext) -> Catalog | None:
@@ -212,6 +206,20 @@ class ServiceView(QWidget):
                           "login")
         self._factor_sets("recovery", self.tr("How a lost account is recovered — what an "
                                               "attacker would need"), e.recovery, "recovery")
+        self._reveals_and_hardening(e, lang)
+
+        self._deletion_and_privacy(e, lang, zh)
+
+        self._heading("hotline", self.tr("Customer service"))
+        self._fact("hotline", self.tr("Hotline"), e.hotline, "hotline")
+
+        notes = e.notes(lang)
+        if notes:
+            self._heading("notes", self.tr("Notes"))
+            self._add("notes", plain_label(notes))
+            self._source("notes", "notes")
+
+    def _reveals_and_hardening(self, e: CatalogEntry, lang: str) -> None:
         self._heading("reveals", self.tr("What a taken account reveals or lets someone do"))
         if e.reveals:
             self._add("reveals", plain_label(", ".join(reveal_name(r) for r in sorted(e.reveals))))
@@ -233,6 +241,7 @@ class ServiceView(QWidget):
                 self._add("hardening", plain_label(f"• {step.text(lang)}"))
                 self._source("hardening", f"hardening.{step.id}")
 
+    def _deletion_and_privacy(self, e: CatalogEntry, lang: str, zh: bool) -> None:
         d = e.deletion
         self._heading("deletion", self.tr("How to delete the account"))
         in_app = (d.in_app_zh or d.in_app_en) if zh else (d.in_app_en or d.in_app_zh)
@@ -260,15 +269,6 @@ class ServiceView(QWidget):
             palette.set_text_role(hint, "warning")
             self._add("privacy", hint)
 
-        self._heading("hotline", self.tr("Customer service"))
-        self._fact("hotline", self.tr("Hotline"), e.hotline, "hotline")
-
-        notes = e.notes(lang)
-        if notes:
-            self._heading("notes", self.tr("Notes"))
-            self._add("notes", plain_label(notes))
-            self._source("notes", "notes")
-
 
 class ServicesPage(QWidget):
     """The sidebar page: a type-ahead list of the catalogue beside the chosen service."""
@@ -288,7 +288,7 @@ class ServicesPage(QWidget):
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Services found"))
         self.count_label = plain_label("")
-        self.view = ServiceView(self.lang, ctx.extras.get("open_url"), self)
+        self.view = ServiceView(self.lang, ctx.open_url, self)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -374,13 +374,11 @@ def open_service_details(ctx: AppContext, service: Service,
     catalog = catalog_of(ctx)
     entry = catalog.get(service.catalog_id) if catalog and service.catalog_id else None
     if entry is None:
-        status = ctx.extras.get("status")
-        if status:
-            status(QCoreApplication.translate(
-                "ServicesPage", "%1 is a service of your own: the catalogue knows nothing "
-                "about it.").replace("%1", service.name))
+        ctx.status(QCoreApplication.translate(
+            "ServicesPage", "%1 is a service of your own: the catalogue knows nothing "
+            "about it.").replace("%1", service.name))
         return None
-    dialog = ServiceDialog(entry, ctx.lang, ctx.extras.get("open_url"), parent)
+    dialog = ServiceDialog(entry, ctx.lang, ctx.open_url, parent)
     dialog.open()
     return dialog
 

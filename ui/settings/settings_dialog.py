@@ -3,6 +3,8 @@ deadline given to PIPL requests, which the vault keeps."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from exposure.settings import Settings
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 class SettingsDialog(QDialog):
@@ -66,3 +71,16 @@ class SettingsDialog(QDialog):
         return self._settings.with_(language=self.language_combo.currentData(),
                                     idle_lock_minutes=self.idle_spin.value(),
                                     clipboard_clear_seconds=self.clipboard_spin.value())
+
+
+def edit_settings(window: MainWindow) -> None:
+    """Edit → Settings…: the dialog, then the vault's reply deadline and the window's settings."""
+    ctx = window.ctx
+    reply_days = ctx.vault.requests.default_working_days() if ctx else None
+    dialog = SettingsDialog(window.settings, window, reply_days=reply_days)
+    if not dialog.exec():
+        return
+    days = dialog.result_reply_days()
+    if ctx is not None and days is not None and days != reply_days:
+        ctx.vault.requests.set_default_working_days(days)
+    window.use_settings(dialog.result_settings())

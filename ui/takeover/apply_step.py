@@ -77,7 +77,7 @@ def apply_with_confirmation(parent: QWidget, ctx: AppContext, person_id: int, ke
     except ExposureError as exc:
         show_error(parent, exc)
         return False
-    offer = ctx.extras.get("offer_undo")
+    offer = ctx.offer_undo
     if offer is not None:
         offer(lambda vault: vault.hardening.undo(pid, key),
               QCoreApplication.translate("ApplyStep", "Recorded as done. Ctrl+Z takes it back."))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -27,7 +26,6 @@ from PySide6.QtGui import (
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsPolygonItem,
     QGraphicsRectItem,
@@ -39,97 +37,25 @@ from PySide6.QtWidgets import (
 
 from exposure import takeover as to
 from ui import palette
+from ui.takeover.chain_boxes import (
+    LABEL_MAX_W,
+    NODE_MAX_W,
+    PAD,
+    SCENARIO_KEY,
+    V_GAP,
+    Box,
+    Fonts,
+    Layout,
+    NodeItem,
+    elide,
+    fill,
+    ink,
+    wrap,
+)
 from ui.takeover.takeover_models import money_node
 from ui.widgets.tooltips import plain_tip
 
-SCENARIO_KEY = to.SCENARIO_SOURCE
 MAX_DRAWN = 150  # boxes in one picture: more is unreadable (the list shows every step)
-_NODE_MIN_W = 120.0
-_NODE_MAX_W = 230.0
-_PAD = 8.0
-_V_GAP = 16.0
-_CURVE = 60.0  # horizontal room for the curved part of an arrow
-_LABEL_MAX_W = 260.0
-
-
-
-def _fill(kind: str) -> QColor:
-    return palette.color(f"node_{kind}")  # start, money, card, plain
-
-
-def _ink() -> QColor:
-    return palette.text_color()
-
-
-def _elide(text: str, fm: QFontMetricsF, width: float) -> str:
-    return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
-
-
-def wrap(text: str, fm: QFontMetricsF, width: float, max_lines: int = 3) -> list[str]:
-    """Break `text` into lines no wider than `width`: at spaces where there are any, else
-    between characters (Chinese); the last line is elided."""
-    lines: list[str] = []
-    rest = text.strip()
-    while rest and len(lines) < max_lines - 1:
-        if fm.horizontalAdvance(rest) <= width:
-            break
-        cut = len(rest)
-        while cut > 1 and fm.horizontalAdvance(rest[:cut]) > width:
-            cut -= 1
-        space = rest.rfind(" ", 0, cut + 1)
-        if space > 0:
-            cut = space
-        lines.append(rest[:cut].rstrip())
-        rest = rest[cut:].lstrip()
-    if rest:
-        lines.append(_elide(rest, fm, width))
-    return lines
-
-
-@dataclass
-class _Box:
-    key: str
-    lines: list[str]
-    fill: QColor
-    ports: int
-    tooltip: str
-    dashed: bool = False
-    rect: QRectF = field(default_factory=QRectF)  # set during layout
-
-
-class NodeItem(QGraphicsRectItem):
-    """An account, a card, or the scenario's start, with its title inside."""
-
-    def __init__(self, box: _Box, font: QFont, small: QFont) -> None:
-        super().__init__(box.rect)
-        self.key = box.key
-        self.setBrush(QBrush(box.fill))
-        pen = QPen(palette.color("node_border"), 1.2)
-        if box.dashed:  # a dormant account or card: the ones people forget
-            pen.setStyle(Qt.PenStyle.DashLine)
-        self.setPen(pen)
-        self.setZValue(2)
-        self.setToolTip(plain_tip(box.tooltip))
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.texts: list[QGraphicsSimpleTextItem] = []
-        y = box.rect.top() + _PAD
-        for n, line in enumerate(box.lines):
-            item = QGraphicsSimpleTextItem(line, self)
-            item.setBrush(QBrush(_ink()))
-            item.setFont(font if n == 0 or box.key == SCENARIO_KEY else small)
-            item.setPos(box.rect.left() + _PAD, y)
-            y += item.boundingRect().height()
-            self.texts.append(item)
-
-    def paint(self, painter: QPainter, option: object, widget: QWidget | None = None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self.pen())
-        if self.isSelected():
-            pen.setColor(palette.color("highlight_edge"))
-            pen.setWidthF(2.5)
-        painter.setPen(pen)
-        painter.setBrush(self.brush())
-        painter.drawRoundedRect(self.rect(), 6, 6)
 
 
 class ChainGraphView(QGraphicsView):
@@ -234,106 +160,22 @@ class ChainGraphView(QGraphicsView):
         steps = analysis.steps[:MAX_DRAWN]
         font = QFont(self.font())
         small = QFont(self.font())  # second lines and labels: never below the user's font
-        fm, fm_small = QFontMetricsF(font), QFontMetricsF(small)
-        line_h, small_h = fm.height(), fm_small.height()
-        port_h = small_h + 8
-
+        t = Fonts(font, small, QFontMetricsF(font), QFontMetricsF(small))
         # arrows grouped by (source, target): one arrow per pair, its capabilities in one label
         incoming: dict[str, dict[str, list[to.Cap]]] = defaultdict(lambda: defaultdict(list))
         for step in steps:
             for cap, src in step.providers:
                 incoming[step.node.key][src].append(cap)
-
-        start_lines = wrap(start_title, fm, _NODE_MAX_W - 2 * _PAD)
-        start = _Box(SCENARIO_KEY, start_lines, _fill("start"), 1, start_title)
-        columns: dict[int, list[_Box]] = defaultdict(list)
-        columns[0].append(start)
-        for step in steps:
-            node = step.node
-            title = to.node_title(node, graph, lang)
-            money = money_node(node)
-            card = node.kind == to.NodeKind.CARD
-            fill = _fill("card" if card else "money" if money else "plain")
-            second = route_words.get(step.option.route.value, step.option.route.value)
-            mark = self.tr("card") if card else self.tr("money") if money else ""
-            if mark:  # the colour is never the only sign
-                second = f"{second} · {mark}"
-            lines = [_elide(f"{step.order}. {title}", fm, _NODE_MAX_W - 2 * _PAD),
-                     _elide(second, fm_small, _NODE_MAX_W - 2 * _PAD)]
-            columns[step.round + 1].append(_Box(
-                node.key, lines, fill, max(1, len(incoming[node.key])),
-                to.explain(step, graph, lang), dashed=node.dormant))
-
-        # labels first: they set the room an arrow needs in front of its column
-        labels: dict[tuple[str, str], str] = {}
-        room: dict[int, float] = defaultdict(float)
-        col_of = {b.key: c for c, boxes in columns.items() for b in boxes}
-        for target, sources in incoming.items():
-            for src, caps in sources.items():
-                text = " + ".join(to.cap_text(c, graph, lang) for c in caps)
-                labels[(src, target)] = text
-                width = min(fm_small.horizontalAdvance(text), _LABEL_MAX_W)
-                room[col_of[target]] = max(room[col_of[target]], width)
-
-        x = 10.0
-        heights: dict[int, float] = {}
-        widths: dict[int, float] = {}
-        for c in sorted(columns):
-            if c:
-                x += _CURVE + room[c] + 16
-            boxes = columns[c]
-            main, other = (fm, fm) if c == 0 else (fm, fm_small)  # the start box: all one font
-            width = max(max(main.horizontalAdvance(b.lines[0]) for b in boxes),
-                        max((other.horizontalAdvance(ln) for b in boxes for ln in b.lines[1:]),
-                            default=0.0)) + 2 * _PAD + 2
-            width = max(_NODE_MIN_W, min(width, _NODE_MAX_W))
-            widths[c] = width
-            y = 10.0
-            for b in boxes:
-                text_h = line_h * len(b.lines) if c == 0 else line_h + small_h * (
-                    len(b.lines) - 1)
-                h = max(_PAD * 2 + text_h, b.ports * port_h + 8)
-                b.rect = QRectF(x, y, width, h)
-                y += h + _V_GAP
-            heights[c] = y
-            x += width
-        tallest = max(heights.values())
-        for c, boxes in columns.items():  # centre each column on the tallest one
-            shift = (tallest - heights[c]) / 2
-            for b in boxes:
-                b.rect = b.rect.translated(0, shift)
-
+        columns = self._columns(steps, graph, lang, start_title, route_words, incoming, t)
+        lay = Layout(columns)
+        lay.label(incoming, graph, lang, t)
+        lay.place(t)
         scene = self.scene()
-        boxes_by_key = {b.key: b for boxes in columns.values() for b in boxes}
-        for b in boxes_by_key.values():
+        for b in lay.boxes_by_key.values():
             item = NodeItem(b, font, small)
             scene.addItem(item)
             self.node_items[b.key] = item
-
-        for target, sources in incoming.items():
-            t = boxes_by_key[target].rect
-            ordered = sorted(sources, key=lambda s: boxes_by_key[s].rect.center().y())
-            ports = len(ordered)
-            top = t.center().y() - ports * port_h / 2
-            lane_x = t.left() - room[col_of[target]] - 12
-            for n, src in enumerate(ordered):
-                s = boxes_by_key[src].rect
-                port_y = top + (n + 0.5) * port_h + small_h / 2 - 2
-                end = QPointF(t.left(), port_y)
-                if src == SCENARIO_KEY and col_of[target] > 1:
-                    # what the attacker held from the start: a tinted tag at the target instead
-                    # of a long line across every column
-                    tag = self._label(labels[(src, target)], small, fm_small,
-                                      QPointF(t.left() - 6, port_y - 2), from_scenario=True)
-                    self._arrow(QPointF(tag.left(), port_y), QPointF(tag.left() + 1, port_y),
-                                end, True, [])
-                    continue
-                via = [(self._gap(columns[c], QPointF(s.right(), s.center().y()), end),
-                        widths[c] / 2 + 8) for c in range(col_of[src] + 1, col_of[target])]
-                self._arrow(QPointF(s.right(), s.center().y()), QPointF(lane_x, port_y), end,
-                            src == SCENARIO_KEY, via)
-                self._label(labels[(src, target)], small, fm_small,
-                            QPointF(t.left() - 6, port_y - 2))
+        self._arrows(incoming, lay, t)
         if len(steps) < len(analysis.steps) and more:
             note = scene.addSimpleText(more.format(shown=len(steps), total=len(analysis.steps)))
             note.setBrush(QBrush(palette.dimmed()))
@@ -342,8 +184,60 @@ class ChainGraphView(QGraphicsView):
         if self.auto_fit:
             self.fit()
 
+    def _columns(self, steps: list[to.Step], graph: to.Graph, lang: str, start_title: str,
+                 route_words: dict[str, str], incoming: dict[str, dict[str, list[to.Cap]]],
+                 t: Fonts) -> dict[int, list[Box]]:
+        """The boxes, one column per round of the analysis after the scenario's."""
+        start_lines = wrap(start_title, t.fm, NODE_MAX_W - 2 * PAD)
+        start = Box(SCENARIO_KEY, start_lines, fill("start"), 1, start_title)
+        columns: dict[int, list[Box]] = defaultdict(list)
+        columns[0].append(start)
+        for step in steps:
+            node = step.node
+            title = to.node_title(node, graph, lang)
+            money = money_node(node)
+            card = node.kind == to.NodeKind.CARD
+            colour = fill("card" if card else "money" if money else "plain")
+            second = route_words.get(step.option.route.value, step.option.route.value)
+            mark = self.tr("card") if card else self.tr("money") if money else ""
+            if mark:  # the colour is never the only sign
+                second = f"{second} · {mark}"
+            lines = [elide(f"{step.order}. {title}", t.fm, NODE_MAX_W - 2 * PAD),
+                     elide(second, t.fm_small, NODE_MAX_W - 2 * PAD)]
+            columns[step.round + 1].append(Box(
+                node.key, lines, colour, max(1, len(incoming[node.key])),
+                to.explain(step, graph, lang), dashed=node.dormant))
+        return columns
+
+    def _arrows(self, incoming: dict[str, dict[str, list[to.Cap]]], lay: Layout,
+                t: Fonts) -> None:
+        for target, sources in incoming.items():
+            tr = lay.boxes_by_key[target].rect
+            ordered = sorted(sources, key=lambda s: lay.boxes_by_key[s].rect.center().y())
+            top = tr.center().y() - len(ordered) * t.port_h / 2
+            lane_x = tr.left() - lay.room[lay.col_of[target]] - 12
+            for n, src in enumerate(ordered):
+                s = lay.boxes_by_key[src].rect
+                port_y = top + (n + 0.5) * t.port_h + t.small_h / 2 - 2
+                end = QPointF(tr.left(), port_y)
+                if src == SCENARIO_KEY and lay.col_of[target] > 1:
+                    # what the attacker held from the start: a tinted tag at the target instead
+                    # of a long line across every column
+                    tag = self._label(lay.labels[(src, target)], t.small, t.fm_small,
+                                      QPointF(tr.left() - 6, port_y - 2), from_scenario=True)
+                    self._arrow(QPointF(tag.left(), port_y), QPointF(tag.left() + 1, port_y),
+                                end, True, [])
+                    continue
+                via = [(self._gap(lay.columns[c], QPointF(s.right(), s.center().y()), end),
+                        lay.widths[c] / 2 + 8)
+                       for c in range(lay.col_of[src] + 1, lay.col_of[target])]
+                self._arrow(QPointF(s.right(), s.center().y()), QPointF(lane_x, port_y), end,
+                            src == SCENARIO_KEY, via)
+                self._label(lay.labels[(src, target)], t.small, t.fm_small,
+                            QPointF(tr.left() - 6, port_y - 2))
+
     @staticmethod
-    def _gap(boxes: list[_Box], start: QPointF, end: QPointF) -> QPointF:
+    def _gap(boxes: list[Box], start: QPointF, end: QPointF) -> QPointF:
         """Where an arrow skipping a column crosses it: the free space between two boxes
         (or above or below them) nearest to the straight line, so it never runs behind a box."""
         left = min(b.rect.left() for b in boxes)
@@ -352,9 +246,9 @@ class ChainGraphView(QGraphicsView):
         frac = (x - start.x()) / max(end.x() - start.x(), 1.0)
         want = start.y() + (end.y() - start.y()) * frac
         tops = sorted((b.rect for b in boxes), key=lambda r: r.top())
-        gaps = [tops[0].top() - _V_GAP / 2] + [
+        gaps = [tops[0].top() - V_GAP / 2] + [
             (a.bottom() + b.top()) / 2 for a, b in itertools.pairwise(tops)] + [
-            tops[-1].bottom() + _V_GAP / 2]
+            tops[-1].bottom() + V_GAP / 2]
         return QPointF(x, min(gaps, key=lambda g: abs(g - want)))
 
     def _arrow(self, start: QPointF, lane: QPointF, end: QPointF, from_scenario: bool,
@@ -390,7 +284,7 @@ class ChainGraphView(QGraphicsView):
 
     def _label(self, text: str, font: QFont, fm: QFontMetricsF, right_bottom: QPointF,
                from_scenario: bool = False) -> QRectF:
-        shown = _elide(text, fm, _LABEL_MAX_W)
+        shown = elide(text, fm, LABEL_MAX_W)
         width = fm.horizontalAdvance(shown)
         rect = QRectF(right_bottom.x() - width - 3, right_bottom.y() - fm.height(),
                       width + 6, fm.height())
@@ -398,7 +292,7 @@ class ChainGraphView(QGraphicsView):
         # the scenario's colour says the attacker held this from the start
         back = QGraphicsRectItem(rect)
         if from_scenario:
-            back.setBrush(QBrush(_fill("start")))
+            back.setBrush(QBrush(fill("start")))
             back.setPen(QPen(palette.color("edge_scenario"), 1))
         else:
             base = QColor(self.palette().base().color())
@@ -410,7 +304,7 @@ class ChainGraphView(QGraphicsView):
         self.scene().addItem(back)
         item = QGraphicsSimpleTextItem(shown, back)
         item.setFont(font)
-        item.setBrush(QBrush(_ink()))
+        item.setBrush(QBrush(ink()))
         item.setPos(rect.left() + 3, rect.top())
         self.label_items.append(item)
         return rect

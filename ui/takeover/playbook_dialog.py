@@ -4,8 +4,6 @@ ticking stores the time in the vault (`vault.playbooks`), so the family sees the
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -25,17 +23,11 @@ from PySide6.QtWidgets import (
 from exposure import takeover as to
 from exposure.errors import ExposureError
 from exposure.model import PersonId
-from ui.context import AppContext
+from ui.context import AppContext, Now
 from ui.services.service_page import catalog_of
 from ui.takeover.takeover_models import PlaybookModel
 from ui.widgets.common import button_shortcut, save_pdf, show_error, size_dialog
 from ui.words import error_text
-
-Now = Callable[[], dt.datetime]
-
-
-def local_now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
 
 
 class PlaybookDialog(QDialog):
@@ -47,7 +39,7 @@ class PlaybookDialog(QDialog):
         self.ctx = ctx
         self.person_id = person_id
         self.lang = lang
-        self.now: Now = ctx.extras.get("now", local_now)
+        self.now: Now = ctx.now
         self.book: to.Playbook | None = None
 
         self.heading = QLabel()
@@ -59,25 +51,7 @@ class PlaybookDialog(QDialog):
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setMaximumHeight(self.fontMetrics().height() // 2 + 2)
         self.progress_bar.setAccessibleName(self.tr("Progress"))
-        self.model = PlaybookModel(self._tick, self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setAccessibleName(self.tr("Playbook items: Space ticks the selected one"))
-        self.tree.setTabKeyNavigation(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setWordWrap(True)  # long items wrap instead of being cut
-        self.tree.setUniformRowHeights(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(PlaybookModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PlaybookModel.COL_HOTLINE,
-                                    QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PlaybookModel.COL_WHEN,
-                                    QHeaderView.ResizeMode.ResizeToContents)
-        # row heights are measured for the text column's width: again when it changes
-        header.sectionResized.connect(
-            lambda col, *_: col == PlaybookModel.COL_TEXT and self.tree.doItemsLayout())
+        self._make_tree()
 
         # why the selected item is there (the step of the chain that reaches it), and sources
         self.why_label = QLabel()
@@ -107,6 +81,28 @@ class PlaybookDialog(QDialog):
         ctx.bridge.vault_changed.connect(self._on_change)
         self.reload()
         size_dialog(self, 110, 34)
+
+    def _make_tree(self) -> None:
+        """The checklist: sections of items, each with its check box, hotline and time ticked."""
+        self.model = PlaybookModel(self._tick, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Playbook items: Space ticks the selected one"))
+        self.tree.setTabKeyNavigation(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setWordWrap(True)  # long items wrap instead of being cut
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(PlaybookModel.COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PlaybookModel.COL_HOTLINE,
+                                    QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PlaybookModel.COL_WHEN,
+                                    QHeaderView.ResizeMode.ResizeToContents)
+        # row heights are measured for the text column's width: again when it changes
+        header.sectionResized.connect(
+            lambda col, *_: col == PlaybookModel.COL_TEXT and self.tree.doItemsLayout())
 
     # --- data --------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -178,9 +174,7 @@ class PlaybookDialog(QDialog):
                         str(Path.home() / f"playbook-{self.book.person.name}.pdf"), path)
         if path is None:
             return None
-        status = self.ctx.extras.get("status")
-        if status is not None:
-            status(self.tr("Playbook saved as {name}.").format(name=path.name))
+        self.ctx.status(self.tr("Playbook saved as {name}.").format(name=path.name))
         return path
 
     def print_paper(self) -> None:

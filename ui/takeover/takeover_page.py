@@ -34,7 +34,7 @@ from ui.context import AppContext
 from ui.services.service_page import catalog_of
 from ui.takeover.apply_step import apply_with_confirmation
 from ui.takeover.chain_graph import ChainGraphView
-from ui.takeover.playbook_dialog import PlaybookDialog, local_now
+from ui.takeover.playbook_dialog import PlaybookDialog
 from ui.takeover.takeover_models import AppliedModel, ChainModel, CutModel
 from ui.takeover.takeover_words import notes_text, provenance_text, route_words, summary_text
 from ui.widgets.common import (
@@ -62,7 +62,7 @@ class TakeoverPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.now = ctx.extras.get("now", local_now)
+        self.now = ctx.now
         self.graph: to.Graph | None = None
         self.scenario: to.Scenario | None = None
         self.analysis: to.Analysis | None = None
@@ -70,54 +70,69 @@ class TakeoverPage(QWidget):
         self.playbooks: dict[int, PlaybookDialog] = {}
         self._stale = ""  # "people" | "graph" | "analysis": what to redo when shown again
 
-        self.person_combo = QComboBox()
-        self.person_combo.setMinimumWidth(chars(self, 14))
-        self.scenario_combo = QComboBox()
-        self.scenario_combo.setMinimumWidth(chars(self, 30))
-        self.scenario_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.playbook_button = QPushButton(self.tr("&Playbook…"))
-        self.playbook_button.setToolTip(self.tr("The lost-phone checklist: what to call, in "
-                                                "what order; tick and print it"))
-        top = QHBoxLayout()
-        person_label = QLabel(self.tr("Pe&rson:"))
-        person_label.setBuddy(self.person_combo)
-        scenario_label = QLabel(self.tr("&Scenario:"))
-        scenario_label.setBuddy(self.scenario_combo)
-        top.addWidget(person_label)
-        top.addWidget(self.person_combo)
-        top.addWidget(scenario_label)
-        top.addWidget(self.scenario_combo, 1)
-        top.addWidget(self.playbook_button)
+        top = self._top_row()
         self.summary = _plain_label()
         palette.emphasis(self.summary)
         self.notes = _plain_label()
         palette.set_text_role(self.notes, "dimmed")
 
-        # the chain: graph (with its legend) and ordered list
-        self.graph_view = ChainGraphView(self)
-        self.graph_view.setAccessibleName(self.tr("Take-over chain graph"))
-        self.legend = _plain_label()
-        palette.set_text_role(self.legend, "dimmed")
-        self.legend.setText(self.tr(
-            "Blue tags: what the attacker holds from the start · red arrows: what a fallen "
-            "account or card passes on · pink boxes, marked “money”: can move money or borrow · "
-            "orange boxes, marked “card”: bank cards · dashed: dormant · Ctrl+wheel or "
-            "Ctrl++ / Ctrl+- zoom · the List tab says all of this in words"))
-        graph_tab = QWidget()
-        gv = QVBoxLayout(graph_tab)
-        gv.setContentsMargins(0, 0, 0, 0)
-        gv.addWidget(self.graph_view, 1)
-        gv.addWidget(self.legend)
-        self.chain_model = ChainModel(self)
-        self.chain_table = make_table(self, filter_proxy(self.chain_model, parent=self),
-                                      name=self.tr("Take-over chain as a list"),
-                                      stretch_column=ChainModel.COL_VIA)
-        self.chain_table.sortByColumn(ChainModel.COL_ORDER, Qt.SortOrder.AscendingOrder)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(graph_tab, self.tr("&Graph"))
-        self.tabs.addTab(self.chain_table, self.tr("&List"))
+        self._chain_tabs()
+        self._cut_panes()
+        self._arrange(top)
+        self._connect(ctx)
+        self.load_people()
 
+    def _connect(self, ctx: AppContext) -> None:
+        self.person_combo.currentIndexChanged.connect(self._person_changed)
+        self.scenario_combo.currentIndexChanged.connect(self._scenario_changed)
+        self.chain_table.selectionModel().selectionChanged.connect(self._chain_selected)
+        self.graph_view.node_selected.connect(self._node_clicked)
+        self.cut_table.selectionModel().selectionChanged.connect(self._cut_selected)
+        self.applied_table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.apply_button.clicked.connect(lambda: self.apply())
+        self.letter_button.clicked.connect(self.write_letter)
+        self.undo_button.clicked.connect(lambda: self.undo())
+        self.playbook_button.clicked.connect(lambda: self.open_playbook())
+        ctx.bridge.vault_changed.connect(self._on_change)
+
+    def _arrange(self, top: QHBoxLayout) -> None:
+        def column(*widgets: QWidget) -> QWidget:
+            box = QWidget()
+            v = QVBoxLayout(box)
+            v.setContentsMargins(0, 0, 0, 0)
+            for w in widgets:
+                v.addWidget(w, 1 if isinstance(w, QAbstractItemView | QPlainTextEdit) else 0)
+            return box
+
+        # The cut gets the width (its step text stays whole at 1100×700); why / what to do and
+        # the applied steps share the right-hand side, one above the other.
+        self.side = QSplitter(Qt.Orientation.Vertical)
+        self.side.addWidget(column(QLabel(self.tr("Why / what to do:")), self.detail))
+        self.side.addWidget(column(QLabel(self.tr("Applied steps:")), self.applied_table,
+                                   self.undo_button))
+        self.side.setStretchFactor(0, 3)
+        self.side.setStretchFactor(1, 2)
+        self.bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom.addWidget(column(
+            QLabel(self.tr("What breaks the chain, by how much it prevents:")),
+            self.cut_table, self.apply_button, self.letter_button))
+        self.bottom.addWidget(self.side)
+        self.bottom.setStretchFactor(0, 2)
+        self.bottom.setStretchFactor(1, 1)
+        self.bottom.setSizes([600, 300])
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.splitter, 1)
+
+    def _cut_panes(self) -> None:
+        """The cut, the detail (why a step falls, or what a hardening step asks), applied steps."""
         # the cut, the detail (why a step falls, or what a hardening step asks), applied steps
         self.cut_model = CutModel(self)
         self.cut_table = make_table(self, filter_proxy(self.cut_model, parent=self),
@@ -154,53 +169,54 @@ class TakeoverPage(QWidget):
         self.letter_button.setToolTip(self.tr("Ask the service to close the account and delete "
                                               "its data (PIPL art. 47), tracked on Requests"))
 
-        def column(*widgets: QWidget) -> QWidget:
-            box = QWidget()
-            v = QVBoxLayout(box)
-            v.setContentsMargins(0, 0, 0, 0)
-            for w in widgets:
-                v.addWidget(w, 1 if isinstance(w, QAbstractItemView | QPlainTextEdit) else 0)
-            return box
+    def _chain_tabs(self) -> None:
+        """The chain: graph (with its legend) and ordered list."""
+        # the chain: graph (with its legend) and ordered list
+        self.graph_view = ChainGraphView(self)
+        self.graph_view.setAccessibleName(self.tr("Take-over chain graph"))
+        self.legend = _plain_label()
+        palette.set_text_role(self.legend, "dimmed")
+        self.legend.setText(self.tr(
+            "Blue tags: what the attacker holds from the start · red arrows: what a fallen "
+            "account or card passes on · pink boxes, marked “money”: can move money or borrow · "
+            "orange boxes, marked “card”: bank cards · dashed: dormant · Ctrl+wheel or "
+            "Ctrl++ / Ctrl+- zoom · the List tab says all of this in words"))
+        graph_tab = QWidget()
+        gv = QVBoxLayout(graph_tab)
+        gv.setContentsMargins(0, 0, 0, 0)
+        gv.addWidget(self.graph_view, 1)
+        gv.addWidget(self.legend)
+        self.chain_model = ChainModel(self)
+        self.chain_table = make_table(self, filter_proxy(self.chain_model, parent=self),
+                                      name=self.tr("Take-over chain as a list"),
+                                      stretch_column=ChainModel.COL_VIA)
+        self.chain_table.sortByColumn(ChainModel.COL_ORDER, Qt.SortOrder.AscendingOrder)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(graph_tab, self.tr("&Graph"))
+        self.tabs.addTab(self.chain_table, self.tr("&List"))
 
-        # The cut gets the width (its step text stays whole at 1100×700); why / what to do and
-        # the applied steps share the right-hand side, one above the other.
-        self.side = QSplitter(Qt.Orientation.Vertical)
-        self.side.addWidget(column(QLabel(self.tr("Why / what to do:")), self.detail))
-        self.side.addWidget(column(QLabel(self.tr("Applied steps:")), self.applied_table,
-                                   self.undo_button))
-        self.side.setStretchFactor(0, 3)
-        self.side.setStretchFactor(1, 2)
-        self.bottom = QSplitter(Qt.Orientation.Horizontal)
-        self.bottom.addWidget(column(
-            QLabel(self.tr("What breaks the chain, by how much it prevents:")),
-            self.cut_table, self.apply_button, self.letter_button))
-        self.bottom.addWidget(self.side)
-        self.bottom.setStretchFactor(0, 2)
-        self.bottom.setStretchFactor(1, 1)
-        self.bottom.setSizes([600, 300])
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.bottom)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.notes)
-        layout.addWidget(self.splitter, 1)
-
-        self.person_combo.currentIndexChanged.connect(self._person_changed)
-        self.scenario_combo.currentIndexChanged.connect(self._scenario_changed)
-        self.chain_table.selectionModel().selectionChanged.connect(self._chain_selected)
-        self.graph_view.node_selected.connect(self._node_clicked)
-        self.cut_table.selectionModel().selectionChanged.connect(self._cut_selected)
-        self.applied_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.apply_button.clicked.connect(lambda: self.apply())
-        self.letter_button.clicked.connect(self.write_letter)
-        self.undo_button.clicked.connect(lambda: self.undo())
-        self.playbook_button.clicked.connect(lambda: self.open_playbook())
-        ctx.bridge.vault_changed.connect(self._on_change)
-        self.load_people()
+    def _top_row(self) -> QHBoxLayout:
+        """Person and scenario, and the playbook."""
+        self.person_combo = QComboBox()
+        self.person_combo.setMinimumWidth(chars(self, 14))
+        self.scenario_combo = QComboBox()
+        self.scenario_combo.setMinimumWidth(chars(self, 30))
+        self.scenario_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.playbook_button = QPushButton(self.tr("&Playbook…"))
+        self.playbook_button.setToolTip(self.tr("The lost-phone checklist: what to call, in "
+                                                "what order; tick and print it"))
+        top = QHBoxLayout()
+        person_label = QLabel(self.tr("Pe&rson:"))
+        person_label.setBuddy(self.person_combo)
+        scenario_label = QLabel(self.tr("&Scenario:"))
+        scenario_label.setBuddy(self.scenario_combo)
+        top.addWidget(person_label)
+        top.addWidget(self.person_combo)
+        top.addWidget(scenario_label)
+        top.addWidget(self.scenario_combo, 1)
+        top.addWidget(self.playbook_button)
+        return top
 
     @property
     def lang(self) -> str:
@@ -413,12 +429,8 @@ class TakeoverPage(QWidget):
 
     def write_letter(self) -> QWidget | None:
         rid = self._letter_target()
-        window = self.window()
-        if rid is None or not hasattr(window, "show_page"):
-            return None
-        page = window.show_page("requests")
-        return page.new_letter(rid, LetterKind.CANCELLATION) if hasattr(page, "new_letter") \
-            else None
+        return self.ctx.navigator.write_letter(rid, LetterKind.CANCELLATION) \
+            if rid is not None else None
 
     # --- actions -----------------------------------------------------------------------------
     def apply(self, key: str | None = None) -> bool:

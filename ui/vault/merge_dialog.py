@@ -6,15 +6,18 @@ older value listed here; deletions honoured when the other copy did not change t
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
-    QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,10 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from exposure.errors import ExposureError
-from exposure.merge import MergeReport, merge_from
+from exposure.merge import MergeReport, conflict_copies, merge_from, undo_merge
 from exposure.vault import Vault
-from ui import palette
+from ui.widgets.forms import ErrorLabel
+from ui.widgets.passphrase import PassphraseEdit
 from ui.words import error_text
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 _FREE_TEXT = ("notes", "reply_note", "listed", "label")  # listed as changed, values not shown
 
@@ -40,22 +47,18 @@ class MergeDialog(QDialog):
         self.resize(560, 420)
         name = QLabel(self.other.name)
         name.setTextFormat(Qt.TextFormat.PlainText)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("Empty: use the key in the keyring"))
+        self.passphrase = PassphraseEdit(label=self.tr("Its &passphrase"))
+        self.passphrase.edit.setPlaceholderText(self.tr("Empty: use the key in the keyring"))
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         self.summary.setPlaceholderText(self.tr(
             "Preview shows what the merge adds, deletes and changes. Nothing is written until "
             "you press Merge; Edit → Undo takes a merge back."))
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        palette.set_text_role(self.error_label, "error")
-        self.error_label.setWordWrap(True)
+        self.error_label = ErrorLabel()
         form = QFormLayout()
         form.addRow(self.tr("Other copy"), name)
-        form.addRow(self.tr("Its &passphrase"), self.passphrase)
+        form.addRow(self.passphrase)
         buttons = QDialogButtonBox()
         self.merge_button = buttons.addButton(self.tr("&Merge"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
@@ -69,7 +72,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
         self.preview_button.clicked.connect(self.preview)
-        self.passphrase.returnPressed.connect(self.preview)
+        self.passphrase.edit.returnPressed.connect(self.preview)
 
     def _run(self, dry_run: bool) -> MergeReport | None:
         self.error_label.clear()
@@ -137,3 +140,77 @@ class MergeDialog(QDialog):
             lines.append(self.tr("%1 left out: what they belong to is not in this copy")
                          .replace("%1", str(report.skipped)))
         return "\n".join(lines)
+
+
+# --- the window's File → Merge, and the offer when a sync tool left a copy beside the vault ------
+def merge_from_copy(window: MainWindow, path: Path | None = None) -> QDialog | None:
+    """Choose another copy (unless given), then the merge dialog (opened, not run modally)."""
+    if window.ctx is None:
+        return None
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(
+            window, QCoreApplication.translate("MainWindow", "Merge from another copy"),
+            str(window.vault_path.parent),
+            QCoreApplication.translate("MainWindow", "Exposure vaults (*.exposure);;All files (*)"))
+        if not name:
+            return None
+        path = Path(name)
+    if path.resolve() == window.vault_path.resolve():
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Merge"),
+                            QCoreApplication.translate(
+                                "MainWindow", "That is this vault itself; choose the other copy."))
+        return None
+    dialog = MergeDialog(window.ctx.vault, path, window)
+    dialog.accepted.connect(lambda: _merged(window, dialog))
+    dialog.open()
+    return dialog
+
+
+def _merged(window: MainWindow, dialog: MergeDialog) -> None:
+    report = dialog.report
+    if report is None or report.undo is None:
+        return
+    undo = report.undo
+    window.offer_undo(lambda vault: undo_merge(vault, undo),
+                      QCoreApplication.translate("MainWindow", "Merged. Press Ctrl+Z to undo."))
+    if window.ctx is not None and dialog.other in conflict_copies(window.ctx.vault.path):
+        _offer_removing_conflict_copy(window, dialog.other)
+
+
+def _offer_removing_conflict_copy(window: MainWindow, path: Path) -> None:
+    """Its changes are in the vault now; left there, it would be offered at every start."""
+    box = QMessageBox(window)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Merged"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(QCoreApplication.translate(
+        "MainWindow", "The other copy's changes are in this vault now. Delete the copy "
+        "%1?").replace("%1", path.name))
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    if box.exec() != QMessageBox.StandardButton.Yes:
+        return
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(path) + suffix).unlink()
+    except OSError:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "The copy could not be deleted."), 8000)
+
+
+def offer_conflict_merge(window: MainWindow) -> QDialog | None:
+    """A sync tool left a conflicting copy beside the vault: offer to merge it."""
+    if window.ctx is None:
+        return None
+    copies = conflict_copies(window.ctx.vault.path)
+    if not copies:
+        return None
+    answer = QMessageBox.question(
+        window, QCoreApplication.translate("MainWindow", "Another copy of your vault"),
+        QCoreApplication.translate(
+            "MainWindow", "A sync tool left another copy of this vault beside it:\n%1\n\nMerge "
+            "its changes into this vault now?").replace("%1", copies[0].name))
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    return merge_from_copy(window, copies[0])

@@ -5,7 +5,6 @@ must not be enough to change (or drop) the passphrase."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,8 +17,8 @@ from PySide6.QtWidgets import (
 from exposure.errors import ExposureError
 from exposure.keys import Protection, VaultKey, keyring_state
 from exposure.vault import Vault
-from ui.palette import set_text_role
 from ui.widgets.common import show_problem
+from ui.widgets.forms import ErrorLabel
 from ui.widgets.passphrase import PassphraseEdit
 from ui.words import error_text
 
@@ -39,10 +38,7 @@ class SecurityDialog(QDialog):
         (self.keyring_radio if current is Protection.KEYRING else self.passphrase_radio) \
             .setChecked(True)
         self.new = PassphraseEdit(new=True, label=self.tr("New passphrase"))
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        set_text_role(self.error_label, "error")
-        self.error_label.setWordWrap(True)
+        self.error_label = ErrorLabel()
         note = QLabel(self.tr("Currently: %1").replace(
             "%1", self.tr("system keyring") if current is Protection.KEYRING
             else self.tr("passphrase")))

@@ -77,11 +77,6 @@ class UnlockDialog(PassphraseDialog):
         (self.recovery_edit if keyring_vault else self.passphrase).setFocus()
         self.resize(480, self.sizeHint().height())
 
-    @property
-    def passphrase_edit(self) -> QLineEdit:
-        """The line edit itself (the name tests on other branches still use)."""
-        return self.passphrase.edit
-
     def retry(self) -> None:
         """Ask the keyring again (after the user unlocked or started it)."""
         try:
@@ -102,7 +97,7 @@ class UnlockDialog(PassphraseDialog):
                              focus=self.recovery_edit)
             else:
                 show_problem(self.error_label, self.passphrase.problem(),
-                             focus=self.passphrase_edit)
+                             focus=self.passphrase.edit)
             return
         try:
             if recovery:
@@ -114,7 +109,7 @@ class UnlockDialog(PassphraseDialog):
             self.passphrase.select_all()
             return
         except ExposureError as exc:
-            edit = self.recovery_edit if recovery else self.passphrase_edit
+            edit = self.recovery_edit if recovery else self.passphrase.edit
             show_problem(self.error_label, error_text(exc), focus=edit)
             edit.selectAll()
             return

@@ -21,6 +21,7 @@ from exposure.keys import Protection, VaultKey, keyring_state
 from exposure.vault import Vault, protection_of
 from ui.palette import notice_bar_style
 from ui.widgets.common import show_error
+from ui.widgets.passphrase import ask_passphrase
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -35,7 +36,7 @@ def backup(window: MainWindow) -> bool:
         str(Path.home() / "exposure-backup.exposure"))
     if not path:
         return False
-    passphrase = window._ask_passphrase(
+    passphrase = ask_passphrase(window,
         QCoreApplication.translate("MainWindow", "Passphrase for the backup"), new=True,
         intro=QCoreApplication.translate("MainWindow", "The backup has its own passphrase. "
                                          "Keep it apart from the backup file."))
@@ -59,7 +60,7 @@ def restore(window: MainWindow) -> None:
         window, QCoreApplication.translate("MainWindow", "Restore from backup"), str(Path.home()))
     if not path:
         return
-    passphrase = window._ask_passphrase(QCoreApplication.translate(
+    passphrase = ask_passphrase(window, QCoreApplication.translate(
         "MainWindow", "Passphrase of the backup"), new=False)
     if passphrase is None:
         return

@@ -22,6 +22,7 @@ from exposure.vault import Vault
 from ui.palette import set_text_role
 from ui.vault.recovery_dialog import RecoveryKeyPanel
 from ui.widgets.common import plain_label, show_problem, size_dialog
+from ui.widgets.forms import ErrorLabel
 from ui.widgets.passphrase import PassphraseEdit
 from ui.words import error_text
 
@@ -96,22 +97,12 @@ class PassphrasePage(QWizardPage):
         self.setSubTitle(self.tr("A few unrelated words are easy to remember and hard to guess. "
                                  "If you forget it, nobody can open the vault."))
         self.passphrase = PassphraseEdit(new=True)
-        self.error_label = plain_label("")
-        set_text_role(self.error_label, "error")
+        self.error_label = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error_label)
         layout.addStretch()
         self.passphrase.changed.connect(self.completeChanged)
-
-    @property
-    def passphrase_edit(self) -> QLineEdit:
-        """The first field itself (the name tests on other branches still use)."""
-        return self.passphrase.edit
-
-    @property
-    def confirm_edit(self) -> QLineEdit | None:
-        return self.passphrase.confirm_edit
 
     def isComplete(self) -> bool:
         return self.passphrase.is_complete()
@@ -134,8 +125,7 @@ class PersonPage(QWizardPage):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Your name or a nickname (optional)"))
         self.name_edit.setAccessibleName(self.tr("Your name"))
-        self.error_label = plain_label("")
-        set_text_role(self.error_label, "error")
+        self.error_label = ErrorLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.name_edit)
         layout.addWidget(self.error_label)

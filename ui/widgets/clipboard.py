@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QMimeData, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
+
+if TYPE_CHECKING:
+    from ui.context import AppContext
 
 
 class SecretClipboard(QObject):
@@ -40,13 +45,9 @@ class SecretClipboard(QObject):
         return self._timer.isActive()
 
 
-def clipboard_for(ctx: object) -> SecretClipboard:
+def clipboard_for(ctx: AppContext) -> SecretClipboard:
     """The window's self-clearing clipboard (cleared on lock and quit), from the page context;
     a page shown on its own (tests) gets one of its own, kept in the context."""
-    extras: dict[str, object] = getattr(ctx, "extras", {})
-    clipboard = extras.get("clipboard")
-    if not isinstance(clipboard, SecretClipboard):
-        settings = getattr(ctx, "settings", None)
-        clipboard = SecretClipboard(getattr(settings, "clipboard_clear_seconds", 30))
-        extras["clipboard"] = clipboard
-    return clipboard
+    if ctx.clipboard is None:
+        ctx.clipboard = SecretClipboard(ctx.settings.clipboard_clear_seconds)
+    return ctx.clipboard

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from exposure import passphrases
 from exposure.errors import WeakPassphrase
 from ui import palette
+from ui.widgets.forms import ErrorLabel
 from ui.words import error_text
 
 
@@ -184,10 +185,7 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.passphrase = PassphraseEdit(new=new)
-        self.error_label = QLabel()
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        palette.set_text_role(self.error_label, "error")
-        self.error_label.setWordWrap(True)
+        self.error_label = ErrorLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
