@@ -115,6 +115,14 @@ class CatalogEntry:
 _SPACE = re.compile(r"[\s\u00b7\u30fb\u2027]+")  # spaces and middle dots
 
 
+def is_generic(entry: Any) -> bool:
+    """An entry that stands for many companies (智慧停车（通用）, 消费贷平台（通用）, the provincial
+    人社 apps): the name a user gives such a service (捷停车, 四川人社) says which one it is."""
+    zh = str(getattr(entry, "name_zh", "") or "")
+    en = str(getattr(entry, "name_en", "") or "").casefold()
+    return "通用" in zh or "generic" in en or "provincial" in en
+
+
 def normalize(text: str) -> str:
     """The form names are compared in: NFKC (full width → ASCII), case-folded, no spaces."""
     return _SPACE.sub("", unicodedata.normalize("NFKC", text).casefold())

@@ -122,7 +122,7 @@ def undo_merge(vault: Vault, undo: MergeUndo) -> None:
 
 def _notify(vault: Vault) -> None:
     for topic in ("people", "identifiers", "registrations", "requests", "audits", "hardening",
-                  "playbook"):
+                  "playbook", "exposures"):
         vault._changed(topic)
 
 
@@ -138,6 +138,7 @@ class _Merger:
         self.keyed_steps("hardening_done", ("person_id", "step_key"), ("done_at", "note"))
         self.keyed_steps("playbook_items", ("person_id", "playbook", "item_key"),
                          ("done_at", "note"))
+        self.keyed_steps("leak_steps", ("person_id", "breach_ref", "step_key"), ("done_at",))
 
     # --- tracked tables --------------------------------------------------------------------------
     def table(self, t: sync.Tracked) -> None:

@@ -56,6 +56,7 @@ class Person:
     notes: str = ""
     deceased: bool = False  # their accounts are to be closed, not hardened
     died_on: dt.date | None = None  # when known
+    no_smartphone: bool = False  # app steps become counter and hotline steps
 
 
 RELATIONS = ("self", "spouse", "father", "mother", "child", "grandparent", "sibling", "other")
@@ -100,6 +101,9 @@ class Registration:
     since: dt.date | None = None
     account_ref: str = ""  # a user name or member number the user wants letters to cite
     notes: str = ""
+    # the name the user gave the service when it is filed under a catalogue entry by another
+    # name (捷停车 under the generic 智慧停车（通用）); "" = the service's own name
+    service_name: str = ""
 
     @property
     def identifier_ids(self) -> tuple[IdentifierId, ...]:
@@ -114,3 +118,8 @@ class InventoryRow:
     person: Person
     service: Service
     identifiers: tuple[Identifier, ...] = field(default=())
+
+    @property
+    def service_label(self) -> str:
+        """The name the user gave the service, else the service's."""
+        return self.registration.service_name or self.service.name

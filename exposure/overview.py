@@ -96,6 +96,9 @@ class PersonOverview:
     audits: tuple[AuditAge, ...]
     unassessed: int
     blind_spots: tuple[str, ...]
+    # cases that concern everyone holding an identifier this person has (考拉征信): possibly
+    # exposed, never counted among the confirmed exposures above
+    exposures_possible: int = 0
 
     def chain(self, scenario: str) -> Chain | None:
         return next((c for c in self.chains if c.scenario == scenario), None)
@@ -122,6 +125,10 @@ class Overview:
     @property
     def exposures_open(self) -> int:
         return sum(p.exposures_open for p in self.people)
+
+    @property
+    def exposures_possible(self) -> int:
+        return sum(p.exposures_possible for p in self.people)
 
     @property
     def letters_overdue(self) -> int:
@@ -209,6 +216,7 @@ def _overview(vault: Any, today: dt.date, lang: str, catalog: Any,
     for rec in vault.audits.list():
         audits_by[rec.person_id].append(rec)
     done_by = vault.hardening.all_keys()
+    possible = _possible(vault, exposures_by)
     feeds = [f for f in vault.feeds.list() if f.enabled and f.kind is not FeedKind.MANUAL]
     synced = [f for f in feeds if f.last_success]
 
@@ -226,7 +234,7 @@ def _overview(vault: Any, today: dt.date, lang: str, catalog: Any,
                            exposures_by[person.id], letters_by[person.id],
                            _audit_ages(audits_by[person.id], lookups, today, lang),
                            tuple(chains), _next_step(cuts, graph, lang), len(graph.unassessed),
-                           today))
+                           today, possible.get(person.id, 0)))
     blind: list[str] = []
     if not feeds:
         blind.append(NO_FEEDS)
@@ -247,7 +255,8 @@ def _overview(vault: Any, today: dt.date, lang: str, catalog: Any,
 
 def _person(person: Person, rows: list[Any], idents: list[Any], exposures: list[Any],
             letters: list[Any], audits: tuple[AuditAge, ...], chains: tuple[Chain, ...],
-            step: NextStep | None, unassessed: int, today: dt.date) -> PersonOverview:
+            step: NextStep | None, unassessed: int, today: dt.date,
+            possible: int = 0) -> PersonOverview:
     open_states = (ExposureState.NEW, ExposureState.SEEN)
     sent = [r for r in letters if r.state is RequestState.SENT and r.due is not None]
     phones = sum(1 for i in idents if i.kind == IdentifierKind.PHONE and i.status == "active")
@@ -279,7 +288,20 @@ def _person(person: Person, rows: list[Any], idents: list[Any], exposures: list[
         audits=audits,
         unassessed=unassessed,
         blind_spots=tuple(blind),
+        exposures_possible=possible,
     )
+
+
+def _possible(vault: Any, exposures_by: dict[int, list[Any]]) -> dict[int, int]:
+    """Per person, the cases that concern everyone holding one of their identifiers, less the
+    ones a registration already matched."""
+    from exposure.leaks import possible_matches
+
+    out: dict[int, int] = defaultdict(int)
+    for b, pid, _ in possible_matches(vault.breaches.list(), vault.identifiers.list()):
+        if not any(e.breach_id == b.id for e in exposures_by.get(pid, ())):
+            out[pid] += 1
+    return out
 
 
 def mark_lost_phone_seen(vault: Any) -> None:
@@ -310,6 +332,7 @@ def to_json(ov: Overview) -> dict[str, Any]:
         "blind_spots": list(ov.blind_spots),
         "checklist": [{"step": k, "done": d} for k, d in ov.checklist],
         "totals": {"exposures_new": ov.exposures_new, "exposures_open": ov.exposures_open,
+                   "exposures_possible": ov.exposures_possible,
                    "letters_open": ov.letters_open, "letters_overdue": ov.letters_overdue,
                    "letters_due_soon": ov.letters_due_soon},
         "people": [{
@@ -318,7 +341,7 @@ def to_json(ov: Overview) -> dict[str, Any]:
             "identifiers": p.identifiers,
             "registrations": p.registrations,
             "exposures": {"new": p.exposures_new, "open": p.exposures_open,
-                          "known": ov.leaks_known},
+                          "possible": p.exposures_possible, "known": ov.leaks_known},
             "letters": {"open": p.letters_open, "overdue": p.letters_overdue,
                         "due_soon": p.letters_due_soon},
             "takeover": [chain(c) for c in p.chains],

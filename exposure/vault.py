@@ -44,6 +44,7 @@ from exposure.store.inventory import Identifiers, People, Registrations, Service
 if TYPE_CHECKING:  # built on first use (see Vault._repo)
     from exposure.store.audits import Audits
     from exposure.store.breaches import Breaches, Exposures, Feeds
+    from exposure.store.leak_steps import LeakSteps
     from exposure.store.requests import Requests
     from exposure.store.takeover import Hardenings, Playbooks
 
@@ -122,6 +123,12 @@ class Vault:
         from exposure.store.takeover import Playbooks  # lazy, see _repo
 
         return self._repo(Playbooks)
+
+    @property
+    def leak_steps(self) -> LeakSteps:
+        from exposure.store.leak_steps import LeakSteps  # lazy, see _repo
+
+        return self._repo(LeakSteps)
 
     # --- life cycle ------------------------------------------------------------------------------
     @classmethod

@@ -30,6 +30,7 @@ from exposure.store.connection import DatabaseError, storage_error
 # is touched. `--help`, or a command missing here, imports every module.
 COMMANDS: dict[str, str] = {
     "inventory": "exposure.cli.inventory",
+    "people": "exposure.cli.people",
     "init": "exposure.cli.demo",
     "demo": "exposure.cli.demo",
     "letter": "exposure.cli.letters",

@@ -1,12 +1,15 @@
 """`main.py feeds list|enable ID|disable ID|add URL|notice|sync --vault PATH` and
-`main.py crosscheck --vault PATH [--json] [--hide FLAGS] [--set-state ID STATE]`."""
+`main.py crosscheck --vault PATH [--json] [--explain] [--lang zh|en] [--hide FLAGS]
+[--set-state ID STATE] [--done ID STEP] [--undone ID STEP]`."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
 from exposure import crosscheck
 from exposure import identifiers as idmod
+from exposure.cli import explain as explained
 from exposure.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
@@ -19,6 +22,8 @@ from exposure.cli.common import (
 )
 from exposure.errors import FeedFailed, InvalidInput, NotFound
 from exposure.feeds.model import FLAGS, ExposureId, ExposureState, ManualNotice
+from exposure.leaks import leak_cases, mark_step
+from exposure.vault import Vault
 
 _REASONS = {
     "url_refused": "the address was refused (only https:// addresses or local files)",
@@ -93,6 +98,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     c.add_argument("--hide", default="", help=f"hide breaches labelled: {','.join(FLAGS)}")
     c.add_argument("--set-state", nargs=2, metavar=("EXPOSURE_ID", "STATE"),
                    help="mark an exposure new, seen, handled or dismissed")
+    c.add_argument("--explain", action="store_true",
+                   help="per exposure: why it matched, what leaked and the steps to take")
+    c.add_argument("--lang", default="zh", choices=["zh", "en"])
+    c.add_argument("--done", nargs=2, metavar=("ID", "STEP"),
+                   help="mark a step of an exposure (or of a possible one, p…) done")
+    c.add_argument("--undone", nargs=2, metavar=("ID", "STEP"), help="take a step's mark back")
     c.set_defaults(func=run_crosscheck)
 
 
@@ -173,6 +184,9 @@ def run_crosscheck(args: argparse.Namespace, hooks: Hooks) -> int:
             print(f"exposure {eid}: {state}")
             return 0
         result = crosscheck.refresh(vault)
+        if args.done or args.undone:
+            return _mark(vault, args.done or args.undone, done=bool(args.done))
+        cases = leak_cases(vault, hide_flags=hide)
         views = crosscheck.exposure_views(vault, hide_flags=hide)
         later = [{"person": row.person.name, "service": row.service.name,
                   "breach": breach.title, "date": breach.breach_date,
@@ -180,6 +194,7 @@ def run_crosscheck(args: argparse.Namespace, hooks: Hooks) -> int:
                   "reason": "registered_after_breach"}
                  for breach, row in crosscheck.registered_later(vault)
                  if not set(breach.flags) & set(hide)]
+    confirmed = {int(c.exposure.id): c for c in cases if c.exposure is not None}
     rows = [{
         "id": v.exposure.id, "state": v.exposure.state.value, "person": v.person.name,
         "service": v.service.name, "breach": v.breach.title, "feed": v.breach.feed_id,
@@ -189,9 +204,18 @@ def run_crosscheck(args: argparse.Namespace, hooks: Hooks) -> int:
         "timing": v.timing,  # before | unknown (the account's date is not known)
         "identifiers": [{"kind": i.kind.value, "value": idmod.mask(i.kind, i.value)}
                         for i in v.identifiers],
-    } for v in views]
+        "service_name": confirmed[int(v.exposure.id)].own_name,  # the user's own name for it
+        **explained.case_json(confirmed[int(v.exposure.id)], args.lang),
+    } for v in views if int(v.exposure.id) in confirmed]
+    possible = [c for c in cases if c.possible]
     if args.json:
-        print_json({"new": len(result.new), "exposures": rows, "not_exposed": later})
+        print_json({"new": len(result.new), "exposures": rows, "not_exposed": later,
+                    "possible": [explained.possible_json(c, args.lang) for c in possible]})
+    elif args.explain:
+        for case in cases:
+            print("\n".join(explained.case_lines(case, args.lang)))
+            print()
+        print(f"{len(rows)} exposure(s), {len(possible)} possible, {len(result.new)} new")
     else:
         print_table(["id", "state", "person", "service", "breach", "date", "flags", "exposed"],
                     [[r["id"], r["state"], r["person"], r["service"], _short(str(r["breach"])),
@@ -200,9 +224,28 @@ def run_crosscheck(args: argparse.Namespace, hooks: Hooks) -> int:
                       ", ".join(str(i["value"]) for i in r["identifiers"])]  # type: ignore[attr-defined]
                      for r in rows])
         print(f"{len(rows)} exposure(s), {len(result.new)} new")
+        for c in possible:
+            print(f"possibly exposed: #{c.ref} {c.person.name}: {_short(c.breach.title)} "
+                  f"(concerns everyone holding: {', '.join(c.breach.everyone)}; "
+                  "see --explain)")
         for r in later:
             print(f"not exposed: {r['person']} / {r['service']}: registered after this breach "
                   f"({_short(str(r['breach']))}, {r['date']}; opened {r['since']})")
+    return 0
+
+
+def _mark(vault: Vault, target: list[str], *, done: bool) -> int:
+    ref, step = target
+    found = [c for c in leak_cases(vault) if c.ref == ref]
+    if not found:
+        raise CliError(EXIT_USAGE, "usage error: no such exposure (see crosscheck --explain)")
+    try:
+        after = mark_step(vault, found[0], step, dt.datetime.now(dt.UTC), done=done)
+    except InvalidInput:
+        raise CliError(EXIT_USAGE, "usage error: no such step for this exposure") from None
+    left = sum(1 for s in after.steps if s.step.required and not s.done)
+    print(f"{ref}: {step} {'done' if done else 'not done'}; "
+          + ("resolved" if after.resolved else f"{left} step(s) left"))
     return 0
 
 

@@ -45,6 +45,7 @@ class RowDicts:
             "id": reg.id,
             "person": row.person.name,
             "service": row.service.name,
+            "service_name": reg.service_name,  # the user's own name for it ("" = the service's)
             "catalog_id": row.service.catalog_id,
             "status": reg.status.value,
             "since": reg.since.isoformat() if reg.since else None,
@@ -107,6 +108,12 @@ def _stdout_bytes() -> Callable[[bytes], object]:
     return buffer.write  # type: ignore[no-any-return]
 
 
+def _service(r: dict[str, object]) -> str:
+    """捷停车（智慧停车（通用））: the user's name, with the catalogue entry it is filed under."""
+    own, svc = str(r["service_name"] or ""), str(r["service"])
+    return f"{own}（{svc}）" if own and own != svc else svc
+
+
 def run(args: argparse.Namespace, hooks: Hooks) -> int:
     worded = RowDicts(args.reveal)
     with opened(args) as vault:
@@ -117,7 +124,7 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
         table = list(rows)
     print_table(
         ["id", "person", "service", "identifiers", "status", "since"],
-        [[r["id"], r["person"], r["service"],
+        [[r["id"], r["person"], _service(r),
           ", ".join(str(i["value"]) for i in r["identifiers"]),  # type: ignore[attr-defined]
           r["status"], r["since"] or ""] for r in table],
     )

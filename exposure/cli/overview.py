@@ -60,6 +60,9 @@ def _age(a: ov.AuditAge, zh: bool) -> str:
     return text
 
 
+_POSSIBLE = ("可能受影响（未确认）", "possibly exposed (not confirmed)")
+
+
 def _lines(result: ov.Overview, zh: bool) -> list[str]:
     lines = [f"{'日期' if zh else 'Date'}: {result.today.isoformat()}"]
     followed = (f"关注的泄露信息源：{result.feeds_followed}（已下载 {result.feeds_synced}）" if zh
@@ -73,7 +76,9 @@ def _lines(result: ov.Overview, zh: bool) -> list[str]:
         lines.append(p.person.name + (f" ({p.person.relation})" if p.person.relation else ""))
         if result.leaks_known:
             lines.append(f"  {'新的泄露' if zh else 'new exposures'}: {p.exposures_new}, "
-                         f"{'未处理' if zh else 'open'}: {p.exposures_open}")
+                         f"{'未处理' if zh else 'open'}: {p.exposures_open}"
+                         + (f", {_POSSIBLE[0 if zh else 1]}: {p.exposures_possible}"
+                            if p.exposures_possible else ""))
         else:
             lines.append("  " + ("泄露：未知（没有信息源）" if zh
                                  else "exposures: unknown (no feed downloaded)"))

@@ -172,6 +172,7 @@ def feed_from_data(data: Any) -> FeedDocument:
             verified=item.get("verified", True), fabricated=item.get("fabricated", False),
             sensitive=item.get("sensitive", False), retired=item.get("retired", False),
             spam_list=item.get("spam_list", False), malware=item.get("malware", False),
+            everyone=tuple(dict.fromkeys(item.get("everyone", []))),
         ))
     return FeedDocument(data.get("title", ""), tuple(out), data.get("publisher", ""),
                         data.get("license", ""))

@@ -72,6 +72,9 @@ class Breach:
     retired: bool = False
     spam_list: bool = False
     malware: bool = False
+    # identifier kinds whose every holder it may concern (IDs looked up from a national source),
+    # not only a service's users: shown to each holder as "possibly exposed", never confirmed
+    everyone: tuple[str, ...] = ()
     feed_id: str = ""
     id: BreachId | None = None
 

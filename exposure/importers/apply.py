@@ -8,8 +8,9 @@ against the vault as it is now, so a plan previewed a while ago cannot record a 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
-from exposure.catalog import Catalog, default_catalog
+from exposure.catalog import Catalog, default_catalog, is_generic, normalize
 from exposure.errors import InvalidInput
 from exposure.importers.model import Choice, ImportPlan, ImportResult, PlanRow
 from exposure.importers.plan import Known, ServiceKey, facts_of, service_key
@@ -27,8 +28,9 @@ UNMATCHED = ("custom", "skip")
 
 
 def _target(row: PlanRow, choice: Choice | None, unmatched: str, catalog: Catalog
-            ) -> tuple[str | None, str, tuple[str, ...], str] | None:
-    """(catalogue id, service name, domains, category), or None to skip the row."""
+            ) -> tuple[str | None, str, tuple[str, ...], str, str] | None:
+    """(catalogue id, service name, domains, category, the user's own name), or None to skip
+    the row."""
     action = choice.action if choice else ("map" if row.catalog_id else unmatched)
     if action == "skip":
         return None
@@ -37,13 +39,26 @@ def _target(row: PlanRow, choice: Choice | None, unmatched: str, catalog: Catalo
         entry = catalog.get(cid)
         if entry is None:
             raise InvalidInput("unknown catalogue id", field="service")
-        return entry.id, entry.name_zh or entry.name_en, entry.domains, entry.category
+        return entry.id, entry.name_zh or entry.name_en, entry.domains, entry.category, \
+            own_name(row, entry)
     if action == "custom":
         name = " ".join(((choice.name if choice else "") or row.label).split())
         if not name:
             raise InvalidInput("service name is empty", field="name")
-        return None, name, (row.domain,) if row.domain else (), ""
+        return None, name, (row.domain,) if row.domain else (), "", ""
     raise InvalidInput("unknown choice", field="choice")
+
+
+def own_name(row: PlanRow, entry: Any) -> str:
+    """The name the user gave a service filed under a catalogue entry by another name: the file's
+    own column, else, for a generic entry, the name the line used (捷停车 for 智慧停车（通用））;
+    never a web address, never a mere alias of one company (B站 is Bilibili)."""
+    if row.own_name:
+        return row.own_name
+    if row.domain or not row.label or not is_generic(entry):
+        return ""
+    names = {normalize(n) for n in (entry.name_zh, entry.name_en) if n}
+    return "" if normalize(row.label) in names else row.label
 
 
 def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None = None, *,
@@ -75,7 +90,7 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
             if target is None:
                 counts["skipped"] += 1
                 continue
-            cid, name, domains, category = target
+            cid, name, domains, category, given = target
             skey = service_key(cid, name)
             facts = facts_of(row.identifiers, row.account_ref)
             if known.holds(row.person, skey, facts):
@@ -87,6 +102,8 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
                                                             relation=row.relation)
                 new_people.append(pid)
                 counts["people"] += 1
+            if row.no_smartphone is not None:
+                vault.people.set_no_smartphone(pid, row.no_smartphone)
             sid = services.get(skey)
             if sid is None:
                 sid = services[skey] = vault.services.add(
@@ -107,7 +124,7 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
             added.append(vault.registrations.add(
                 person_id=pid, service_id=sid, usages=usages, status=row.status,
                 account_ref=row.account_ref, notes=row.notes, since=row.since,
-                allow_duplicate=True))
+                allow_duplicate=True, service_name=given))
             known.add(row.person, skey, facts)
     counts["duplicates"] += len(plan.duplicates)
     return ImportResult(registrations=tuple(added), identifiers_added=counts["identifiers"],

@@ -49,6 +49,8 @@ class Entry:
     notes: str = ""  # only from Exposure's own CSV (its notes column); never a password manager's
     relation: str = ""  # CSV: the person's relation (self, mother …) when the import adds them
     since: dt.date | None = None  # CSV: when the account was opened
+    service_name: str = ""  # CSV: the user's own name for the service (捷停车)
+    no_smartphone: bool | None = None  # CSV: the person has no smartphone (None: not said)
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ class PlanRow:
     duplicate: str = ""  # "" | "vault" (already recorded) | "file" (an earlier line says it)
     relation: str = ""
     since: dt.date | None = None
+    own_name: str = ""  # the user's own name for the service, when the file gives one
+    no_smartphone: bool | None = None
 
 
 @dataclass(frozen=True)

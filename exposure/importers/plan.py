@@ -131,7 +131,8 @@ def preview(vault: Vault, source: Parsed | Path | bytes | str, *, fmt: str = "au
                       catalog_id=hit.id if hit else None, service_name=name, domain=host,
                       identifiers=entry.identifiers, account_ref=entry.account_ref,
                       status=entry.status, notes=entry.notes, relation=entry.relation,
-                      since=entry.since)
+                      since=entry.since, own_name=entry.service_name,
+                      no_smartphone=entry.no_smartphone)
         skey = service_key(row.catalog_id, name)
         facts = facts_of(entry.identifiers, entry.account_ref)
         if known.holds(who, skey, facts):

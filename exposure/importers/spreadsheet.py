@@ -27,6 +27,12 @@ Columns (header names in English or Chinese, any order, any case):
                                 breach before it cannot have exposed it)
     notes    备注               free text kept on the registration
     account  账户名             optional: a user or member name letters may cite
+    no_smartphone 无智能手机     optional: yes (是) when the person has no smartphone: their
+                                playbooks send them to counters and hotlines instead of apps
+    service_name 服务名称        optional: your own name for the service when `service` files it
+                                under a catalogue entry by another name (捷停车 under 智慧停车
+                                （通用））; letters are addressed to it. Without it, a name in
+                                `service` that is an alias of the entry is kept the same way.
 
 Lines with the same person, service and account are one registration using all their
 identifiers. Saved as UTF-8 (with or without BOM) or GBK/GB18030: both are read.
@@ -49,7 +55,7 @@ K = IdentifierKind
 # the template's columns (`account` is optional and left out of it)
 COLUMNS = ("person", "relation", "service", "kind", "value", "label", "identifier_status",
            "role", "status", "since", "notes")
-OPTIONAL = ("account",)
+OPTIONAL = ("account", "service_name", "no_smartphone")
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "person": ("person", "人员", "姓名", "成员", "家人"),
@@ -64,6 +70,8 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "since": ("since", "opened", "开通日期", "注册日期", "开户日期", "开通时间"),
     "notes": ("notes", "note", "备注"),
     "account": ("account", "account reference", "账户名", "用户名"),
+    "service_name": ("service_name", "service name", "own name", "服务名称", "自填名称"),
+    "no_smartphone": ("no_smartphone", "no smartphone", "无智能手机", "没有智能手机"),
     "role": ("role", "用途"),
 }
 
@@ -226,7 +234,11 @@ def parse(table: Table) -> Parsed:
         key = (person, normalize(service), account)
         group = groups.setdefault(key, {"line": line, "service": service, "person": person,
                                         "account": account, "status": status, "ids": [],
-                                        "notes": [], "relation": relation, "since": since})
+                                        "notes": [], "relation": relation, "since": since,
+                                        "own": cell(row, "service_name")[:200],
+                                        "phoneless": _yes_no(cell(row, "no_smartphone"))})
+        if group["phoneless"] is None:
+            group["phoneless"] = _yes_no(cell(row, "no_smartphone"))
         if relation and not group["relation"]:
             group["relation"] = relation
         if since is not None and group["since"] is None:
@@ -240,11 +252,22 @@ def parse(table: Table) -> Parsed:
         Entry(line=g["line"], service=g["service"], person=g["person"],  # type: ignore[arg-type]
               identifiers=tuple(g["ids"]), account_ref=g["account"],  # type: ignore[arg-type]
               status=g["status"], notes="\n".join(g["notes"]),  # type: ignore[arg-type]
-              relation=g["relation"], since=g["since"])  # type: ignore[arg-type]
+              relation=g["relation"], since=g["since"],  # type: ignore[arg-type]
+              service_name=g["own"], no_smartphone=g["phoneless"])  # type: ignore[arg-type]
         for g in groups.values())
     if not entries and not skipped:
         raise ImportRejected("empty")
     return Parsed("csv", entries, tuple(skipped))
+
+
+_YES = {"yes", "y", "true", "1", "是", "x", "✓"}
+_NO = {"no", "n", "false", "0", "否"}
+
+
+def _yes_no(text: str) -> bool | None:
+    """yes/是 → True, no/否 → False, anything else (empty) → not said."""
+    key = normalize(text)
+    return True if key in _YES else False if key in _NO else None
 
 
 def _date(text: str) -> dt.date | None:

@@ -41,11 +41,12 @@ def checklist_items(rows: Iterable[InventoryRow], catalog: Any, lang: str
     for row in rows:
         entry = _entry(catalog, row.service.catalog_id)
         if row.person.deceased:  # their accounts are to be closed, not hardened
-            key = (row.service.name, "close")
+            key = (row.service_label, "close")  # 捷停车 and 停简单 are two accounts to close
             if row.registration.status.value != "closed" and key not in seen:
                 seen.add(key)
                 out["high"].append(ChecklistItem(
-                    entry.name(lang) if entry is not None else row.service.name,
+                    row.registration.service_name
+                    or (entry.name(lang) if entry is not None else row.service.name),
                     _route(entry, lang), "high", "close", close=True))
             continue
         if entry is None:

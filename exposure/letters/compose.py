@@ -174,8 +174,12 @@ def letter_identifiers(row: InventoryRow, lang: str, *, include_id_number: bool 
 
 
 # --- recipients -----------------------------------------------------------------------------------
-def recipient_for(service: Service, catalog: Any = None, lang: str = "zh") -> Recipient:
-    """A catalogue entry's privacy contact when there is one, else the service's own name."""
+def recipient_for(service: Service, catalog: Any = None, lang: str = "zh",
+                  own_name: str = "") -> Recipient:
+    """A catalogue entry's privacy contact when there is one, else the service's own name.
+    `own_name` is the name the user gave the service (捷停车 filed under the generic
+    智慧停车（通用））: the letter goes to that company unless the catalogue knows the legal
+    entity behind the entry."""
     entry = None
     if catalog is not None and service.catalog_id:
         try:
@@ -183,7 +187,11 @@ def recipient_for(service: Service, catalog: Any = None, lang: str = "zh") -> Re
         except (KeyError, LookupError):
             entry = None
     if entry is None:
-        return Recipient(name=service.name, category=service.category)
+        return Recipient(name=own_name or service.name, category=service.category)
+    if own_name and not getattr(entry, "privacy_entity", ""):
+        # a generic entry's contacts belong to no company in particular: none are borrowed
+        return Recipient(name=own_name, category=str(getattr(entry, "category", "") or ""),
+                         jurisdiction=str(getattr(entry, "jurisdiction", "") or ""))
     return recipient_from_entry(entry, lang, fallback_name=service.name)
 
 

@@ -118,7 +118,8 @@ def letter_for_registration(vault: Vault, registration_id: RegistrationId, kind:
     check_capacity(vault, row.person, capacity_for(row.person, opts), today)
     return render_letter(LetterInput(
         kind=kind, lang=opts.lang, requester=requester_for(vault, row.person, opts),
-        recipient=recipient_for(row.service, catalog, opts.lang), date=today,
+        recipient=recipient_for(row.service, catalog, opts.lang,
+                                row.registration.service_name), date=today,
         account_ref=row.registration.account_ref,
         identifiers=letter_identifiers(row, opts.lang, include_id_number=opts.include_id_number,
                                        minimal=opts.minimal),
@@ -184,7 +185,8 @@ def letter_for_request(vault: Vault, rid: RequestId, today: dt.date,
     date = req.sent or today
     return render_letter(LetterInput(
         kind=req.kind, lang=req.lang, requester=requester_for(vault, person, opts),
-        recipient=recipient_for(service, catalog, req.lang), date=date,
+        recipient=recipient_for(service, catalog, req.lang,
+                                row.registration.service_name if row else ""), date=date,
         account_ref=row.registration.account_ref if row else "",
         identifiers=letter_identifiers(row, req.lang, include_id_number=req.include_id_number)
         if row else (),

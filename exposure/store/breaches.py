@@ -162,8 +162,9 @@ def _feed(r: Sequence[object], count: int) -> Feed:
 _B_FIELDS = ("key", "title", "organisation", "domains", "catalog_ids", "aliases", "breach_date",
              "added_date", "modified_date", "records", "records_note", "data_classes", "kinds",
              "description", "sources", "verified", "fabricated", "sensitive", "retired",
-             "spam_list", "malware")
+             "spam_list", "malware", "everyone")
 _B_COLS = "id, feed_id, " + ", ".join(_B_FIELDS)
+_B_MARKS = ", ".join("?" * (len(_B_FIELDS) + 1))  # feed_id and the fields
 
 
 def _breach_values(b: Breach) -> tuple[object, ...]:
@@ -174,7 +175,7 @@ def _breach_values(b: Breach) -> tuple[object, ...]:
         json.dumps(list(b.data_classes)), json.dumps(list(b.kinds)), b.description,
         json.dumps([[s.url, s.outlet] for s in b.sources], ensure_ascii=False),
         int(b.verified), int(b.fabricated), int(b.sensitive), int(b.retired), int(b.spam_list),
-        int(b.malware),
+        int(b.malware), json.dumps(list(b.everyone)),
     )
 
 
@@ -189,6 +190,7 @@ def _breach(r: Sequence[object]) -> Breach:
         description=str(r[15]), sources=tuple(Source(u, o) for u, o in j(str(r[16]))),
         verified=bool(r[17]), fabricated=bool(r[18]), sensitive=bool(r[19]),
         retired=bool(r[20]), spam_list=bool(r[21]), malware=bool(r[22]),
+        everyone=tuple(j(str(r[23]))),
     )
 
 
@@ -224,7 +226,7 @@ class Breaches(Repository):
         cols = ", ".join(_B_FIELDS)
         with self._tx() as c:
             c.executemany(
-                f"INSERT INTO breaches(feed_id, {cols}) VALUES ({', '.join('?' * 22)})", inserts)
+                f"INSERT INTO breaches(feed_id, {cols}) VALUES ({_B_MARKS})", inserts)
             c.executemany(
                 f"UPDATE breaches SET {', '.join(f + '=?' for f in _B_FIELDS[1:])} WHERE id=?",
                 updates)
@@ -277,7 +279,7 @@ class Breaches(Repository):
         with self._tx() as c:
             cur = c.execute(
                 f"INSERT INTO breaches(feed_id, {', '.join(_B_FIELDS)})"
-                f" VALUES ({', '.join('?' * 22)})", (MANUAL_FEED, *_breach_values(breach)))
+                f" VALUES ({_B_MARKS})", (MANUAL_FEED, *_breach_values(breach)))
             bid = BreachId(int(cur.lastrowid))
             c.execute("INSERT INTO manual_notices(breach_id, person_id, channel, received, notes)"
                       " VALUES (?, ?, ?, ?, '')",

@@ -95,6 +95,15 @@ class People(Repository):
     def list(self) -> list[Person]:
         return [_person(r) for r in self._all(f"SELECT {_PERSON_COLS} FROM people ORDER BY id")]
 
+    def set_no_smartphone(self, pid: PersonId, no_smartphone: bool) -> None:
+        """Record that the person has no smartphone (app steps become counter and hotline steps)."""
+        with self._tx() as c:
+            cur = c.execute("UPDATE people SET no_smartphone=? WHERE id=?",
+                            (int(no_smartphone), pid))
+        if cur.rowcount == 0:
+            raise NotFound("person", id=pid)
+        self._notify("people")
+
     def set_deceased(self, pid: PersonId, deceased: bool, died_on: dt.date | None = None) -> None:
         """Record that a person has died (on `died_on`, when known), or take it back."""
         value = (died_on.isoformat() if died_on else "") if deceased else None
@@ -117,7 +126,7 @@ class People(Repository):
         return out
 
 
-_PERSON_COLS = "id, name, relation, notes, deceased"
+_PERSON_COLS = "id, name, relation, notes, deceased, no_smartphone"
 
 
 def _person(row: Sequence[object]) -> Person:
@@ -129,7 +138,7 @@ def _person(row: Sequence[object]) -> Person:
         except ValueError:
             died = None
     return Person(PersonId(int(str(row[0]))), str(row[1]), str(row[2]), str(row[3]),
-                  deceased is not None, died)
+                  deceased is not None, died, bool(row[5]))
 
 
 _ID_COLS = "id, person_id, kind, value, label, status, notes"
@@ -328,7 +337,7 @@ class Services(Repository):
         return cur.rowcount
 
 
-_REG_COLS = "id, person_id, service_id, status, since, account_ref, notes"
+_REG_COLS = "id, person_id, service_id, status, since, account_ref, notes, service_name"
 
 
 class Registrations(Repository):
@@ -343,6 +352,7 @@ class Registrations(Repository):
         account_ref: str = "",
         notes: str = "",
         allow_duplicate: bool = False,
+        service_name: str = "",
     ) -> RegistrationId:
         uses = _usages(usages)
         with self._tx() as c:
@@ -351,10 +361,10 @@ class Registrations(Repository):
             try:
                 cur = c.execute(
                     f"INSERT INTO registrations({_REG_COLS})"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (fresh_id(c, "registrations"), person_id, service_id,
                      RegistrationStatus(status).value, since.isoformat() if since else None,
-                     account_ref.strip(), notes),
+                     account_ref.strip(), notes, _clean_service_name(service_name)),
                 )
                 rid = RegistrationId(cur.lastrowid)
                 self._write_usages(rid, person_id, uses)
@@ -396,17 +406,20 @@ class Registrations(Repository):
         since: dt.date | bool | None = False,
         account_ref: str | None = None,
         notes: str | None = None,
+        service_name: str | None = None,
     ) -> None:
         old = self.get(rid)
         new_since = old.since if since is False else since
         with self._tx() as c:
             c.execute(
-                "UPDATE registrations SET service_id=?, status=?, since=?, account_ref=?, notes=?"
-                " WHERE id=?",
+                "UPDATE registrations SET service_id=?, status=?, since=?, account_ref=?, notes=?,"
+                " service_name=? WHERE id=?",
                 (service_id or old.service_id, (status or old.status).value,
                  new_since.isoformat() if isinstance(new_since, dt.date) else None,
                  old.account_ref if account_ref is None else account_ref.strip(),
-                 old.notes if notes is None else notes, rid),
+                 old.notes if notes is None else notes,
+                 old.service_name if service_name is None else _clean_service_name(service_name),
+                 rid),
             )
             if usages is not None:
                 c.execute("DELETE FROM registration_identifiers WHERE registration_id=?", (rid,))
@@ -505,4 +518,10 @@ def _registration(row: Sequence[object], uses: tuple[Usage, ...]) -> Registratio
         dt.date.fromisoformat(str(row[4])) if row[4] else None,
         str(row[5]),
         str(row[6]),
+        str(row[7] or ""),
     )
+
+
+def _clean_service_name(name: str) -> str:
+    """One line, at most 200 characters (a name, not notes)."""
+    return " ".join(name.split())[:200]

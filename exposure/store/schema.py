@@ -248,9 +248,39 @@ def _merge_renames(conn: Connection) -> None:
     sync.install_rekey_triggers(conn)
 
 
+def _leak_steps(conn: Connection) -> None:
+    """What to do about a leak, ticked per person and breach (`feed/key`, stable across syncs and
+    copies); a breach may concern everyone holding a kind of identifier (issue 18)."""
+    run_script(conn,
+        """
+        CREATE TABLE leak_steps (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            breach_ref TEXT NOT NULL,
+            step_key TEXT NOT NULL,
+            done_at TEXT NOT NULL,
+            UNIQUE (person_id, breach_ref, step_key)
+        );
+        ALTER TABLE breaches ADD COLUMN everyone TEXT NOT NULL DEFAULT '[]';
+        """
+    )
+
+
+def _own_names(conn: Connection) -> None:
+    """A registration keeps the name the user gave the service (捷停车 filed under the generic
+    智慧停车（通用）); a person may have no smartphone, so app steps become counter and hotline
+    steps (issue 18)."""
+    run_script(conn,
+        """
+        ALTER TABLE registrations ADD COLUMN service_name TEXT NOT NULL DEFAULT '';
+        ALTER TABLE people ADD COLUMN no_smartphone INTEGER NOT NULL DEFAULT 0;
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [_v1_inventory, _v2_roles_status_meta, _requests, _breaches,
                                _takeover, _audits, _relatives,
-                               _merge_tracking, _merge_renames]
+                               _merge_tracking, _merge_renames, _leak_steps, _own_names]
 
 
 def current_version() -> int:

@@ -28,6 +28,7 @@ _TOPICS = {  # change-notice topic of a table, where it is not the table's own n
     "registration_identifiers": "registrations",
     "hardening_done": "hardening",
     "playbook_items": "playbook",
+    "leak_steps": "exposures",
     "manual_notices": "breaches",
 }
 

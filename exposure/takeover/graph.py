@@ -235,11 +235,12 @@ class _Builder:
                 f"close-account:{rid}", "close-account", generic.priority("close-account"),
                 (key,), registration_id=rid, catalog_id=entry.id,
                 options_only=True)))
-        return Node(key, NodeKind.REGISTRATION, pid, row.service.name, entry.category,
+        return Node(key, NodeKind.REGISTRATION, pid, row.service_label, entry.category,
                     tuple(options), frozenset(grants), tuple(sorted(reveals)),
                     registration_id=rid, catalog_id=entry.id, dormant=dormant,
                     removed_by=frozenset(removed), grant_blocks=tuple(grant_blocks),
-                    hotline=entry.hotline, facts=facts, name_en=entry.name_en)
+                    hotline=entry.hotline, facts=facts,
+                    name_en=row.registration.service_name or entry.name_en)
 
     def card_nodes(self) -> list[Node]:
         pid = self.person.id
@@ -342,13 +343,13 @@ class _Builder:
         self.carrier_steps: dict[int, tuple[str, str]] = {}
         for row in self.rows:
             rid = row.registration.id
-            self.names[rid] = row.service.name
+            self.names[rid] = row.service_label
             entry = self._entry(row)
             if entry is None:
                 self.unassessed.append(rid)
                 continue
             if entry.name_en:
-                self.names_en[rid] = entry.name_en
+                self.names_en[rid] = row.registration.service_name or entry.name_en
             self.entries[rid] = entry
             self.nodes.append(self.registration_node(row, entry))
         self.nodes.extend(self.card_nodes())

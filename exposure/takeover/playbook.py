@@ -40,7 +40,9 @@ from exposure.takeover.model import Analysis, Cap, CapKind, Graph
 
 PLAYBOOK_FILE = RESOURCES / "takeover" / "playbook.json"
 LOST_PHONE = "lost-phone"
-SECTIONS = ("carrier", "money", "cards", "quickpay", "pivots", "device", "report", "watch")
+# quickpay_counter: the quick-pay section of a person without a smartphone (counters, hotlines)
+SECTIONS = ("carrier", "money", "cards", "quickpay", "quickpay_counter", "pivots", "device",
+            "report", "watch")
 _WATCH_CATEGORIES = ("payment", "loan")
 
 
@@ -122,8 +124,10 @@ def hotline_source(entry: Any) -> tuple[Source, ...]:
 
 
 def names(row: InventoryRow, entry: Any) -> tuple[str, str]:
-    """(zh, en) name of a registration's service: the vault's own name, the catalogue's English
-    name in English."""
+    """(zh, en) name of a registration's service: the name the user gave it (捷停车), else the
+    vault's own name, the catalogue's English name in English."""
+    if row.registration.service_name:
+        return row.registration.service_name, row.registration.service_name
     return row.service.name, (entry.name_en if entry is not None and entry.name_en
                               else row.service.name)
 

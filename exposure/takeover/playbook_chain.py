@@ -14,6 +14,7 @@ from exposure.takeover.model import Analysis, CapKind, Graph, NodeKind, Step
 from exposure.takeover.playbook import (
     PlaybookItem,
     hotline_source,
+    item_sources,
     names,
     texts,
 )
@@ -138,6 +139,14 @@ def card_items(ctx: Context, cards: list[Identifier]) -> list[PlaybookItem]:
         bound = texts("quickpay_bound", apps=("、".join(a[0] for a in apps),
                                                ", ".join(a[1] for a in apps))) if apps else ("", "")
         shown = (masked(ctx.graph, card.id, "zh"), masked(ctx.graph, card.id, "en"))
+        if ctx.graph.person.no_smartphone:  # no bank app: the counter or the bank's hotline
+            zh, en = texts("quickpay_counter", bank=bank, card=shown, bound=bound)
+            out.append(PlaybookItem(
+                f"quickpay:{card.id}", "quickpay_counter", zh, en,
+                entry.hotline if entry is not None else "",
+                item_sources("quickpay_counter") + hotline_source(entry),
+                card.status == IdentifierStatus.DORMANT, *texts("quickpay", "why")))
+            continue
         zh, en = texts("quickpay", bank=bank, card=shown, bound=bound)
         src = entry.source("hardening.quickpay") if entry is not None else None
         out.append(PlaybookItem(f"quickpay:{card.id}", "quickpay", zh, en, "",

@@ -33,9 +33,11 @@ def build_remedies(person: Person, scenario_key: str, graph: Graph, analysis: An
     scenario's chain and cut (`takeover.report_for`)."""
     if not has_remedies(scenario_key):
         raise InvalidInput("no identity-fraud remedies for this scenario", field="scenario")
-    items = _locks(graph, analysis, cut) + _lookups() + [_item("credit-report", "credit",
-                                                                "credit_report", why="credit")]
-    items += _unknown() + _report() + [_item("netid", "netid", "netid", why="netid")]
+    phoneless = person.no_smartphone  # counters and a relative's phone instead of apps
+    items = _locks(graph, analysis, cut) + _lookups(phoneless) + [
+        _item("credit-report", "credit", "credit_report", why="credit")]
+    items += _unknown() + _report() + [
+        _item("netid", "netid", "netid_no_phone" if phoneless else "netid", why="netid")]
     return Playbook(person, tuple(items), name=scenario_key, sections=REMEDY_SECTIONS)
 
 
@@ -75,12 +77,20 @@ def _locks(graph: Graph, analysis: Analysis, cut: tuple[CutItem, ...]) -> list[P
     return out
 
 
-def _lookups() -> list[PlaybookItem]:
+def _lookups(phoneless: bool = False) -> list[PlaybookItem]:
     found = default_lookups()
     why = texts("lookups", "why")
     out = []
     for lid in _LOOKUP_ORDER:
         lk = found[lid]
+        if phoneless:  # the counter, a relative's phone, or the credit report instead
+            zh, _ = texts(f"lookup_counter_{lid}", name=lk.name("zh"),
+                          reply=lk.text("reply", "zh"))
+            _, en = texts(f"lookup_counter_{lid}", name=lk.name("en"),
+                          reply=" " + lk.text("reply", "en"))
+            sources = lk.sources + item_sources(f"lookup_counter_{lid}")
+            out.append(PlaybookItem(f"lookup:{lid}", "lookups", zh, en, "", sources, False, *why))
+            continue
         zh, _ = texts("lookup", name=lk.name("zh"), steps="".join(lk.items("steps", "zh")),
                       reply=lk.text("reply", "zh"))
         _, en = texts("lookup", name=lk.name("en"), steps=" ".join(lk.items("steps", "en")),

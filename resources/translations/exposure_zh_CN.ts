@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AboutDialog</name>
@@ -11,7 +12,7 @@
         <translation>Exposure %1</translation>
     </message>
     <message>
-        <source>Exposure keeps an encrypted list of where your family's phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
+        <source>Exposure keeps an encrypted list of where your family&apos;s phone numbers, ID numbers and bank cards are registered, on this computer only.</source>
         <translation>Exposure 为你和家人加密记录手机号、身份证号和银行卡都登记在哪些地方，数据只保存在这台电脑上。</translation>
     </message>
     <message>
@@ -115,15 +116,15 @@
 <context>
     <name>AuditWords</name>
     <message>
-        <source>Compared with this person's mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person&apos;s mainland (+86) phone numbers in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的中国大陆（+86）手机号比较；已销号的不计。</translation>
     </message>
     <message>
-        <source>Compared with this person's registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
+        <source>Compared with this person&apos;s registrations at the participating platforms that use the phone number to log in or as the reserved phone, and are not closed. Platforms that joined after the first batch are not counted.</source>
         <translation>与此人在参与平台上以该手机号登录或作为预留手机号、且未注销的登记比较。首批之后加入的平台不计。</translation>
     </message>
     <message>
-        <source>Compared with this person's bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
+        <source>Compared with this person&apos;s bank cards in the inventory that are active or dormant; closed ones are not counted.</source>
         <translation>与清单中此人使用中或闲置的银行卡比较；已销户的不计。</translation>
     </message>
     <message>
@@ -167,7 +168,7 @@
         <translation>请填入查询返回的数量（0 或以上），或粘贴它列出的名称。</translation>
     </message>
     <message>
-        <source>Pick one of this person's phone numbers, or all of them.</source>
+        <source>Pick one of this person&apos;s phone numbers, or all of them.</source>
         <translation>请选择此人的一个手机号，或全部手机号。</translation>
     </message>
     <message>
@@ -198,7 +199,7 @@
         <translation>下载用时过长。</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified.</source>
+        <source>The server&apos;s certificate could not be verified.</source>
         <translation>无法验证服务器的证书。</translation>
     </message>
     <message>
@@ -246,7 +247,7 @@
         <translation>无法读取内置通报源文件。</translation>
     </message>
     <message>
-        <source>The server redirected to a plain http address or into this computer's network; refused.</source>
+        <source>The server redirected to a plain http address or into this computer&apos;s network; refused.</source>
         <translation>服务器重定向到了普通 http 地址或本机所在的网络，已拒绝。</translation>
     </message>
     <message>
@@ -554,18 +555,6 @@
         <translation>选择一条泄露记录，查看泄露了什么、在哪里、该怎么办。</translation>
     </message>
     <message>
-        <source>Mark handled</source>
-        <translation>标为已处理</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>忽略</translation>
-    </message>
-    <message>
-        <source>Write a request letter…</source>
-        <translation>写请求函…</translation>
-    </message>
-    <message>
         <source>Exposures</source>
         <translation>暴露</translation>
     </message>
@@ -602,7 +591,7 @@
         <translation>您关注的通报源还从未下载：泄露情况尚不清楚。请在“通报源”页同步。</translation>
     </message>
     <message>
-        <source>None of the breaches in the feeds you follow touches your family's registrations.</source>
+        <source>None of the breaches in the feeds you follow touches your family&apos;s registrations.</source>
         <translation>您关注的通报源中的泄露事件都不涉及家人登记的账户。</translation>
     </message>
     <message>
@@ -612,6 +601,12 @@
     <message>
         <source>%1 open exposures at %2 places; %3 breaches followed.</source>
         <translation>%2 个登记处共有 %1 项未处理的暴露；已关注 %3 起泄露事件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possibly exposed by cases that concern everyone (not confirmed).</source>
+        <translation>
+            <numerusform>另有 %n 项因涉及所有人的案件而可能受影响（未确认）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breach feed downloaded yet: leaks are unknown, beyond notices you entered ({n}).</source>
@@ -626,6 +621,14 @@
     <message>
         <source> (opened: ?)</source>
         <translation>（开通日期未知）</translation>
+    </message>
+    <message>
+        <source>Possibly exposed</source>
+        <translation>可能受影响</translation>
+    </message>
+    <message>
+        <source>(everyone holding it)</source>
+        <translation>（所有持有者）</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
@@ -656,6 +659,14 @@
         <translation>标记：%1</translation>
     </message>
     <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>(everyone)</source>
+        <translation>（所有人）</translation>
+    </message>
+    <message>
         <source>%1 at %2 holds: %3</source>
         <translation>%1 在 %2 登记的：%3</translation>
     </message>
@@ -664,12 +675,20 @@
         <translation>来源：</translation>
     </message>
     <message>
-        <source>What to do:</source>
-        <translation>怎么办：</translation>
+        <source>What to do (tick the steps on the right):</source>
+        <translation>怎么办（在右侧勾选已完成的步骤）：</translation>
     </message>
     <message>
-        <source>• Change the password there and anywhere it was reused; watch for calls and SMS that quote these details; consider a deletion request.</source>
-        <translation>• 修改该处的密码，以及所有用过同一密码的地方；警惕引用这些信息的电话和短信；考虑提出删除请求。</translation>
+        <source>No specific step is known for what leaked here.</source>
+        <translation>对这里泄露的信息，暂无有出处的具体步骤。</translation>
+    </message>
+    <message>
+        <source>For the full checklist (look-ups, credit report, police, 网号/网证) open the Take-over page with the scenario &quot;Name and ID number leaked&quot; or &quot;ID photo leaked&quot; and press &quot;ID-fraud checklist…&quot;.</source>
+        <translation>完整清单（三项查询、信用报告、报警、网号/网证）：打开“接管链”页，选择情形“姓名和身份证号泄露”或“身份证照片泄露”，再点“冒名应对清单…”。</translation>
+    </message>
+    <message>
+        <source>Resolved: every step for what leaked is done.</source>
+        <translation>已处理完：针对泄露内容的每一步都已完成。</translation>
     </message>
 </context>
 <context>
@@ -763,7 +782,7 @@
         <translation>添加通报源</translation>
     </message>
     <message>
-        <source>Address (https://) or file path of a feed in Exposure's format or HIBP's breach list:</source>
+        <source>Address (https://) or file path of a feed in Exposure&apos;s format or HIBP&apos;s breach list:</source>
         <translation>Exposure 格式或 HIBP 泄露清单格式的通报源：地址（https://）或文件路径：</translation>
     </message>
     <message>
@@ -816,7 +835,7 @@
 <context>
     <name>Guest</name>
     <message>
-        <source>Guest session: everything you enter stays in this computer's memory and is forgotten when you close the window. To keep it, save an encrypted copy (File → Back up vault…), for example on your own USB stick.</source>
+        <source>Guest session: everything you enter stays in this computer&apos;s memory and is forgotten when you close the window. To keep it, save an encrypted copy (File → Back up vault…), for example on your own USB stick.</source>
         <translation>访客模式：您录入的一切只保存在这台电脑的内存中，关闭窗口即被清除。如需保留，请保存一份加密副本（文件 → 备份保险库…），例如存到您自己的 U 盘。</translation>
     </message>
     <message>
@@ -974,7 +993,7 @@
         <translation>看一看丢手机的接管链</translation>
     </message>
     <message>
-        <source>Not known yet: enter this person's numbers and accounts first.</source>
+        <source>Not known yet: enter this person&apos;s numbers and accounts first.</source>
         <translation>尚不清楚：请先录入此人的号码和账户。</translation>
     </message>
     <message>
@@ -1012,6 +1031,10 @@
     <message>
         <source>New exposures: {new} · not handled: {open}</source>
         <translation>新的泄露：{new} · 未处理：{open}</translation>
+    </message>
+    <message>
+        <source> · possibly exposed (not confirmed): {n}</source>
+        <translation> · 可能受影响（未确认）：{n}</translation>
     </message>
     <message>
         <source>Exposures: unknown (no breach feed downloaded)</source>
@@ -1160,11 +1183,11 @@
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <source>One app or service per line, e.g. what 互联网账号"一证通查" lists:
+        <source>One app or service per line, e.g. what 互联网账号&quot;一证通查&quot; lists:
 微信
 支付宝
 京东</source>
-        <translation>每行一个 App 或服务，例如互联网账号"一证通查"列出的：
+        <translation>每行一个 App 或服务，例如互联网账号&quot;一证通查&quot;列出的：
 微信
 支付宝
 京东</translation>
@@ -1396,7 +1419,7 @@
         <translation>文件超过 %1 MB；即使有几千条登录记录的导出文件也远小于此。是不是选错了文件？</translation>
     </message>
     <message>
-        <source>The file is not text in UTF-8 or GBK. Save it again as "CSV UTF-8".</source>
+        <source>The file is not text in UTF-8 or GBK. Save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>文件不是 UTF-8 或 GBK 文本。请重新另存为“CSV UTF-8”。</translation>
     </message>
     <message>
@@ -1574,7 +1597,7 @@
         <translation>显示(&amp;R)</translation>
     </message>
     <message>
-        <source>Show the selected rows' identifiers in full</source>
+        <source>Show the selected rows&apos; identifiers in full</source>
         <translation>完整显示所选行的号码</translation>
     </message>
     <message>
@@ -1634,16 +1657,46 @@
 {names}</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>……另有 %1 条</translation>
-    </message>
-    <message>
-        <source>Remove %1 registration(s) from the inventory?</source>
-        <translation>从清单中删除 %1 条登记？</translation>
-    </message>
-    <message>
         <source>Remove registrations</source>
         <translation>删除登记</translation>
+    </message>
+</context>
+<context>
+    <name>LeakSteps</name>
+    <message>
+        <source>This case concerns anyone whose %1 may have been looked up, not only the users of a service: %2 has one on record, so may be affected. It is not a confirmed match.</source>
+        <translation>这起案件涉及任何%1可能被查询过的人，而不只是某个服务的用户：%2 记有%1，所以可能受影响。这不是确认的匹配。</translation>
+    </message>
+    <message>
+        <source>The breach names the catalogue entry this account is filed under (%1).</source>
+        <translation>该事件指向此账户所在的服务目录条目（%1）。</translation>
+    </message>
+    <message>
+        <source>The breach&apos;s web address matches this service&apos;s (%1).</source>
+        <translation>该事件的网址与此服务的网址一致（%1）。</translation>
+    </message>
+    <message>
+        <source>The breach names this service (%1).</source>
+        <translation>该事件点名了此服务（%1）。</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（可选）</translation>
+    </message>
+</context>
+<context>
+    <name>LeakStepsList</name>
+    <message>
+        <source>Steps to take about the selected leak</source>
+        <translation>针对所选泄露事件的处理步骤</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: record the count on the Audit page</source>
+        <translation>双击或按回车：到“核查”页记录数量</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源：</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1714,7 @@
         <translation>该服务持有的全部号码（默认只写登录号）</translation>
     </message>
     <message>
-        <source>As usual (a deceased person's record decides)</source>
+        <source>As usual (a deceased person&apos;s record decides)</source>
         <translation>照常（已故者按其记录）</translation>
     </message>
     <message>
@@ -1775,7 +1828,7 @@
         <translation>记录(&amp;R)</translation>
     </message>
     <message>
-        <source>Compare with the inventory and keep this result with today's date (Ctrl+Return)</source>
+        <source>Compare with the inventory and keep this result with today&apos;s date (Ctrl+Return)</source>
         <translation>与清单比较，并以今天的日期保存此结果（Ctrl+Return）</translation>
     </message>
     <message>
@@ -1843,7 +1896,7 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>All of this person's numbers</source>
+        <source>All of this person&apos;s numbers</source>
         <translation>此人的全部号码</translation>
     </message>
     <message>
@@ -1990,14 +2043,6 @@
         <translation>已撤销。</translation>
     </message>
     <message>
-        <source>&amp;Passphrase</source>
-        <translation>口令(&amp;P)</translation>
-    </message>
-    <message>
-        <source>T&amp;ype it again</source>
-        <translation>再输入一次(&amp;Y)</translation>
-    </message>
-    <message>
         <source>Vault &amp;protection…</source>
         <translation>保险库保护方式(&amp;P)…</translation>
     </message>
@@ -2046,7 +2091,7 @@
         <translation>已合并</translation>
     </message>
     <message>
-        <source>The other copy's changes are in this vault now. Delete the copy %1?</source>
+        <source>The other copy&apos;s changes are in this vault now. Delete the copy %1?</source>
         <translation>另一份副本中的更改已合并到本保险库。要删除副本 %1 吗？</translation>
     </message>
     <message>
@@ -2108,10 +2153,6 @@ Merge its changes into this vault now?</source>
         <translation>已删除。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <source>The two passphrases differ.</source>
-        <translation>两次输入的口令不一致。</translation>
-    </message>
-    <message>
         <source>Back up vault</source>
         <translation>备份保险库</translation>
     </message>
@@ -2140,7 +2181,7 @@ Merge its changes into this vault now?</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Replace everything in the vault with the backup's contents?</source>
+        <source>Replace everything in the vault with the backup&apos;s contents?</source>
         <translation>用备份内容替换保险库中的全部数据？</translation>
     </message>
     <message>
@@ -2251,11 +2292,11 @@ Merge its changes into this vault now?</source>
         <translation>%1 条保持删除（您在这里删除过）</translation>
     </message>
     <message>
-        <source>%1: the other copy's newer text replaces this one's</source>
+        <source>%1: the other copy&apos;s newer text replaces this one&apos;s</source>
         <translation>%1：采用另一份副本中较新的文字</translation>
     </message>
     <message>
-        <source>%1: this copy's newer text is kept</source>
+        <source>%1: this copy&apos;s newer text is kept</source>
         <translation>%1：保留本副本中较新的文字</translation>
     </message>
     <message>
@@ -2427,22 +2468,6 @@ Merge its changes into this vault now?</source>
         <source>A few unrelated words are easy to remember and hard to guess. If you forget it, nobody can open the vault.</source>
         <translation>几个互不相关的词既好记又难猜。如果忘记口令，任何人都无法打开保险库。</translation>
     </message>
-    <message>
-        <source>At least %1 characters. A few unrelated words are easy to remember and hard to guess.</source>
-        <translation>至少 %1 个字符。几个互不相关的词语好记又难猜。</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase</source>
-        <translation>口令(&amp;P)</translation>
-    </message>
-    <message>
-        <source>T&amp;ype it again</source>
-        <translation>再输入一次(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>两次输入的口令不一致。</translation>
-    </message>
 </context>
 <context>
     <name>PeoplePage</name>
@@ -2539,6 +2564,10 @@ Merge its changes into this vault now?</source>
         <translation>已故</translation>
     </message>
     <message>
+        <source>no smartphone</source>
+        <translation>无智能手机</translation>
+    </message>
+    <message>
         <source>Add a person to begin.</source>
         <translation>先添加一位成员。</translation>
     </message>
@@ -2592,6 +2621,10 @@ Merge its changes into this vault now?</source>
     <message>
         <source>Date of death, YYYY-MM-DD (optional)</source>
         <translation>去世日期，YYYY-MM-DD（可不填）</translation>
+    </message>
+    <message>
+        <source>No s&amp;martphone: send them to counters and hotlines instead of apps</source>
+        <translation>无智能手机(&amp;M)：改用柜台和客服电话，不用 App</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -2652,11 +2685,23 @@ Merge its changes into this vault now?</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
+        <source>Record on the &amp;Audit page…</source>
+        <translation>到“核查”页记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The national look-ups&apos; counts are recorded on the Audit page</source>
+        <translation>三项全国查询的结果数量在“核查”页记录</translation>
+    </message>
+    <message>
+        <source>Work through this list from the top: first lock what a stranger could get into, then find out what was opened in {name}&apos;s name. Tick each item when it is done; a look-up&apos;s count goes on the Audit page.</source>
+        <translation>请从上往下逐项处理：先锁住陌生人可能进入的账户，再查清有人以{name}的名义开了什么。每完成一项就勾选；查询结果的数量记到“核查”页。</translation>
+    </message>
+    <message>
         <source>Lost-phone playbook — {name}</source>
         <translation>丢机应急清单——{name}</translation>
     </message>
     <message>
-        <source>{name}'s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
+        <source>{name}&apos;s phone is lost or stolen: work through this list from the top, calling from another phone. Tick each item when it is done.</source>
         <translation>{name}的手机丢失或被盗：请用另一部手机拨打电话，从上到下逐项处理。每完成一项就打勾。</translation>
     </message>
     <message>
@@ -2850,6 +2895,10 @@ Merge its changes into this vault now?</source>
         <translation>来自服务目录：%1</translation>
     </message>
     <message>
+        <source>From the catalogue: %1; letters and lists keep your name %2</source>
+        <translation>来自服务目录：%1；信件和清单沿用你填的名称 %2</translation>
+    </message>
+    <message>
         <source>A service of your own (not in the catalogue)</source>
         <translation>自定义服务（不在服务目录中）</translation>
     </message>
@@ -3041,18 +3090,6 @@ Merge its changes into this vault now?</source>
         <source>New passphrase</source>
         <translation>新口令</translation>
     </message>
-    <message>
-        <source>&amp;New passphrase</source>
-        <translation>新口令(&amp;N)</translation>
-    </message>
-    <message>
-        <source>T&amp;ype it again</source>
-        <translation>再输入一次(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>两次输入的口令不一致。</translation>
-    </message>
 </context>
 <context>
     <name>ServiceView</name>
@@ -3065,7 +3102,7 @@ Merge its changes into this vault now?</source>
         <translation>选择一个服务，查看服务目录中关于它的信息。</translation>
     </message>
     <message>
-        <source>The catalogue's own assessment, not a cited fact.</source>
+        <source>The catalogue&apos;s own assessment, not a cited fact.</source>
         <translation>这是服务目录自己的判断，不是有出处的事实。</translation>
     </message>
     <message>
@@ -3153,7 +3190,7 @@ Merge its changes into this vault now?</source>
         <translation>隐私政策或申请页面</translation>
     </message>
     <message>
-        <source>No sourced contact yet: the service's privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer's e-mail or address.</source>
+        <source>No sourced contact yet: the service&apos;s privacy policy must name one (PIPL Articles 17 and 52). Look for its section “如何联系我们” (How to contact us) and the personal-information protection officer&apos;s e-mail or address.</source>
         <translation>目录中还没有有出处的联系方式：依《个人信息保护法》第十七条、第五十二条，该服务的隐私政策必须写明。请查看其“如何联系我们”一节，找到个人信息保护负责人的邮箱或地址。</translation>
     </message>
     <message>
@@ -3240,7 +3277,7 @@ Merge its changes into this vault now?</source>
         <translation>关联账号（微信/QQ/支付宝登录）</translation>
     </message>
     <message>
-        <source>friends' help</source>
+        <source>friends&apos; help</source>
         <translation>好友辅助验证</translation>
     </message>
     <message>
@@ -3252,7 +3289,7 @@ Merge its changes into this vault now?</source>
         <translation>服务方人工审核</translation>
     </message>
     <message>
-        <source>the number's SMS (SIM re-issue or un-reporting)</source>
+        <source>the number&apos;s SMS (SIM re-issue or un-reporting)</source>
         <translation>该号码的短信（补卡或解除挂失）</translation>
     </message>
     <message>
@@ -3300,7 +3337,7 @@ Merge its changes into this vault now?</source>
         <translation>付款和转账</translation>
     </message>
     <message>
-        <source>borrowing in the person's name</source>
+        <source>borrowing in the person&apos;s name</source>
         <translation>以本人名义借贷</translation>
     </message>
     <message>
@@ -3786,6 +3823,14 @@ Merge its changes into this vault now?</source>
         <translation>成员(&amp;R)：</translation>
     </message>
     <message>
+        <source>ID-fraud chec&amp;klist…</source>
+        <translation>冒名应对清单(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>For a leaked ID number or ID photo: lock what falls, the national look-ups, the credit report, what to do with unknown numbers, cards and loans, the police, 网号/网证; tick and print it</source>
+        <translation>身份证号或证件照泄露时：锁住会失守的账户、三项全国查询、信用报告、处理不认识的号码/银行卡/贷款、报警、网号/网证；可勾选、可打印</translation>
+    </message>
+    <message>
         <source>&amp;Scenario:</source>
         <translation>情景(&amp;S)：</translation>
     </message>
@@ -3846,11 +3891,15 @@ Merge its changes into this vault now?</source>
         <translation>关系图显示了 {total} 次盗用中的前 {shown} 次；列表中有全部。</translation>
     </message>
     <message>
+        <source>What to do goes beyond these accounts: see the ID-fraud checklist…</source>
+        <translation>要做的事不止这些账户：请看“冒名应对清单…”</translation>
+    </message>
+    <message>
         <source>Nothing to analyse yet: this person has no accounts entered. Add or import them on Inventory.</source>
         <translation>暂时无法分析：此人还没有录入任何账户。请在“登记清单”页添加或导入。</translation>
     </message>
     <message>
-        <source>Not known: none of this person's accounts is in the catalogue, so their take-over rules are unknown.</source>
+        <source>Not known: none of this person&apos;s accounts is in the catalogue, so their take-over rules are unknown.</source>
         <translation>尚不清楚：此人的账户都不在服务目录中，其接管规则未知。</translation>
     </message>
     <message>
@@ -3929,7 +3978,7 @@ Merge its changes into this vault now?</source>
         <translation>有来源：{source}</translation>
     </message>
     <message>
-        <source>unverified: the catalogue's own judgement</source>
+        <source>unverified: the catalogue&apos;s own judgement</source>
         <translation>未核实：服务目录自己的判断</translation>
     </message>
     <message>
@@ -3987,10 +4036,6 @@ Merge its changes into this vault now?</source>
         <translation>再次向系统钥匙串请求密钥</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>口令</translation>
-    </message>
-    <message>
         <source>Recovery key, e.g. 0KF7W-4ERAJ-…</source>
         <translation>恢复密钥，例如 0KF7W-4ERAJ-…</translation>
     </message>
@@ -4009,10 +4054,6 @@ Merge its changes into this vault now?</source>
     <message>
         <source>Type the recovery key.</source>
         <translation>请输入恢复密钥。</translation>
-    </message>
-    <message>
-        <source>Type the passphrase.</source>
-        <translation>请输入口令。</translation>
     </message>
 </context>
 <context>
@@ -4221,10 +4262,6 @@ Merge its changes into this vault now?</source>
         <translation>恢复密钥只包含数字和字母 A 到 Z。</translation>
     </message>
     <message>
-        <source>That passphrase does not open this vault. Check it and try again.</source>
-        <translation>口令不正确，无法打开保险库。请检查后重试。</translation>
-    </message>
-    <message>
         <source>The key the system keyring holds for this vault does not open it. Open it with its recovery key.</source>
         <translation>系统钥匙串中为此保险库保存的密钥打不开它。请用恢复密钥打开。</translation>
     </message>
@@ -4249,7 +4286,7 @@ Merge its changes into this vault now?</source>
         <translation>该保险库由更新版本的 Exposure 创建。</translation>
     </message>
     <message>
-        <source>This vault's key is not in this system keyring (another user account, or the keyring was reset). Open it with its recovery key.</source>
+        <source>This vault&apos;s key is not in this system keyring (another user account, or the keyring was reset). Open it with its recovery key.</source>
         <translation>此保险库的密钥不在这个系统钥匙串中（另一个用户账户，或钥匙串已被重置）。请用恢复密钥打开。</translation>
     </message>
     <message>
@@ -4269,8 +4306,8 @@ Merge its changes into this vault now?</source>
         <translation>这个口令太容易被猜到。请再加一两个词，或点“生成”。</translation>
     </message>
     <message>
-        <source>A passphrase may not start with x' (that is how raw keys are written).</source>
-        <translation>口令不能以 x' 开头（这是原始密钥的写法）。</translation>
+        <source>A passphrase may not start with x&apos; (that is how raw keys are written).</source>
+        <translation>口令不能以 x&apos; 开头（这是原始密钥的写法）。</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least 8 characters.</source>

@@ -77,6 +77,37 @@ def test_every_single_typo_and_swap_is_caught_in_its_group() -> None:
     assert short.value.params["reason"] == "length"
 
 
+def test_a_swap_of_0_and_z_is_caught() -> None:
+    """Luhn mod 32 (the check before) missed exactly this swap; the GF(32) check catches it."""
+    from exposure.recovery import ALPHABET, _check
+
+    for group in range(13):
+        for a in range(32):
+            for b in range(32):
+                if a == b:
+                    continue
+                for pos in range(3):
+                    data = [a, b, a, b]
+                    swapped = list(data)
+                    swapped[pos], swapped[pos + 1] = swapped[pos + 1], swapped[pos]
+                    if swapped != data:
+                        assert _check(group, swapped) != _check(group, data), (ALPHABET[a],
+                                                                               ALPHABET[b])
+
+
+def test_a_key_printed_with_the_earlier_luhn_check_still_opens() -> None:
+    from exposure.recovery import ALPHABET, _luhn_check
+
+    key = VaultKey.new_raw()
+    number = int(key.secret, 16)
+    values = [(number >> (5 * i)) & 31 for i in range(52)][::-1]
+    groups = []
+    for g in range(13):
+        data = values[g * 4:(g + 1) * 4]
+        groups.append("".join(ALPHABET[v] for v in data) + ALPHABET[_luhn_check(g, data)])
+    assert parse_recovery_key("-".join(groups)) == key
+
+
 def test_recovery_key_opens_the_vault_when_the_keyring_entry_is_gone(app_paths, memory_keyring
                                                                    ) -> None:  # type: ignore[no-untyped-def]
     recovery = _keyring_vault(app_paths.vault)

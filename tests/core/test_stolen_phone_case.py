@@ -133,7 +133,7 @@ def test_the_case_rebuilt_through_the_documented_csv_import(tmp_path, monkeypatc
                      "lost-phone", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     steps = {s["title"]: s for s in data["steps"]}
-    social = steps["社保（12333 / 省人社App）"]
+    social = steps["四川人社"]  # the name the family gave it, filed under the 12333 entry
     assert {g["capability"] for g in social["gains"]} >= {"id_number", "id_photo",
                                                          "card_number"}
     assert social["route_fact"]["basis"] == "sourced"

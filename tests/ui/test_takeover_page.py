@@ -277,3 +277,29 @@ def test_redrawing_many_times_keeps_the_interpreter_alive(qtbot, demo_vault, app
     for _ in range(30):
         page.analyse()
     assert page.chain_model.rowCount() > 0
+
+
+def test_the_id_photo_checklist_opens_ticks_prints_and_leads_to_the_audit(
+        qtbot, demo_vault, app_paths, tmp_path: Path) -> None:
+    page, pid = _open(qtbot, demo_vault, app_paths, "lost-phone")
+    assert not page.checklist_button.isVisible()
+    page.select_scenario("id-photo-leak")
+    assert page.checklist_button.isVisible()
+    qtbot.mouseClick(page.checklist_button, Qt.MouseButton.LeftButton)
+    dialog = page.checklists[(pid, "id-photo-leak")]
+    title = dialog.windowTitle()
+    assert dialog.isVisible() and ("证件照" in title or "ID photo" in title)
+    model = dialog.model
+    lookup = model.index_of("lookup:phone_cards")
+    assert lookup.isValid() and "一证通查" in lookup.data()
+    assert model.index_of("netid").isValid() and model.index_of("credit-report").isValid()
+    dialog.tree.setCurrentIndex(lookup)
+    assert dialog.audit_button.isEnabled()
+    dialog.tree.setCurrentIndex(model.index_of("netid"))
+    assert not dialog.audit_button.isEnabled()
+    dialog.tick("netid")
+    # ticked apart from the lost-phone playbook
+    assert set(demo_vault.playbooks.ticks(pid, playbook="id-photo-leak")) == {"netid"}
+    assert demo_vault.playbooks.ticks(pid) == {}
+    text = _pdf_text(dialog.save_pdf(tmp_path / "id.pdf"))
+    assert "网号/网证" in text and "一键查卡" in text and "caixin.com" in text

@@ -104,6 +104,10 @@ def open_text(p: ov.PersonOverview | ov.Overview, leaks_known: bool) -> str:
         leaks = QCoreApplication.translate(
             "HomeWords", "New exposures: {new} · not handled: {open}").format(
                 new=p.exposures_new, open=p.exposures_open)
+        if p.exposures_possible:
+            leaks += QCoreApplication.translate(
+                "HomeWords", " · possibly exposed (not confirmed): {n}").format(
+                    n=p.exposures_possible)
     else:
         leaks = QCoreApplication.translate(
             "HomeWords", "Exposures: unknown (no breach feed downloaded)")

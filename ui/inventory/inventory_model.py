@@ -47,6 +47,11 @@ class InventoryModel(RowsModel):
         self._rebuild()
 
     def service_name(self, r: InventoryRow) -> str:
+        if r.registration.service_name:  # the user's own name (捷停车), then the entry
+            return f"{r.registration.service_name} ({self._entry_name(r)})"
+        return self._entry_name(r)
+
+    def _entry_name(self, r: InventoryRow) -> str:
         if self.catalog is None:
             return r.service.name
         return str(self.catalog.display_name(r.service.name, r.service.catalog_id, self.lang))

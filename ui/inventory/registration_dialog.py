@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure import identifiers as idmod
-from exposure.catalog import Catalog, CatalogEntry, normalize
+from exposure.catalog import Catalog, CatalogEntry, is_generic, normalize
 from exposure.errors import ExposureError, InvalidInput
 from exposure.model import (
     IdentifierId,
@@ -159,7 +159,7 @@ class RegistrationDialog(FormDialog):
 
     def _load(self, reg: Registration) -> None:
         svc = self.vault.services.get(reg.service_id)
-        self.service_edit.setText(svc.name)
+        self.service_edit.setText(reg.service_name or svc.name)
         self.status_combo.setCurrentIndex(self.status_combo.findData(reg.status.value))
         if reg.since:
             self.since_check.setChecked(True)
@@ -258,10 +258,27 @@ class RegistrationDialog(FormDialog):
             entry = self.catalog.get(choice.catalog_id) if self.catalog is not None else None
             label = entry.name(current_language()) if entry is not None else choice.name
             self.service_hint.setText(self.tr("From the catalogue: %1").replace("%1", label))
+            if self.own_name(text, choice):
+                self.service_hint.setText(self.tr(
+                    "From the catalogue: %1; letters and lists keep your name %2")
+                    .replace("%1", label).replace("%2", " ".join(text.split())))
         elif text.strip():
             self.service_hint.setText(self.tr("A service of your own (not in the catalogue)"))
         else:
             self.service_hint.clear()
+
+    def own_name(self, text: str, choice: ServiceChoice | None) -> str:
+        """The typed name when it files the account under a generic catalogue entry by another
+        name (捷停车 under 智慧停车（通用）); "" for the entry's own names, a mere alias of one
+        company (B站) and web addresses."""
+        name = " ".join(text.split())
+        if not choice or not choice.catalog_id or ("." in name and " " not in name):
+            return ""
+        entry = self.catalog.get(choice.catalog_id) if self.catalog is not None else None
+        if entry is None or not is_generic(entry):
+            return ""
+        return "" if normalize(name) in {normalize(choice.name), normalize(choice.label)} \
+            else name
 
     def usages(self) -> list[Usage]:
         return [Usage(iid, Role(combo.currentData()))
@@ -288,12 +305,14 @@ class RegistrationDialog(FormDialog):
                 self.registration_id = self.vault.registrations.add(
                     person_id=pid, service_id=sid, usages=self.usages(), status=status,
                     since=since, account_ref=self.account_edit.text(),
-                    notes=self.notes_edit.toPlainText())
+                    notes=self.notes_edit.toPlainText(),
+                    service_name=self.own_name(name, choice))
             else:
                 self.vault.registrations.update(
                     self.registration_id, service_id=sid, usages=self.usages(), status=status,
                     since=since, account_ref=self.account_edit.text(),
-                    notes=self.notes_edit.toPlainText())
+                    notes=self.notes_edit.toPlainText(),
+                    service_name=self.own_name(name, choice))
         except ExposureError as exc:
             field = exc.params.get("field", "")
             focus = {"person": self.person_combo, "name": self.service_edit}.get(

@@ -24,8 +24,10 @@ from exposure import crosscheck
 from exposure import identifiers as idmod
 from exposure.crosscheck import ExposureView
 from exposure.feeds.model import ExposureId, ExposureState, FeedKind
+from exposure.leaks import LeakCase, leak_cases, mark_step
 from ui.context import AppContext
 from ui.leaks.breach_words import flag_name, leaked_kind_name, records_text, state_name
+from ui.leaks.leak_steps import LeakStepsList, reason_text
 from ui.leaks.timeline_chart import TimelineChart
 from ui.widgets.common import cited, make_table, selected_source_rows
 from ui.widgets.rows import Row, RowsModel, filter_proxy
@@ -39,6 +41,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.views: dict[int, ExposureView] = {}
+        self.cases: dict[int, LeakCase] = {}  # by row key: exposure id, or < 0 for a possible one
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self._make_overdue_button()
@@ -51,6 +54,9 @@ class DashboardPage(QWidget):
         self.detail.setAccessibleName(self.tr("Details of the selected exposure"))
         self.detail.setPlaceholderText(self.tr(
             "Select an exposure to see what leaked, where, and what to do."))
+        self.steps = LeakStepsList(self)
+        self.steps.toggled.connect(self._step_toggled)
+        self.steps.audit_wanted.connect(self.open_audit)
         self.handled_button = QPushButton(self.tr("&Mark handled"))
         self.dismiss_button = QPushButton(self.tr("&Dismiss"))
         self.letter_button = QPushButton(self.tr("Write a request &letter…"))
@@ -123,7 +129,12 @@ class DashboardPage(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.detail)
+        detail_split = QSplitter(Qt.Orientation.Horizontal)
+        detail_split.addWidget(self.detail)
+        detail_split.addWidget(self.steps)
+        detail_split.setStretchFactor(0, 1)
+        detail_split.setStretchFactor(1, 1)
+        rl.addWidget(detail_split)
         buttons = QHBoxLayout()
         for b in (self.handled_button, self.dismiss_button, self.letter_button):
             buttons.addWidget(b)
@@ -155,7 +166,11 @@ class DashboardPage(QWidget):
         vault, hide = self.ctx.vault, self.hidden_flags()
         views = crosscheck.exposure_views(vault, hide_flags=hide)
         self.views = {int(v.exposure.id): v for v in views}
-        self.model.set_rows([self._row(v) for v in views])
+        cases = leak_cases(vault, hide_flags=hide, catalog=self.ctx.catalog)
+        self.cases = {self.case_key(c): c for c in cases}
+        possible = [c for c in cases if c.possible]
+        self.model.set_rows([self._row(v) for v in views]
+                            + [self._possible_row(c) for c in possible])
         self.people_model.set_rows([
             Row(int(s.person.id), (s.person.name, str(s.places), str(s.breaches), str(s.open),
                                    s.newest), sort=(s.person.name, s.places, s.breaches, s.open,
@@ -187,6 +202,10 @@ class DashboardPage(QWidget):
                              .replace("%2", str(len({v.exposure.registration_id
                                                      for v in views})))
                              .replace("%3", str(vault.breaches.count())))
+        if possible:
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "%n possibly exposed by cases that concern everyone (not confirmed).", "",
+                len(possible)))
         known = any(f.last_success for f in followed)
         if not known:
             self.summary.setText(self.tr("No breach feed downloaded yet: leaks are unknown, "
@@ -211,6 +230,21 @@ class DashboardPage(QWidget):
             sort=(v.exposure.state.value, v.person.name, v.service.name, b.title, date,
                   ",".join(b.flags), exposed), dimmed=done)
 
+    @staticmethod
+    def case_key(case: LeakCase) -> int:
+        if case.exposure is not None:
+            return int(case.exposure.id)
+        return -(int(case.breach.id or 0) * 1_000_000 + int(case.person.id))
+
+    def _possible_row(self, c: LeakCase) -> Row:
+        b = c.breach
+        held = ", ".join(idmod.mask(i.kind, i.value) for i in c.identifiers)
+        date = b.breach_date or b.added_date
+        return Row(self.case_key(c), (
+            self.tr("Possibly exposed"), c.person.name, self.tr("(everyone holding it)"),
+            b.title, date, ", ".join(flag_name(f) for f in b.flags), held or "—"),
+            sort=("possible", c.person.name, "", b.title, date, ",".join(b.flags), held))
+
     def service_name(self, v: ExposureView) -> str:
         catalog = self.ctx.catalog
         if catalog is None:
@@ -229,20 +263,43 @@ class DashboardPage(QWidget):
     def row_state(self, exposure_id: int) -> str:
         return str(self.model.index(self.model.row_of(exposure_id), 0).data())
 
+    def selected_cases(self) -> list[LeakCase]:
+        return [self.cases[self.model.key_at(r)] for r in selected_source_rows(self.table)
+                if self.model.key_at(r) in self.cases]
+
     def _show_detail(self, *_: Any) -> None:
         chosen = self.selected()
         for b in (self.handled_button, self.dismiss_button):
             b.setEnabled(bool(chosen))
         self.letter_button.setEnabled(len(chosen) == 1)
-        self.detail.setPlainText(self.detail_text(chosen[0]) if chosen else "")
+        cases = self.selected_cases()
+        case = cases[0] if len(cases) == 1 else None
+        self.detail.setPlainText(self.detail_text(case) if case is not None else "")
+        self.steps.set_case(case, self.ctx.short_lang)
 
-    def detail_text(self, v: ExposureView) -> str:
-        b = v.breach
+    def open_audit(self, _lookup: str = "") -> None:
+        """The Audit page for the selected case's person, where look-up counts are recorded."""
+        case, window = self.steps.case, self.window()
+        if case is not None and hasattr(window, "show_page"):
+            page = window.show_page("audit")
+            if hasattr(page, "select_person"):
+                page.select_person(case.person.id)
+
+    def _step_toggled(self, key: str, done: bool) -> None:
+        case = self.steps.case
+        if case is None:
+            return
+        mark_step(self.ctx.vault, case, key, self.ctx.now(), done=done)
+        self.refresh()
+        self.select(self.case_key(case))
+
+    def detail_text(self, case: LeakCase) -> str:
+        v, b = case, case.breach
         lines = [b.title, ""]
         if b.organisation and b.organisation != b.title:
             lines.append(self.tr("Organisation: %1").replace("%1", b.organisation))
         lines.append(self.tr("Date: %1").replace("%1", b.breach_date or self.tr("unknown")))
-        if v.timing == "unknown":
+        if v.timing == "unknown" and not case.possible:
             lines.append(self.tr("When the account was opened is not known, so this breach may "
                                  "or may not have reached it (add the date to the registration "
                                  "to be sure)."))
@@ -253,8 +310,14 @@ class DashboardPage(QWidget):
         if b.flags:
             lines.append(self.tr("Labels: %1").replace(
                 "%1", ", ".join(flag_name(f) for f in b.flags)))
+        lines.append(self.tr("Why: %1").replace("%1", reason_text(case)))
+        where = case.service.name if case.service is not None else self.tr("(everyone)")
+        if case.exposure is not None and case.service is not None:
+            where = self.service_name(self.views[int(case.exposure.id)])
+            if case.own_name:
+                where = f"{case.own_name} ({where})"
         lines.append(self.tr("%1 at %2 holds: %3").replace("%1", v.person.name)
-                     .replace("%2", v.service.name).replace(
+                     .replace("%2", where).replace(
                          "%3", ", ".join(f"{kind_name(i.kind.value)} "
                                          f"{idmod.mask(i.kind, i.value)}"
                                          for i in v.identifiers) or "—"))
@@ -263,24 +326,21 @@ class DashboardPage(QWidget):
         if b.sources:
             lines += ["", self.tr("Sources:")]
             lines += [cited(s) for s in b.sources]
-        steps = self._hardening(v)
-        lines += ["", self.tr("What to do:")]
-        lines += [f"• {s}" for s in steps] or [self.tr(
-            "• Change the password there and anywhere it was reused; watch for calls and SMS "
-            "that quote these details; consider a deletion request.")]
+        lines += ["", self.tr("What to do (tick the steps on the right):")]
+        lang = self.ctx.short_lang
+        for s in case.steps:
+            mark = "☑" if s.done else "☐"
+            lines.append(f"{mark} {s.step.text(lang)}")
+        if not case.steps:
+            lines.append(self.tr("No specific step is known for what leaked here."))
+        if case.checklists:
+            lines.append(self.tr("For the full checklist (look-ups, credit report, police, "
+                                 "网号/网证) open the Take-over page with the scenario "
+                                 "\"Name and ID number leaked\" or \"ID photo leaked\" and "
+                                 "press \"ID-fraud checklist…\"."))
+        if case.resolved:
+            lines.append(self.tr("Resolved: every step for what leaked is done."))
         return "\n".join(lines)
-
-    def _hardening(self, v: ExposureView) -> list[str]:
-        catalog, cid = self.ctx.catalog, v.service.catalog_id
-        if catalog is None or not cid:
-            return []
-        try:
-            entry = catalog.get(cid)
-        except Exception:  # noqa: BLE001 - an unknown id is not an error here
-            return []
-        steps = getattr(entry, "hardening", ()) or ()
-        lang = self.ctx.lang if hasattr(self.ctx, "lang") else "en"
-        return [s.text(lang) if hasattr(s, "text") else str(s) for s in steps]
 
     # --- actions ------------------------------------------------------------------------------
     def set_state(self, state: ExposureState) -> None:

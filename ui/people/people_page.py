@@ -149,6 +149,9 @@ class PeoplePage(QWidget):
             if p.deceased:
                 died = self.tr("deceased") + (f" {p.died_on.isoformat()}" if p.died_on else "")
                 relation = f"{relation} · {died}" if relation else died
+            if p.no_smartphone:
+                phoneless = self.tr("no smartphone")
+                relation = f"{relation} · {phoneless}" if relation else phoneless
             rows.append(Row(p.id, (p.name, relation,
                                    str(n_ids), str(n_regs)),
                             sort=(p.name, p.relation, n_ids, n_regs)))

@@ -49,12 +49,16 @@ class PersonDialog(FormDialog):
         self.died_edit.setPlaceholderText(self.tr("Date of death, YYYY-MM-DD (optional)"))
         self.died_edit.setEnabled(self.deceased_check.isChecked())
         self.deceased_check.toggled.connect(self.died_edit.setEnabled)
+        self.no_phone_check = QCheckBox(self.tr(
+            "No s&martphone: send them to counters and hotlines instead of apps"))
+        self.no_phone_check.setChecked(bool(person and person.no_smartphone))
         self.notes_edit = notes_box(QPlainTextEdit(person.notes if person else ""))
         form = self.form
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("&Relation"), self.relation_combo)
         form.addRow("", self.deceased_check)
         form.addRow(self.tr("Died on"), self.died_edit)
+        form.addRow("", self.no_phone_check)
         form.addRow(self.tr("N&otes"), self.notes_edit)
         self.finish_form()
 
@@ -87,6 +91,9 @@ class PersonDialog(FormDialog):
             was = (self.person.deceased, self.person.died_on) if self.person else (False, None)
             if (deceased, died if deceased else None) != was:
                 self.vault.people.set_deceased(self.person_id, deceased, died)
+            phoneless = self.no_phone_check.isChecked()
+            if phoneless != bool(self.person and self.person.no_smartphone):
+                self.vault.people.set_no_smartphone(self.person_id, phoneless)
         except ExposureError as exc:
             show_problem(self.error_label, error_text(exc), focus=self.name_edit)
             return

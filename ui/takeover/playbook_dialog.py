@@ -1,9 +1,12 @@
-"""The lost-phone playbook as a checklist: sections of items with check boxes and hotlines;
-ticking stores the time in the vault (`vault.playbooks`), so the family sees the progress;
-"Print to PDF…" and "Print…" give the paper copy to take to the phone shop or the bank."""
+"""The lost-phone playbook, or the identity-fraud checklist of a leaked ID number or ID photo,
+as a checklist: sections of items with check boxes and hotlines; ticking stores the time in the
+vault (`vault.playbooks`), so the family sees the progress; "Print to PDF…" and "Print…" give
+the paper copy to take to the phone shop or the bank. A national look-up's item leads to the
+Audit page, where its count is recorded."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 from exposure import takeover as to
 from exposure.errors import ExposureError
 from exposure.model import PersonId
+from exposure.takeover.playbook import heading
 from ui.context import AppContext, Now
 from ui.services.service_page import catalog_of
 from ui.takeover.takeover_models import PlaybookModel
@@ -34,10 +38,11 @@ class PlaybookDialog(QDialog):
     """Non-modal by default (`show()`); the page keeps one per person."""
 
     def __init__(self, ctx: AppContext, person_id: PersonId, lang: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, scenario: str = to.LOST_PHONE) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.person_id = person_id
+        self.scenario = scenario if to.has_remedies(scenario) else to.LOST_PHONE
         self.lang = lang
         self.now: Now = ctx.now
         self.book: to.Playbook | None = None
@@ -63,10 +68,17 @@ class PlaybookDialog(QDialog):
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         button_shortcut(self, self.pdf_button, QKeySequence("Ctrl+Shift+P"))
         self.print_button = QPushButton(self.tr("&Print…"))
+        self.audit_button = QPushButton(self.tr("Record on the &Audit page…"))
+        self.audit_button.setToolTip(self.tr("The national look-ups' counts are recorded on the "
+                                             "Audit page"))
+        self.audit_button.setEnabled(False)
+        self.audit_button.setVisible(self.scenario != to.LOST_PHONE)
+        self.audit_button.clicked.connect(self.open_audit)
         button_shortcut(self, self.print_button, QKeySequence(QKeySequence.StandardKey.Print))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.audit_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         self.pdf_button.clicked.connect(lambda: self.save_pdf())
         self.print_button.clicked.connect(self.print_paper)
@@ -109,15 +121,25 @@ class PlaybookDialog(QDialog):
         """Rebuild from the inventory (cards or numbers may have changed)."""
         vault = self.ctx.vault
         try:
-            self.book = to.playbook_for_person(vault, self.person_id, catalog_of(self.ctx))
-            ticks = vault.playbooks.ticks(self.person_id)
+            if self.scenario == to.LOST_PHONE:
+                self.book = to.playbook_for_person(vault, self.person_id, catalog_of(self.ctx))
+            else:
+                self.book = to.remedies_for_person(vault, self.person_id, self.scenario)
+            ticks = self._ticks()
         except ExposureError as exc:  # the person was deleted meanwhile
             self.book = None
             ticks = {}
             self.heading.setText(error_text(exc))
         self.model.set_playbook(self.book, ticks, self.lang)
         self.tree.expandAll()
-        if self.book is not None:
+        if self.book is not None and self.scenario != to.LOST_PHONE:
+            name = self.book.person.name
+            self.setWindowTitle(f"{heading(self.scenario, self.lang)} — {name}")
+            self.heading.setText(self.tr(
+                "Work through this list from the top: first lock what a stranger could get "
+                "into, then find out what was opened in {name}'s name. Tick each item when it "
+                "is done; a look-up's count goes on the Audit page.").format(name=name))
+        elif self.book is not None:
             name = self.book.person.name
             self.setWindowTitle(self.tr("Lost-phone playbook — {name}").format(name=name))
             self.heading.setText(self.tr(
@@ -125,14 +147,18 @@ class PlaybookDialog(QDialog):
                 "calling from another phone. Tick each item when it is done.").format(name=name))
         self._show_progress()
 
+    def _ticks(self) -> dict[str, dt.datetime]:
+        return self.ctx.vault.playbooks.ticks(self.person_id, playbook=self.scenario)
+
     def _show_why(self, current: object, _previous: object = None) -> None:
         item = self.model.item_at(current)  # type: ignore[arg-type]
+        self.audit_button.setEnabled(item is not None and item.key.startswith("lookup:"))
         why = item.why(self.lang) if item is not None else ""
         self.why_label.setText(self.tr("Why: {why}").format(why=why) if why else "")
 
     def _on_change(self, topic: str) -> None:
         if topic == "playbook":
-            self.model.set_ticks(self.ctx.vault.playbooks.ticks(self.person_id))
+            self.model.set_ticks(self._ticks())
             self._show_progress()
         elif topic in ("people", "identifiers", "registrations", "services"):
             self.reload()
@@ -147,9 +173,10 @@ class PlaybookDialog(QDialog):
     def _tick(self, key: str, ticked: bool) -> None:
         try:
             if ticked:
-                self.ctx.vault.playbooks.tick(self.person_id, key, self.now())
+                self.ctx.vault.playbooks.tick(self.person_id, key, self.now(),
+                                              playbook=self.scenario)
             else:
-                self.ctx.vault.playbooks.untick(self.person_id, key)
+                self.ctx.vault.playbooks.untick(self.person_id, key, playbook=self.scenario)
         except ExposureError as exc:
             show_error(self, exc)
 
@@ -163,8 +190,7 @@ class PlaybookDialog(QDialog):
     def html(self) -> str:
         if self.book is None:
             return ""
-        return to.render_playbook_html(self.book, self.ctx.vault.playbooks.ticks(self.person_id),
-                                       self.lang, self.now())
+        return to.render_playbook_html(self.book, self._ticks(), self.lang, self.now())
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Write the playbook to a PDF; asks for the file unless `path` is given."""
@@ -176,6 +202,15 @@ class PlaybookDialog(QDialog):
             return None
         self.ctx.status(self.tr("Playbook saved as {name}.").format(name=path.name))
         return path
+
+    def open_audit(self) -> None:
+        """The Audit page for this person, where the look-up's count is recorded."""
+        window = self.parent().window() if self.parent() is not None else None
+        if window is not None and hasattr(window, "show_page"):
+            page = window.show_page("audit")
+            if hasattr(page, "select_person"):
+                page.select_person(self.person_id)
+            window.activateWindow()
 
     def print_paper(self) -> None:
         """The system print dialog (not used in tests: it is modal)."""

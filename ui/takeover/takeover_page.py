@@ -93,6 +93,7 @@ class TakeoverPage(QWidget):
         self.letter_button.clicked.connect(self.write_letter)
         self.undo_button.clicked.connect(lambda: self.undo())
         self.playbook_button.clicked.connect(lambda: self.open_playbook())
+        self.checklist_button.clicked.connect(lambda: self.open_checklist())
         ctx.bridge.vault_changed.connect(self._on_change)
 
     def _arrange(self, top: QHBoxLayout) -> None:
@@ -206,6 +207,13 @@ class TakeoverPage(QWidget):
         self.playbook_button = QPushButton(self.tr("&Playbook…"))
         self.playbook_button.setToolTip(self.tr("The lost-phone checklist: what to call, in "
                                                 "what order; tick and print it"))
+        self.checklist_button = QPushButton(self.tr("ID-fraud chec&klist…"))
+        self.checklist_button.setToolTip(self.tr(
+            "For a leaked ID number or ID photo: lock what falls, the national look-ups, the "
+            "credit report, what to do with unknown numbers, cards and loans, the police, "
+            "网号/网证; tick and print it"))
+        self.checklist_button.setVisible(False)
+        self.checklists: dict[tuple[int, str], PlaybookDialog] = {}
         top = QHBoxLayout()
         person_label = QLabel(self.tr("Pe&rson:"))
         person_label.setBuddy(self.person_combo)
@@ -216,6 +224,7 @@ class TakeoverPage(QWidget):
         top.addWidget(scenario_label)
         top.addWidget(self.scenario_combo, 1)
         top.addWidget(self.playbook_button)
+        top.addWidget(self.checklist_button)
         return top
 
     @property
@@ -317,6 +326,8 @@ class TakeoverPage(QWidget):
 
     def _show(self, error: str = "") -> None:
         graph, analysis, lang = self.graph, self.analysis, self.lang
+        key = self.scenario_combo.currentData()
+        self.checklist_button.setVisible(bool(key) and to.has_remedies(key))
         words = route_words()
         self.chain_model.set_analysis(analysis, graph, lang, words)
         self.cut_model.set_cut(self.cut, graph, lang)
@@ -335,6 +346,9 @@ class TakeoverPage(QWidget):
             self.graph_view.show_chain(analysis, graph, lang,
                                        to.scenario_title(self.scenario, lang), words, empty, more)
             self.summary.setText(summary_text(analysis, self.cut) if analysis.steps else empty)
+            if to.has_remedies(self.scenario.key):  # the answer is mostly outside the inventory
+                self.summary.setText(self.summary.text() + " " + self.tr(
+                    "What to do goes beyond these accounts: see the ID-fraud checklist…"))
             if self.scenario.key == to.LOST_PHONE and analysis.steps and self.isVisible():
                 mark_lost_phone_seen(self.ctx.vault)  # ticks Home's first-run checklist
             # the graph in words for a screen reader; the List tab has every step
@@ -464,6 +478,25 @@ class TakeoverPage(QWidget):
             self.ctx.vault.hardening.undo(self.graph.person.id, key)
         except ExposureError as exc:
             show_error(self, exc)
+
+    def open_checklist(self) -> PlaybookDialog | None:
+        """The identity-fraud checklist of the chosen scenario (ID number or ID photo leaked)."""
+        pid, key = self.person_id(), self.scenario_combo.currentData()
+        if pid is None or not key or not to.has_remedies(key):
+            return None
+        dialog = self.checklists.get((int(pid), key))
+        if dialog is None:
+            dialog = PlaybookDialog(self.ctx, pid, self.lang, self, scenario=key)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.finished.connect(
+                lambda _=0, k=(int(pid), key): self.checklists.pop(k, None))
+            self.checklists[(int(pid), key)] = dialog
+        if dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+        else:
+            dialog.show()
+        return dialog
 
     def open_playbook(self) -> PlaybookDialog | None:
         pid = self.person_id()
