@@ -20,12 +20,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
-import keyring
-import keyring.backend
-import keyring.errors
-
 from exposure.errors import KeyNotFound, KeyringLocked, KeyringUnavailable, WeakPassphrase
-from exposure.passphrases import check_passphrase
+
+# keyring (~0.15 s to import) and the strength check (zxcvbn, ~0.1 s) are imported where they
+# are used: a passphrase vault opens, and `inventory --json` dumps it, without either.
 
 KEYRING_SERVICE = "Exposure vault key"
 SALT_BYTES = 16
@@ -58,6 +56,8 @@ class VaultKey:
     @classmethod
     def from_passphrase(cls, passphrase: str, *, check_strength: bool = False) -> VaultKey:
         if check_strength:
+            from exposure.passphrases import check_passphrase  # lazy: zxcvbn
+
             check_passphrase(passphrase)
         if not passphrase:
             raise WeakPassphrase("empty passphrase", reason="empty")
@@ -100,6 +100,8 @@ class KeyringState:
 
 def keyring_state() -> KeyringState:
     """Whether the OS keyring can hold the vault key, and if not why (for the wizard)."""
+    import keyring  # lazy, see the imports
+
     try:
         backend = keyring.get_keyring()
     except Exception:  # noqa: BLE001 - a broken backend is just "unusable"
@@ -127,6 +129,8 @@ def key_id(vault: Path | bytes) -> str:
 
 def _ask(call: Callable[[], T]) -> T:
     """One keyring call, its failures sorted into locked / not there / not answering."""
+    import keyring.errors  # lazy, see the imports
+
     try:
         return call()
     except keyring.errors.KeyringLocked as exc:
@@ -140,11 +144,15 @@ def _ask(call: Callable[[], T]) -> T:
 
 
 def store_key(vault: Path | bytes, key: VaultKey) -> None:
+    import keyring  # lazy, see the imports
+
     name = key_id(vault)
     _ask(lambda: keyring.set_password(KEYRING_SERVICE, name, key.secret))
 
 
 def load_key(vault: Path | bytes) -> VaultKey:
+    import keyring  # lazy, see the imports
+
     name = key_id(vault)
     secret = _ask(lambda: keyring.get_password(KEYRING_SERVICE, name))
     if not secret:
@@ -153,6 +161,8 @@ def load_key(vault: Path | bytes) -> VaultKey:
 
 
 def delete_key(vault: Path | bytes) -> None:
+    import keyring.errors  # lazy, see the imports
+
     name = key_id(vault)
     try:
         _ask(lambda: keyring.delete_password(KEYRING_SERVICE, name))

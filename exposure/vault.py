@@ -17,6 +17,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING, TypeVar
 
 from exposure import keys
 from exposure.errors import (
@@ -37,15 +38,20 @@ from exposure.keys import Protection, VaultKey
 from exposure.model import Change
 from exposure.recovery import format_recovery_key, parse_recovery_key
 from exposure.store import connection, replace, schema, snapshot
-from exposure.store.audits import Audits
-from exposure.store.breaches import Breaches, Exposures, Feeds
+from exposure.store.base import Repository
 from exposure.store.connection import Connection, Transactions
 from exposure.store.inventory import Identifiers, People, Registrations, Services
-from exposure.store.leak_steps import LeakSteps
-from exposure.store.requests import Requests
-from exposure.store.takeover import Hardenings, Playbooks
+
+if TYPE_CHECKING:  # built on first use (see Vault._repo)
+    from exposure.store.audits import Audits
+    from exposure.store.breaches import Breaches, Exposures, Feeds
+    from exposure.store.leak_steps import LeakSteps
+    from exposure.store.requests import Requests
+    from exposure.store.takeover import Hardenings, Playbooks
 
 Listener = Callable[[Change], None]
+
+R = TypeVar("R", bound=Repository)
 
 
 class Vault:
@@ -66,14 +72,65 @@ class Vault:
         self.identifiers = Identifiers(conn, self.tx, self._changed)
         self.services = Services(conn, self.tx, self._changed)
         self.registrations = Registrations(conn, self.tx, self._changed)
-        self.requests = Requests(conn, self.tx, self._changed)
-        self.audits = Audits(conn, self.tx, self._changed)
-        self.feeds = Feeds(conn, self.tx, self._changed)
-        self.breaches = Breaches(conn, self.tx, self._changed)
-        self.exposures = Exposures(conn, self.tx, self._changed)
-        self.hardening = Hardenings(conn, self.tx, self._changed)
-        self.playbooks = Playbooks(conn, self.tx, self._changed)
-        self.leak_steps = LeakSteps(conn, self.tx, self._changed)
+        self._bound = conn
+        self._repos: dict[type[Repository], Repository] = {}
+
+    def _repo(self, cls: type[R]) -> R:
+        """The other repositories are made on first use, their modules imported then
+        (deliberately lazy): letters' deadlines, feeds and audits are not needed to unlock, so
+        `inventory --json` never loads them."""
+        repo = self._repos.get(cls)
+        if repo is None:
+            repo = self._repos[cls] = cls(self._bound, self.tx, self._changed)
+        return repo  # type: ignore[return-value]
+
+    @property
+    def requests(self) -> Requests:
+        from exposure.store.requests import Requests  # lazy, see _repo
+
+        return self._repo(Requests)
+
+    @property
+    def audits(self) -> Audits:
+        from exposure.store.audits import Audits  # lazy, see _repo
+
+        return self._repo(Audits)
+
+    @property
+    def feeds(self) -> Feeds:
+        from exposure.store.breaches import Feeds  # lazy, see _repo
+
+        return self._repo(Feeds)
+
+    @property
+    def breaches(self) -> Breaches:
+        from exposure.store.breaches import Breaches  # lazy, see _repo
+
+        return self._repo(Breaches)
+
+    @property
+    def exposures(self) -> Exposures:
+        from exposure.store.breaches import Exposures  # lazy, see _repo
+
+        return self._repo(Exposures)
+
+    @property
+    def hardening(self) -> Hardenings:
+        from exposure.store.takeover import Hardenings  # lazy, see _repo
+
+        return self._repo(Hardenings)
+
+    @property
+    def playbooks(self) -> Playbooks:
+        from exposure.store.takeover import Playbooks  # lazy, see _repo
+
+        return self._repo(Playbooks)
+
+    @property
+    def leak_steps(self) -> LeakSteps:
+        from exposure.store.leak_steps import LeakSteps  # lazy, see _repo
+
+        return self._repo(LeakSteps)
 
     # --- life cycle ------------------------------------------------------------------------------
     @classmethod

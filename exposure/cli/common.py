@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import getpass
-import importlib.metadata
 import json
 import os
 import sys
@@ -12,15 +12,17 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from exposure import catalog, errors
-from exposure.catalog import Catalog
+from exposure import errors, keys
 from exposure.errors import CatalogInvalid, ExposureError
 from exposure.keys import Protection
 from exposure.outfile import write_private
-from exposure.paths import AppPaths
 from exposure.store.connection import DatabaseError, is_busy
 from exposure.vault import Vault, protection_of
+
+if TYPE_CHECKING:
+    from exposure.catalog import Catalog
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 3
 PASSPHRASE_ENV = "EXPOSURE_PASSPHRASE"
@@ -37,6 +39,8 @@ class CliError(Exception):
 def load_catalog() -> Catalog:
     """The shipped service catalogue, read once per process; a damaged one stops the command
     with one line (exit 1) instead of silently matching without it."""
+    from exposure import catalog  # lazy: only the commands that use the catalogue read it
+
     try:
         return catalog.default_catalog()
     except CatalogInvalid as exc:
@@ -53,6 +57,8 @@ class Hooks:
 def installed_hooks() -> Hooks:
     """The hooks an installed Qt side registered (entry points `exposure.hooks`), loaded only
     when called: `exposure letter --out x.pdf` writes the PDF, other commands never load Qt."""
+    import importlib.metadata  # lazy: ~0.1 s, and only the PDF-writing commands ask
+
     found = {ep.name: ep for ep in importlib.metadata.entry_points(group="exposure.hooks")}
     pdf = found.get("html_to_pdf")
     if pdf is None:
@@ -64,6 +70,15 @@ def installed_hooks() -> Hooks:
     return Hooks(html_to_pdf=html_to_pdf)
 
 
+class InstalledHooks:
+    """`installed_hooks()`, looked up when a command first asks (the headless commands that
+    write no PDF never pay for scanning the installed packages)."""
+
+    @functools.cached_property
+    def html_to_pdf(self) -> Callable[[Sequence[str], Path], None] | None:
+        return installed_hooks().html_to_pdf
+
+
 def add_vault_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--vault", type=Path, default=None, metavar="PATH",
                         help="the vault file (default: the one in the platform data folder)")
@@ -73,7 +88,11 @@ def add_vault_arg(parser: argparse.ArgumentParser) -> None:
 
 
 def vault_path(args: argparse.Namespace) -> Path:
-    return args.vault if args.vault else AppPaths.default().vault
+    if args.vault:
+        return Path(args.vault)
+    from exposure.paths import AppPaths  # lazy: platformdirs, only without --vault
+
+    return AppPaths.default().vault
 
 
 _RECOVERY_HINT = f"; open it with --recovery-key (or set {RECOVERY_ENV})"
@@ -200,6 +219,16 @@ def unlock(path: Path, *, recovery: bool = False) -> Vault:
     try:
         if recovery_key:
             return Vault.open(path, recovery_key=recovery_key)
+        if passphrase and path.is_file() and not _tagged_keyring(path):
+            # An untagged file with a passphrase given is a passphrase vault but for keyring
+            # vaults made before salt tags: try the passphrase first, and ask the keyring (whose
+            # backends take ~0.2 s to load) only when it fails.
+            try:
+                return Vault.open(path, passphrase=passphrase)
+            except errors.WrongPassphrase:
+                if protection_of(path) is not Protection.KEYRING:
+                    raise
+                return Vault.open(path)
         protection = protection_of(path) if path.exists() else Protection.PASSPHRASE
         if protection is Protection.KEYRING:
             return Vault.open(path)
@@ -214,6 +243,13 @@ def unlock(path: Path, *, recovery: bool = False) -> Vault:
         raise CliError(EXIT_FAILED, describe_error(exc)) from None
     except UNLOCK_ERRORS as exc:
         raise CliError(EXIT_LOCKED, describe_error(exc)) from None
+
+
+def _tagged_keyring(path: Path) -> bool:
+    try:
+        return keys.is_keyring_salt(keys.read_salt(path))
+    except (OSError, ExposureError):
+        return False
 
 
 @contextmanager

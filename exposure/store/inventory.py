@@ -6,7 +6,7 @@ import builtins
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from exposure import identifiers as idmod
 from exposure.errors import (
@@ -458,30 +458,44 @@ class Registrations(Repository):
         """The whole inventory joined in five queries that see one state of the vault (a read
         transaction: another process may write between them)."""
         with self._tx.read():
-            return self._rows(person_id)
+            return list(self._iter_rows(person_id))
 
-    def _rows(self, person_id: PersonId | None) -> builtins.list[InventoryRow]:
+    def iter_rows(self, person_id: PersonId | None = None) -> Iterator[InventoryRow]:
+        """The same rows one at a time, as the cursor reads them, in one read transaction held
+        until the iteration ends: a dump of 10,000 registrations starts writing at once and
+        keeps one row in memory. Do not write to the vault before the iteration has ended."""
+        with self._tx.read():
+            yield from self._iter_rows(person_id)
+
+    def _iter_rows(self, person_id: PersonId | None) -> Iterator[InventoryRow]:
         people = {r[0]: _person(r) for r in self._all(f"SELECT {_PERSON_COLS} FROM people")}
         services = {
             r[0]: _service(r) for r in self._all(f"SELECT {_SVC_COLS} FROM services")
         }
         idents = {r[0]: _identifier(r) for r in self._all(f"SELECT {_ID_COLS} FROM identifiers")}
+        # a registration's uses, as one tuple of Usage objects shared by every equal use
+        # (a family has a few hundred distinct identifier-role pairs, not 20,000)
         usages: dict[int, list[Usage]] = defaultdict(list)
-        for rid, iid, role in self._all(
+        shared: dict[tuple[int, str], Usage] = {}
+        mine, params = ((" WHERE registration_id IN (SELECT id FROM registrations"
+                         " WHERE person_id=?)", (person_id,)) if person_id is not None
+                        else ("", ()))
+        for rid, iid, role in self._conn.execute(
             "SELECT registration_id, identifier_id, role FROM registration_identifiers"
-            " ORDER BY registration_id, identifier_id"
+            f"{mine} ORDER BY registration_id, identifier_id", params
         ):
-            usages[rid].append(Usage(iid, _ROLES[role]))
+            use = shared.get((iid, role))
+            if use is None:
+                use = shared[(iid, role)] = Usage(iid, _ROLES[role])
+            usages[rid].append(use)
         where, params = ("WHERE person_id=?", (person_id,)) if person_id is not None else ("", ())
-        out = []
-        for row in self._all(f"SELECT {_REG_COLS} FROM registrations {where} ORDER BY id", params):
+        for row in self._conn.execute(
+                f"SELECT {_REG_COLS} FROM registrations {where} ORDER BY id", params):
             uses = tuple(usages.get(row[0], ()))
-            reg = _registration(row, uses)
-            out.append(InventoryRow(
-                reg, people[row[1]], services[row[2]],
+            yield InventoryRow(
+                _registration(row, uses), people[row[1]], services[row[2]],
                 tuple(idents[u.identifier_id] for u in uses),
-            ))
-        return out
+            )
 
 
 _ROLES = {r.value: r for r in Role}

@@ -15,7 +15,7 @@ from pathlib import Path
 Result = tuple[str, float, float | None]
 
 
-def _fill(vault, people: int, per_person: list[int]) -> list[int]:  # type: ignore[no-untyped-def]
+def _fill(vault, people: int, per_person: list[int], first: int = 0) -> list[int]:  # type: ignore[no-untyped-def]
     from stdnum import luhn
     from stdnum.cn import ric
 
@@ -26,7 +26,7 @@ def _fill(vault, people: int, per_person: list[int]) -> list[int]:  # type: igno
     pids = []
     with vault.operation("registrations"):
         services = {e.id: vault.services.ensure(name=e.name_zh, catalog_id=e.id) for e in entries}
-        for p in range(people):
+        for p in range(first, first + people):
             pid = vault.people.add(name=f"成员 {p:03d}")
             pids.append(pid)
             add = vault.identifiers.add
@@ -43,7 +43,7 @@ def _fill(vault, people: int, per_person: list[int]) -> list[int]:  # type: igno
                                  value=digits + luhn.calc_check_digit(digits),
                                  status=IdentifierStatus.DORMANT if c % 4 == 3
                                  else IdentifierStatus.ACTIVE))
-            for r in range(per_person[p]):
+            for r in range(per_person[p - first]):
                 e = entries[r % len(entries)]
                 card = cards[r % len(cards)]
                 phone = phones[r % 2]
@@ -102,13 +102,28 @@ def run(scale: float = 1.0) -> list[Result]:
             reports = to.analyse_vault(vault, "lost-phone")
             t_all = time.perf_counter() - start
             assert len(reports) == people
+
+            # families and workshops grow: as many people again, 200 registrations each
+            per = max(int(200 * scale), 4)
+            _fill(vault, people, [per] * people, first=people)
+            big = vault.registrations.count()
+            start = time.perf_counter()
+            vault.registrations.rows()
+            read_big = time.perf_counter() - start
+            start = time.perf_counter()
+            reports = to.analyse_vault(vault, "lost-phone")
+            t_big = time.perf_counter() - start
+            assert len(reports) == 2 * people
         finally:
             vault.close()
     steps = len(report.analysis.steps)
     return [
         (f"take-over: 1 person, {one} regs: chain ({steps}) + cut", t_one, read_one),
         (f"take-over: lost-phone playbook, {one} regs", t_book, read_one),
-        (f"take-over: whole vault, {count} regs, {people} people", t_all, read_all),
+        (f"take-over: whole vault, {count} regs, {people} people; floor: reading its rows",
+         t_all, read_all),
+        (f"take-over: whole vault, {big} regs, {2 * people} people (the last {people} with "
+         f"{per} each)", t_big, read_big),
     ]
 
 

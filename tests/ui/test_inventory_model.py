@@ -76,3 +76,26 @@ def test_search_finds_aliases_domains_and_english_names(demo_vault: Vault) -> No
     services = {model.index(r, InventoryModel.COL_SERVICE).data()
                 for r in range(model.rowCount())}
     assert "中国移动" in services
+
+
+def test_search_finds_pinyin_of_people_and_services(demo_vault: Vault) -> None:
+    """One search key per row, built once: the names' pinyin and initials are in it."""
+    from exposure.catalog import default_catalog
+
+    model = InventoryModel()
+    model.load(demo_vault.registrations.rows(), default_catalog(), "zh")
+    proxy = filter_proxy(model, InventoryModel.COL_SEARCH)
+
+    def found(text: str) -> set[str]:
+        proxy.set_search(text)
+        return {model.inventory_row(proxy.mapToSource(proxy.index(r, 0)).row()).service.name
+                for r in range(proxy.rowCount())}
+
+    assert "支付宝" in found("zfb") and "支付宝" in found("ZhiFuBao")
+    assert found("zggsyh") == {"中国工商银行"}  # 银行 read as a word: yinhang
+    proxy.set_search("zxy")  # 张小演's initials
+    people = {model.inventory_row(proxy.mapToSource(proxy.index(r, 0)).row()).person.name
+              for r in range(proxy.rowCount())}
+    assert people == {"张小演"}
+    proxy.set_search("wangyanshi")
+    assert proxy.rowCount() > 0

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from exposure import identifiers as idmod
 from exposure.model import Identifier, InventoryRow, RegistrationId
+from exposure.pinyin import search_forms
 from ui.widgets.rows import Row, RowsModel
 from ui.words import kind_name, relation_name, role_name, status_name
 
@@ -93,15 +94,18 @@ class InventoryModel(RowsModel):
             f"{kind_name(i.kind)} ({role_name(roles.get(i.id, 'login'))}): {s}"
             for i, s in zip(r.identifiers, shown, strict=True)
         )
-        # Search by anything shown, and by digits of the full values (the user has unlocked);
-        # one key per row, built once, so a keystroke is one substring test per row.
+        # Search by anything shown, by the names' pinyin, by the catalogue's other names,
+        # aliases and domains, and by digits of the full values (the user has unlocked); one
+        # key per row, built once, so a keystroke is one substring test per row.
         service = self.service_name(r)
         terms = self.catalog.search_terms(r.service.catalog_id) if self.catalog else ()
         search = " ".join(
             [
                 r.person.name,
+                search_forms(r.person.name),  # pinyin: zys finds 张演示, zfb 支付宝
                 relation_name(r.person.relation) if r.person.relation else "",
                 r.service.name,
+                search_forms(r.service.name),
                 service,
                 *terms,
                 *r.service.domains,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from exposure import undo
 from exposure.catalog import Catalog
-from exposure.model import RegistrationId
+from exposure.model import InventoryRow, RegistrationId
 from ui.context import AppContext
 from ui.inventory.inventory_model import InventoryModel
 from ui.inventory.registration_dialog import RegistrationDialog, ServiceChoice
@@ -33,7 +33,9 @@ from ui.widgets.common import (
     tab_order,
 )
 from ui.widgets.flow_layout import button_row
-from ui.widgets.rows import filter_proxy
+from ui.widgets.rows import filter_proxy, sort_keys
+
+FIRST_SCREEN = 150  # rows built before the first paint (a tall window shows about 60)
 
 
 class InventoryPage(QWidget):
@@ -77,8 +79,13 @@ class InventoryPage(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(buttons)
 
+        # A large inventory shows its first screenful at once and the rest right after the
+        # window is up (a timer of the page's own: it dies with the page).
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.timeout.connect(self.refresh)
         self._connect(ctx)
-        self.refresh()
+        self.refresh(first_screen=True)
 
     def _buttons(self) -> None:
         self.add_button = QPushButton(self.tr("&Add registration…"))
@@ -130,16 +137,48 @@ class InventoryPage(QWidget):
     def _changed(self, topic: str) -> None:
         self.refresh()
 
-    def refresh(self) -> None:
-        self.model.load(self.ctx.vault.registrations.rows(), catalog_of(self.ctx),
-                        self.ctx.short_lang)
+    @property
+    def loading(self) -> bool:
+        """Only the first screenful is in the table yet (tests wait on this)."""
+        return self._rest_timer.isActive()
+
+    def refresh(self, first_screen: bool = False) -> None:
+        rows = self._first_screen() if first_screen else None
+        if rows is None:
+            self._rest_timer.stop()
+            rows = self.ctx.vault.registrations.rows()
+        else:
+            self._rest_timer.start(0)
+        self.model.load(rows, catalog_of(self.ctx), self.ctx.short_lang)
         self._update_count()
         self._update_buttons()
+
+    def _first_screen(self) -> list[InventoryRow] | None:
+        """The rows the table shows first, in its first order (by person, pinyin): the people
+        ranked first, until a screenful. None when the whole inventory is that small."""
+        vault = self.ctx.vault
+        with vault.reading():
+            counts = vault.people.counts()
+            if sum(regs for _ids, regs in counts.values()) <= FIRST_SCREEN:
+                return None
+            people = vault.people.list()
+            ranked = sorted(zip(sort_keys([p.name for p in people]), range(len(people)),
+                                strict=True))
+            rows: list[InventoryRow] = []
+            for _key, n in ranked:
+                rows += vault.registrations.rows(people[n].id)
+                if len(rows) >= FIRST_SCREEN:
+                    break
+        return rows
 
     def set_filter(self, text: str) -> None:
         self.proxy.set_search(text)
 
     def _update_count(self, *_: object) -> None:
+        if self.loading:  # the first screenful: the count comes with the rest
+            self.count_label.clear()
+            self.empty_label.setVisible(False)
+            return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.count_label.setText(self.tr("%1 of %2").replace("%1", str(shown))
                                  .replace("%2", str(total)))

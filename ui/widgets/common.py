@@ -7,7 +7,14 @@ import itertools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractProxyModel,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAction, QKeyEvent, QKeySequence
 from PySide6.QtGui import Qt as GuiQt  # the namespace with mightBeRichText
 from PySide6.QtWidgets import (
@@ -30,7 +37,7 @@ from ui.words import error_text
 
 
 def make_table(
-    parent: QWidget, proxy: QSortFilterProxyModel, *, name: str, stretch_column: int = 1,
+    parent: QWidget, proxy: QAbstractItemModel, *, name: str, stretch_column: int = 1,
     on_edit: Callable[[], object] | None = None, on_remove: Callable[[], object] | None = None,
 ) -> QTableView:
     """A sortable, read-only table of whole rows. `name` is what a screen reader announces.
@@ -194,7 +201,7 @@ def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = True) -
 
 def selected_source_rows(view: QTableView) -> list[int]:
     proxy = view.model()
-    if not isinstance(proxy, QSortFilterProxyModel):
+    if not isinstance(proxy, QAbstractProxyModel):
         return [i.row() for i in view.selectionModel().selectedRows()]
     rows = {proxy.mapToSource(i).row() for i in view.selectionModel().selectedRows()}
     return sorted(rows)
