@@ -35,6 +35,7 @@ COMMANDS: dict[str, str] = {
     "demo": "exposure.cli.demo",
     "letter": "exposure.cli.letters",
     "requests": "exposure.cli.letters",
+    "checklist": "exposure.cli.letters",
     "feeds": "exposure.cli.feeds",
     "crosscheck": "exposure.cli.feeds",
     "catalog": "exposure.cli.catalog",
