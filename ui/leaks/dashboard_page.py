@@ -29,7 +29,7 @@ from ui.context import AppContext
 from ui.leaks.breach_words import flag_name, leaked_kind_name, records_text, state_name
 from ui.leaks.leak_steps import LeakStepsList, reason_text
 from ui.leaks.timeline_chart import TimelineChart
-from ui.widgets.common import cited, make_table, selected_source_rows
+from ui.widgets.common import chars, cited, make_table, selected_source_rows
 from ui.widgets.rows import Row, RowsModel, filter_proxy
 from ui.words import kind_name
 
@@ -112,11 +112,14 @@ class DashboardPage(QWidget):
         self.table = make_table(self, self.proxy, name=self.tr("Exposures"), stretch_column=3,
                                 on_edit=lambda: self.letter_button.isEnabled()
                                 and self.write_letter())
-        # short columns sized to their text, the breach title takes the rest: no sideways scroll
+        # short columns (the service's name too: 智慧停车（通用） must not be cut) sized to their
+        # text, what was exposed a fixed share (its tooltip and the detail say it all), the
+        # breach title takes the rest: no sideways scroll
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(200)
-        for col in (0, 1, 4, 5, 6):
+        for col in (0, 1, 2, 4, 5):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(6, chars(self.table, 28))
         self.table.selectionModel().selectionChanged.connect(self._show_detail)
 
     def _arrange(self, filters: QHBoxLayout) -> None:
