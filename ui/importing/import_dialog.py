@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,8 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,19 +45,16 @@ from exposure.importers import (
     undo_import,
 )
 from ui.context import AppContext
-from ui.importing.import_model import PlanRowsModel, SkippedModel
+from ui.importing.import_preview import preview_tabs
 from ui.importing.import_words import duplicate_text
 from ui.widgets.common import (
     button_shortcut,
-    chars,
-    make_table,
     notes_box,
     selected_source_rows,
     show_problem,
     size_dialog,
 )
 from ui.widgets.forms import ErrorLabel
-from ui.widgets.rows import filter_proxy
 from ui.words import error_text, format_name
 
 
@@ -79,7 +73,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import accounts"))
 
         form = self._source_form()
-        self._preview_tabs()
+        preview_tabs(self)
         self.summary_label = QLabel()
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
@@ -114,48 +108,6 @@ class ImportDialog(QDialog):
         self.custom_button.clicked.connect(self.custom_selected)
         self.skip_button.clicked.connect(self.skip_selected)
         button_shortcut(self, self.choose_button, QKeySequence("Ctrl+O"))
-
-    def _preview_tabs(self) -> None:
-        """The preview: matched, not matched (with mapping), already recorded, skipped."""
-        # --- preview -----------------------------------------------------------------------------
-        self.matched_model = PlanRowsModel(self)
-        self.unmatched_model = PlanRowsModel(self)
-        self.duplicates_model = PlanRowsModel(self)
-        self.skipped_model = SkippedModel(self)
-        self.matched_view = self._table(self.matched_model, PlanRowsModel.COL_OUTCOME,
-                                        self.tr("Matched to the catalogue"))
-        self.unmatched_view = self._table(self.unmatched_model, PlanRowsModel.COL_OUTCOME,
-                                          self.tr("Not matched"))
-        self.duplicates_view = self._table(self.duplicates_model, PlanRowsModel.COL_OUTCOME,
-                                           self.tr("Already in the inventory"))
-        self.skipped_view = self._table(self.skipped_model, SkippedModel.COL_REASON,
-                                        self.tr("Skipped lines"))
-
-        self.map_edit = QLineEdit()
-        self.map_edit.setPlaceholderText(self.tr("Type a service: 京东, 12306, LinkedIn …"))
-        self.map_edit.setAccessibleName(self.tr("Service to map the selected lines to"))
-        self._labels = self._catalogue_labels()
-        completer = QCompleter(QStringListModel(sorted(self._labels), self), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.map_edit.setCompleter(completer)
-        self.map_button = QPushButton(self.tr("&Map to this service"))
-        self.custom_button = QPushButton(self.tr("Add as my &own service"))
-        self.skip_button = QPushButton(self.tr("&Skip"))
-        unmatched_page = QWidget()
-        box = QVBoxLayout(unmatched_page)
-        box.addWidget(self.unmatched_view)
-        mapping = QHBoxLayout()
-        mapping.addWidget(self.map_edit, 1)
-        for b in (self.map_button, self.custom_button, self.skip_button):
-            mapping.addWidget(b)
-        box.addLayout(mapping)
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.matched_view, "")
-        self.tabs.addTab(unmatched_page, "")
-        self.tabs.addTab(self.duplicates_view, "")
-        self.tabs.addTab(self.skipped_view, "")
 
     def _source_form(self) -> QFormLayout:
         """Where the accounts come from (a file or a pasted list), its format and whose they are."""
@@ -215,30 +167,7 @@ class ImportDialog(QDialog):
         form.addRow(actions)
         return form
 
-    # --- building ----------------------------------------------------------------------------
-    def _table(self, model: PlanRowsModel | SkippedModel, stretch: int, name: str
-               ) -> QTableView:
-        proxy = filter_proxy(model, -1, self)
-        view = make_table(self, proxy, name=name, stretch_column=stretch)
-        view.setColumnWidth(0, chars(view, 5))
-        if isinstance(model, PlanRowsModel):
-            view.setColumnWidth(PlanRowsModel.COL_PERSON, chars(view, 9))
-            view.setColumnWidth(PlanRowsModel.COL_SOURCE, chars(view, 22))
-            view.setColumnWidth(PlanRowsModel.COL_IDENTIFIERS, chars(view, 22))
-        else:
-            view.setColumnWidth(SkippedModel.COL_SOURCE, chars(view, 26))
-        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # file order
-        return view
-
-    def _catalogue_labels(self) -> dict[str, str]:
-        """Every name and alias the user may type → catalogue id."""
-        out: dict[str, str] = {}
-        for e in self.catalog.entries:
-            for label in (e.name(self.lang), e.name_zh, e.name_en, *e.aliases):
-                if label:
-                    out.setdefault(label, e.id)
-        return out
-
+    # --- source and inputs -----------------------------------------------------------------------
     def _source_changed(self, file_mode: bool) -> None:
         self.paste_edit.setEnabled(not file_mode)
         self.login_edit.setEnabled(not file_mode)

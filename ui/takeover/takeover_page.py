@@ -9,54 +9,26 @@ person, the scenario or the vault changes (and only while the page is shown)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShowEvent, QTextOption
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
 
 from exposure import takeover as to
 from exposure.errors import ExposureError
 from exposure.letters.kinds import LetterKind
-from exposure.letters.law import legal_data
 from exposure.model import PersonId, RegistrationId
 from exposure.overview import mark_lost_phone_seen
 from ui import palette
 from ui.context import AppContext
 from ui.services.service_page import catalog_of
 from ui.takeover.apply_step import apply_with_confirmation
-from ui.takeover.chain_graph import ChainGraphView
 from ui.takeover.playbook_dialog import PlaybookDialog
-from ui.takeover.takeover_models import AppliedModel, ChainModel, CutModel
+from ui.takeover.takeover_models import CutModel
+from ui.takeover.takeover_panes import arrange, chain_tabs, cut_panes, plain_label, top_row
 from ui.takeover.takeover_words import notes_text, provenance_text, route_words, summary_text
-from ui.widgets.common import (
-    button_shortcut,
-    chars,
-    cited,
-    make_table,
-    selected_source_rows,
-    show_error,
-)
-from ui.widgets.rows import filter_proxy
+from ui.widgets.common import cited, selected_source_rows, show_error
 from ui.words import error_text
 
 _INVENTORY_TOPICS = ("identifiers", "registrations", "services", "exposures", "breaches")
-
-
-def _plain_label(word_wrap: bool = True) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)  # service and breach names are untrusted
-    label.setWordWrap(word_wrap)
-    return label
 
 
 class TakeoverPage(QWidget):
@@ -69,17 +41,18 @@ class TakeoverPage(QWidget):
         self.analysis: to.Analysis | None = None
         self.cut: list[to.CutItem] = []
         self.playbooks: dict[int, PlaybookDialog] = {}
+        self.checklists: dict[tuple[int, str], PlaybookDialog] = {}
         self._stale = ""  # "people" | "graph" | "analysis": what to redo when shown again
 
-        top = self._top_row()
-        self.summary = _plain_label()
+        top = top_row(self)
+        self.summary = plain_label()
         palette.emphasis(self.summary)
-        self.notes = _plain_label()
+        self.notes = plain_label()
         palette.set_text_role(self.notes, "dimmed")
 
-        self._chain_tabs()
-        self._cut_panes()
-        self._arrange(top)
+        chain_tabs(self)
+        cut_panes(self)
+        arrange(self, top)
         self._connect(ctx)
         self.load_people()
 
@@ -96,138 +69,6 @@ class TakeoverPage(QWidget):
         self.playbook_button.clicked.connect(lambda: self.open_playbook())
         self.checklist_button.clicked.connect(lambda: self.open_checklist())
         ctx.bridge.vault_changed.connect(self._on_change)
-
-    def _arrange(self, top: QHBoxLayout) -> None:
-        def column(*widgets: QWidget) -> QWidget:
-            box = QWidget()
-            v = QVBoxLayout(box)
-            v.setContentsMargins(0, 0, 0, 0)
-            for w in widgets:
-                v.addWidget(w, 1 if isinstance(w, QAbstractItemView | QPlainTextEdit) else 0)
-            return box
-
-        # The cut gets the width (its step text stays whole at 1100×700); why / what to do and
-        # the applied steps share the right-hand side, one above the other.
-        self.side = QSplitter(Qt.Orientation.Vertical)
-        self.side.addWidget(column(QLabel(self.tr("Why / what to do:")), self.detail))
-        self.side.addWidget(column(QLabel(self.tr("Applied steps:")), self.applied_table,
-                                   self.undo_button))
-        self.side.setStretchFactor(0, 3)
-        self.side.setStretchFactor(1, 2)
-        self.bottom = QSplitter(Qt.Orientation.Horizontal)
-        self.bottom.addWidget(column(
-            QLabel(self.tr("What breaks the chain, by how much it prevents:")),
-            self.cut_table, self.apply_button, self.letter_button))
-        self.bottom.addWidget(self.side)
-        self.bottom.setStretchFactor(0, 2)
-        self.bottom.setStretchFactor(1, 1)
-        self.bottom.setSizes([600, 300])
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(self.bottom)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.notes)
-        layout.addWidget(self.splitter, 1)
-
-    def _cut_panes(self) -> None:
-        """The cut, the detail (why a step falls, or what a hardening step asks), applied steps."""
-        # the cut, the detail (why a step falls, or what a hardening step asks), applied steps
-        self.cut_model = CutModel(self)
-        self.cut_table = make_table(self, filter_proxy(self.cut_model, parent=self),
-                                    name=self.tr("What breaks the chain"),
-                                    stretch_column=CutModel.COL_STEP,
-                                    on_edit=lambda: self.apply())
-        self.cut_table.sortByColumn(CutModel.COL_RANK, Qt.SortOrder.AscendingOrder)
-        # widths from the font, not ResizeToContents (which measures every row of a long cut)
-        header = self.cut_table.horizontalHeader()
-        fm = self.cut_table.fontMetrics()
-        header.resizeSection(CutModel.COL_RANK, fm.horizontalAdvance("00") + 16)
-        self.cut_table.setColumnHidden(CutModel.COL_SOURCE, True)  # sources: in the detail pane
-        # a long step wraps rather than being cut ("…"); the cut has tens of rows, not thousands
-        self.cut_table.setWordWrap(True)
-        self.cut_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.apply_button = QPushButton(self.tr("&Apply (record as done)"))
-        self.apply_button.setToolTip(self.tr("Record the selected hardening step as done; "
-                                             "the chain is recomputed without what it prevents"))
-        button_shortcut(self, self.apply_button, QKeySequence("Ctrl+Return"))
-        self.detail = QPlainTextEdit()
-        self.detail.setReadOnly(True)  # catalogue and breach text: plain text only
-        self.detail.setAccessibleName(self.tr("Why it falls / what to do"))
-        self.detail.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.detail.setPlaceholderText(self.tr(
-            "Select an account or card to see why it falls, or a hardening step to see what "
-            "to do."))
-        self.applied_model = AppliedModel(self)
-        self.applied_table = make_table(self, filter_proxy(self.applied_model, parent=self),
-                                        name=self.tr("Applied steps"), stretch_column=0,
-                                        on_remove=lambda: self.undo())
-        self.applied_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.undo_button = QPushButton(self.tr("&Undo (not done after all)"))
-        self.letter_button = QPushButton(self.tr("Cancellation le&tter…"))
-        self.letter_button.setToolTip(self.tr("Ask the service to close the account and delete "
-                                              "its data (%1), tracked on Requests")
-                                      .replace("%1", legal_data().citation("pipl-47", self.lang)))
-
-    def _chain_tabs(self) -> None:
-        """The chain: graph (with its legend) and ordered list."""
-        # the chain: graph (with its legend) and ordered list
-        self.graph_view = ChainGraphView(self)
-        self.graph_view.setAccessibleName(self.tr("Take-over chain graph"))
-        self.legend = _plain_label()
-        palette.set_text_role(self.legend, "dimmed")
-        self.legend.setText(self.tr(
-            "Blue tags: what the attacker holds from the start · red arrows: what a fallen "
-            "account or card passes on · pink boxes, marked “money”: can move money or borrow · "
-            "orange boxes, marked “card”: bank cards · dashed: dormant · Ctrl+wheel or "
-            "Ctrl++ / Ctrl+- zoom · the List tab says all of this in words"))
-        graph_tab = QWidget()
-        gv = QVBoxLayout(graph_tab)
-        gv.setContentsMargins(0, 0, 0, 0)
-        gv.addWidget(self.graph_view, 1)
-        gv.addWidget(self.legend)
-        self.chain_model = ChainModel(self)
-        self.chain_table = make_table(self, filter_proxy(self.chain_model, parent=self),
-                                      name=self.tr("Take-over chain as a list"),
-                                      stretch_column=ChainModel.COL_VIA)
-        self.chain_table.sortByColumn(ChainModel.COL_ORDER, Qt.SortOrder.AscendingOrder)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(graph_tab, self.tr("&Graph"))
-        self.tabs.addTab(self.chain_table, self.tr("&List"))
-
-    def _top_row(self) -> QHBoxLayout:
-        """Person and scenario, and the playbook."""
-        self.person_combo = QComboBox()
-        self.person_combo.setMinimumWidth(chars(self, 14))
-        self.scenario_combo = QComboBox()
-        self.scenario_combo.setMinimumWidth(chars(self, 30))
-        self.scenario_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.playbook_button = QPushButton(self.tr("&Playbook…"))
-        self.playbook_button.setToolTip(self.tr("The lost-phone checklist: what to call, in "
-                                                "what order; tick and print it"))
-        self.checklist_button = QPushButton(self.tr("ID-fraud chec&klist…"))
-        self.checklist_button.setToolTip(self.tr(
-            "For a leaked ID number or ID photo: lock what falls, the national look-ups, the "
-            "credit report, what to do with unknown numbers, cards and loans, the police, "
-            "网号/网证; tick and print it"))
-        self.checklist_button.setVisible(False)
-        self.checklists: dict[tuple[int, str], PlaybookDialog] = {}
-        top = QHBoxLayout()
-        person_label = QLabel(self.tr("Pe&rson:"))
-        person_label.setBuddy(self.person_combo)
-        scenario_label = QLabel(self.tr("&Scenario:"))
-        scenario_label.setBuddy(self.scenario_combo)
-        top.addWidget(person_label)
-        top.addWidget(self.person_combo)
-        top.addWidget(scenario_label)
-        top.addWidget(self.scenario_combo, 1)
-        top.addWidget(self.playbook_button)
-        top.addWidget(self.checklist_button)
-        return top
 
     @property
     def lang(self) -> str:
