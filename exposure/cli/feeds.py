@@ -23,7 +23,7 @@ from exposure.cli.common import (
 )
 from exposure.errors import FeedFailed, InvalidInput, NotFound
 from exposure.feeds.model import FLAGS, ExposureId, ExposureState, ManualNotice
-from exposure.leaks import leak_cases, mark_step
+from exposure.leaks import LeakCase, leak_cases, mark_step
 from exposure.vault import Vault
 
 _REASONS = {
@@ -114,21 +114,7 @@ def run_feeds(args: argparse.Namespace, hooks: Hooks) -> int:
         raise CliError(EXIT_USAGE, "usage error: feeds list|enable|disable|add|set-url|sync|notice")
     with opened(args) as vault:
         if action == "list":
-            feeds = vault.feeds.list()
-            rows: list[dict[str, Any]] = [{
-                "id": f.id, "kind": f.kind.value, "enabled": f.enabled, "title": f.title,
-                "url": f.url, "breaches": f.breach_count, "last_success": f.last_success,
-                "last_error": describe_feed_error(f.last_error, f.last_error_params)
-                if f.last_error else "",
-            } for f in feeds]
-            if args.json:
-                print_json(rows)
-            else:
-                print_table(["id", "on", "breaches", "last success", "last error", "title"],
-                            [[r["id"], "yes" if r["enabled"] else "no", r["breaches"],
-                              r["last_success"] or "never", r["last_error"], r["title"]]
-                             for r in rows])
-            return 0
+            return _list_feeds(vault, args)
         if action in ("enable", "disable"):
             vault.feeds.set_enabled(args.feed_id, action == "enable")
             print(f"{args.feed_id}: {'on' if action == 'enable' else 'off'}")
@@ -157,18 +143,40 @@ def run_feeds(args: argparse.Namespace, hooks: Hooks) -> int:
             result = crosscheck.refresh(vault)
             print(f"recorded notice {bid}; {len(result.new)} new exposure(s)")
             return 0
-        from exposure.feeds.sync import sync  # lazy: the network stack only for a sync
+        return _sync_feeds(vault, args)
 
-        report = sync(vault, args.feed_ids or None)
-        for o in report.feeds:
-            if o.status == "failed":
-                print(f"{o.feed_id}: failed: {describe_feed_error(o.error, o.error_params)}")
-            elif o.status == "updated":
-                print(f"{o.feed_id}: updated (+{o.added} ~{o.changed} -{o.removed})")
-            else:
-                print(f"{o.feed_id}: {o.status}")
-        print(f"{len(report.new_exposures)} new exposure(s)")
-        return EXIT_FAILED if report.failed else 0
+
+def _list_feeds(vault: Vault, args: argparse.Namespace) -> int:
+    feeds = vault.feeds.list()
+    rows: list[dict[str, Any]] = [{
+        "id": f.id, "kind": f.kind.value, "enabled": f.enabled, "title": f.title,
+        "url": f.url, "breaches": f.breach_count, "last_success": f.last_success,
+        "last_error": describe_feed_error(f.last_error, f.last_error_params)
+        if f.last_error else "",
+    } for f in feeds]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(["id", "on", "breaches", "last success", "last error", "title"],
+                    [[r["id"], "yes" if r["enabled"] else "no", r["breaches"],
+                      r["last_success"] or "never", r["last_error"], r["title"]]
+                     for r in rows])
+    return 0
+
+
+def _sync_feeds(vault: Vault, args: argparse.Namespace) -> int:
+    from exposure.feeds.sync import sync  # lazy: the network stack only for a sync
+
+    report = sync(vault, args.feed_ids or None)
+    for o in report.feeds:
+        if o.status == "failed":
+            print(f"{o.feed_id}: failed: {describe_feed_error(o.error, o.error_params)}")
+        elif o.status == "updated":
+            print(f"{o.feed_id}: updated (+{o.added} ~{o.changed} -{o.removed})")
+        else:
+            print(f"{o.feed_id}: {o.status}")
+    print(f"{len(report.new_exposures)} new exposure(s)")
+    return EXIT_FAILED if report.failed else 0
 
 
 def run_crosscheck(args: argparse.Namespace, hooks: Hooks) -> int:
@@ -218,21 +226,26 @@ def run_crosscheck(args: argparse.Namespace, hooks: Hooks) -> int:
             print()
         print(f"{len(rows)} exposure(s), {len(possible)} possible, {len(result.new)} new")
     else:
-        print_table(["id", "state", "person", "service", "breach", "date", "flags", "exposed"],
-                    [[r["id"], r["state"], r["person"], r["service"], _short(str(r["breach"])),
-                      str(r["date"]) + (" (opened: ?)" if r["timing"] == "unknown" else ""),
-                      ",".join(r["flags"]),
-                      ", ".join(str(i["value"]) for i in r["identifiers"])]
-                     for r in rows])
-        print(f"{len(rows)} exposure(s), {len(result.new)} new")
-        for c in possible:
-            print(f"possibly exposed: #{c.ref} {c.person.name}: {_short(c.breach.title)} "
-                  f"(concerns everyone holding: {', '.join(c.breach.everyone)}; "
-                  "see --explain)")
-        for r in later:
-            print(f"not exposed: {r['person']} / {r['service']}: registered after this breach "
-                  f"({_short(str(r['breach']))}, {r['date']}; opened {r['since']})")
+        _print_crosscheck(rows, possible, later, len(result.new))
     return 0
+
+
+def _print_crosscheck(rows: list[dict[str, Any]], possible: list[LeakCase],
+                      later: list[dict[str, str]], new: int) -> None:
+    print_table(["id", "state", "person", "service", "breach", "date", "flags", "exposed"],
+                [[r["id"], r["state"], r["person"], r["service"], _short(str(r["breach"])),
+                  str(r["date"]) + (" (opened: ?)" if r["timing"] == "unknown" else ""),
+                  ",".join(r["flags"]),
+                  ", ".join(str(i["value"]) for i in r["identifiers"])]
+                 for r in rows])
+    print(f"{len(rows)} exposure(s), {new} new")
+    for c in possible:
+        print(f"possibly exposed: #{c.ref} {c.person.name}: {_short(c.breach.title)} "
+              f"(concerns everyone holding: {', '.join(c.breach.everyone)}; "
+              "see --explain)")
+    for r in later:
+        print(f"not exposed: {r['person']} / {r['service']}: registered after this breach "
+              f"({_short(str(r['breach']))}, {r['date']}; opened {r['since']})")
 
 
 def _mark(vault: Vault, target: list[str], *, done: bool) -> int:

@@ -62,6 +62,36 @@ def own_name(row: PlanRow, entry: Any) -> str:
     return "" if normalize(row.label) in names else row.label
 
 
+def _person(vault: Vault, row: PlanRow, people: dict[str, PersonId],
+            new_people: list[PersonId], counts: dict[str, int]) -> PersonId:
+    pid = people.get(row.person)
+    if pid is None:
+        pid = people[row.person] = vault.people.add(name=row.person,
+                                                    relation=row.relation)
+        new_people.append(pid)
+        counts["people"] += 1
+    return pid
+
+
+def _usages(vault: Vault, row: PlanRow, pid: PersonId,
+            idents: dict[tuple[int, str, str], IdentifierId],
+            about: dict[tuple[str, str, str], tuple[str, IdentifierStatus]],
+            new_identifiers: list[IdentifierId], counts: dict[str, int]) -> list[Usage]:
+    usages = []
+    for ident in row.identifiers:
+        iid = idents.get((pid, ident.kind.value, ident.value))
+        if iid is None:
+            label, status = about.get((row.person, ident.kind.value, ident.value),
+                                      (ident.label, ident.status))
+            iid = idents[(pid, ident.kind.value, ident.value)] = vault.identifiers.add(
+                person_id=pid, kind=ident.kind, value=ident.value, label=label,
+                status=status)
+            new_identifiers.append(iid)
+            counts["identifiers"] += 1
+        usages.append(Usage(iid, ident.role))
+    return usages
+
+
 def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None = None, *,
            unmatched: str = "custom", catalog: Catalog | None = None) -> ImportResult:
     """Apply `plan`. `choices` (by PlanRow.key) map, rename or skip rows; unmatched rows without
@@ -97,12 +127,7 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
             if known.holds(row.person, skey, facts):
                 counts["duplicates"] += 1
                 continue
-            pid = people.get(row.person)
-            if pid is None:
-                pid = people[row.person] = vault.people.add(name=row.person,
-                                                            relation=row.relation)
-                new_people.append(pid)
-                counts["people"] += 1
+            pid = _person(vault, row, people, new_people, counts)
             if row.no_smartphone is not None:
                 vault.people.set_no_smartphone(pid, row.no_smartphone)
             sid = services.get(skey)
@@ -110,18 +135,7 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
                 sid = services[skey] = vault.services.add(
                     name=name, catalog_id=cid, domains=domains, category=category)
                 counts["services"] += 1
-            usages = []
-            for ident in row.identifiers:
-                iid = idents.get((pid, ident.kind.value, ident.value))
-                if iid is None:
-                    label, status = about.get((row.person, ident.kind.value, ident.value),
-                                              (ident.label, ident.status))
-                    iid = idents[(pid, ident.kind.value, ident.value)] = vault.identifiers.add(
-                        person_id=pid, kind=ident.kind, value=ident.value, label=label,
-                        status=status)
-                    new_identifiers.append(iid)
-                    counts["identifiers"] += 1
-                usages.append(Usage(iid, ident.role))
+            usages = _usages(vault, row, pid, idents, about, new_identifiers, counts)
             added.append(vault.registrations.add(
                 person_id=pid, service_id=sid, usages=usages, status=row.status,
                 account_ref=row.account_ref, notes=row.notes, since=row.since,

@@ -43,6 +43,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from collections.abc import Callable
+from functools import partial
 
 from exposure import identifiers as idmod
 from exposure.catalog import normalize
@@ -176,6 +178,55 @@ def matches(header: set[str]) -> bool:
     return "service" in _columns(sorted(header))
 
 
+def _row_identifier(cell: Callable[[str], str], line: int,
+                    service: str) -> ImportedIdentifier | Skipped | None:
+    value = cell("value")
+    if not value:
+        return None
+    kind_text = cell("kind")
+    kind = KINDS.get(normalize(kind_text)) if kind_text else idmod.guess_kind(value)
+    if kind is None:
+        return Skipped(line, "kind", label=service)
+    try:
+        parsed = idmod.parse(kind, value)
+    except InvalidIdentifier as exc:
+        return Skipped(line, "identifier", label=service,
+                       detail={"kind": kind.value, "code": exc.reason})
+    role_text = cell("role")
+    role = ROLES.get(normalize(role_text)) if role_text else DEFAULT_ROLE[kind]
+    if role is None:
+        return Skipped(line, "role", label=service)
+    state_text = cell("identifier_status")
+    state = (IDENTIFIER_STATUSES.get(normalize(state_text)) if state_text
+             else IdentifierStatus.ACTIVE)
+    if state is None:
+        return Skipped(line, "identifier_status", label=service)
+    return ImportedIdentifier(parsed.kind, parsed.value, role,
+                              label=cell("label")[:100], status=state)
+
+
+def _merge_row(group: dict[str, object], relation: str, since: object,
+               ident: ImportedIdentifier | None, notes: str) -> None:
+    if relation and not group["relation"]:
+        group["relation"] = relation
+    if since is not None and group["since"] is None:
+        group["since"] = since
+    if ident and ident not in group["ids"]:  # type: ignore[operator]
+        group["ids"].append(ident)  # type: ignore[attr-defined]
+    if notes and notes not in group["notes"]:  # type: ignore[operator]
+        group["notes"].append(notes)  # type: ignore[attr-defined]
+
+
+def _entries(groups: dict[tuple[str, str, str], dict[str, object]]) -> tuple[Entry, ...]:
+    return tuple(
+        Entry(line=g["line"], service=g["service"], person=g["person"],  # type: ignore[arg-type]
+              identifiers=tuple(g["ids"]), account_ref=g["account"],  # type: ignore[arg-type]
+              status=g["status"], notes="\n".join(g["notes"]),  # type: ignore[arg-type]
+              relation=g["relation"], since=g["since"],  # type: ignore[arg-type]
+              service_name=g["own"], no_smartphone=g["phoneless"])  # type: ignore[arg-type]
+        for g in groups.values())
+
+
 def parse(table: Table) -> Parsed:
     cols = _columns(table.header)
     if "service" not in cols:
@@ -196,33 +247,10 @@ def parse(table: Table) -> Parsed:
         if status is None:
             skipped.append(Skipped(line, "status", label=service))
             continue
-        ident = None
-        value = cell(row, "value")
-        if value:
-            kind_text = cell(row, "kind")
-            kind = KINDS.get(normalize(kind_text)) if kind_text else idmod.guess_kind(value)
-            if kind is None:
-                skipped.append(Skipped(line, "kind", label=service))
-                continue
-            try:
-                parsed = idmod.parse(kind, value)
-            except InvalidIdentifier as exc:
-                skipped.append(Skipped(line, "identifier", label=service,
-                                       detail={"kind": kind.value, "code": exc.reason}))
-                continue
-            role_text = cell(row, "role")
-            role = ROLES.get(normalize(role_text)) if role_text else DEFAULT_ROLE[kind]
-            if role is None:
-                skipped.append(Skipped(line, "role", label=service))
-                continue
-            state_text = cell(row, "identifier_status")
-            state = (IDENTIFIER_STATUSES.get(normalize(state_text)) if state_text
-                     else IdentifierStatus.ACTIVE)
-            if state is None:
-                skipped.append(Skipped(line, "identifier_status", label=service))
-                continue
-            ident = ImportedIdentifier(parsed.kind, parsed.value, role,
-                                       label=cell(row, "label")[:100], status=state)
+        ident = _row_identifier(partial(cell, row), line, service)
+        if isinstance(ident, Skipped):
+            skipped.append(ident)
+            continue
         since_text = cell(row, "since")
         since = _date(since_text) if since_text else None
         if since_text and since is None:
@@ -239,22 +267,9 @@ def parse(table: Table) -> Parsed:
                                         "phoneless": _yes_no(cell(row, "no_smartphone"))})
         if group["phoneless"] is None:
             group["phoneless"] = _yes_no(cell(row, "no_smartphone"))
-        if relation and not group["relation"]:
-            group["relation"] = relation
-        if since is not None and group["since"] is None:
-            group["since"] = since
-        if ident and ident not in group["ids"]:  # type: ignore[operator]
-            group["ids"].append(ident)  # type: ignore[attr-defined]
         notes = row.get(cols["notes"], "").strip() if "notes" in cols else ""
-        if notes and notes not in group["notes"]:  # type: ignore[operator]
-            group["notes"].append(notes)  # type: ignore[attr-defined]
-    entries = tuple(
-        Entry(line=g["line"], service=g["service"], person=g["person"],  # type: ignore[arg-type]
-              identifiers=tuple(g["ids"]), account_ref=g["account"],  # type: ignore[arg-type]
-              status=g["status"], notes="\n".join(g["notes"]),  # type: ignore[arg-type]
-              relation=g["relation"], since=g["since"],  # type: ignore[arg-type]
-              service_name=g["own"], no_smartphone=g["phoneless"])  # type: ignore[arg-type]
-        for g in groups.values())
+        _merge_row(group, relation, since, ident, notes)
+    entries = _entries(groups)
     if not entries and not skipped:
         raise ImportRejected("empty")
     return Parsed("csv", entries, tuple(skipped))

@@ -263,6 +263,64 @@ def _short_title(kind: LetterKind, lang: str) -> str:
     }[kind]
 
 
+def _articles_context(legal: LegalData, cited: tuple[str, ...],
+                      lang: str) -> list[dict[str, Any]]:
+    articles = []
+    for art_id in cited:
+        art = legal.article(art_id)
+        lw = legal.laws[art.law]
+        note = ""
+        if lang == "en" and art.law == "pipl":
+            note = "unofficial translation" + (", excerpt" if "…" in art.text_en else "")
+        elif art.excerpt:
+            note = "opening words" if lang == "en" else ""
+        articles.append({"ref": art.ref(lang), "text": art.text(lang), "excerpt": art.excerpt,
+                         "law_short": pick(lang, lw.short_zh, lw.short_en),
+                         "note": note})
+    return articles
+
+
+def _original_context(inp: LetterInput, lang: str) -> dict[str, Any] | None:
+    if inp.original is None:
+        return None
+    o = inp.original
+    return {
+        "title": _title(o.kind, lang), "title_short": _short_title(o.kind, lang),
+        "sent_text": date_text(o.sent, lang), "due_text": date_text(o.due, lang),
+        "channel": _CHANNEL_WORDS[lang].get(o.channel, o.channel),
+        "outcome": o.outcome, "follow_up_text": date_text(o.follow_up_sent, lang),
+    }
+
+
+def _channel_context(inp: LetterInput, lang: str) -> dict[str, Any] | None:
+    if inp.channel is None:
+        return None
+    c = inp.channel
+    name = c.name(lang)
+    if c.number:
+        name = pick(lang, f"{name}（{c.number}）", f"{name} ({c.number})")
+    return {"name": name,
+            "number": c.number, "authority": c.pick("authority", lang),
+            "handles": c.pick("handles", lang), "how": c.pick("how", lang),
+            "prerequisite": c.pick("prerequisite", lang)}
+
+
+def _subject(inp: LetterInput, kind: LetterKind, lang: str, title: str) -> str:
+    subject = title if kind is not LetterKind.COMPLAINT else f"{title} — {inp.recipient.name}"
+    if kind is not LetterKind.COMPLAINT and inp.account_ref:
+        ref = inp.account_ref
+        subject = f"{title} ({ref})" if lang == "en" else f"{title}（{ref}）"
+    return subject
+
+
+def _addressee(inp: LetterInput, kind: LetterKind, lang: str) -> Recipient:
+    to = inp.recipient
+    if kind is LetterKind.COMPLAINT and inp.channel is not None:
+        to = Recipient(name=inp.channel.name(lang), email=inp.channel.email,
+                       url=inp.channel.url)
+    return to
+
+
 def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
     legal = legal or legal_data()
     lang = short_lang(inp.lang)
@@ -284,37 +342,9 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
     own = article_for(capacity)
     if own and kind is not LetterKind.COMPLAINT:
         cited = (own, *cited)
-    articles = []
-    for art_id in cited:
-        art = legal.article(art_id)
-        lw = legal.laws[art.law]
-        note = ""
-        if lang == "en" and art.law == "pipl":
-            note = "unofficial translation" + (", excerpt" if "…" in art.text_en else "")
-        elif art.excerpt:
-            note = "opening words" if lang == "en" else ""
-        articles.append({"ref": art.ref(lang), "text": art.text(lang), "excerpt": art.excerpt,
-                         "law_short": pick(lang, lw.short_zh, lw.short_en),
-                         "note": note})
-    original = None
-    if inp.original is not None:
-        o = inp.original
-        original = {
-            "title": _title(o.kind, lang), "title_short": _short_title(o.kind, lang),
-            "sent_text": date_text(o.sent, lang), "due_text": date_text(o.due, lang),
-            "channel": _CHANNEL_WORDS[lang].get(o.channel, o.channel),
-            "outcome": o.outcome, "follow_up_text": date_text(o.follow_up_sent, lang),
-        }
-    channel = None
-    if inp.channel is not None:
-        c = inp.channel
-        name = c.name(lang)
-        if c.number:
-            name = pick(lang, f"{name}（{c.number}）", f"{name} ({c.number})")
-        channel = {"name": name,
-                   "number": c.number, "authority": c.pick("authority", lang),
-                   "handles": c.pick("handles", lang), "how": c.pick("how", lang),
-                   "prerequisite": c.pick("prerequisite", lang)}
+    articles = _articles_context(legal, cited, lang)
+    original = _original_context(inp, lang)
+    channel = _channel_context(inp, lang)
     response = None
     if inp.due is not None and regime is Regime.PIPL:
         response = {"span": inp.due.span(lang), "date_text": date_text(inp.due.date, lang)}
@@ -333,14 +363,8 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
     ctx.update(title=title, paragraphs=paragraphs, paragraph_lines=lines)
     text = _TEXT_ENV.get_template(f"{folder}/letter.txt.j2").render(ctx).strip() + "\n"
     html = _HTML_ENV.get_template(f"{folder}/letter.html.j2").render(ctx)
-    subject = title if kind is not LetterKind.COMPLAINT else f"{title} — {inp.recipient.name}"
-    if kind is not LetterKind.COMPLAINT and inp.account_ref:
-        ref = inp.account_ref
-        subject = f"{title} ({ref})" if lang == "en" else f"{title}（{ref}）"
-    to = inp.recipient
-    if kind is LetterKind.COMPLAINT and inp.channel is not None:
-        to = Recipient(name=inp.channel.name(lang), email=inp.channel.email,
-                       url=inp.channel.url)
+    subject = _subject(inp, kind, lang, title)
+    to = _addressee(inp, kind, lang)
     attachment_html = attachment_text = ""
     if capacity is Capacity.PROXY and kind is not LetterKind.COMPLAINT:
         ctx["title"] = title

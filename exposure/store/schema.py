@@ -116,6 +116,12 @@ def _requests(conn: Connection) -> None:
 
 def _breaches(conn: Connection) -> None:
     """Breach feeds, their breaches, the exposures found in the inventory."""
+    _feed_tables(conn)
+    _exposure_tables(conn)
+
+
+def _feed_tables(conn: Connection) -> None:
+    """Breach feeds and their breaches."""
     run_script(conn,
         """
         CREATE TABLE feeds (
@@ -157,7 +163,15 @@ def _breaches(conn: Connection) -> None:
             spam_list INTEGER NOT NULL DEFAULT 0,
             malware INTEGER NOT NULL DEFAULT 0,
             UNIQUE (feed_id, key)
-        );
+        )
+        """
+    )
+
+
+def _exposure_tables(conn: Connection) -> None:
+    """Manual notices of a breach and the exposures found in the inventory."""
+    run_script(conn,
+        """
         CREATE TABLE manual_notices (
             breach_id INTEGER PRIMARY KEY REFERENCES breaches(id) ON DELETE CASCADE,
             person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,

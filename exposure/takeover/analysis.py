@@ -52,7 +52,8 @@ def analyse(graph: Graph, scenario: Scenario, applied: Iterable[str] = ()) -> An
         return _analyse(graph, scenario, frozenset(applied))
 
 
-def _analyse(graph: Graph, scenario: Scenario, done: frozenset[str]) -> Analysis:
+def _initial_held(scenario: Scenario, done: frozenset[str]
+                  ) -> tuple[dict[Cap, str], list[Initial]]:
     held: dict[Cap, str] = {}
     blocked: list[Initial] = []
     for initial in scenario.initial:
@@ -61,10 +62,12 @@ def _analyse(graph: Graph, scenario: Scenario, done: frozenset[str]) -> Analysis
             continue
         for cap in with_derived((initial.cap,)):
             held.setdefault(cap, SCENARIO_SOURCE)
+    return held, blocked
 
-    nodes = [n for n in graph.nodes
-             if not (done and n.removed_by and not n.removed_by.isdisjoint(done))]
-    order = [(_RANK.get(n.category, len(_RANK)), i) for i, n in enumerate(nodes)]
+
+def _index_options(nodes: list[Node], held: dict[Cap, str], done: frozenset[str]
+                   ) -> tuple[list[tuple[int, int, Option]], list[int],
+                              dict[Cap, list[int]], dict[int, int]]:
     options: list[tuple[int, int, Option]] = []  # (node index, option index, option)
     missing: list[int] = []
     waiting: dict[Cap, list[int]] = defaultdict(list)
@@ -83,6 +86,37 @@ def _analyse(graph: Graph, scenario: Scenario, done: frozenset[str]) -> Analysis
             missing.append(lack)
             if lack == 0 and (ni not in ready or oi < ready[ni]):
                 ready[ni] = oi
+    return options, missing, waiting, ready
+
+
+def _take_round(batch: list[tuple[int, int]], nodes: list[Node], held: dict[Cap, str],
+                fallen: set[int], done: frozenset[str]
+                ) -> tuple[dict[Cap, int], list[tuple[int, Option, list[Cap]]]]:
+    # who in this round gives each new capability: the first, unless a later one rests
+    # on a source and the first only on the catalogue's judgement
+    giver: dict[Cap, int] = {}
+    taken: list[tuple[int, Option, list[Cap]]] = []
+    for ni, oi in batch:
+        if ni in fallen:
+            continue
+        fallen.add(ni)
+        node = nodes[ni]
+        grants = [c for c in granted(node, done) if c not in held]
+        taken.append((ni, node.options[oi], grants))
+        for c in grants:
+            first = giver.get(c)
+            if first is None or (first != ni and _sourced(node, c)
+                                 and not _sourced(nodes[first], c)):
+                giver[c] = ni
+    return giver, taken
+
+
+def _analyse(graph: Graph, scenario: Scenario, done: frozenset[str]) -> Analysis:
+    held, blocked = _initial_held(scenario, done)
+    nodes = [n for n in graph.nodes
+             if not (done and n.removed_by and not n.removed_by.isdisjoint(done))]
+    order = [(_RANK.get(n.category, len(_RANK)), i) for i, n in enumerate(nodes)]
+    options, missing, waiting, ready = _index_options(nodes, held, done)
 
     fallen: set[int] = set()
     steps: list[Step] = []
@@ -90,22 +124,7 @@ def _analyse(graph: Graph, scenario: Scenario, done: frozenset[str]) -> Analysis
     while ready:
         batch = sorted(ready.items(), key=lambda item: order[item[0]])
         ready = {}
-        # who in this round gives each new capability: the first, unless a later one rests
-        # on a source and the first only on the catalogue's judgement
-        giver: dict[Cap, int] = {}
-        taken: list[tuple[int, Option, list[Cap]]] = []
-        for ni, oi in batch:
-            if ni in fallen:
-                continue
-            fallen.add(ni)
-            node = nodes[ni]
-            grants = [c for c in granted(node, done) if c not in held]
-            taken.append((ni, node.options[oi], grants))
-            for c in grants:
-                first = giver.get(c)
-                if first is None or (first != ni and _sourced(node, c)
-                                     and not _sourced(nodes[first], c)):
-                    giver[c] = ni
+        giver, taken = _take_round(batch, nodes, held, fallen, done)
         gained: list[tuple[Cap, str]] = []
         for ni, opt, grants in taken:
             node = nodes[ni]

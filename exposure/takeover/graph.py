@@ -243,8 +243,9 @@ class _Builder:
                     hotline=entry.hotline, facts=facts,
                     name_en=row.registration.service_name or entry.name_en)
 
-    def card_nodes(self) -> list[Node]:
-        pid = self.person.id
+    def _card_holders(self) -> tuple[dict[int, list[int]],
+                                     dict[int, tuple[InventoryRow, CatalogEntry | None]],
+                                     dict[int, list[tuple[InventoryRow, CatalogEntry]]]]:
         reserved: dict[int, list[int]] = defaultdict(list)  # card → reserved phones
         bank: dict[int, tuple[InventoryRow, CatalogEntry | None]] = {}
         bound: dict[int, list[tuple[InventoryRow, CatalogEntry]]] = defaultdict(list)
@@ -263,6 +264,32 @@ class _Builder:
                         reserved[card].append(phone)
                 if card not in bank or (entry is not None and entry.category == "bank"):
                     bank[card] = (row, entry)
+        return reserved, bank, bound
+
+    def _bound_options(self, cid: int, key: str, bank_entry: CatalogEntry | None,
+                       mapped: Mapping[str, str],
+                       bound: list[tuple[InventoryRow, CatalogEntry]]) -> list[Option]:
+        options: list[Option] = []
+        qp = self._add(self._card_step("quick-pay", cid, key, bank_entry, mapped))
+        for row, entry in bound:
+            rid = row.registration.id
+            blocked = {qp}
+            for step in entry.hardening:
+                if step.id in _UNBIND_STEPS:
+                    blocked.add(self._add(Hardening(
+                        f"svc:{rid}:{step.id}", "", step.priority, (key,),
+                        registration_id=rid, catalog_id=entry.id, step_id=step.id)))
+            if f"close-account:{rid}" in self.hardening:
+                blocked.add(f"close-account:{rid}")
+                self.affects[f"close-account:{rid}"].add(key)
+            options.append(Option(Route.BOUND, frozenset(),
+                                  frozenset({Cap(CapKind.ACCOUNT, rid)}),
+                                  frozenset(blocked), via=rid))
+        return options
+
+    def card_nodes(self) -> list[Node]:
+        pid = self.person.id
+        reserved, bank, bound = self._card_holders()
         out: list[Node] = []
         for ident in sorted(self.idents.values(), key=lambda i: i.id):
             if ident.kind != IdentifierKind.BANK_CARD or ident.status == IdentifierStatus.CLOSED:
@@ -282,21 +309,7 @@ class _Builder:
                     options.append(Option(Route.QUICK_BIND, QUICK_BIND_FACTORS, caps,
                                           frozenset({rp})))
             if bound.get(cid):
-                qp = self._add(self._card_step("quick-pay", cid, key, bank_entry, mapped))
-                for row, entry in bound[cid]:
-                    rid = row.registration.id
-                    blocked = {qp}
-                    for step in entry.hardening:
-                        if step.id in _UNBIND_STEPS:
-                            blocked.add(self._add(Hardening(
-                                f"svc:{rid}:{step.id}", "", step.priority, (key,),
-                                registration_id=rid, catalog_id=entry.id, step_id=step.id)))
-                    if f"close-account:{rid}" in self.hardening:
-                        blocked.add(f"close-account:{rid}")
-                        self.affects[f"close-account:{rid}"].add(key)
-                    options.append(Option(Route.BOUND, frozenset(),
-                                          frozenset({Cap(CapKind.ACCOUNT, rid)}),
-                                          frozenset(blocked), via=rid))
+                options.extend(self._bound_options(cid, key, bank_entry, mapped, bound[cid]))
             if not options:
                 continue
             dormant = ident.status == IdentifierStatus.DORMANT or (

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -41,6 +40,7 @@ from ui.context import AppContext
 from ui.leaks.breach_words import feed_error_text, leaked_kind_name
 from ui.tasks import Task
 from ui.widgets.common import announce, make_table, selected_source_rows, show_error, tab_order
+from ui.widgets.forms import ok_cancel_buttons
 from ui.widgets.rows import Row, RowsModel, filter_proxy
 
 NOTICE_KINDS = ("phone", "id_number", "bank_card", "email", "address", "name", "password",
@@ -81,10 +81,7 @@ class NoticeDialog(QDialog):
         form.addRow(self.tr("&Date"), self.date)
         form.addRow(self.tr("&Received by"), self.channel)
         form.addRow(self.tr("What leaked"), grid)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         form.addRow(buttons)
 
     def notice(self) -> ManualNotice:

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QSpinBox,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from exposure.settings import Settings
+from ui.widgets.forms import ok_cancel_buttons
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -55,10 +55,7 @@ class SettingsDialog(QDialog):
                 "How long a PIPL request is given before it counts as overdue. PIPL only says "
                 "“promptly”; requests already sent keep their due date."))
             form.addRow(self.tr("&Reply deadline for PIPL requests"), self.reply_spin)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

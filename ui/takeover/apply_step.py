@@ -14,17 +14,15 @@ from exposure.errors import ExposureError
 from exposure.model import PersonId
 from ui.context import AppContext
 from ui.services.service_page import catalog_of
-from ui.widgets.common import show_error
+from ui.widgets.common import question_box, show_error
 
 
 def ask_done(parent: QWidget, title: str, text: str) -> bool:
     """"Have you done this?" — Yes records it; Not yet changes nothing."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("ApplyStep", "Record a step as done"))
-    box.setTextFormat(Qt.TextFormat.PlainText)  # catalogue text and service names: plain
-    box.setText(QCoreApplication.translate("ApplyStep", "Have you done this step?\n\n{title}")
-                .format(title=title))
+    box = question_box(  # catalogue text and service names: plain
+        parent, QCoreApplication.translate("ApplyStep", "Record a step as done"),
+        QCoreApplication.translate("ApplyStep", "Have you done this step?\n\n{title}")
+        .format(title=title))
     box.setInformativeText(text)
     yes = box.addButton(QCoreApplication.translate("ApplyStep", "Yes, it is done"),
                         QMessageBox.ButtonRole.AcceptRole)

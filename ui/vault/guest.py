@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from ui import palette
+from ui.widgets.common import question_box
 
 # A path under a device file: no folder can be made there, so Qt's settings are never written.
 _NOWHERE = "/dev/null/exposure-guest"
@@ -42,13 +43,11 @@ class CloseChoice:
 
 def ask_at_close(parent: QWidget) -> str:
     """Forget everything, save an encrypted copy first, or go back."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("Guest", "End the guest session"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(QCoreApplication.translate(
-        "Guest", "Closing forgets everything entered in this guest session. Nothing of it is "
-        "left on this computer. Save an encrypted copy first?"))
+    box = question_box(
+        parent, QCoreApplication.translate("Guest", "End the guest session"),
+        QCoreApplication.translate(
+            "Guest", "Closing forgets everything entered in this guest session. Nothing of it is "
+            "left on this computer. Save an encrypted copy first?"))
     forget = box.addButton(QCoreApplication.translate("Guest", "&Forget everything"),
                            QMessageBox.ButtonRole.DestructiveRole)
     save = box.addButton(QCoreApplication.translate("Guest", "&Save an encrypted copy…"),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from exposure.errors import ExposureError
 from exposure.merge import MergeReport, conflict_copies, merge_from, undo_merge
 from exposure.vault import Vault
+from ui.widgets.common import question_box
 from ui.widgets.forms import ErrorLabel
 from ui.widgets.passphrase import PassphraseEdit
 from ui.words import error_text
@@ -179,11 +180,8 @@ def _merged(window: MainWindow, dialog: MergeDialog) -> None:
 
 def _offer_removing_conflict_copy(window: MainWindow, path: Path) -> None:
     """Its changes are in the vault now; left there, it would be offered at every start."""
-    box = QMessageBox(window)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Merged"))
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(QCoreApplication.translate(
+    box = question_box(window, QCoreApplication.translate("MainWindow", "Merged"),
+                       QCoreApplication.translate(
         "MainWindow", "The other copy's changes are in this vault now. Delete the copy "
         "%1?").replace("%1", path.name))
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)

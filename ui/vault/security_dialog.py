@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QRadioButton,
     QVBoxLayout,
@@ -18,7 +17,7 @@ from exposure.errors import ExposureError
 from exposure.keys import Protection, VaultKey, keyring_state
 from exposure.vault import Vault
 from ui.widgets.common import show_problem
-from ui.widgets.forms import ErrorLabel
+from ui.widgets.forms import ErrorLabel, ok_cancel_buttons
 from ui.widgets.passphrase import PassphraseEdit
 from ui.words import error_text
 
@@ -42,10 +41,7 @@ class SecurityDialog(QDialog):
         note = QLabel(self.tr("Currently: %1").replace(
             "%1", self.tr("system keyring") if current is Protection.KEYRING
             else self.tr("passphrase")))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.current)

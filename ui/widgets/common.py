@@ -207,12 +207,21 @@ def selected_source_rows(view: QTableView) -> list[int]:
     return sorted(rows)
 
 
-def confirm(parent: QWidget, title: str, text: str, *, destructive: bool = True) -> bool:
+def question_box(parent: QWidget, title: str, text: str,
+                 icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> QMessageBox:
+    """A message box asking `text` (plain text: it may quote names the user typed); the caller
+    adds the buttons and runs it."""
     box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question)
+    box.setIcon(icon)
     box.setWindowTitle(title)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(text)
+    return box
+
+
+def confirm(parent: QWidget, title: str, text: str, *, destructive: bool = True) -> bool:
+    box = question_box(parent, title, text, QMessageBox.Icon.Warning if destructive
+                       else QMessageBox.Icon.Question)
     yes = box.addButton(
         QCoreApplication.translate("Common", "&Delete")
         if destructive

@@ -28,6 +28,15 @@ class ErrorLabel(QLabel):
         set_text_role(self, "error")
 
 
+def ok_cancel_buttons(dialog: QDialog, ok: QDialogButtonBox.StandardButton
+                      = QDialogButtonBox.StandardButton.Ok) -> QDialogButtonBox:
+    """`ok` (OK unless told) and Cancel, connected to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class FormDialog(QDialog):
     """Add or edit one thing: subclasses put rows in `self.form`, call `finish_form()` once the
     rows are in (the buttons come last in the Tab order), and save in `accept()`, which on an
@@ -39,10 +48,7 @@ class FormDialog(QDialog):
         self.error_label = ErrorLabel()
 
     def finish_form(self) -> None:
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, QDialogButtonBox.StandardButton.Save)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from exposure import passphrases
 from exposure.errors import WeakPassphrase
 from ui import palette
-from ui.widgets.forms import ErrorLabel
+from ui.widgets.forms import ErrorLabel, ok_cancel_buttons
 from ui.words import error_text
 
 
@@ -186,11 +186,8 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(title)
         self.passphrase = PassphraseEdit(new=new)
         self.error_label = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = ok_cancel_buttons(self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if intro:
             label = QLabel(intro)
