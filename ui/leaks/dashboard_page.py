@@ -31,6 +31,7 @@ from ui.leaks.leak_steps import LeakStepsList, reason_text
 from ui.leaks.timeline_chart import TimelineChart
 from ui.widgets.common import chars, cited, make_table, selected_source_rows
 from ui.widgets.rows import Row, RowsModel, filter_proxy
+from ui.widgets.tooltips import plain_tip
 from ui.words import kind_name
 
 HIDEABLE = ("unverified", "fabricated", "spam_list", "retired")
@@ -198,7 +199,7 @@ class DashboardPage(QWidget):
             empty = self.tr("None of the breaches in the feeds you follow touches your family's "
                             "registrations.")
         self.chart.set_series(list(snap.timeline), empty)
-        self.table.setToolTip(empty if not views else "")
+        self.table.setToolTip(plain_tip(empty if not views else ""))
         self.summary.setText(self.tr("%1 open exposures at %2 places; %3 breaches followed.")
                              .replace("%1", str(snap.open)).replace("%2", str(snap.places))
                              .replace("%3", str(snap.breaches)))

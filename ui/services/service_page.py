@@ -324,7 +324,7 @@ class ServicesPage(QWidget):
         for entry in found:
             item = QListWidgetItem(entry.name(self.lang))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
-            item.setToolTip(category_name(entry.category))
+            item.setToolTip(plain_tip(category_name(entry.category)))
             self.results.addItem(item)
         self.results.blockSignals(False)
         self.count_label.setText(self.tr("%1 of %2 services").replace("%1", str(len(found)))
