@@ -345,5 +345,5 @@ class CutItem:
     hardening: Hardening
     prevents: int  # take-overs (steps of the chain) that no longer happen
     of: int  # take-overs in the chain without it
-    prevented: tuple[str, ...] = ()  # the node keys that no longer fall
+    prevented: tuple[str, ...] = ()  # the node keys that no longer fall, in chain order
     done: bool = False

@@ -45,3 +45,27 @@ def test_the_whole_vault_analysis_equals_the_snapshot(vault) -> None:
     got = json.loads(json.dumps(snapshot(vault, catalog), ensure_ascii=False))
     want = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
     assert got == want, _first_difference(got, want)
+
+
+def test_the_cuts_rerun_equals_a_full_analysis_for_every_step(vault) -> None:
+    """exposure/takeover/rerun.py against the straightforward re-run, every step of the
+    random family's graphs, in every scenario, with and without steps already done."""
+    from exposure import takeover as to
+    from exposure.takeover.rerun import Rerun
+
+    catalog = random_catalog(random.Random(SEED))
+    pids = random_family(vault, catalog)
+    mark_some_done(vault, catalog, pids)
+    checked = 0
+    for pid in pids:
+        graph = to.graph_for_person(vault, pid, catalog)
+        for done in (frozenset(), vault.hardening.keys(pid)):
+            for key in to.SCENARIO_KEYS:
+                scen = to.make_scenario(key, graph)
+                base = to.analyse(graph, scen, done)
+                rerun = Rerun(base, scen, done)
+                for step in graph.hardening:
+                    want = to.analyse(graph, scen, done | {step}).fallen
+                    assert rerun.fallen(step) == want, (pid, key, step)
+                    checked += bool(base.fallen - want)
+    assert checked > 100  # many steps do prevent something
