@@ -21,7 +21,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from exposure import catalog as catalogue
 from exposure.catalog import Catalog, CatalogEntry
@@ -62,9 +62,23 @@ _UNBIND_STEPS = ("unbind-cards", "bound-cards")  # app side: unbinds the cards b
 # plain strings: enum attribute look-ups are slow in the hot loop
 _PHONE, _CARD = IdentifierKind.PHONE.value, IdentifierKind.BANK_CARD.value
 _CLOSED = IdentifierStatus.CLOSED.value
-_PHONE_ROLES = (Role.LOGIN.value, Role.RESERVED_PHONE.value)
-_CARD_ROLES = (Role.LOGIN.value, Role.BOUND_CARD.value, Role.OTHER.value)
+_LOGIN_PHONE, _RESERVED_PHONE = (_PHONE, Role.LOGIN.value), (_PHONE, Role.RESERVED_PHONE.value)
+_LOGIN_CARD, _BOUND_CARD = (_CARD, Role.LOGIN.value), (_CARD, Role.BOUND_CARD.value)
+_OTHER_CARD = (_CARD, Role.OTHER.value)
+_LOGIN_EMAIL = (IdentifierKind.EMAIL.value, Role.LOGIN.value)
+_CONTACT_EMAIL = (IdentifierKind.EMAIL.value, Role.CONTACT.value)
 _MAX_OPTIONS = 64  # per factor set: phones × cards stays small in real inventories
+
+class _Uses(NamedTuple):
+    """A registration's identifiers that are not closed, by what they do there."""
+
+    phones: list[int]  # login phones, then reserved phones (an SMS code goes to either)
+    login_phones: list[int]
+    reserved_phones: list[int]
+    cards: list[int]  # login, bound, other
+    login_emails: list[int]
+    contact_emails: list[int]
+
 
 class _Builder:
     def __init__(self, person: Person, rows: Sequence[InventoryRow],
@@ -83,42 +97,35 @@ class _Builder:
         self.entries: dict[RegistrationId, CatalogEntry] = {}
         self.names: dict[RegistrationId, str] = {}
         self.names_en: dict[RegistrationId, str] = {}
-        self._by_row: dict[int, dict[tuple[str, str], list[int]]] = {}
+        self._by_row: dict[int, _Uses] = {}
         self.plans = plans_of(catalog) if catalog is not None else {}
 
     # --- helpers -----------------------------------------------------------------------------
-    def _uses(self, row: InventoryRow) -> dict[tuple[str, str], list[int]]:
-        """(identifier kind, role) → the row's identifiers that are not closed (memoised)."""
+    def _uses(self, row: InventoryRow) -> _Uses:
+        """The row's identifiers that are not closed, by what they do there (memoised)."""
         rid = row.registration.id
         found = self._by_row.get(rid)
         if found is None:
-            found = self._by_row[rid] = defaultdict(list)
+            by: dict[tuple[str, str], list[int]] = {}
             for u in row.registration.usages:
                 ident = self.idents.get(u.identifier_id)
                 if ident is not None and ident.status != _CLOSED:
-                    found[(ident.kind, u.role)].append(u.identifier_id)
+                    by.setdefault((ident.kind, u.role), []).append(u.identifier_id)
+            get = by.get
+            login, reserved = get(_LOGIN_PHONE, []), get(_RESERVED_PHONE, [])
+            found = self._by_row[rid] = _Uses(
+                login + reserved, login, reserved,
+                get(_LOGIN_CARD, []) + get(_BOUND_CARD, []) + get(_OTHER_CARD, []),
+                get(_LOGIN_EMAIL, []), get(_CONTACT_EMAIL, []))
         return found
-
-    def _ids(self, row: InventoryRow, kind: str, roles: Iterable[str]) -> list[int]:
-        uses = self._uses(row)
-        out: list[int] = []
-        for role in roles:
-            out += uses.get((kind, role), ())
-        return out
-
-    def _phones(self, row: InventoryRow) -> list[int]:
-        return self._ids(row, _PHONE, _PHONE_ROLES)
-
-    def _cards(self, row: InventoryRow) -> list[int]:
-        return self._ids(row, _CARD, _CARD_ROLES)
 
     def _emails(self, row: InventoryRow, entry: CatalogEntry) -> list[int]:
         """Inboxes a recovery e-mail may go to: the login and contact addresses; for a mail
         service only its contact (secondary) addresses, never its own inbox."""
-        contact = self._ids(row, IdentifierKind.EMAIL, (Role.CONTACT,))
+        uses = self._uses(row)
         if entry.category == "email":
-            return contact
-        return self._ids(row, IdentifierKind.EMAIL, (Role.LOGIN,)) + contact
+            return uses.contact_emails
+        return uses.login_emails + uses.contact_emails
 
     def _add(self, hardening: Hardening, *, texted: bool = False) -> str:
         """Registers a step (once per key), with the catalogue's own text and source when it
@@ -148,9 +155,9 @@ class _Builder:
         """The capabilities of this registration that meet a factor (the password: its own)."""
         match kind:
             case CapKind.SMS | CapKind.PHONE_UNLOCKED:
-                return [Cap(kind, p) for p in self._phones(row)]
+                return [Cap(kind, p) for p in self._uses(row).phones]
             case CapKind.CARD_NUMBER:
-                return [Cap(CapKind.CARD_NUMBER, c) for c in self._cards(row)]
+                return [Cap(CapKind.CARD_NUMBER, c) for c in self._uses(row).cards]
             case CapKind.EMAIL:
                 return [Cap(CapKind.EMAIL, e) for e in self._emails(row, entry)]
             case _:  # the person's name, ID number, ID photo, face
@@ -205,13 +212,12 @@ class _Builder:
         grants = {Cap(CapKind.ACCOUNT, rid)}
         grants.update(Cap(what, pid) for what in plan.person_grants)
         if "card_numbers" in plan.reveals:
-            grants.update(Cap(CapKind.CARD_NUMBER, c) for c in self._cards(row))
+            grants.update(Cap(CapKind.CARD_NUMBER, c) for c in self._uses(row).cards)
         if plan.entry.category == "email":
-            grants.update(Cap(CapKind.EMAIL, e) for e in self._ids(row, IdentifierKind.EMAIL,
-                                                                    (Role.LOGIN,)))
+            grants.update(Cap(CapKind.EMAIL, e) for e in self._uses(row).login_emails)
         grant_blocks: tuple[tuple[Cap, frozenset[str]], ...] = ()
         if "sms" in plan.reveals:  # a carrier: remote SIM re-issue or un-reporting
-            lines = self._ids(row, IdentifierKind.PHONE, (Role.LOGIN,)) or self._phones(row)
+            lines = self._uses(row).login_phones or self._uses(row).phones
             grants.update(Cap(CapKind.SMS, p) for p in lines)
             grant_blocks = self._carrier_grants(rid, key, plan, lines)
         removed: frozenset[str] = frozenset()
@@ -255,8 +261,8 @@ class _Builder:
         bound: dict[int, list[tuple[InventoryRow, CatalogEntry]]] = defaultdict(list)
         for row in self.rows:
             entry = self.entries.get(row.registration.id)
-            cards = self._cards(row)
-            phones = self._ids(row, IdentifierKind.PHONE, (Role.RESERVED_PHONE,))
+            cards = self._uses(row).cards
+            phones = self._uses(row).reserved_phones
             for card in cards:
                 roles = {u.role for u in row.registration.usages if u.identifier_id == card}
                 if Role.BOUND_CARD in roles:  # a reserved phone here is the app's, not the card's
