@@ -55,6 +55,7 @@ from ui.widgets.common import (
     size_dialog,
 )
 from ui.widgets.forms import ErrorLabel
+from ui.widgets.person_combo import PersonCombo
 from ui.words import error_text, format_name
 
 
@@ -136,12 +137,10 @@ class ImportDialog(QDialog):
         self.format_combo = QComboBox()
         for fmt in ("auto", *FORMATS):
             self.format_combo.addItem(format_name(fmt), fmt)
-        self.person_combo = QComboBox()
+        people = self.vault.people.list()
+        self.person_combo = PersonCombo(people)
         self.person_combo.setEditable(True)
         self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        people = self.vault.people.list()
-        for p in people:
-            self.person_combo.addItem(p.name, p.id)
         me = next((n for n, p in enumerate(people) if p.relation == "self"), 0)
         self.person_combo.setCurrentIndex(me if people else -1)
         self.person_combo.setToolTip(self.tr("Whose accounts these are. Type a new name to add "
