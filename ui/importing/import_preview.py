@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from exposure.catalog import Catalog
 from ui.importing.import_model import PlanRowsModel, SkippedModel
+from ui.widgets.buttons import push_button
 from ui.widgets.common import chars, make_table
 from ui.widgets.rows import filter_proxy
 
@@ -54,11 +54,13 @@ def preview_tabs(dialog: ImportDialog) -> None:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     dialog.map_edit.setCompleter(completer)
-    dialog.map_button = QPushButton(
-        QCoreApplication.translate("ImportDialog", "&Map to this service"))
-    dialog.custom_button = QPushButton(
-        QCoreApplication.translate("ImportDialog", "Add as my &own service"))
-    dialog.skip_button = QPushButton(QCoreApplication.translate("ImportDialog", "&Skip"))
+    dialog.map_button = push_button(
+        QCoreApplication.translate("ImportDialog", "&Map to this service"), dialog.map_selected)
+    dialog.custom_button = push_button(
+        QCoreApplication.translate("ImportDialog", "Add as my &own service"),
+        dialog.custom_selected)
+    dialog.skip_button = push_button(QCoreApplication.translate("ImportDialog", "&Skip"),
+                                     dialog.skip_selected)
     unmatched_page = QWidget()
     box = QVBoxLayout(unmatched_page)
     box.addWidget(dialog.unmatched_view)
