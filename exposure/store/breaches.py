@@ -360,11 +360,13 @@ class Exposures(Repository):
         gone = [(v[0],) for k, v in have.items() if k not in wanted]
         new_ids: list[ExposureId] = []
         with self._tx() as c:
-            for row in new_rows:
-                cur = c.execute(
-                    "INSERT INTO exposures(breach_id, registration_id, identifier_ids, kinds,"
-                    " matched_by, state, first_seen) VALUES (?, ?, ?, ?, ?, 'new', ?)", row)
-                new_ids.append(ExposureId(int(cur.lastrowid)))
+            c.executemany(
+                "INSERT INTO exposures(breach_id, registration_id, identifier_ids, kinds,"
+                " matched_by, state, first_seen) VALUES (?, ?, ?, ?, ?, 'new', ?)", new_rows)
+            if new_rows:  # their ids, in the order of `matches`
+                ids_of = {(b, r): i for i, b, r in c.execute(
+                    "SELECT id, breach_id, registration_id FROM exposures")}
+                new_ids = [ExposureId(ids_of[(row[0], row[1])]) for row in new_rows]
             c.executemany("UPDATE exposures SET identifier_ids=?, kinds=?, matched_by=?"
                           " WHERE id=?", changed)
             c.executemany("DELETE FROM exposures WHERE id=?", gone)

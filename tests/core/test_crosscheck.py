@@ -392,3 +392,17 @@ def test_matching_equals_the_straightforward_pair_by_pair_check() -> None:
     got = crosscheck.match(rows, breaches, None, later=later)
     assert got == sorted(want, key=lambda m: (m.breach_id, m.registration_id))
     assert later == want_later and len(got) > 100 and len(later) > 10
+
+
+def test_new_exposures_are_named_by_their_stored_ids_in_match_order(family):
+    vault = family["vault"]
+    first = _sync(family, [_breach("a", domains=("jd.com",)), _breach("b", aliases=("汉庭",))])
+    more = [_breach("a", domains=("jd.com",)), _breach("b", aliases=("汉庭",)),
+            _breach("c", domains=("shop.example.cn",)), _breach("d", domains=("example.org",))]
+    second = _sync(family, more)
+    stored = {(e.breach_id, e.registration_id): e.id
+              for e in vault.exposures.list(enabled_only=False)}
+    matches = crosscheck.match(vault.registrations.rows(), vault.breaches.list(), None)
+    fresh = [stored[(m.breach_id, m.registration_id)] for m in matches
+             if stored[(m.breach_id, m.registration_id)] not in first.new]
+    assert len(first.new) == 2 and second.new == tuple(fresh) and len(fresh) == 2
