@@ -213,15 +213,15 @@ def overview(vault: Vault, *, today: dt.date, lang: str = "zh", catalog: Catalog
 
 def _overview(vault: Vault, today: dt.date, lang: str, catalog: Catalog,
               lookups: Mapping[str, Lookup]) -> Overview:
-    people = vault.people.list()
+    people = vault.people.all_people()
     rows_by = by_person(vault.registrations.rows(), lambda r: r.person.id)
-    ids_by = by_person(vault.identifiers.list(), lambda i: i.person_id)
-    exposures_by = by_person(vault.exposures.list(), lambda e: e.person_id)
-    letters_by = by_person(vault.requests.list(), lambda r: r.person_id)
-    audits_by = by_person(vault.audits.list(), lambda r: r.person_id)
+    ids_by = by_person(vault.identifiers.all_identifiers(), lambda i: i.person_id)
+    exposures_by = by_person(vault.exposures.all_exposures(), lambda e: e.person_id)
+    letters_by = by_person(vault.requests.all_requests(), lambda r: r.person_id)
+    audits_by = by_person(vault.audits.all_audits(), lambda r: r.person_id)
     done_by = vault.hardening.all_keys()
     possible = _possible(vault, exposures_by)
-    feeds = [f for f in vault.feeds.list() if f.enabled and f.kind is not FeedKind.MANUAL]
+    feeds = [f for f in vault.feeds.all_feeds() if f.enabled and f.kind is not FeedKind.MANUAL]
     synced = [f for f in feeds if f.last_success]
 
     out = []
@@ -302,7 +302,8 @@ def _possible(vault: Vault, exposures_by: Mapping[PersonId, list[Exposure]]
     """Per person, the cases that concern everyone holding one of their identifiers, less the
     ones a registration already matched."""
     out: dict[PersonId, int] = defaultdict(int)
-    for b, pid, _ in possible_matches(vault.breaches.list(), vault.identifiers.list()):
+    breaches, identifiers = vault.breaches.all_breaches(), vault.identifiers.all_identifiers()
+    for b, pid, _ in possible_matches(breaches, identifiers):
         if not any(e.breach_id == b.id for e in exposures_by.get(pid, ())):
             out[pid] += 1
     return out

@@ -87,7 +87,7 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
         if person is None:
             raise CliError(EXIT_FAILED, "no such person in the vault")
         if args.history:
-            return _history(vault.audits.list(person_id=person.id, lookup=args.lookup), args)
+            return _history(vault.audits.all_audits(person_id=person.id, lookup=args.lookup), args)
         catalog = load_catalog()
         today = args.date or dt.date.today()
         try:

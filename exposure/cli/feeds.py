@@ -147,7 +147,7 @@ def run_feeds(args: argparse.Namespace, hooks: Hooks) -> int:
 
 
 def _list_feeds(vault: Vault, args: argparse.Namespace) -> int:
-    feeds = vault.feeds.list()
+    feeds = vault.feeds.all_feeds()
     rows: list[dict[str, Any]] = [{
         "id": f.id, "kind": f.kind.value, "enabled": f.enabled, "title": f.title,
         "url": f.url, "breaches": f.breach_count, "last_success": f.last_success,

@@ -188,7 +188,7 @@ def run_checklist(args: argparse.Namespace, hooks: Hooks) -> int:
 def run_list(args: argparse.Namespace, hooks: Hooks) -> int:
     today = args.today or dt.date.today()
     with opened(args) as vault:
-        reqs = vault.requests.overdue(today) if args.overdue else vault.requests.list()
+        reqs = vault.requests.overdue(today) if args.overdue else vault.requests.all_requests()
         rows = [_row(vault, r, today) for r in reqs]
     if args.json:
         print_json(rows)

@@ -37,7 +37,7 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
             print(f"{person.name}: " + ("no smartphone" if args.no_smartphone == "yes"
                                         else "has a smartphone"))
             return 0
-        people = vault.people.list()
+        people = vault.people.all_people()
     rows = [{"name": p.name, "relation": p.relation, "no_smartphone": p.no_smartphone,
              "deceased": p.deceased} for p in people]
     if args.json:

@@ -85,7 +85,7 @@ def _person(vault: Vault, name: str) -> Person:
 def _phones(vault: Vault, person: Person, text: str) -> list[IdentifierId]:
     """The person's phone whose last digits or label is `text` (never printed back)."""
     want = "".join(text.split())
-    hits = [i.id for i in vault.identifiers.list(person.id) if i.kind == "phone"
+    hits = [i.id for i in vault.identifiers.all_identifiers(person.id) if i.kind == "phone"
             and ((want.isdigit() and len(want) >= 4 and i.value.endswith(want))
                  or (i.label and i.label == want))]
     if len(hits) != 1:

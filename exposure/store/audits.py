@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 import json
 from collections.abc import Sequence
@@ -63,11 +62,11 @@ class Audits(Repository):
             raise NotFound("audit", id=aid)
         return _record(row)
 
-    def list(self, *, person_id: PersonId | None = None,
+    def all_audits(self, *, person_id: PersonId | None = None,
              lookup: str | None = None) -> list[AuditRecord]:
         """Newest first (by date, then by the order they were recorded)."""
-        where: builtins.list[str] = []
-        params: builtins.list[object] = []
+        where: list[str] = []
+        params: list[object] = []
         if person_id is not None:
             where.append("person_id=?")
             params.append(person_id)

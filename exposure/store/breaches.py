@@ -64,7 +64,7 @@ class Feeds(Repository):
                     " VALUES (?, ?, ?, ?, ?, ?)",
                     (fid, kind.value, url, title, int(kind is FeedKind.MANUAL), now()))
 
-    def list(self) -> list[Feed]:
+    def all_feeds(self) -> list[Feed]:
         self._ensure_defaults()
         with self._tx.read():
             counts = dict(self._all("SELECT feed_id, count(*) FROM breaches GROUP BY feed_id"))
@@ -233,7 +233,7 @@ class Breaches(Repository):
             self._notify(Change.BREACHES)
         return ReplaceResult(len(inserts), len(updates), len(gone))
 
-    def list(self, feed_ids: Iterable[str] | None = None, *, enabled_only: bool = True,
+    def all_breaches(self, feed_ids: Iterable[str] | None = None, *, enabled_only: bool = True,
              hide_flags: Iterable[str] = ()) -> list[Breach]:
         """Breaches newest first. `enabled_only`: only those of feeds that are on."""
         where, params = _breach_filter(feed_ids, enabled_only, hide_flags)
@@ -354,7 +354,7 @@ class Exposures(Repository):
             self._notify(Change.EXPOSURES)
         return SyncResult(tuple(new_ids), len(changed), len(gone), len(wanted))
 
-    def list(self, *, person_id: PersonId | None = None,
+    def all_exposures(self, *, person_id: PersonId | None = None,
              states: Iterable[ExposureState | str] | None = None,
              hide_flags: Iterable[str] = (), enabled_only: bool = True) -> list[Exposure]:
         """Exposures newest breach first (then by person and service)."""
@@ -385,7 +385,7 @@ class Exposures(Repository):
         ]
 
     def get(self, eid: ExposureId) -> Exposure:
-        for e in self.list(enabled_only=False):
+        for e in self.all_exposures(enabled_only=False):
             if e.id == eid:
                 return e
         raise NotFound("exposure", id=eid)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 import json
 from collections import defaultdict
@@ -94,7 +93,7 @@ class People(Repository):
         )
         return _person(row) if row else None
 
-    def list(self) -> list[Person]:
+    def all_people(self) -> list[Person]:
         return [_person(r) for r in self._all(f"SELECT {_PERSON_COLS} FROM people ORDER BY id")]
 
     def set_no_smartphone(self, pid: PersonId, no_smartphone: bool) -> None:
@@ -247,7 +246,7 @@ class Identifiers(Repository):
             raise NotFound("identifier", id=iid)
         return _identifier(row)
 
-    def list(self, person_id: PersonId | None = None) -> list[Identifier]:
+    def all_identifiers(self, person_id: PersonId | None = None) -> list[Identifier]:
         if person_id is None:
             rows = self._all(f"SELECT {_ID_COLS} FROM identifiers ORDER BY person_id, kind, id")
         else:
@@ -327,7 +326,7 @@ class Services(Repository):
             raise NotFound("service", id=sid)
         return _service(row)
 
-    def list(self) -> list[Service]:
+    def all_services(self) -> list[Service]:
         return [_service(r) for r in self._all(f"SELECT {_SVC_COLS} FROM services ORDER BY name")]
 
     def delete_unused(self) -> int:
@@ -448,13 +447,13 @@ class Registrations(Repository):
             " ORDER BY identifier_id", (rid,))
         return _registration(row, tuple(Usage(IdentifierId(i), Role(r)) for i, r in uses))
 
-    def list(self, person_id: PersonId | None = None) -> list[Registration]:
+    def all_registrations(self, person_id: PersonId | None = None) -> list[Registration]:
         return [row.registration for row in self.rows(person_id)]
 
     def count(self) -> int:
         return int(self._one("SELECT count(*) FROM registrations")[0])
 
-    def rows(self, person_id: PersonId | None = None) -> builtins.list[InventoryRow]:
+    def rows(self, person_id: PersonId | None = None) -> list[InventoryRow]:
         """The whole inventory joined in five queries that see one state of the vault (a read
         transaction: another process may write between them)."""
         with self._tx.read():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 
 from exposure.errors import InvalidInput, NotFound
@@ -87,10 +86,10 @@ class Requests(Repository):
             raise NotFound("request", id=rid)
         return _request(row)
 
-    def list(self, *, person_id: PersonId | None = None,
+    def all_requests(self, *, person_id: PersonId | None = None,
              registration_id: RegistrationId | None = None) -> list[Request]:
-        where: builtins.list[str] = []
-        params: builtins.list[object] = []
+        where: list[str] = []
+        params: list[object] = []
         if person_id is not None:
             where.append("person_id=?")
             params.append(person_id)
@@ -102,13 +101,13 @@ class Requests(Repository):
             f"SELECT {_COLS} FROM requests {clause} ORDER BY coalesce(due, created), id",
             tuple(params))]
 
-    def overdue(self, today: dt.date) -> builtins.list[Request]:
+    def overdue(self, today: dt.date) -> list[Request]:
         """Sent, not answered, and past the due date on `today` (the clock is the caller's)."""
         rows = self._all(f"SELECT {_COLS} FROM requests WHERE state='sent' AND due < ?"
                          " ORDER BY due, id", (today.isoformat(),))
         return [_request(r) for r in rows]
 
-    def children(self, rid: RequestId) -> builtins.list[Request]:
+    def children(self, rid: RequestId) -> list[Request]:
         return [_request(r) for r in self._all(
             f"SELECT {_COLS} FROM requests WHERE parent_id=? ORDER BY id", (rid,))]
 

@@ -173,7 +173,7 @@ class LookupPanel(QWidget):
         self.phone_combo.addItem(self.tr("All of this person's numbers"), None)
         pid = self.page.person_id()
         if pid is not None:
-            for ident in self.page.ctx.vault.identifiers.list(pid):
+            for ident in self.page.ctx.vault.identifiers.all_identifiers(pid):
                 if ident.kind is IdentifierKind.PHONE:
                     text = idmod.mask(ident.kind, ident.value)
                     self.phone_combo.addItem(f"{text} {ident.label}".strip(), int(ident.id))
@@ -186,10 +186,11 @@ class LookupPanel(QWidget):
 
     def refresh_history(self) -> None:
         pid = self.page.person_id()
-        records = (self.page.ctx.vault.audits.list(person_id=pid, lookup=self.lookup.id)
+        records = (self.page.ctx.vault.audits.all_audits(person_id=pid, lookup=self.lookup.id)
                    if pid is not None else [])
         phones = {int(i.id): idmod.mask(i.kind, i.value)
-                  for i in (self.page.ctx.vault.identifiers.list(pid) if pid is not None else [])}
+                  for i in (self.page.ctx.vault.identifiers.all_identifiers(pid)
+                            if pid is not None else [])}
         rows = []
         for rec in records:
             number = phones.get(int(rec.phone_id), "") if rec.phone_id is not None else ""
@@ -363,7 +364,7 @@ class AuditPage(QWidget):
         keep = self.person_id()
         self.person_combo.blockSignals(True)
         self.person_combo.clear()
-        for p in self.ctx.vault.people.list():
+        for p in self.ctx.vault.people.all_people():
             self.person_combo.addItem(p.name, int(p.id))
         if keep is not None and self.person_combo.findData(int(keep)) >= 0:
             self.person_combo.setCurrentIndex(self.person_combo.findData(int(keep)))

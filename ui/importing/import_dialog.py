@@ -139,7 +139,7 @@ class ImportDialog(QDialog):
         self.person_combo = QComboBox()
         self.person_combo.setEditable(True)
         self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        people = self.vault.people.list()
+        people = self.vault.people.all_people()
         for p in people:
             self.person_combo.addItem(p.name, p.id)
         me = next((n for n, p in enumerate(people) if p.relation == "self"), 0)

@@ -65,12 +65,12 @@ class RegistrationDialog(FormDialog):
         self.registration = registration
         self.registration_id: RegistrationId | None = registration.id if registration else None
         self._choices = {c.label.casefold(): c for c in (services() if services else [])}
-        for svc in vault.services.list():
+        for svc in vault.services.all_services():
             self._choices.setdefault(svc.name.casefold(), ServiceChoice(
                 svc.name, svc.name, svc.catalog_id, svc.domains, svc.category))
 
         self.person_combo = QComboBox()
-        for p in vault.people.list():
+        for p in vault.people.all_people():
             self.person_combo.addItem(p.name, p.id)
         want = registration.person_id if registration else person_id
         if want is not None:
@@ -172,7 +172,7 @@ class RegistrationDialog(FormDialog):
                 item.widget().deleteLater()
         self.identifier_rows.clear()
         pid = self.person_id()
-        idents = self.vault.identifiers.list(pid) if pid is not None else []
+        idents = self.vault.identifiers.all_identifiers(pid) if pid is not None else []
         if not idents:
             empty = QLabel(self.tr("This person has no identifiers yet: add them on the People "
                                    "page."))

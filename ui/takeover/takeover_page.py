@@ -111,7 +111,7 @@ class TakeoverPage(QWidget):
         current = self.person_id()
         self.person_combo.blockSignals(True)
         self.person_combo.clear()
-        for p in self.ctx.vault.people.list():
+        for p in self.ctx.vault.people.all_people():
             self.person_combo.addItem(p.name, int(p.id))
         found = self.person_combo.findData(current) if current is not None else -1
         self.person_combo.setCurrentIndex(max(found, 0) if self.person_combo.count() else -1)
