@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from exposure.errors import InvalidInput, NotFound
 from exposure.model import AuditId, AuditRecord, Change, IdentifierId, PersonId
-from exposure.store.base import Repository
+from exposure.store.base import Repository, where_equal
 from exposure.store.connection import IntegrityError, Row
 
 TOPIC = Change.AUDITS
@@ -57,30 +57,14 @@ class Audits(Repository):
         return AuditId(int(cur.lastrowid))
 
     def get(self, aid: AuditId) -> AuditRecord:
-        row = self._one(f"SELECT {_COLS} FROM audits WHERE id=?", (aid,))
-        if row is None:
-            raise NotFound("audit", id=aid)
-        return _record(row)
+        return _record(self._row("audit", aid, f"SELECT {_COLS} FROM audits WHERE id=?"))
 
     def all_audits(self, *, person_id: PersonId | None = None,
-             lookup: str | None = None) -> list[AuditRecord]:
+                   lookup: str | None = None) -> list[AuditRecord]:
         """Newest first (by date, then by the order they were recorded)."""
-        where: list[str] = []
-        params: list[object] = []
-        if person_id is not None:
-            where.append("person_id=?")
-            params.append(person_id)
-        if lookup is not None:
-            where.append("lookup=?")
-            params.append(lookup)
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        clause, params = where_equal(person_id=person_id, lookup=lookup)
         return [_record(r) for r in self._all(
-            f"SELECT {_COLS} FROM audits {clause} ORDER BY checked_on DESC, id DESC",
-            tuple(params))]
+            f"SELECT {_COLS} FROM audits {clause} ORDER BY checked_on DESC, id DESC", params)]
 
     def delete(self, aid: AuditId) -> None:
-        with self._tx() as c:
-            cur = c.execute("DELETE FROM audits WHERE id=?", (aid,))
-        if cur.rowcount == 0:
-            raise NotFound("audit", id=aid)
-        self._notify(TOPIC)
+        self._write_row(TOPIC, "audit", aid, "DELETE FROM audits WHERE id=?", (aid,))
