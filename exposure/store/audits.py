@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from exposure.errors import InvalidInput, NotFound
 from exposure.model import AuditId, AuditRecord, Change, IdentifierId, PersonId
 from exposure.store.base import Repository, where_equal
-from exposure.store.connection import IntegrityError, Row
+from exposure.store.connection import Row
 
 TOPIC = Change.AUDITS
 _COLS = ("id, person_id, lookup, checked_on, official_count, inventory_count, identifier_id,"
@@ -43,18 +43,12 @@ class Audits(Repository):
         for value in (official_count, inventory_count):
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise InvalidInput("count must be 0 or more", field="official_count")
-        try:
-            with self._tx() as c:
-                cur = c.execute(
-                    "INSERT INTO audits(person_id, lookup, checked_on, official_count,"
-                    " inventory_count, identifier_id, listed, notes)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (person_id, lookup, checked_on.isoformat(), official_count, inventory_count,
-                     phone_id, json.dumps(list(listed), ensure_ascii=False), notes))
-        except IntegrityError:
-            raise NotFound("person or identifier") from None
-        self._notify(TOPIC)
-        return AuditId(int(cur.lastrowid))
+        return AuditId(self._insert(
+            TOPIC, "INSERT INTO audits(person_id, lookup, checked_on, official_count,"
+            " inventory_count, identifier_id, listed, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (person_id, lookup, checked_on.isoformat(), official_count, inventory_count,
+             phone_id, json.dumps(list(listed), ensure_ascii=False), notes),
+            NotFound("person or identifier")))
 
     def get(self, aid: AuditId) -> AuditRecord:
         return _record(self._row("audit", aid, f"SELECT {_COLS} FROM audits WHERE id=?"))

@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from exposure.errors import InvalidInput, NotFound
+from exposure.errors import ExposureError, InvalidInput, NotFound
 from exposure.model import Change
 from exposure.store.connection import Connection, IntegrityError, Row, Transactions
 
@@ -80,13 +80,14 @@ class Repository:
         if not self._write(topic, sql, params):
             raise NotFound(what, id=key)
 
-    def _write_for_person(self, topic: Change, person_id: object, sql: str,
-                          params: tuple[Any, ...]) -> None:
-        """An insert that names a person; NotFound("person") when there is no such person.
-        `topic` is notified either way (an insert that was ignored included)."""
+    def _insert(self, topic: Change, sql: str, params: tuple[Any, ...],
+                refused: ExposureError) -> int:
+        """An insert the database may refuse (a reference missing, a duplicate): then `refused`
+        is raised. `topic` is notified (an ignored insert too); returns the new row's id."""
         try:
             with self._tx() as c:
-                c.execute(sql, params)
+                cur = c.execute(sql, params)
         except IntegrityError:
-            raise NotFound("person", id=person_id) from None
+            raise refused from None
         self._notify(topic)
+        return int(cur.lastrowid or 0)

@@ -48,16 +48,9 @@ def _clean_name(name: str) -> str:
 class People(Repository):
     def add(self, *, name: str, relation: str = "", notes: str = "") -> PersonId:
         name = _clean_name(name)
-        try:
-            with self._tx() as c:
-                cur = c.execute(
-                    "INSERT INTO people(name, relation, notes) VALUES (?, ?, ?)",
-                    (name, relation.strip(), notes),
-                )
-        except IntegrityError:
-            raise DuplicatePerson("a person with this name exists") from None
-        self._notify(Change.PEOPLE)
-        return PersonId(cur.lastrowid)
+        return PersonId(self._insert(
+            Change.PEOPLE, "INSERT INTO people(name, relation, notes) VALUES (?, ?, ?)",
+            (name, relation.strip(), notes), DuplicatePerson("a person with this name exists")))
 
     def update(self, pid: PersonId, *, name: str, relation: str = "", notes: str = "") -> None:
         name = _clean_name(name)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from exposure.errors import NotFound
 from exposure.feeds.model import Breach
 from exposure.model import Change, PersonId
 from exposure.store.base import Repository, clean_key, read_stamp, stamp
@@ -24,9 +25,10 @@ class LeakSteps(Repository):
     def mark(self, person_id: PersonId, ref: str, step_key: str, at: dt.datetime) -> None:
         """Records the step as done (again: keeps the first time)."""
         ref, step_key = clean_key(ref, "breach"), clean_key(step_key, "step")
-        self._write_for_person(
-            TOPIC, person_id, "INSERT OR IGNORE INTO leak_steps(person_id, breach_ref, step_key,"
-            " done_at) VALUES (?, ?, ?, ?)", (person_id, ref, step_key, stamp(at)))
+        self._insert(
+            TOPIC, "INSERT OR IGNORE INTO leak_steps(person_id, breach_ref, step_key, done_at)"
+            " VALUES (?, ?, ?, ?)", (person_id, ref, step_key, stamp(at)),
+            NotFound("person", id=person_id))
 
     def unmark(self, person_id: PersonId, ref: str, step_key: str) -> bool:
         return bool(self._write(

@@ -17,7 +17,7 @@ from exposure.letters.model import (
 )
 from exposure.model import Change, PersonId, RegistrationId, ServiceId
 from exposure.store.base import Repository, where_equal
-from exposure.store.connection import IntegrityError, Row
+from exposure.store.connection import Row
 
 _COLS = ("id, person_id, service_id, registration_id, kind, lang, channel, state, created, sent,"
          " due, due_basis, due_count, due_unit, reply_date, reply_outcome, reply_note, parent_id,"
@@ -66,19 +66,14 @@ class Requests(Repository):
             include_id_number: bool = False, notes: str = "", as_relative: str = "") -> RequestId:
         if lang not in ("zh", "en"):
             raise InvalidInput("language must be zh or en", field="lang")
-        try:
-            with self._tx() as c:
-                cur = c.execute(
-                    "INSERT INTO requests(person_id, service_id, registration_id, kind, lang,"
-                    " channel, state, created, parent_id, complaint_channel, include_id_number,"
-                    " notes, as_relative) VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)",
-                    (person_id, service_id, registration_id, LetterKind(kind).value, lang,
-                     Channel(channel).value, created.isoformat(), parent_id, complaint_channel,
-                     int(include_id_number), notes, as_relative))
-        except IntegrityError:
-            raise NotFound("person, service, registration or request") from None
-        self._notify(TOPIC)
-        return RequestId(int(cur.lastrowid))
+        return RequestId(self._insert(
+            TOPIC, "INSERT INTO requests(person_id, service_id, registration_id, kind, lang,"
+            " channel, state, created, parent_id, complaint_channel, include_id_number,"
+            " notes, as_relative) VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)",
+            (person_id, service_id, registration_id, LetterKind(kind).value, lang,
+             Channel(channel).value, created.isoformat(), parent_id, complaint_channel,
+             int(include_id_number), notes, as_relative),
+            NotFound("person, service, registration or request")))
 
     def get(self, rid: RequestId) -> Request:
         return _request(self._row("request", rid, f"SELECT {_COLS} FROM requests WHERE id=?"))

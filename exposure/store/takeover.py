@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from exposure.errors import NotFound
 from exposure.model import Change, PersonId
 from exposure.store.base import Repository, clean_key, read_stamp, stamp
 
@@ -22,11 +23,12 @@ class Hardenings(Repository):
     def mark_done(self, person_id: PersonId, step_key: str, at: dt.datetime,
                   note: str = "") -> None:
         """Records the step as done (again: keeps the first time, updates the note)."""
-        self._write_for_person(
-            TOPIC_HARDENING, person_id,
+        self._insert(
+            TOPIC_HARDENING,
             "INSERT INTO hardening_done(person_id, step_key, done_at, note) VALUES (?, ?, ?, ?)"
             " ON CONFLICT(person_id, step_key) DO UPDATE SET note=excluded.note",
-            (person_id, clean_key(step_key, "step"), stamp(at), note))
+            (person_id, clean_key(step_key, "step"), stamp(at), note),
+            NotFound("person", id=person_id))
 
     def undo(self, person_id: PersonId, step_key: str) -> bool:
         """Un-records a step; False when it was not recorded."""
@@ -57,12 +59,13 @@ class Playbooks(Repository):
     def tick(self, person_id: PersonId, item_key: str, at: dt.datetime, *,
              playbook: str = LOST_PHONE, note: str = "") -> None:
         item_key = clean_key(item_key, "item")
-        self._write_for_person(
-            TOPIC_PLAYBOOK, person_id,
+        self._insert(
+            TOPIC_PLAYBOOK,
             "INSERT INTO playbook_items(person_id, playbook, item_key, done_at, note)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT(person_id, playbook, item_key)"
             " DO UPDATE SET done_at=excluded.done_at, note=excluded.note",
-            (person_id, clean_key(playbook, "playbook"), item_key, stamp(at), note))
+            (person_id, clean_key(playbook, "playbook"), item_key, stamp(at), note),
+            NotFound("person", id=person_id))
 
     def untick(self, person_id: PersonId, item_key: str, *, playbook: str = LOST_PHONE) -> bool:
         return bool(self._write(
