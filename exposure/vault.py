@@ -68,10 +68,10 @@ class Vault:
         """Repositories over `conn` (again after the file was replaced)."""
         self._conn: Connection | None = conn
         self.tx = Transactions(conn)
-        self.people = People(conn, self.tx, self._changed)
-        self.identifiers = Identifiers(conn, self.tx, self._changed)
-        self.services = Services(conn, self.tx, self._changed)
-        self.registrations = Registrations(conn, self.tx, self._changed)
+        self.people = People(conn, self.tx, self.announce)
+        self.identifiers = Identifiers(conn, self.tx, self.announce)
+        self.services = Services(conn, self.tx, self.announce)
+        self.registrations = Registrations(conn, self.tx, self.announce)
         self._bound = conn
         self._repos: dict[type[Repository], Repository] = {}
 
@@ -81,7 +81,7 @@ class Vault:
         `inventory --json` never loads them."""
         repo = self._repos.get(cls)
         if repo is None:
-            repo = self._repos[cls] = cls(self._bound, self.tx, self._changed)
+            repo = self._repos[cls] = cls(self._bound, self.tx, self.announce)
         return repo  # type: ignore[return-value]
 
     @property
@@ -234,7 +234,9 @@ class Vault:
         with contextlib.suppress(ValueError):
             self._listeners.remove(listener)
 
-    def _changed(self, topic: Change) -> None:
+    def announce(self, topic: Change) -> None:
+        """Tell the listeners `topic` changed: the repositories do after each write, a merge
+        that wrote through the connection does once it is done."""
         if self.tx.active:
             return  # the outer operation notifies once it commits
         for listener in list(self._listeners):
@@ -263,7 +265,7 @@ class Vault:
         change = Change(topic)
         with self.tx() as conn:
             yield conn
-        self._changed(change)
+        self.announce(change)
 
     # --- exact undo of deletions -----------------------------------------------------------------
     def snapshot_deletion(self, table: str, ids: Iterable[object]) -> snapshot.Snapshot:
@@ -277,7 +279,7 @@ class Vault:
         with self.tx() as conn:
             snapshot.restore(conn, snap)
         for topic in snap.topics:
-            self._changed(topic)
+            self.announce(topic)
 
     # --- facts about the vault -------------------------------------------------------------------
     @property
