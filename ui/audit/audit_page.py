@@ -174,7 +174,7 @@ class LookupPanel(QWidget):
         self.phone_combo.addItem(self.tr("All of this person's numbers"), None)
         pid = self.page.person_id()
         if pid is not None:
-            for ident in self.page.ctx.vault.identifiers.list(pid):
+            for ident in self.page.ctx.vault.identifiers.all_identifiers(pid):
                 if ident.kind is IdentifierKind.PHONE:
                     text = idmod.mask(ident.kind, ident.value)
                     self.phone_combo.addItem(f"{text} {ident.label}".strip(), int(ident.id))
@@ -187,10 +187,11 @@ class LookupPanel(QWidget):
 
     def refresh_history(self) -> None:
         pid = self.page.person_id()
-        records = (self.page.ctx.vault.audits.list(person_id=pid, lookup=self.lookup.id)
+        records = (self.page.ctx.vault.audits.all_audits(person_id=pid, lookup=self.lookup.id)
                    if pid is not None else [])
         phones = {int(i.id): idmod.mask(i.kind, i.value)
-                  for i in (self.page.ctx.vault.identifiers.list(pid) if pid is not None else [])}
+                  for i in (self.page.ctx.vault.identifiers.all_identifiers(pid)
+                            if pid is not None else [])}
         rows = []
         for rec in records:
             number = phones.get(int(rec.phone_id), "") if rec.phone_id is not None else ""
@@ -360,7 +361,7 @@ class AuditPage(QWidget):
         self.person_combo.setCurrentIndex(max(self.person_combo.find(pid), 0))
 
     def refresh(self) -> None:
-        self.person_combo.refill(self.ctx.vault.people.list())
+        self.person_combo.refill(self.ctx.vault.people.all_people())
         self._person_changed()
 
     def _person_changed(self, *_: Any) -> None:

@@ -131,7 +131,7 @@ class ImportDialog(QDialog):
         self.format_combo = QComboBox()
         for fmt in ("auto", *FORMATS):
             self.format_combo.addItem(format_name(fmt), fmt)
-        people = self.vault.people.list()
+        people = self.vault.people.all_people()
         self.person_combo = PersonCombo(people)
         self.person_combo.setEditable(True)
         self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

@@ -107,7 +107,7 @@ class TakeoverPage(QWidget):
         return self.person_combo.person_id()
 
     def load_people(self) -> None:
-        self.person_combo.refill(self.ctx.vault.people.list())
+        self.person_combo.refill(self.ctx.vault.people.all_people())
         self.load_graph()
 
     def select_person(self, person_id: int) -> None:
