@@ -401,8 +401,8 @@ def test_new_exposures_are_named_by_their_stored_ids_in_match_order(family):
             _breach("c", domains=("shop.example.cn",)), _breach("d", domains=("example.org",))]
     second = _sync(family, more)
     stored = {(e.breach_id, e.registration_id): e.id
-              for e in vault.exposures.list(enabled_only=False)}
-    matches = crosscheck.match(vault.registrations.rows(), vault.breaches.list(), None)
+              for e in vault.exposures.all_exposures(enabled_only=False)}
+    matches = crosscheck.match(vault.registrations.rows(), vault.breaches.all_breaches(), None)
     fresh = [stored[(m.breach_id, m.registration_id)] for m in matches
              if stored[(m.breach_id, m.registration_id)] not in first.new]
     assert len(first.new) == 2 and second.new == tuple(fresh) and len(fresh) == 2
