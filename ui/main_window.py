@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -48,6 +49,24 @@ WATCH_MS = 1500  # how often to look for another process's changes (PRAGMA data_
 class MainWindow(QMainWindow):
     locked = Signal()
     unlocked = Signal()
+    # the menus' actions, built by ui/window/menus.py
+    new_vault_action: QAction
+    open_vault_action: QAction
+    demo_action: QAction
+    import_action: QAction
+    backup_action: QAction
+    restore_action: QAction
+    merge_action: QAction
+    workshop_action: QAction
+    lock_action: QAction
+    undo_action: QAction
+    protection_action: QAction
+    settings_action: QAction
+    guide_action: QAction
+    vault_actions: list[QAction]  # on only while a vault is open
+    view_menu: QMenu
+    page_actions: list[QAction]  # View: one per page
+    actions_menu: QMenu
 
     def __init__(
         self,
@@ -117,9 +136,9 @@ class MainWindow(QMainWindow):
         """View → a page: show it and put the keyboard in it."""
         if self.ctx is None:
             return
-        self.show_page(key)
-        self.stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.stack.currentWidget().focusNextChild()
+        page = self.show_page(key)
+        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        page.focusNextChild()
 
     def check_page_action(self, row: int) -> None:
         for n, action in enumerate(self.page_actions):
@@ -379,7 +398,7 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self).exec()
 
-    def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def closeEvent(self, event: QEvent) -> None:
         if self.guest and self.ctx is not None and not self._guest_may_close():
             event.ignore()
             return

@@ -73,7 +73,7 @@ class RegistrationDialog(FormDialog):
         self.person_combo = PersonCombo(vault.people.list())
         want = registration.person_id if registration else person_id
         if want is not None:
-            self.person_combo.setCurrentIndex(max(self.person_combo.find(want), 0))
+            self.person_combo.setCurrentIndex(max(self.person_combo.row_of(want), 0))
         self.person_combo.setEnabled(registration is None)
 
         self._service_field(catalog)
@@ -166,8 +166,8 @@ class RegistrationDialog(FormDialog):
     def _fill_identifiers(self) -> None:
         while self.identifier_grid.count():
             item = self.identifier_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.identifier_rows.clear()
         pid = self.person_id()
         idents = self.vault.identifiers.list(pid) if pid is not None else []
@@ -301,8 +301,8 @@ class RegistrationDialog(FormDialog):
                     notes=self.notes_edit.toPlainText(),
                     service_name=self.own_name(name, choice))
         except ExposureError as exc:
-            field = exc.params.get("field", "")
-            focus = {"person": self.person_combo, "name": self.service_edit}.get(
+            field = str(exc.params.get("field", ""))
+            focus: QWidget = {"person": self.person_combo, "name": self.service_edit}.get(
                 field, self.service_edit)
             show_problem(self.error_label, error_text(exc), focus=focus)
             return

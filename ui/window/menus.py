@@ -4,6 +4,7 @@ kept on the window (`window.lock_action` …): the window enables them as vaults
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -83,7 +84,7 @@ def _view_menu(window: MainWindow) -> None:
     group = QActionGroup(window)  # exclusive: Ctrl+1 twice keeps People ticked
     for n, (key, title, _spec) in enumerate(PAGES):
         text = QCoreApplication.translate("MainWindow", title)  # QT_TRANSLATE_NOOP in PAGES
-        action = window.view_menu.addAction(text, lambda k=key: window.go_to(k))
+        action = window.view_menu.addAction(text, partial(window.go_to, key))
         action.setCheckable(True)
         group.addAction(action)
         if n < 9:
