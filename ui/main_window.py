@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMainWindow,
-    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,7 +37,7 @@ from ui.vault.vault_menu import BusyNotice
 from ui.widgets.clipboard import SecretClipboard
 from ui.widgets.common import announce
 from ui.window.locked import LockedPanel
-from ui.window.menus import build_menus, keyboard_actions
+from ui.window.menus import MenuActions, build_menus, keyboard_actions
 from ui.window.navigator import Navigator
 from ui.window.pages import PageStack
 from ui.window.undo import UndoStack
@@ -46,27 +45,9 @@ from ui.window.undo import UndoStack
 WATCH_MS = 1500  # how often to look for another process's changes (PRAGMA data_version: cheap)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, MenuActions):
     locked = Signal()
     unlocked = Signal()
-    # the menus' actions, built by ui/window/menus.py
-    new_vault_action: QAction
-    open_vault_action: QAction
-    demo_action: QAction
-    import_action: QAction
-    backup_action: QAction
-    restore_action: QAction
-    merge_action: QAction
-    workshop_action: QAction
-    lock_action: QAction
-    undo_action: QAction
-    protection_action: QAction
-    settings_action: QAction
-    guide_action: QAction
-    vault_actions: list[QAction]  # on only while a vault is open
-    view_menu: QMenu
-    page_actions: list[QAction]  # View: one per page
-    actions_menu: QMenu
 
     def __init__(
         self,

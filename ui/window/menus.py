@@ -9,12 +9,34 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ui.window.pages import PAGES
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+
+class MenuActions:
+    """The menus' actions as the window keeps them (`build_menus` makes them)."""
+
+    new_vault_action: QAction
+    open_vault_action: QAction
+    demo_action: QAction
+    import_action: QAction
+    backup_action: QAction
+    restore_action: QAction
+    merge_action: QAction
+    workshop_action: QAction
+    lock_action: QAction
+    undo_action: QAction
+    protection_action: QAction
+    settings_action: QAction
+    guide_action: QAction
+    vault_actions: list[QAction]  # on only while a vault is open
+    view_menu: QMenu
+    page_actions: list[QAction]  # View: one per page
+    actions_menu: QMenu
 
 
 def build_menus(window: MainWindow) -> None:
