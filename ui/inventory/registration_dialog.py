@@ -102,8 +102,7 @@ class RegistrationDialog(FormDialog):
         form.addRow(self.tr("N&otes"), self.notes_edit)
         self.finish_form()
         self.person_combo.currentIndexChanged.connect(self._fill_identifiers)
-        self._fill_identifiers()
-        self._order_tabs()
+        self._fill_identifiers()  # and the Tab order, the identifier boxes in it
         if registration:
             self._load(registration)
         size_dialog(self, 75, 30)
@@ -194,8 +193,6 @@ class RegistrationDialog(FormDialog):
     def _order_tabs(self) -> None:
         """Tab follows the screen: the identifier boxes (made after the buttons) come before
         Status, the notes and Save."""
-        if not hasattr(self, "save_button"):
-            return
         boxes = [w for pair in self.identifier_rows.values() for w in pair]
         tab_order(self.person_combo, self.service_edit, *boxes, self.status_combo,
                   self.since_check, self.since_edit, self.account_edit, self.notes_edit,
