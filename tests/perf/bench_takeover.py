@@ -10,9 +10,33 @@ from __future__ import annotations
 
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 Result = tuple[str, float, float | None]
+T = TypeVar("T")
+
+
+def usages_for(entry, card, phone, idn):  # type: ignore[no-untyped-def]
+    """How a registration of `entry` uses a person's identifiers: a bank by its card and reserved
+    phone, the rest by phone with a card bound to payment apps; the ID on file everywhere."""
+    from exposure.model import Role, Usage
+
+    if entry.category == "bank":
+        return [Usage(card, Role.LOGIN), Usage(phone, Role.RESERVED_PHONE),
+                Usage(idn, Role.ID_ON_FILE)]
+    uses = [Usage(phone, Role.LOGIN), Usage(idn, Role.ID_ON_FILE)]
+    if "payments" in entry.reveals:
+        uses.append(Usage(card, Role.BOUND_CARD))
+    return uses
+
+
+def _timed(call: Callable[[], T]) -> tuple[T, float]:
+    """What `call()` returns, and how many seconds it took."""
+    start = time.perf_counter()
+    out = call()
+    return out, time.perf_counter() - start
 
 
 def _fill(vault, people: int, per_person: list[int], first: int = 0) -> list[int]:  # type: ignore[no-untyped-def]
@@ -45,14 +69,7 @@ def _fill(vault, people: int, per_person: list[int], first: int = 0) -> list[int
                                  else IdentifierStatus.ACTIVE))
             for r in range(per_person[p - first]):
                 e = entries[r % len(entries)]
-                card = cards[r % len(cards)]
-                phone = phones[r % 2]
-                uses = [Usage(phone, Role.LOGIN), Usage(idn, Role.ID_ON_FILE)]
-                if e.category == "bank":
-                    uses = [Usage(card, Role.LOGIN), Usage(phone, Role.RESERVED_PHONE),
-                            Usage(idn, Role.ID_ON_FILE)]
-                elif "payments" in e.reveals:
-                    uses.append(Usage(card, Role.BOUND_CARD))
+                uses = usages_for(e, cards[r % len(cards)], phones[r % 2], idn)
                 if r % 7 == 0:
                     uses.append(Usage(photo, Role.ID_ON_FILE))
                 if r % 5 == 0:
@@ -82,37 +99,23 @@ def run(scale: float = 1.0) -> list[Result]:
                          [one] + [rest + (1 if n < extra else 0) for n in range(people - 1)])
             count = vault.registrations.count()
 
-            start = time.perf_counter()
-            vault.registrations.rows(pids[0])
-            read_one = time.perf_counter() - start
-            start = time.perf_counter()
-            report = to.report_for(vault, pids[0], "lost-phone")
-            t_one = time.perf_counter() - start
+            _, read_one = _timed(lambda: vault.registrations.rows(pids[0]))
+            report, t_one = _timed(lambda: to.report_for(vault, pids[0], "lost-phone"))
             assert report.analysis.steps and report.cut
 
-            start = time.perf_counter()
-            book = to.playbook_for_person(vault, pids[0])
-            t_book = time.perf_counter() - start
+            book, t_book = _timed(lambda: to.playbook_for_person(vault, pids[0]))
             assert book.items
 
-            start = time.perf_counter()
-            vault.registrations.rows()
-            read_all = time.perf_counter() - start
-            start = time.perf_counter()
-            reports = to.analyse_vault(vault, "lost-phone")
-            t_all = time.perf_counter() - start
+            _, read_all = _timed(vault.registrations.rows)
+            reports, t_all = _timed(lambda: to.analyse_vault(vault, "lost-phone"))
             assert len(reports) == people
 
             # families and workshops grow: as many people again, 200 registrations each
             per = max(int(200 * scale), 4)
             _fill(vault, people, [per] * people, first=people)
             big = vault.registrations.count()
-            start = time.perf_counter()
-            vault.registrations.rows()
-            read_big = time.perf_counter() - start
-            start = time.perf_counter()
-            reports = to.analyse_vault(vault, "lost-phone")
-            t_big = time.perf_counter() - start
+            _, read_big = _timed(vault.registrations.rows)
+            reports, t_big = _timed(lambda: to.analyse_vault(vault, "lost-phone"))
             assert len(reports) == 2 * people
         finally:
             vault.close()
