@@ -108,7 +108,8 @@ class RequestsPage(QWidget):
         vault = self.ctx.vault
         today = self.clock()
         people = {p.id: p.name for p in vault.people.all_people()}
-        services: dict[ServiceId | None, str] = {s.id: s.name for s in vault.services.all_services()}
+        services: dict[ServiceId | None, str] = {
+            s.id: s.name for s in vault.services.all_services()}
         rows = []
         overdue = set()
         states = {RequestState.DRAFT: self.tr("Draft"), RequestState.SENT: self.tr("Waiting"),
