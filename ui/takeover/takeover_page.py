@@ -63,11 +63,6 @@ class TakeoverPage(QWidget):
         self.graph_view.node_selected.connect(self._node_clicked)
         self.cut_table.selectionModel().selectionChanged.connect(self._cut_selected)
         self.applied_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.apply_button.clicked.connect(lambda: self.apply())
-        self.letter_button.clicked.connect(self.write_letter)
-        self.undo_button.clicked.connect(lambda: self.undo())
-        self.playbook_button.clicked.connect(lambda: self.open_playbook())
-        self.checklist_button.clicked.connect(lambda: self.open_checklist())
         ctx.bridge.vault_changed.connect(self._on_change)
 
     @property
