@@ -92,9 +92,9 @@ class Vault:
         (deliberately lazy): letters' deadlines, feeds and audits are not needed to unlock, so
         `inventory --json` never loads them."""
         repo = self._repos.get(cls)
-        if repo is None:
+        if not isinstance(repo, cls):
             repo = self._repos[cls] = cls(self._bound, self.tx, self.announce)
-        return repo  # type: ignore[return-value]
+        return repo
 
     # made on first use, see _repo (the TYPE_CHECKING imports above give their types and keep
     # the edges visible to the layers contract)

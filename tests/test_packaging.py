@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.paths import ROOT
+
 PACKAGING = ROOT / "packaging"
 RESOURCES = ROOT / "resources"
 APP_ID = "io.github.exposure.Exposure"

@@ -18,8 +18,8 @@ import pytest
 
 from exposure import __version__
 from tests.conftest import PASSPHRASE
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
 
 

@@ -57,7 +57,7 @@ def _dialogs(window: object, ctx: object) -> list[tuple[str, Callable[[], QWidge
     from ui.vault.wizard import CreateVaultWizard
 
     vault = ctx.vault  # type: ignore[attr-defined]
-    person = vault.people.list()[0]
+    person = vault.people.all_people()[0]
     lang = ctx.short_lang  # type: ignore[attr-defined]
 
     def letter() -> QWidget:
@@ -166,7 +166,7 @@ def main() -> None:
 
 def _dialog(window: object, which: str) -> object:
     ctx = window.ctx  # type: ignore[attr-defined]
-    person = ctx.vault.people.list()[0]
+    person = ctx.vault.people.all_people()[0]
     if which == "registration":
         from ui.inventory.registration_dialog import RegistrationDialog
 

@@ -158,7 +158,8 @@ def run(argv: list[str] | None = None) -> int:
                         help="a guest session: the vault lives in memory only; nothing is saved "
                              "unless you save an encrypted copy where you choose")
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
-    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication([sys.argv[0], *qt_args])
     configure_application(app)
     sys.excepthook = _excepthook
     apply_screen_font(app)

@@ -22,21 +22,21 @@ def install_language(setting: str) -> str:
     global _language
     app = QCoreApplication.instance()
     for tr in _installed:
-        app.removeTranslator(tr)
+        QCoreApplication.removeTranslator(tr)
     _installed.clear()
     _language = resolve_language(setting)
     if _language == "zh_CN":
         for qm in sorted(TRANSLATIONS.glob("*_zh_CN.qm")):
             tr = QTranslator(app)
             if tr.load(str(qm)):
-                app.installTranslator(tr)
+                QCoreApplication.installTranslator(tr)
                 _installed.append(tr)
         qt_tr = QTranslator(app)
         from PySide6.QtCore import QLibraryInfo
 
         path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_tr.load("qtbase_zh_CN", path):
-            app.installTranslator(qt_tr)
+            QCoreApplication.installTranslator(qt_tr)
             _installed.append(qt_tr)
     return _language
 

@@ -37,7 +37,7 @@ from ui.vault.vault_menu import BusyNotice
 from ui.widgets.clipboard import SecretClipboard
 from ui.widgets.common import announce
 from ui.window.locked import LockedPanel
-from ui.window.menus import build_menus, keyboard_actions
+from ui.window.menus import MenuActions, build_menus, keyboard_actions
 from ui.window.navigator import Navigator
 from ui.window.pages import PageStack
 from ui.window.undo import UndoStack
@@ -45,7 +45,7 @@ from ui.window.undo import UndoStack
 WATCH_MS = 1500  # how often to look for another process's changes (PRAGMA data_version: cheap)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, MenuActions):
     locked = Signal()
     unlocked = Signal()
 
@@ -117,9 +117,9 @@ class MainWindow(QMainWindow):
         """View → a page: show it and put the keyboard in it."""
         if self.ctx is None:
             return
-        self.show_page(key)
-        self.stack.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.stack.currentWidget().focusNextChild()
+        page = self.show_page(key)
+        page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        page.focusNextChild()
 
     def check_page_action(self, row: int) -> None:
         for n, action in enumerate(self.page_actions):
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
 
         AboutDialog(self).exec()
 
-    def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def closeEvent(self, event: QEvent) -> None:
         if self.guest and self.ctx is not None and not self._guest_may_close():
             event.ignore()
             return

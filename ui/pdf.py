@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -38,6 +39,9 @@ from PySide6.QtGui import (
 from exposure.errors import NoCjkFont, OutputFailed, PdfFailed
 from exposure.outfile import check_pdf, replacing
 from exposure.paths import RESOURCES
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 # Our own font (resources/fonts/, a subset of Noto Sans CJK SC): the same glyphs on every machine
 # and an exact text layer (tools/make_cjk_font.py says why the system's Noto would not give one).
@@ -254,7 +258,7 @@ def html_to_pdf(pages: Sequence[str], out: Path, *, title: str = "") -> None:
         raise PdfFailed(str(exc), **exc.params) from None
 
 
-def print_html(html: str, parent: object = None) -> bool:
+def print_html(html: str, parent: QWidget | None = None) -> bool:
     """The system print dialog, then the HTML (made by Jinja2 with autoescaping) on paper in the
     bundled font. False when the user cancelled. Modal: not for tests. Raises NoCjkFont."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -262,7 +266,7 @@ def print_html(html: str, parent: object = None) -> bool:
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     doc = document([html])  # raises NoCjkFont before the dialog opens
-    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:  # type: ignore[arg-type]
+    if QPrintDialog(printer, parent).exec() != QDialog.DialogCode.Accepted:
         return False
     paint_pages(doc, printer)
     return True

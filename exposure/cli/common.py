@@ -185,7 +185,7 @@ UNLOCK_ERRORS = (errors.WrongPassphrase, errors.VaultCorrupt, errors.VaultMissin
                  errors.VaultUnreadable, errors.StorageFull, errors.VaultError)
 
 
-def _ask(prompt: str, env: str) -> str:
+def ask_secret(prompt: str, env: str) -> str:
     """A secret from the terminal; Ctrl+D or no terminal is a clear refusal, not a traceback."""
     if not sys.stdin or not sys.stdin.isatty():
         raise CliError(EXIT_LOCKED, f"cannot unlock: no terminal to ask for the "
@@ -206,7 +206,7 @@ def unlock(path: Path, *, recovery: bool = False) -> Vault:
     clean_leftovers(path.parent)
     recovery_key = os.environ.get(RECOVERY_ENV)
     if recovery and not recovery_key:
-        recovery_key = _ask("Recovery key", RECOVERY_ENV)
+        recovery_key = ask_secret("Recovery key", RECOVERY_ENV)
     passphrase = os.environ.get(PASSPHRASE_ENV)
     try:
         if recovery_key:
@@ -230,7 +230,8 @@ def unlock(path: Path, *, recovery: bool = False) -> Vault:
             return Vault.open(path)
         if not path.exists():
             return Vault.open(path, passphrase=passphrase or "-")
-        return Vault.open(path, passphrase=passphrase or _ask("Vault passphrase", PASSPHRASE_ENV))
+        return Vault.open(path, passphrase=passphrase
+                          or ask_secret("Vault passphrase", PASSPHRASE_ENV))
     except errors.VaultBusy as exc:
         raise CliError(EXIT_FAILED, describe_error(exc)) from None
     except UNLOCK_ERRORS as exc:

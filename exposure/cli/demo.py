@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     command(sub, "demo", "create a vault holding a fictional demo family", VAULT, run=run)
 
 
-def _create(args: argparse.Namespace, where: Path | None = None):  # type: ignore[no-untyped-def]
+def _create(args: argparse.Namespace, where: Path | None = None) -> Vault:
     """A new vault at --vault (never over an existing one; a 0-byte file left by a killed
     creation may be replaced), or at `where` (a temporary name beside it), open."""
     path = vault_path(args)

@@ -8,7 +8,6 @@ service or kind, never by an identifier's value.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from pathlib import Path
@@ -21,6 +20,7 @@ from exposure.cli.common import (
     UNLOCK_ERRORS,
     CliError,
     Hooks,
+    ask_secret,
     describe_error,
     opened,
     print_json,
@@ -53,7 +53,8 @@ def _open_other(path: Path) -> Vault:
         except (errors.KeyNotFound, errors.KeyringUnavailable):
             if not sys.stdin or not sys.stdin.isatty():
                 raise
-            return Vault.open(path, passphrase=getpass.getpass("Passphrase of the other copy: "))
+            return Vault.open(path, passphrase=ask_secret("Passphrase of the other copy",
+                                                          OTHER_PASSPHRASE_ENV))
     except UNLOCK_ERRORS as exc:
         raise CliError(EXIT_LOCKED, "the other copy: " + describe_error(exc)) from None
 

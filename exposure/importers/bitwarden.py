@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 from exposure.errors import ImportRejected
-from exposure.importers.logins import login_entry
-from exposure.importers.model import Entry, Parsed, Skipped
+from exposure.importers.logins import Found, login_entry
+from exposure.importers.model import Parsed, Skipped
 from exposure.importers.reading import Table, load_json
 
 LOGIN = 1
@@ -44,8 +44,7 @@ def parse(text: str) -> Parsed:
     items = data.get("items")
     if not isinstance(items, list):
         raise ImportRejected("not_an_export", format="bitwarden")
-    entries: list[Entry] = []
-    skipped: list[Skipped] = []
+    found = Found("bitwarden")
     for n, item in enumerate(items, start=1):
         if not isinstance(item, dict):
             raise ImportRejected("not_an_export", format="bitwarden")
@@ -53,17 +52,15 @@ def parse(text: str) -> Parsed:
         login = item.get("login")
         if item.get("type") != LOGIN or not isinstance(login, dict):
             # A card, identity or note: its name may itself hold a secret, so not even that is kept.
-            skipped.append(Skipped(n, "not_a_login"))
+            found.add(Skipped(n, "not_a_login"))
             continue
         uris = _uris(login)
         # The first web address (an app id like androidapp://… only when there is no other).
         url = next((u for u in uris if u.lower().startswith(_WEB) or "://" not in u),
                    uris[0] if uris else "")
         got = login_entry(n, url, _text(login.get("username")), name)
-        (entries if isinstance(got, Entry) else skipped).append(got)  # type: ignore[arg-type]
-    if not entries and not skipped:
-        raise ImportRejected("empty")
-    return Parsed("bitwarden", tuple(entries), tuple(skipped))
+        found.add(got)
+    return found.parsed()
 
 
 # --- Bitwarden's CSV export: folder,favorite,type,name,notes,fields,reprompt,login_uri,… ----------
@@ -73,17 +70,14 @@ def matches_csv(header: set[str]) -> bool:
 
 def parse_table(table: Table) -> Parsed:
     name_col = table.column("name")
-    entries: list[Entry] = []
-    skipped: list[Skipped] = []
+    found = Found("bitwarden")
     for line, row in table.rows():
         name = row.get(name_col or "", "")
         if row.get("type", "login").strip().lower() not in ("login", ""):
-            skipped.append(Skipped(line, "not_a_login"))  # its name is not kept either
+            found.add(Skipped(line, "not_a_login"))  # its name is not kept either
             continue
         # login_uri may hold several addresses separated by commas; the first is the site.
         url = next((u.strip() for u in row.get("login_uri", "").split(",") if u.strip()), "")
         got = login_entry(line, url, row.get("login_username", ""), name)
-        (entries if isinstance(got, Entry) else skipped).append(got)  # type: ignore[arg-type]
-    if not entries and not skipped:
-        raise ImportRejected("empty")
-    return Parsed("bitwarden", tuple(entries), tuple(skipped))
+        found.add(got)
+    return found.parsed()

@@ -14,8 +14,8 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from exposure.errors import ImportRejected
-from exposure.importers.logins import login_entry
-from exposure.importers.model import Entry, Parsed, Skipped
+from exposure.importers.logins import Found, login_entry
+from exposure.importers.model import Parsed
 
 _READ = {"Title", "UserName", "URL"}
 
@@ -44,8 +44,7 @@ def parse(text: str) -> Parsed:
     if root.tag != "KeePassFile" or root.find("Root") is None:
         raise ImportRejected("not_an_export", format="keepass")
     recycle_bin = (root.findtext("Meta/RecycleBinUUID") or "").strip()
-    entries: list[Entry] = []
-    skipped: list[Skipped] = []
+    found = Found("keepass")
     groups = list(root.find("Root").findall("Group"))
     n = 0
     while groups:  # a stack, not recursion: nesting depth cannot exhaust the interpreter
@@ -58,7 +57,5 @@ def parse(text: str) -> Parsed:
             fields = _strings(entry)
             got = login_entry(n, fields.get("URL", ""), fields.get("UserName", ""),
                               fields.get("Title", ""))
-            (entries if isinstance(got, Entry) else skipped).append(got)  # type: ignore[arg-type]
-    if not entries and not skipped:
-        raise ImportRejected("empty")
-    return Parsed("keepass", tuple(entries), tuple(skipped))
+            found.add(got)
+    return found.parsed()

@@ -61,6 +61,27 @@ def login_entry(line: int, url: str, username: str, title: str) -> Entry | Skipp
                  identifiers=(ident,) if ident else (), account_ref=account)
 
 
+class Found:
+    """What an export yields as it is read: the entries, and the lines skipped with why."""
+
+    def __init__(self, format: str) -> None:
+        self.format = format
+        self.entries: list[Entry] = []
+        self.skipped: list[Skipped] = []
+
+    def add(self, got: Entry | Skipped) -> None:
+        if isinstance(got, Entry):
+            self.entries.append(got)
+        else:
+            self.skipped.append(got)
+
+    def parsed(self) -> Parsed:
+        """All of it; an export that held nothing at all is refused."""
+        if not self.entries and not self.skipped:
+            raise ImportRejected("empty")
+        return Parsed(self.format, tuple(self.entries), tuple(self.skipped))
+
+
 @dataclass(frozen=True)
 class LoginColumns:
     """Which header names a format uses for the three fields read (first present wins)."""
@@ -78,12 +99,9 @@ def parse_login_table(table: Table, cols: LoginColumns) -> Parsed:
     missing = [what for what, col in (("url", url_col), ("username", user_col)) if col is None]
     if missing:
         raise ImportRejected("columns", format=cols.format, missing=",".join(missing))
-    entries: list[Entry] = []
-    skipped: list[Skipped] = []
+    found = Found(cols.format)
     for line, row in table.rows():
         got = login_entry(line, row.get(url_col or "", ""), row.get(user_col or "", ""),
                           row.get(title_col, "") if title_col else "")
-        (entries if isinstance(got, Entry) else skipped).append(got)  # type: ignore[arg-type]
-    if not entries and not skipped:
-        raise ImportRejected("empty")
-    return Parsed(cols.format, tuple(entries), tuple(skipped))
+        found.add(got)
+    return found.parsed()

@@ -44,6 +44,7 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import partial
 from typing import TypeVar
 
@@ -174,10 +175,10 @@ def template_bytes() -> bytes:
 
 def _columns(header: list[str]) -> dict[str, str]:
     found = {}
-    for field, names in HEADERS.items():
+    for column, names in HEADERS.items():
         for name in names:
             if header_key(name) in header:
-                found[field] = header_key(name)
+                found[column] = header_key(name)
                 break
     return found
 
@@ -213,33 +214,47 @@ def _row_identifier(cell: Callable[[str], str], line: int,
                               label=cell("label")[:100], status=state)
 
 
-def _merge_row(group: dict[str, object], relation: str, since: object,
-               ident: ImportedIdentifier | None, notes: str) -> None:
-    if relation and not group["relation"]:
-        group["relation"] = relation
-    if since is not None and group["since"] is None:
-        group["since"] = since
-    if ident and ident not in group["ids"]:  # type: ignore[operator]
-        group["ids"].append(ident)  # type: ignore[attr-defined]
-    if notes and notes not in group["notes"]:  # type: ignore[operator]
-        group["notes"].append(notes)  # type: ignore[attr-defined]
+@dataclass
+class _Group:
+    """The rows of one account (one person, service and account name), merged into one entry."""
 
+    line: int
+    service: str
+    person: str
+    account: str
+    status: RegistrationStatus
+    relation: str
+    since: dt.date | None
+    own: str  # the user's own name for the service
+    phoneless: bool | None
+    ids: list[ImportedIdentifier] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
-def _entries(groups: dict[tuple[str, str, str], dict[str, object]]) -> tuple[Entry, ...]:
-    return tuple(
-        Entry(line=g["line"], service=g["service"], person=g["person"],  # type: ignore[arg-type]
-              identifiers=tuple(g["ids"]), account_ref=g["account"],  # type: ignore[arg-type]
-              status=g["status"], notes="\n".join(g["notes"]),  # type: ignore[arg-type]
-              relation=g["relation"], since=g["since"],  # type: ignore[arg-type]
-              service_name=g["own"], no_smartphone=g["phoneless"])  # type: ignore[arg-type]
-        for g in groups.values())
+    def merge(self, relation: str, since: dt.date | None, ident: ImportedIdentifier | None,
+              notes: str, phoneless: bool | None) -> None:
+        if relation and not self.relation:
+            self.relation = relation
+        if since is not None and self.since is None:
+            self.since = since
+        if self.phoneless is None:
+            self.phoneless = phoneless
+        if ident and ident not in self.ids:
+            self.ids.append(ident)
+        if notes and notes not in self.notes:
+            self.notes.append(notes)
+
+    def entry(self) -> Entry:
+        return Entry(line=self.line, service=self.service, person=self.person,
+                     identifiers=tuple(self.ids), account_ref=self.account, status=self.status,
+                     notes="\n".join(self.notes), relation=self.relation, since=self.since,
+                     service_name=self.own, no_smartphone=self.phoneless)
 
 
 def parse(table: Table) -> Parsed:
     cols = _columns(table.header)
     if "service" not in cols:
         raise ImportRejected("columns", format="csv", missing="service")
-    groups: dict[tuple[str, str, str], dict[str, object]] = {}
+    groups: dict[tuple[str, str, str], _Group] = {}
     skipped: list[Skipped] = []
 
     def cell(row: dict[str, str], field: str) -> str:
@@ -268,16 +283,12 @@ def parse(table: Table) -> Parsed:
         relation_text = cell(row, "relation")
         relation = RELATIONS.get(normalize(relation_text), relation_text[:40])
         key = (person, normalize(service), account)
-        group = groups.setdefault(key, {"line": line, "service": service, "person": person,
-                                        "account": account, "status": status, "ids": [],
-                                        "notes": [], "relation": relation, "since": since,
-                                        "own": cell(row, "service_name")[:200],
-                                        "phoneless": _yes_no(cell(row, "no_smartphone"))})
-        if group["phoneless"] is None:
-            group["phoneless"] = _yes_no(cell(row, "no_smartphone"))
+        phoneless = _yes_no(cell(row, "no_smartphone"))
+        group = groups.setdefault(key, _Group(line, service, person, account, status, relation,
+                                              since, cell(row, "service_name")[:200], phoneless))
         notes = row.get(cols["notes"], "").strip() if "notes" in cols else ""
-        _merge_row(group, relation, since, ident, notes)
-    entries = _entries(groups)
+        group.merge(relation, since, ident, notes, phoneless)
+    entries = tuple(g.entry() for g in groups.values())
     if not entries and not skipped:
         raise ImportRejected("empty")
     return Parsed("csv", entries, tuple(skipped))

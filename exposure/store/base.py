@@ -51,10 +51,10 @@ class Repository:
         self._tx = tx
         self._notify = notify
 
-    def _one(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+    def _one(self, sql: str, params: tuple[object, ...] = ()) -> Any:
         return self._conn.execute(sql, params).fetchone()
 
-    def _all(self, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+    def _all(self, sql: str, params: tuple[object, ...] = ()) -> list[Any]:
         rows: list[Any] = self._conn.execute(sql, params).fetchall()
         return rows
 
@@ -65,7 +65,7 @@ class Repository:
             raise NotFound(what, id=key)
         return row
 
-    def _write(self, topic: Change, sql: str, params: tuple[Any, ...] = ()) -> int:
+    def _write(self, topic: Change, sql: str, params: tuple[object, ...] = ()) -> int:
         """One statement in its own transaction; `topic` is notified when it changed rows.
         Returns how many it changed."""
         with self._tx() as c:
@@ -75,12 +75,12 @@ class Repository:
         return int(cur.rowcount)
 
     def _write_row(self, topic: Change, what: str, key: object, sql: str,
-                   params: tuple[Any, ...]) -> None:
+                   params: tuple[object, ...]) -> None:
         """`_write` of one record; NotFound(what, id=key) when the statement changed none."""
         if not self._write(topic, sql, params):
             raise NotFound(what, id=key)
 
-    def _insert(self, topic: Change, sql: str, params: tuple[Any, ...],
+    def _insert(self, topic: Change, sql: str, params: tuple[object, ...],
                 refused: ExposureError) -> int:
         """An insert the database may refuse (a reference missing, a duplicate): then `refused`
         is raised. `topic` is notified (an ignored insert too); returns the new row's id."""

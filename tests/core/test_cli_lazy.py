@@ -21,8 +21,8 @@ from exposure import cli, keys
 from exposure.cli import common
 from exposure.keys import Protection, VaultKey
 from exposure.vault import Vault
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "correct horse battery"
 
 

@@ -22,8 +22,8 @@ from exposure.keys import Protection, VaultKey
 from exposure.store.replace import clean_leftovers
 from exposure.vault import Vault, protection_of
 from tests.file_keyring import FileKeyring
+from tests.paths import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "typed by hand 1"
 RUNS = 20
 

@@ -16,6 +16,7 @@ import pytest
 from exposure.keys import VaultKey
 from exposure.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.paths import ROOT
 
 WRITER = r"""
 import sys
@@ -41,7 +42,7 @@ def test_sigkill_mid_write_twenty_times(app_paths) -> None:  # type: ignore[no-u
         vault.people.add(name="writer")
     reported: set[int] = set()
     rng = random.Random(20)
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     next_n = 0
     for _round in range(20):
         proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), PASSPHRASE,

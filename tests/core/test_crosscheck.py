@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +14,9 @@ from exposure.feeds.model import Breach, ExposureState
 from exposure.hosts import domain_matches
 from exposure.model import IdentifierKind, Role, Usage
 from exposure.vault import Vault
+from tests.paths import DATA
 
-SAMPLE = Path(__file__).resolve().parent.parent / "data" / "feeds" / "hibp-sample.json"
+SAMPLE = DATA / "feeds" / "hibp-sample.json"
 
 
 def _breach(key: str, *, classes: tuple[str, ...] = ("Email addresses", "Phone numbers"),

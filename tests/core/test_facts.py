@@ -288,5 +288,5 @@ def test_a_deletion_letter_to_alipay_names_its_legal_entity(demo_vault) -> None:
     letter = tracking.letter_for_registration(demo_vault, row.registration.id,
                                               LetterKind.DELETION, TODAY,
                                               catalog=default_catalog())
-    assert "Alipay (China) Network Technology Co., Ltd.（支付宝）个人信息保护负责人" in letter.text
-    assert letter.recipient.entity == "Alipay (China) Network Technology Co., Ltd."
+    assert "支付宝（中国）网络技术有限公司（支付宝）个人信息保护负责人" in letter.text
+    assert letter.recipient.entity == "支付宝（中国）网络技术有限公司"

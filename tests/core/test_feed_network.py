@@ -21,9 +21,10 @@ from exposure.feeds.download import Limits, check_redirect, fetch, is_local_host
 from exposure.feeds.sync import sync
 from exposure.vault import Vault
 from tests.feed_server import FeedServer, Route, running
+from tests.paths import DATA
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "feeds"
-SAMPLE = (DATA / "hibp-sample.json").read_bytes()
+FEEDS = DATA / "feeds"
+SAMPLE = (FEEDS / "hibp-sample.json").read_bytes()
 FAST = Limits(connect_timeout=2, read_timeout=30, deadline=1, max_bytes=2_000_000)
 # How long the server would hold a download without the deadline: 1 byte every 10 s.
 DRIP = Route(SAMPLE, drip=10)

@@ -31,11 +31,12 @@ from exposure.model import IdentifierKind
 from exposure.paths import RESOURCES
 from exposure.vault import Vault
 from tests.feed_server import FeedServer, Route, running
+from tests.paths import DATA
 from tests.shared_data import SHARED
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "feeds"
+FEEDS = DATA / "feeds"
 SNAPSHOT = SHARED / "data" / "hibp-breaches-snapshot.json"
-SAMPLE = (DATA / "hibp-sample.json").read_bytes()
+SAMPLE = (FEEDS / "hibp-sample.json").read_bytes()
 FAST = Limits(connect_timeout=2, read_timeout=0.5, deadline=3, max_bytes=2_000_000)
 
 

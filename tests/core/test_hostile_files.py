@@ -17,8 +17,7 @@ import pytest
 from exposure.keys import VaultKey
 from exposure.vault import Vault
 from tests.conftest import PASSPHRASE
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.paths import ROOT
 
 
 def cli(*args: str, preexec=None) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]

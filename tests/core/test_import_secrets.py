@@ -17,8 +17,7 @@ from exposure.errors import ImportRejected
 from exposure.importers import commit, detect, preview
 from exposure.vault import Vault
 from tests.conftest import PASSPHRASE
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.paths import ROOT
 
 
 def secret(field: str) -> str:

@@ -26,8 +26,7 @@ from exposure.keys import VaultKey
 from exposure.model import IdentifierKind, RegistrationStatus, Role
 from exposure.vault import Vault
 from tests.conftest import PASSPHRASE
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.paths import ROOT
 
 # --- fixture files (every value fictional: repeated-pattern numbers, example.com/.org) -----------
 SECRETS = ("PW-Chrome-1", "PW-Chrome-2", "PW-Chrome-3", "PW-Chrome-4", "NOTE-Chrome-1",

@@ -29,8 +29,7 @@ from exposure.keys import Protection, VaultKey
 from exposure.recovery import format_recovery_key, parse_recovery_key
 from exposure.store import replace
 from exposure.vault import Vault, protection_of
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.paths import ROOT
 
 
 def _keyring_vault(path: Path) -> str:

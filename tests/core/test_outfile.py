@@ -13,6 +13,7 @@ import pytest
 
 from exposure.errors import OutputFailed
 from exposure.outfile import check_pdf, replacing, write_private
+from tests.paths import ROOT
 
 # A minimal whole PDF as a PDF writer lays it out: objects, a cross-reference table, a trailer.
 _OBJECTS = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
@@ -92,7 +93,7 @@ def _write_limited(target: str, size: int, limit: int) -> subprocess.CompletedPr
 
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=False, preexec_fn=limit_file_size,
-                          cwd=Path(__file__).resolve().parents[2], env=dict(os.environ))
+                          cwd=ROOT, env=dict(os.environ))
 
 
 def test_a_disk_that_fills_mid_write_keeps_the_earlier_file(tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -16,8 +15,9 @@ from exposure.sources import Source
 from exposure.takeover.model import SOURCED, UNVERIFIED
 from tests.conftest import PASSPHRASE
 from tests.core.takeover_fixtures import ICBC_CARD, build_case, catalog_with, entry
+from tests.paths import DATA
 
-CSV = Path(__file__).resolve().parent.parent / "data" / "import" / "stolen-phone-family.csv"
+CSV = DATA / "import" / "stolen-phone-family.csv"
 SECRETS = ("13900000001", "110105198001010016", "6222020000000000018", "6217000000000000020",
            "6228480000000000018")
 

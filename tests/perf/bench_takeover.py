@@ -16,6 +16,20 @@ from pathlib import Path
 Result = tuple[str, float, float | None]
 
 
+def usages_for(entry, card, phone, idn):  # type: ignore[no-untyped-def]
+    """How a registration of `entry` uses a person's identifiers: a bank by its card and reserved
+    phone, the rest by phone with a card bound to payment apps; the ID on file everywhere."""
+    from exposure.model import Role, Usage
+
+    if entry.category == "bank":
+        return [Usage(card, Role.LOGIN), Usage(phone, Role.RESERVED_PHONE),
+                Usage(idn, Role.ID_ON_FILE)]
+    uses = [Usage(phone, Role.LOGIN), Usage(idn, Role.ID_ON_FILE)]
+    if "payments" in entry.reveals:
+        uses.append(Usage(card, Role.BOUND_CARD))
+    return uses
+
+
 def _fill(vault, people: int, per_person: list[int], first: int = 0) -> list[int]:  # type: ignore[no-untyped-def]
     from stdnum import luhn
     from stdnum.cn import ric
@@ -46,14 +60,7 @@ def _fill(vault, people: int, per_person: list[int], first: int = 0) -> list[int
                                  else IdentifierStatus.ACTIVE))
             for r in range(per_person[p - first]):
                 e = entries[r % len(entries)]
-                card = cards[r % len(cards)]
-                phone = phones[r % 2]
-                uses = [Usage(phone, Role.LOGIN), Usage(idn, Role.ID_ON_FILE)]
-                if e.category == "bank":
-                    uses = [Usage(card, Role.LOGIN), Usage(phone, Role.RESERVED_PHONE),
-                            Usage(idn, Role.ID_ON_FILE)]
-                elif "payments" in e.reveals:
-                    uses.append(Usage(card, Role.BOUND_CARD))
+                uses = usages_for(e, cards[r % len(cards)], phones[r % 2], idn)
                 if r % 7 == 0:
                     uses.append(Usage(photo, Role.ID_ON_FILE))
                 if r % 5 == 0:

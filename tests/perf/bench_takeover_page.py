@@ -18,7 +18,7 @@ def _fill(vault, registrations: int) -> int:  # type: ignore[no-untyped-def]
     from stdnum.cn import ric
 
     from exposure.catalog import default_catalog
-    from exposure.model import Role, Usage
+    from tests.perf.bench_takeover import usages_for
 
     entries = list(default_catalog().entries)
     with vault.operation("registrations"):
@@ -35,15 +35,9 @@ def _fill(vault, registrations: int) -> int:  # type: ignore[no-untyped-def]
                              value=digits + luhn.calc_check_digit(digits)))
         for r in range(registrations):
             e = entries[r % len(entries)]
-            card, phone = cards[r % len(cards)], phones[r % 2]
-            uses = [Usage(phone, Role.LOGIN), Usage(idn, Role.ID_ON_FILE)]
-            if e.category == "bank":
-                uses = [Usage(card, Role.LOGIN), Usage(phone, Role.RESERVED_PHONE),
-                        Usage(idn, Role.ID_ON_FILE)]
-            elif "payments" in e.reveals:
-                uses.append(Usage(card, Role.BOUND_CARD))
-            vault.registrations.add(person_id=pid, service_id=services[e.id], usages=uses,
-                                    allow_duplicate=True)
+            vault.registrations.add(
+                person_id=pid, service_id=services[e.id], allow_duplicate=True,
+                usages=usages_for(e, cards[r % len(cards)], phones[r % 2], idn))
     return int(pid)
 
 

@@ -198,15 +198,22 @@ def foundation(scale: float) -> list[Result]:
             app.processEvents()
             time.sleep(0.001)
 
-    first: list[float] = []
-    full: list[float] = []
-    for _ in range(5):
-        start = time.perf_counter()
-        window, page, t_first = open_window("inventory")
-        wait(lambda p=page: not p.loading)  # type: ignore[misc]
-        full.append(time.perf_counter() - start)
-        first.append(t_first)
-        close(window)
+    def open_until(key: str, ready: Callable[[QWidget], bool], runs: int
+                   ) -> tuple[list[float], list[float]]:
+        """`runs` times a window opened on page `key` and closed once `ready(page)`: the
+        seconds to its first paint, and to ready."""
+        first: list[float] = []
+        full: list[float] = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            window, page, t_first = open_window(key)
+            wait(lambda p=page: ready(p))  # type: ignore[misc]
+            full.append(time.perf_counter() - start)
+            first.append(t_first)
+            close(window)
+        return first, full
+
+    first, full = open_until("inventory", lambda p: not p.loading, 5)  # type: ignore[attr-defined]
 
     window, page, _t = open_window("inventory")
     wait(lambda: not page.loading)  # type: ignore[attr-defined]
@@ -232,15 +239,8 @@ def foundation(scale: float) -> list[Result]:
     vault = Vault.open(paths.vault)
     t_rows = median_of(vault.registrations.rows, 3)
     vault.close()
-    home_first: list[float] = []
-    home_numbers: list[float] = []
-    for _ in range(3):
-        start = time.perf_counter()
-        window, home, t_first = open_window("home")
-        wait(lambda h=home: not h.busy)  # type: ignore[misc]
-        home_first.append(t_first)
-        home_numbers.append(time.perf_counter() - start - t_first)
-        close(window)
+    home_first, home_full = open_until("home", lambda h: not h.busy, 3)  # type: ignore[attr-defined]
+    home_numbers = [t - f for f, t in zip(home_first, home_full, strict=True)]
     rss_home = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     floor = t_bare + t_window
     return [

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 from exposure import __version__
+from tests.paths import ROOT
 from ui.fonts import CJK_SCREEN_FAMILIES, screen_families
 from ui.help.about_dialog import AboutDialog
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_about_shows_version_licence_and_notices(qtbot) -> None:

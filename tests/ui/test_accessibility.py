@@ -12,7 +12,6 @@ import ast
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -31,10 +30,9 @@ from PySide6.QtWidgets import (
 
 from exposure.settings import Settings
 from exposure.vault import Vault
+from tests.paths import ROOT
 from ui.main_window import MainWindow
 from ui.window.pages import PAGES
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _attribute_name(w: QWidget) -> str:

@@ -4,18 +4,18 @@ within 2 s, and closing the window leaves no download for the thread pool to wai
 from __future__ import annotations
 
 import time
-from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
 
 from exposure.settings import Settings
 from tests.feed_server import Route, running
+from tests.paths import DATA
 from ui.bridge import VaultBridge
 from ui.context import AppContext
 from ui.leaks.feeds_page import FeedsPage
 from ui.main_window import MainWindow
 
-SAMPLE = (Path(__file__).resolve().parent.parent / "data" / "feeds" / "hibp-sample.json").read_bytes()
+SAMPLE = (DATA / "feeds" / "hibp-sample.json").read_bytes()
 
 
 def test_cancel_returns_within_two_seconds_from_a_dripping_server(qtbot, vault, app_paths) -> None:  # type: ignore[no-untyped-def]

@@ -10,8 +10,8 @@ import textwrap
 from pathlib import Path
 
 from exposure.vault import Vault
+from tests.paths import ROOT
 
-REPO = Path(__file__).resolve().parents[2]
 SAVE_PASSPHRASE = "take this home safely"
 
 _SCRIPT = textwrap.dedent('''
@@ -72,8 +72,8 @@ def _run_guest(tmp_path: Path, choice: str, usb: Path) -> tuple[list[Path], list
                XDG_DATA_HOME=str(roots["data"]), XDG_CACHE_HOME=str(roots["cache"]),
                XDG_STATE_HOME=str(roots["state"]), XDG_RUNTIME_DIR=str(roots["runtime"]),
                TMPDIR=str(roots["tmp"]), QT_QPA_PLATFORM="offscreen",
-               PYTHONDONTWRITEBYTECODE="1", PYTHONPATH=str(REPO))
-    done = subprocess.run([sys.executable, "-c", _SCRIPT, choice, str(usb), SAVE_PASSPHRASE], cwd=REPO, env=env,
+               PYTHONDONTWRITEBYTECODE="1", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-c", _SCRIPT, choice, str(usb), SAVE_PASSPHRASE], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     left = [p for root in roots.values() for p in root.rglob("*")]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from exposure.catalog import default_catalog
+from exposure.model import InventoryRow
 from exposure.vault import Vault
 from ui.inventory.inventory_model import InventoryModel
-from ui.widgets.rows import filter_proxy, sort_keys
+from ui.widgets.rows import SourceSortingProxy, filter_proxy, sort_keys
 
 
 def test_model_contract(qtmodeltester, demo_vault: Vault) -> None:  # type: ignore[no-untyped-def]
@@ -54,17 +56,25 @@ def test_chinese_sorts_by_pinyin() -> None:
     assert chinese == ["阿里巴巴", "个人所得税", "华住会", "京东", "支付宝", "中国农业银行"]
 
 
-def test_search_finds_aliases_domains_and_english_names(demo_vault: Vault) -> None:
-    from exposure.catalog import default_catalog
-
+def _searchable(vault: Vault, lang: str) -> tuple[InventoryModel, SourceSortingProxy]:
+    """The vault's inventory in `lang`, behind the page's search proxy."""
     model = InventoryModel()
-    model.load(demo_vault.registrations.rows(), default_catalog(), "en")
-    proxy = filter_proxy(model, InventoryModel.COL_SEARCH)
+    model.load(vault.registrations.rows(), default_catalog(), lang)
+    return model, filter_proxy(model, InventoryModel.COL_SEARCH)
+
+
+def _left(model: InventoryModel, proxy: SourceSortingProxy, text: str) -> list[InventoryRow]:
+    """The rows a search for `text` leaves."""
+    proxy.set_search(text)
+    return [model.inventory_row(proxy.mapToSource(proxy.index(r, 0)).row())
+            for r in range(proxy.rowCount())]
+
+
+def test_search_finds_aliases_domains_and_english_names(demo_vault: Vault) -> None:
+    model, proxy = _searchable(demo_vault, "en")
 
     def found(text: str) -> set[str]:
-        proxy.set_search(text)
-        return {model.inventory_row(proxy.mapToSource(proxy.index(r, 0)).row()).service.name
-                for r in range(proxy.rowCount())}
+        return {row.service.name for row in _left(model, proxy, text)}
 
     assert "京东" in found("jd")
     assert "支付宝" in found("alipay")
@@ -80,22 +90,14 @@ def test_search_finds_aliases_domains_and_english_names(demo_vault: Vault) -> No
 
 def test_search_finds_pinyin_of_people_and_services(demo_vault: Vault) -> None:
     """One search key per row, built once: the names' pinyin and initials are in it."""
-    from exposure.catalog import default_catalog
-
-    model = InventoryModel()
-    model.load(demo_vault.registrations.rows(), default_catalog(), "zh")
-    proxy = filter_proxy(model, InventoryModel.COL_SEARCH)
+    model, proxy = _searchable(demo_vault, "zh")
 
     def found(text: str) -> set[str]:
-        proxy.set_search(text)
-        return {model.inventory_row(proxy.mapToSource(proxy.index(r, 0)).row()).service.name
-                for r in range(proxy.rowCount())}
+        return {row.service.name for row in _left(model, proxy, text)}
 
     assert "支付宝" in found("zfb") and "支付宝" in found("ZhiFuBao")
     assert found("zggsyh") == {"中国工商银行"}  # 银行 read as a word: yinhang
-    proxy.set_search("zxy")  # 张小演's initials
-    people = {model.inventory_row(proxy.mapToSource(proxy.index(r, 0)).row()).person.name
-              for r in range(proxy.rowCount())}
+    people = {row.person.name for row in _left(model, proxy, "zxy")}  # 张小演's initials
     assert people == {"张小演"}
     proxy.set_search("wangyanshi")
     assert proxy.rowCount() > 0

@@ -238,3 +238,22 @@ def test_switching_to_the_keyring_shows_the_new_recovery_key(qtbot, app_paths, m
     assert vault.protection is Protection.KEYRING and shown == [vault.recovery_key()]
     assert vault.recovery_key_confirmed
     vault.close()
+
+
+def test_a_keyring_that_fails_during_the_switch_is_said_under_the_form(qtbot, app_paths,
+                                                                       memory_keyring) -> None:  # type: ignore[no-untyped-def]
+    """The error is shown in the dialog (it once raised AttributeError: `new_edit`)."""
+    from tests.conftest import PASSPHRASE
+    from ui.vault.security_dialog import SecurityDialog
+
+    vault = Vault.create(app_paths.vault, VaultKey.from_passphrase(PASSPHRASE))
+    dialog = SecurityDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.current.edit.setText(PASSPHRASE)
+    dialog.keyring_radio.setChecked(True)
+    memory_keyring.down = True  # the Secret Service stops answering after the dialog opened
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error_label.text()
+    assert vault.protection is Protection.PASSPHRASE
+    vault.close()

@@ -68,3 +68,23 @@ def test_a_look_up_step_leads_to_the_audit_page(qtbot, demo_vault, app_paths) ->
     with qtbot.waitSignal(page.steps.audit_wanted) as wanted:
         page.steps.itemActivated.emit(page.steps.item(row))
     assert wanted.args == ["phone_cards"]
+
+
+def test_the_audit_step_opens_the_audit_page_on_the_persons_look_ups(qtbot, demo_vault,
+                                                                    app_paths) -> None:
+    from ui.main_window import MainWindow
+
+    vault = demo_vault
+    vault.feeds.set_enabled("builtin", True)
+    sync(vault, ["builtin"])
+    crosscheck.refresh(vault)
+    window = MainWindow(vault, app_paths, Settings(language="en"))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("dashboard")
+    key, case = next((k, c) for k, c in page.cases.items() if c.possible)
+    page.select(key)
+    page.open_audit("phone_cards")
+    audit = window.stack.currentWidget()
+    assert type(audit).__name__ == "AuditPage" and audit.person_id() == case.person.id
+    window.close()

@@ -26,9 +26,9 @@ from exposure.letters.compose import (
 from exposure.letters.kinds import LetterKind
 from exposure.model import IdentifierKind
 from tests.conftest import PASSPHRASE
+from tests.paths import ROOT
 from ui import pdf
 
-ROOT = Path(__file__).resolve().parents[2]
 RADICALS = re.compile("[\u2e80-\u2fdf]")
 
 

@@ -14,8 +14,7 @@ import pypdf
 import pytest
 
 from tests.conftest import PASSPHRASE
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.paths import ROOT
 
 # Runs main.py with writes limited to LIMIT bytes per file while the output is written (after
 # the vault is closed): the writer's write() fails with EFBIG, as it would with ENOSPC.

@@ -102,7 +102,7 @@ def test_catalogue_text_is_plain_text(qtbot, vault, app_paths, opened, monkeypat
 
     page = _page(qtbot, vault, app_paths, opened, monkeypatch)
     type_in(qtbot, page.search_edit, "京东")
-    labels = page.view.scroll.widget().findChildren(QLabel)
+    labels = page.view.scroll_area.widget().findChildren(QLabel)
     assert labels and all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
 
 

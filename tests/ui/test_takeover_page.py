@@ -303,3 +303,21 @@ def test_the_id_photo_checklist_opens_ticks_prints_and_leads_to_the_audit(
     assert demo_vault.playbooks.ticks(pid) == {}
     text = _pdf_text(dialog.save_pdf(tmp_path / "id.pdf"))
     assert "网号/网证" in text and "一键查卡" in text and "caixin.com" in text
+    # Record on the Audit page…: the window's Audit page, on this person
+    from ui.audit.audit_page import AuditPage
+    from ui.window.navigator import Navigator
+
+    audit = AuditPage(page.ctx)
+    qtbot.addWidget(audit)
+    shown: list[str] = []
+
+    class Window:
+        def show_page(self, key: str) -> AuditPage:
+            shown.append(key)
+            return audit
+
+    window = Window()
+    page.ctx.navigator = Navigator(window.show_page)
+    dialog.tree.setCurrentIndex(lookup)
+    qtbot.mouseClick(dialog.audit_button, Qt.MouseButton.LeftButton)
+    assert shown == ["audit"] and audit.person_id() == pid

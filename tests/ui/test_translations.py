@@ -12,7 +12,8 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.paths import ROOT
+
 TS = ROOT / "resources" / "translations" / "exposure_zh_CN.ts"
 
 

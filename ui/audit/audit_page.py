@@ -88,7 +88,7 @@ class LookupPanel(QWidget):
         scroll.setAccessibleName(lookup.name(page.lang))
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        self.scroll = scroll
+        self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -255,14 +255,16 @@ class LookupPanel(QWidget):
         announce(self.flag_label)
         self.flag_label.setVisible(True)
         catalog = self.page.catalog
-        names = [catalog.get(cid).name(self.page.lang) if catalog and catalog.get(cid) else cid
-                 for cid in result.listed_missing]
+        entries = [(cid, catalog.get(cid) if catalog is not None else None)
+                   for cid in result.listed_missing]
+        names = [entry.name(self.page.lang) if entry is not None else cid
+                 for cid, entry in entries]
         text = listed_text(names, result.listed_unknown)
         self.listed_label.setText(text)
         self.listed_label.setVisible(bool(text))
         self._show_actions()
         # the result is below the form: bring it into view once laid out
-        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.flag_label, 0, 40))
+        QTimer.singleShot(0, lambda: self.scroll_area.ensureWidgetVisible(self.flag_label, 0, 40))
 
     def _show_actions(self) -> None:
         r = self.result
@@ -356,7 +358,7 @@ class AuditPage(QWidget):
         return self.person_combo.person_id()
 
     def select_person(self, pid: PersonId) -> None:
-        self.person_combo.setCurrentIndex(max(self.person_combo.find(pid), 0))
+        self.person_combo.setCurrentIndex(max(self.person_combo.row_of(pid), 0))
 
     def refresh(self) -> None:
         self.person_combo.refill(self.ctx.vault.people.all_people())

@@ -5,6 +5,7 @@ each source with a button that opens it in the browser. All of it plain text."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -47,7 +48,7 @@ class LookupHowTo(QWidget):
             label = plain_label(self.tr("Source: %1").replace("%1", cited(src)))
             palette.set_text_role(label, "dimmed")
             row.addWidget(label, 1)
-            button = push_button(self.tr("Open"), lambda u=src.url: open_link(u),
+            button = push_button(self.tr("Open"), partial(open_link, src.url),
                                  tip=plain_tip(src.url))
             button.setAccessibleName(self.tr("Open the source: %1").replace("%1", src.title))
             self.links.append(button)

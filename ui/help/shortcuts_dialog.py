@@ -24,8 +24,8 @@ def _menu_rows(menu: QMenu, path: str) -> list[tuple[str, str]]:
     rows = []
     for action in menu.actions():
         title = action.text().replace("&", "")
-        if action.menu() is not None:
-            rows += _menu_rows(action.menu(), f"{path} → {title}")
+        if isinstance(sub := action.menu(), QMenu):
+            rows += _menu_rows(sub, f"{path} → {title}")
         elif not action.shortcut().isEmpty():
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                              for k in action.shortcuts())
@@ -37,8 +37,8 @@ def menu_shortcut_rows(window: QWidget | None) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     if isinstance(window, QMainWindow):
         for action in window.menuBar().actions():
-            if action.menu() is not None:
-                rows += _menu_rows(action.menu(), action.text().replace("&", ""))
+            if isinstance(menu := action.menu(), QMenu):
+                rows += _menu_rows(menu, action.text().replace("&", ""))
     return rows
 
 

@@ -70,14 +70,14 @@ class HomePage(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.error = plain_label()
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setAccessibleName(self.tr("Home"))
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setAccessibleName(self.tr("Home"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.error)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         ctx.bridge.vault_changed.connect(self._on_change)
         # Worked out once the window is on screen (a 10,000-registration vault takes about a
         # second), and only while Home is shown: other pages open as fast as before.
@@ -137,9 +137,9 @@ class HomePage(QWidget):
         self.content = QWidget()
         self.content_layout = QVBoxLayout(self.content)
         self.content_layout.setContentsMargins(0, 0, 0, 0)
-        scroll_pos = self.scroll.verticalScrollBar().value()
-        self.scroll.setWidget(self.content)
-        self.scroll.verticalScrollBar().setValue(scroll_pos)
+        scroll_pos = self.scroll_area.verticalScrollBar().value()
+        self.scroll_area.setWidget(self.content)
+        self.scroll_area.verticalScrollBar().setValue(scroll_pos)
         o = self.overview
         if o is None:
             return

@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
+    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +46,7 @@ from exposure.importers import (
     undo_import,
 )
 from ui.context import AppContext
+from ui.importing.import_model import PlanRowsModel, SkippedModel
 from ui.importing.import_preview import preview_tabs
 from ui.importing.import_words import duplicate_text
 from ui.widgets.buttons import push_button
@@ -59,6 +63,23 @@ from ui.words import error_text, format_name
 
 
 class ImportDialog(QDialog):
+    # the preview, built by ui/importing/import_preview.py: a tab per outcome, and the row that
+    # maps the selected unmatched lines to a catalogue service
+    tabs: QTabWidget
+    matched_model: PlanRowsModel
+    unmatched_model: PlanRowsModel
+    duplicates_model: PlanRowsModel
+    skipped_model: SkippedModel
+    matched_view: QTableView
+    unmatched_view: QTableView
+    duplicates_view: QTableView
+    skipped_view: QTableView
+    map_edit: QLineEdit
+    map_button: QPushButton
+    custom_button: QPushButton
+    skip_button: QPushButton
+    _labels: dict[str, str]  # every catalogue name and alias → its id
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

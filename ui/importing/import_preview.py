@@ -39,8 +39,8 @@ def preview_tabs(dialog: ImportDialog) -> None:
               QCoreApplication.translate("ImportDialog", "Not matched"),
               QCoreApplication.translate("ImportDialog", "Already in the inventory"),
               QCoreApplication.translate("ImportDialog", "Skipped lines"))
-    models = (dialog.matched_model, dialog.unmatched_model, dialog.duplicates_model,
-              dialog.skipped_model)
+    models: tuple[PlanRowsModel | SkippedModel, ...] = (
+        dialog.matched_model, dialog.unmatched_model, dialog.duplicates_model, dialog.skipped_model)
     dialog.matched_view, dialog.unmatched_view, dialog.duplicates_view, dialog.skipped_view = (
         preview_table(dialog, model, title) for model, title in zip(models, titles, strict=True))
 

@@ -73,7 +73,7 @@ class RegistrationDialog(FormDialog):
         self.person_combo = PersonCombo(vault.people.all_people())
         want = registration.person_id if registration else person_id
         if want is not None:
-            self.person_combo.setCurrentIndex(max(self.person_combo.find(want), 0))
+            self.person_combo.setCurrentIndex(max(self.person_combo.row_of(want), 0))
         self.person_combo.setEnabled(registration is None)
 
         self._service_field(catalog)
@@ -102,8 +102,7 @@ class RegistrationDialog(FormDialog):
         form.addRow(self.tr("N&otes"), self.notes_edit)
         self.finish_form()
         self.person_combo.currentIndexChanged.connect(self._fill_identifiers)
-        self._fill_identifiers()
-        self._order_tabs()
+        self._fill_identifiers()  # and the Tab order, the identifier boxes in it
         if registration:
             self._load(registration)
         size_dialog(self, 75, 30)
@@ -166,8 +165,8 @@ class RegistrationDialog(FormDialog):
     def _fill_identifiers(self) -> None:
         while self.identifier_grid.count():
             item = self.identifier_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.identifier_rows.clear()
         pid = self.person_id()
         idents = self.vault.identifiers.all_identifiers(pid) if pid is not None else []
@@ -194,8 +193,6 @@ class RegistrationDialog(FormDialog):
     def _order_tabs(self) -> None:
         """Tab follows the screen: the identifier boxes (made after the buttons) come before
         Status, the notes and Save."""
-        if not hasattr(self, "save_button"):
-            return
         boxes = [w for pair in self.identifier_rows.values() for w in pair]
         tab_order(self.person_combo, self.service_edit, *boxes, self.status_combo,
                   self.since_check, self.since_edit, self.account_edit, self.notes_edit,
@@ -301,8 +298,8 @@ class RegistrationDialog(FormDialog):
                     notes=self.notes_edit.toPlainText(),
                     service_name=self.own_name(name, choice))
         except ExposureError as exc:
-            field = exc.params.get("field", "")
-            focus = {"person": self.person_combo, "name": self.service_edit}.get(
+            field = str(exc.params.get("field", ""))
+            focus: QWidget = {"person": self.person_combo, "name": self.service_edit}.get(
                 field, self.service_edit)
             show_problem(self.error_label, error_text(exc), focus=focus)
             return

@@ -109,8 +109,7 @@ class DashboardPage(QWidget):
                                 self.tr("Exposed here")], self)
         self.proxy = filter_proxy(self.model, parent=self)
         self.table = make_table(self, self.proxy, name=self.tr("Exposures"), stretch_column=3,
-                                on_edit=lambda: self.letter_button.isEnabled()
-                                and self.write_letter())
+                                on_edit=lambda: self.letter_button.click())
         # short columns (the service's name too: 智慧停车（通用） must not be cut) sized to their
         # text, what was exposed a fixed share (its tooltip and the detail say it all), the
         # breach title takes the rest: no sideways scroll
@@ -277,11 +276,8 @@ class DashboardPage(QWidget):
 
     def open_audit(self, _lookup: str = "") -> None:
         """The Audit page for the selected case's person, where look-up counts are recorded."""
-        case, window = self.steps.case, self.window()
-        if case is not None and hasattr(window, "show_page"):
-            page = window.show_page("audit")
-            if hasattr(page, "select_person"):
-                page.select_person(case.person.id)
+        if self.steps.case is not None:
+            self.ctx.navigator.show_audit(self.steps.case.person.id)
 
     def _step_toggled(self, key: str, done: bool) -> None:
         case = self.steps.case

@@ -27,7 +27,7 @@ from exposure.letters.batch import write_batch
 from exposure.letters.compose import Letter
 from exposure.letters.kinds import LetterKind
 from exposure.letters.model import Outcome, Reply, RequestId, RequestState
-from exposure.model import RegistrationId
+from exposure.model import RegistrationId, ServiceId
 from exposure.outfile import write_private
 from ui import palette
 from ui.context import AppContext, Clock
@@ -70,8 +70,7 @@ class RequestsPage(QWidget):
                                     self.tr("State"), self.tr("Sent"), self.tr("Due")], self)
         self.proxy = filter_proxy(self.model, parent=self)
         self.view = make_table(self, self.proxy, name=self.tr("Requests"), stretch_column=2,
-                               on_edit=lambda: self.reply_button.isEnabled()
-                               and self.record_reply())
+                               on_edit=lambda: self.reply_button.click())
         for column, sample in ((4, "2025-12-31"), (5, "2025-12-31"), (3, self.tr("Overdue"))):
             self.view.setColumnWidth(column, self.view.fontMetrics().horizontalAdvance(sample)
                                      + chars(self.view, 3))
@@ -109,7 +108,8 @@ class RequestsPage(QWidget):
         vault = self.ctx.vault
         today = self.clock()
         people = {p.id: p.name for p in vault.people.all_people()}
-        services = {s.id: s.name for s in vault.services.all_services()}
+        services: dict[ServiceId | None, str] = {
+            s.id: s.name for s in vault.services.all_services()}
         rows = []
         overdue = set()
         states = {RequestState.DRAFT: self.tr("Draft"), RequestState.SENT: self.tr("Waiting"),

@@ -70,12 +70,12 @@ class ServiceView(QWidget):
         self.entry: CatalogEntry | None = None
         self.sections: dict[str, list[QWidget]] = {}
         self.links: list[QPushButton] = []
-        self.scroll = QScrollArea()
-        self.scroll.setAccessibleName(self.tr("What the catalogue knows about the service"))
-        self.scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("What the catalogue knows about the service"))
+        self.scroll_area.setWidgetResizable(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self.show_entry(None)
 
     # --- reading (tests, copy) -------------------------------------------------------------------
@@ -106,7 +106,7 @@ class ServiceView(QWidget):
         else:
             self._build(entry)
         self._layout.addStretch(1)
-        self.scroll.setWidget(body)  # the previous body is deleted by the scroll area
+        self.scroll_area.setWidget(body)  # the previous body is deleted by the scroll area
 
     def _add(self, key: str, widget: QWidget, layout: QVBoxLayout | QHBoxLayout | None = None
              ) -> QWidget:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -184,7 +185,7 @@ class ChainGraphView(QGraphicsView):
         if self.auto_fit:
             self.fit()
 
-    def _columns(self, steps: list[to.Step], graph: to.Graph, lang: str, start_title: str,
+    def _columns(self, steps: Sequence[to.Step], graph: to.Graph, lang: str, start_title: str,
                  route_words: dict[str, str], incoming: dict[str, dict[str, list[to.Cap]]],
                  t: Fonts) -> dict[int, list[Box]]:
         """The boxes, one column per round of the analysis after the scenario's."""

@@ -110,8 +110,11 @@ class PlaybookDialog(QDialog):
         header.setSectionResizeMode(PlaybookModel.COL_WHEN,
                                     QHeaderView.ResizeMode.ResizeToContents)
         # row heights are measured for the text column's width: again when it changes
-        header.sectionResized.connect(
-            lambda col, *_: col == PlaybookModel.COL_TEXT and self.tree.doItemsLayout())
+        def relayout(column: int, *_: int) -> None:
+            if column == PlaybookModel.COL_TEXT:
+                self.tree.doItemsLayout()
+
+        header.sectionResized.connect(relayout)
 
     # --- data --------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -202,12 +205,9 @@ class PlaybookDialog(QDialog):
 
     def open_audit(self) -> None:
         """The Audit page for this person, where the look-up's count is recorded."""
-        window = self.parent().window() if self.parent() is not None else None
-        if window is not None and hasattr(window, "show_page"):
-            page = window.show_page("audit")
-            if hasattr(page, "select_person"):
-                page.select_person(self.person_id)
-            window.activateWindow()
+        page = self.ctx.navigator.show_audit(self.person_id)
+        if page is not None:
+            page.window().activateWindow()
 
     def print_paper(self) -> None:
         """The system print dialog (not used in tests: it is modal)."""

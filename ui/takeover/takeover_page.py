@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from exposure import takeover as to
 from exposure.errors import ExposureError
@@ -21,17 +30,41 @@ from ui import palette
 from ui.context import AppContext
 from ui.services.service_page import catalog_of
 from ui.takeover.apply_step import apply_with_confirmation
+from ui.takeover.chain_graph import ChainGraphView
 from ui.takeover.playbook_dialog import PlaybookDialog
-from ui.takeover.takeover_models import CutModel
+from ui.takeover.takeover_models import AppliedModel, ChainModel, CutModel
 from ui.takeover.takeover_panes import arrange, chain_tabs, cut_panes, plain_label, top_row
 from ui.takeover.takeover_words import notes_text, provenance_text, route_words, summary_text
 from ui.widgets.common import cited, selected_source_rows, show_error
+from ui.widgets.person_combo import PersonCombo
 from ui.words import error_text
 
 _INVENTORY_TOPICS = ("identifiers", "registrations", "services", "exposures", "breaches")
 
 
 class TakeoverPage(QWidget):
+    # the widgets, built by ui/takeover/takeover_panes.py
+    person_combo: PersonCombo
+    scenario_combo: QComboBox
+    playbook_button: QPushButton
+    checklist_button: QPushButton
+    tabs: QTabWidget  # the chain: as a graph (graph_view + legend) and as a list (chain_table)
+    graph_view: ChainGraphView
+    legend: QLabel
+    chain_model: ChainModel
+    chain_table: QTableView
+    cut_model: CutModel
+    cut_table: QTableView
+    apply_button: QPushButton
+    detail: QPlainTextEdit
+    applied_model: AppliedModel
+    applied_table: QTableView
+    undo_button: QPushButton
+    letter_button: QPushButton
+    side: QSplitter
+    bottom: QSplitter
+    splitter: QSplitter
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -106,7 +139,7 @@ class TakeoverPage(QWidget):
         self.load_graph()
 
     def select_person(self, person_id: int) -> None:
-        self.person_combo.setCurrentIndex(self.person_combo.find(person_id))
+        self.person_combo.setCurrentIndex(self.person_combo.row_of(person_id))
 
     def select_scenario(self, key: str) -> None:
         self.scenario_combo.setCurrentIndex(self.scenario_combo.findData(key))

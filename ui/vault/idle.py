@@ -38,7 +38,9 @@ class IdleWatcher(QObject):
         self.timer.setInterval(self.CHECK_MS)
         self.timer.timeout.connect(self.check)
         self.set_minutes(minutes)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
         """(Re)start watching from now; 0 turns the lock off."""

@@ -75,7 +75,8 @@ class SecurityDialog(QDialog):
                 key = VaultKey.new_raw()
             self.vault.rekey(key)
         except ExposureError as exc:
-            show_problem(self.error_label, error_text(exc), focus=self.new_edit)
+            show_problem(self.error_label, error_text(exc),
+                         focus=self.new if self.passphrase_radio.isChecked() else None)
             return
         self.current.clear()
         self.new.clear()

@@ -105,7 +105,11 @@ def button_shortcut(owner: QWidget, button: QAbstractButton, keys: QKeySequence)
     QAbstractButton.setShortcut this keeps the button's Alt mnemonic working, and the key shows
     in the button's tooltip and in the menus."""
     text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-    action = key_action(owner, text, [keys], lambda: button.isEnabled() and button.click(),
+    def press() -> None:
+        if button.isEnabled():
+            button.click()
+
+    action = key_action(owner, text, [keys], press,
                         context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
     hint = keys.toString(QKeySequence.SequenceFormat.NativeText)
     tip = button.toolTip()

@@ -14,7 +14,7 @@ class FlowLayout(QLayout):
         self.setContentsMargins(QMargins(0, 0, 0, 0))
         self._gap = spacing
 
-    def addWidget(self, widget: QWidget) -> None:  # type: ignore[override]
+    def addWidget(self, widget: QWidget) -> None:
         self.addChildWidget(widget)
         self.addItem(QWidgetItem(widget))
 
@@ -24,10 +24,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -59,7 +59,8 @@ class FlowLayout(QLayout):
         x, y, line = area.x(), area.y(), 0
         for item in self._items:
             widget = item.widget()
-            if widget is not None and not widget.isVisibleTo(widget.parentWidget()):
+            parent = widget.parentWidget() if widget is not None else None
+            if widget is not None and parent is not None and not widget.isVisibleTo(parent):
                 continue
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and line > 0:

@@ -21,7 +21,7 @@ class PersonCombo(QComboBox):
         data = self.currentData()
         return PersonId(int(data)) if data is not None else None
 
-    def find(self, person_id: PersonId | int | None) -> int:
+    def row_of(self, person_id: PersonId | int | None) -> int:
         """The row of `person_id`; -1 when it is not listed."""
         return self.findData(int(person_id)) if person_id is not None else -1
 
@@ -33,4 +33,4 @@ class PersonCombo(QComboBox):
             self.clear()
             for p in people:
                 self.addItem(p.name, int(p.id))
-            self.setCurrentIndex(max(self.find(keep), 0) if self.count() else -1)
+            self.setCurrentIndex(max(self.row_of(keep), 0) if self.count() else -1)

@@ -193,7 +193,7 @@ class SourceSortingProxy(QAbstractProxyModel):
             return self.createIndex(row, column)
         return QModelIndex()
 
-    def parent(self, child: Any = None) -> Any:  # type: ignore[override]
+    def parent(self, child: Any = None) -> Any:
         if child is None:  # QObject.parent()
             return QObject.parent(self)
         return QModelIndex()

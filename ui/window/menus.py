@@ -4,16 +4,39 @@ kept on the window (`window.lock_action` …): the window enables them as vaults
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ui.window.pages import PAGES
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+
+class MenuActions:
+    """The menus' actions as the window keeps them (`build_menus` makes them)."""
+
+    new_vault_action: QAction
+    open_vault_action: QAction
+    demo_action: QAction
+    import_action: QAction
+    backup_action: QAction
+    restore_action: QAction
+    merge_action: QAction
+    workshop_action: QAction
+    lock_action: QAction
+    undo_action: QAction
+    protection_action: QAction
+    settings_action: QAction
+    guide_action: QAction
+    vault_actions: list[QAction]  # on only while a vault is open
+    view_menu: QMenu
+    page_actions: list[QAction]  # View: one per page
+    actions_menu: QMenu
 
 
 def build_menus(window: MainWindow) -> None:
@@ -83,7 +106,7 @@ def _view_menu(window: MainWindow) -> None:
     group = QActionGroup(window)  # exclusive: Ctrl+1 twice keeps People ticked
     for n, (key, title, _spec) in enumerate(PAGES):
         text = QCoreApplication.translate("MainWindow", title)  # QT_TRANSLATE_NOOP in PAGES
-        action = window.view_menu.addAction(text, lambda k=key: window.go_to(k))
+        action = window.view_menu.addAction(text, partial(window.go_to, key))
         action.setCheckable(True)
         group.addAction(action)
         if n < 9:

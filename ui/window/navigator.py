@@ -42,7 +42,8 @@ class Navigator:
             page.select_person(person_id)
             page.select_scenario(scenario)
 
-    def show_audit(self, person_id: int) -> None:
+    def show_audit(self, person_id: int) -> AuditPage | None:
         page = cast("AuditPage | None", self.show("audit"))
         if page is not None:
             page.select_person(PersonId(person_id))
+        return page

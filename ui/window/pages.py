@@ -52,10 +52,11 @@ PAGES: list[tuple[str, str, str]] = [
 
 
 
-def page_class(spec: str) -> type[QWidget]:
-    """"ui.home.home_page:HomePage" → the class."""
+def page_class(spec: str) -> Callable[[AppContext], QWidget]:
+    """"ui.home.home_page:HomePage" → the class (made with the context)."""
     module, _, name = spec.partition(":")
-    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+    page: Callable[[AppContext], QWidget] = getattr(importlib.import_module(module), name)
+    return page
 
 
 class LazyPages(dict[str, QWidget]):
@@ -66,7 +67,7 @@ class LazyPages(dict[str, QWidget]):
         super().__init__()
         # A weak reference: window → pages → window would be a cycle, and the garbage collector
         # tearing down a cycle of Qt wrappers crashes the interpreter.
-        self._make = weakref.WeakMethod(make)  # type: ignore[arg-type]
+        self._make = weakref.WeakMethod(make)
 
     def __missing__(self, key: str) -> QWidget:
         make = self._make()
