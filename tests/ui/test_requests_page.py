@@ -189,3 +189,27 @@ def test_a_letter_from_the_inventory_and_a_cancellation_from_the_take_over_cut(
     assert dialog.kind.currentData() == "cancellation"
     assert "close my account" in dialog.preview.toPlainText()
     window.close()
+
+
+def test_the_export_and_batch_buttons_ask_where_to_save(qtbot, demo_vault, app_paths, tmp_path,
+                                                        monkeypatch) -> None:
+    """The buttons, not only the methods: a click once passed Qt's `checked` flag as the path
+    (export_ics(path=False)) and failed before asking anything."""
+    from exposure.letters import tracking
+    from exposure.letters.kinds import LetterKind
+    from ui.letters import requests_page
+
+    clock = Clock(dt.date(2026, 3, 2))
+    row = demo_vault.registrations.rows()[0]
+    tracking.mark_sent(demo_vault, tracking.record(
+        demo_vault, row.registration.id, LetterKind.DELETION, clock()), clock())
+    page = _page(qtbot, demo_vault, app_paths, clock)
+    target = tmp_path / "picked.ics"
+    monkeypatch.setattr(requests_page.QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(target), "")))
+    monkeypatch.setattr(requests_page.QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *_a, **_k: str(tmp_path)))
+    qtbot.mouseClick(page.ics_button, Qt.MouseButton.LeftButton)
+    assert len(list(icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT"))) == 1
+    qtbot.mouseClick(page.batch_button, Qt.MouseButton.LeftButton)
+    assert list(tmp_path.glob("*.pdf"))

@@ -49,6 +49,7 @@ from ui.widgets.common import (
     show_problem,
 )
 from ui.widgets.forms import ErrorLabel
+from ui.widgets.person_combo import PersonCombo
 from ui.widgets.rows import Row, RowsModel, filter_proxy
 
 
@@ -320,7 +321,7 @@ class AuditPage(QWidget):
         self.opener: Opener = opener or ctx.open_url
         self.lang = ctx.lang
         self.catalog: Catalog | None = catalog_of(ctx)
-        self.person_combo = QComboBox()
+        self.person_combo = PersonCombo()
         intro = plain_label(self.tr(
             "The national look-ups say how many phone numbers, internet accounts and bank cards "
             "exist under an ID. Run each one, enter what it returned, and see whether your "
@@ -353,21 +354,13 @@ class AuditPage(QWidget):
         self.refresh()
 
     def person_id(self) -> PersonId | None:
-        data = self.person_combo.currentData()
-        return PersonId(int(data)) if data is not None else None
+        return self.person_combo.person_id()
 
     def select_person(self, pid: PersonId) -> None:
-        self.person_combo.setCurrentIndex(max(self.person_combo.findData(int(pid)), 0))
+        self.person_combo.setCurrentIndex(max(self.person_combo.find(pid), 0))
 
     def refresh(self) -> None:
-        keep = self.person_id()
-        self.person_combo.blockSignals(True)
-        self.person_combo.clear()
-        for p in self.ctx.vault.people.list():
-            self.person_combo.addItem(p.name, int(p.id))
-        if keep is not None and self.person_combo.findData(int(keep)) >= 0:
-            self.person_combo.setCurrentIndex(self.person_combo.findData(int(keep)))
-        self.person_combo.blockSignals(False)
+        self.person_combo.refill(self.ctx.vault.people.list())
         self._person_changed()
 
     def _person_changed(self, *_: Any) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from exposure.errors import ExposureError
 from ui.context import AppContext
 from ui.home import home_words as hw
+from ui.widgets.buttons import push_button
 from ui.widgets.common import plain_label
 from ui.widgets.tooltips import plain_tip
 from ui.words import error_text, relation_name
@@ -48,11 +49,10 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
 
 
 def _link(text: str, go: Callable[[], object], name: str = "") -> QPushButton:
-    button = QPushButton(text)
+    button = push_button(text, go)
     button.setFlat(True)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setAccessibleName(name or text)
-    button.clicked.connect(lambda: go())
     return button
 
 
@@ -62,7 +62,6 @@ class HomePage(QWidget):
         self.ctx = ctx
         self.now = ctx.now
         self.overview: ov.Overview | None = None
-        self._stale = False
         self.apply_buttons: dict[int, QPushButton] = {}
         self.person_cards: dict[int, QFrame] = {}
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -47,6 +46,7 @@ from exposure.importers import (
 from ui.context import AppContext
 from ui.importing.import_preview import preview_tabs
 from ui.importing.import_words import duplicate_text
+from ui.widgets.buttons import push_button
 from ui.widgets.common import (
     button_shortcut,
     notes_box,
@@ -55,6 +55,7 @@ from ui.widgets.common import (
     size_dialog,
 )
 from ui.widgets.forms import ErrorLabel
+from ui.widgets.person_combo import PersonCombo
 from ui.words import error_text, format_name
 
 
@@ -99,14 +100,8 @@ class ImportDialog(QDialog):
 
     def _connect(self) -> None:
         self.file_radio.toggled.connect(self._source_changed)
-        self.choose_button.clicked.connect(lambda: self.choose_file())
-        self.template_button.clicked.connect(lambda: self.save_template())
-        self.preview_button.clicked.connect(self.run_preview)
         self.format_combo.currentIndexChanged.connect(self._inputs_changed)
         self.person_combo.currentTextChanged.connect(self._person_changed)
-        self.map_button.clicked.connect(self.map_selected)
-        self.custom_button.clicked.connect(self.custom_selected)
-        self.skip_button.clicked.connect(self.skip_selected)
         button_shortcut(self, self.choose_button, QKeySequence("Ctrl+O"))
 
     def _source_form(self) -> QFormLayout:
@@ -120,7 +115,7 @@ class ImportDialog(QDialog):
         group.addButton(self.paste_radio)
         self.file_label = QLabel(self.tr("No file chosen"))
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.choose_button = QPushButton(self.tr("&Choose…"))
+        self.choose_button = push_button(self.tr("&Choose…"), self.choose_file)
         self.paste_edit = QPlainTextEdit()
         self.paste_edit.setPlaceholderText(self.tr(
             "One app or service per line, e.g. what 互联网账号\"一证通查\" lists:\n微信\n支付宝\n"
@@ -136,18 +131,16 @@ class ImportDialog(QDialog):
         self.format_combo = QComboBox()
         for fmt in ("auto", *FORMATS):
             self.format_combo.addItem(format_name(fmt), fmt)
-        self.person_combo = QComboBox()
+        people = self.vault.people.list()
+        self.person_combo = PersonCombo(people)
         self.person_combo.setEditable(True)
         self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        people = self.vault.people.list()
-        for p in people:
-            self.person_combo.addItem(p.name, p.id)
         me = next((n for n, p in enumerate(people) if p.relation == "self"), 0)
         self.person_combo.setCurrentIndex(me if people else -1)
         self.person_combo.setToolTip(self.tr("Whose accounts these are. Type a new name to add "
                                              "a person."))
-        self.preview_button = QPushButton(self.tr("&Preview"))
-        self.template_button = QPushButton(self.tr("Save CSV &template…"))
+        self.preview_button = push_button(self.tr("&Preview"), self.run_preview)
+        self.template_button = push_button(self.tr("Save CSV &template…"), self.save_template)
 
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_radio)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLineEdit,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from exposure.catalog import Catalog
 from ui.importing.import_model import PlanRowsModel, SkippedModel
+from ui.widgets.buttons import push_button
 from ui.widgets.common import chars, make_table
 from ui.widgets.rows import filter_proxy
 
@@ -35,18 +35,14 @@ def preview_tabs(dialog: ImportDialog) -> None:
     dialog.unmatched_model = PlanRowsModel(dialog)
     dialog.duplicates_model = PlanRowsModel(dialog)
     dialog.skipped_model = SkippedModel(dialog)
-    dialog.matched_view = preview_table(
-        dialog, dialog.matched_model, PlanRowsModel.COL_OUTCOME,
-        QCoreApplication.translate("ImportDialog", "Matched to the catalogue"))
-    dialog.unmatched_view = preview_table(
-        dialog, dialog.unmatched_model, PlanRowsModel.COL_OUTCOME,
-        QCoreApplication.translate("ImportDialog", "Not matched"))
-    dialog.duplicates_view = preview_table(
-        dialog, dialog.duplicates_model, PlanRowsModel.COL_OUTCOME,
-        QCoreApplication.translate("ImportDialog", "Already in the inventory"))
-    dialog.skipped_view = preview_table(
-        dialog, dialog.skipped_model, SkippedModel.COL_REASON,
-        QCoreApplication.translate("ImportDialog", "Skipped lines"))
+    titles = (QCoreApplication.translate("ImportDialog", "Matched to the catalogue"),
+              QCoreApplication.translate("ImportDialog", "Not matched"),
+              QCoreApplication.translate("ImportDialog", "Already in the inventory"),
+              QCoreApplication.translate("ImportDialog", "Skipped lines"))
+    models = (dialog.matched_model, dialog.unmatched_model, dialog.duplicates_model,
+              dialog.skipped_model)
+    dialog.matched_view, dialog.unmatched_view, dialog.duplicates_view, dialog.skipped_view = (
+        preview_table(dialog, model, title) for model, title in zip(models, titles, strict=True))
 
     dialog.map_edit = QLineEdit()
     dialog.map_edit.setPlaceholderText(
@@ -58,11 +54,13 @@ def preview_tabs(dialog: ImportDialog) -> None:
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     dialog.map_edit.setCompleter(completer)
-    dialog.map_button = QPushButton(
-        QCoreApplication.translate("ImportDialog", "&Map to this service"))
-    dialog.custom_button = QPushButton(
-        QCoreApplication.translate("ImportDialog", "Add as my &own service"))
-    dialog.skip_button = QPushButton(QCoreApplication.translate("ImportDialog", "&Skip"))
+    dialog.map_button = push_button(
+        QCoreApplication.translate("ImportDialog", "&Map to this service"), dialog.map_selected)
+    dialog.custom_button = push_button(
+        QCoreApplication.translate("ImportDialog", "Add as my &own service"),
+        dialog.custom_selected)
+    dialog.skip_button = push_button(QCoreApplication.translate("ImportDialog", "&Skip"),
+                                     dialog.skip_selected)
     unmatched_page = QWidget()
     box = QVBoxLayout(unmatched_page)
     box.addWidget(dialog.unmatched_view)
@@ -79,8 +77,10 @@ def preview_tabs(dialog: ImportDialog) -> None:
     dialog.tabs.addTab(dialog.skipped_view, "")
 
 
-def preview_table(parent: QWidget, model: PlanRowsModel | SkippedModel, stretch: int,
-                  name: str) -> QTableView:
+def preview_table(parent: QWidget, model: PlanRowsModel | SkippedModel, name: str) -> QTableView:
+    """One tab's table, in file order; the outcome (or why a line was skipped) stretches."""
+    stretch = PlanRowsModel.COL_OUTCOME if isinstance(model, PlanRowsModel) \
+        else SkippedModel.COL_REASON
     proxy = filter_proxy(model, -1, parent)
     view = make_table(parent, proxy, name=name, stretch_column=stretch)
     view.setColumnWidth(0, chars(view, 5))

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from ui.context import AppContext
 from ui.inventory.inventory_model import InventoryModel
 from ui.inventory.registration_dialog import RegistrationDialog, ServiceChoice
 from ui.services.service_page import ServiceDialog, catalog_of, open_service_details
+from ui.widgets.buttons import push_button, toggle_button
 from ui.widgets.common import (
     button_shortcut,
     chars,
@@ -88,35 +88,30 @@ class InventoryPage(QWidget):
         self.refresh(first_screen=True)
 
     def _buttons(self) -> None:
-        self.add_button = QPushButton(self.tr("&Add registration…"))
+        self.add_button = push_button(self.tr("&Add registration…"), self.add_registration)
         button_shortcut(self, self.add_button, QKeySequence(QKeySequence.StandardKey.New))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.setToolTip(self.tr("Enter in the list"))
-        self.remove_button = QPushButton(self.tr("Re&move…"))
-        self.remove_button.setToolTip(self.tr("Del in the list"))
-        self.reveal_button = QPushButton(self.tr("&Reveal"))
-        self.reveal_button.setCheckable(True)
-        self.reveal_button.setToolTip(self.tr("Show the selected rows' identifiers in full"))
-        self.details_button = QPushButton(self.tr("Service &details…"))
-        self.details_button.setToolTip(self.tr("How this service logs you in, how it is "
-                                               "recovered, hardened and deleted"))
-        self.letter_button = QPushButton(self.tr("Write a &letter…"))
-        self.letter_button.setToolTip(self.tr("A deletion, access or cancellation request to "
-                                              "this service, tracked on the Requests page"))
-        self.import_button = QPushButton(self.tr("&Import…"))
-        self.import_button.setToolTip(self.tr("Fill the inventory from a password-manager "
-                                              "export, a CSV file or a list of apps (Ctrl+I)"))
+        self.edit_button = push_button(self.tr("Edit…"), self.edit_registration,
+                                       tip=self.tr("Enter in the list"))
+        self.remove_button = push_button(self.tr("Re&move…"), self.remove_registrations,
+                                         tip=self.tr("Del in the list"))
+        self.reveal_button = toggle_button(
+            self.tr("&Reveal"), self.reveal_selected,
+            tip=self.tr("Show the selected rows' identifiers in full"))
+        self.details_button = push_button(
+            self.tr("Service &details…"), self.service_details,
+            tip=self.tr("How this service logs you in, how it is recovered, hardened and deleted"))
+        self.letter_button = push_button(
+            self.tr("Write a &letter…"), self.write_letter,
+            tip=self.tr("A deletion, access or cancellation request to this service, tracked on "
+                        "the Requests page"))
+        self.import_button = push_button(
+            self.tr("&Import…"), self.import_accounts,
+            tip=self.tr("Fill the inventory from a password-manager export, a CSV file or a list "
+                        "of apps (Ctrl+I)"))
 
     def _connect(self, ctx: AppContext) -> None:
         self.search_edit.textChanged.connect(self.set_filter)
-        self.add_button.clicked.connect(self.add_registration)
-        self.edit_button.clicked.connect(self.edit_registration)
-        self.remove_button.clicked.connect(self.remove_registrations)
-        self.reveal_button.toggled.connect(self.reveal_selected)
         self.view.doubleClicked.connect(self.edit_registration)
-        self.details_button.clicked.connect(self.service_details)
-        self.import_button.clicked.connect(self.import_accounts)
-        self.letter_button.clicked.connect(self.write_letter)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for text, slot in ((self.tr("Edit…"), self.edit_registration),
                            (self.tr("Service details…"), self.service_details),

@@ -38,6 +38,7 @@ from exposure.vault import Vault
 from ui.i18n import current_language
 from ui.widgets.common import notes_box, show_problem, size_dialog, tab_order
 from ui.widgets.forms import FormDialog
+from ui.widgets.person_combo import PersonCombo
 from ui.words import error_text, kind_name, role_name, status_name
 
 
@@ -69,12 +70,10 @@ class RegistrationDialog(FormDialog):
             self._choices.setdefault(svc.name.casefold(), ServiceChoice(
                 svc.name, svc.name, svc.catalog_id, svc.domains, svc.category))
 
-        self.person_combo = QComboBox()
-        for p in vault.people.list():
-            self.person_combo.addItem(p.name, p.id)
+        self.person_combo = PersonCombo(vault.people.list())
         want = registration.person_id if registration else person_id
         if want is not None:
-            self.person_combo.setCurrentIndex(max(self.person_combo.findData(want), 0))
+            self.person_combo.setCurrentIndex(max(self.person_combo.find(want), 0))
         self.person_combo.setEnabled(registration is None)
 
         self._service_field(catalog)
@@ -162,8 +161,7 @@ class RegistrationDialog(FormDialog):
                 combo.setCurrentIndex(combo.findData(use.role.value))
 
     def person_id(self) -> PersonId | None:
-        data = self.person_combo.currentData()
-        return PersonId(int(data)) if data is not None else None
+        return self.person_combo.person_id()
 
     def _fill_identifiers(self) -> None:
         while self.identifier_grid.count():

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
@@ -39,6 +38,7 @@ from exposure.feeds.sync import (
 from ui.context import AppContext
 from ui.leaks.breach_words import feed_error_text, leaked_kind_name
 from ui.tasks import Task
+from ui.widgets.buttons import push_button
 from ui.widgets.common import announce, make_table, selected_source_rows, show_error, tab_order
 from ui.widgets.forms import ok_cancel_buttons
 from ui.widgets.rows import Row, RowsModel, filter_proxy
@@ -106,13 +106,13 @@ class FeedsPage(QWidget):
         self.proxy = filter_proxy(self.model, parent=self)
         self.table = make_table(self, self.proxy, name=self.tr("Breach feeds"),
                                 stretch_column=0, on_edit=self.toggle_selected)
-        self.toggle_button = QPushButton(self.tr("&Turn on / off"))
-        self.toggle_button.setToolTip(self.tr("Enter in the list"))
-        self.add_button = QPushButton(self.tr("&Add feed address…"))
-        self.address_button = QPushButton(self.tr("Change a&ddress…"))
-        self.notice_button = QPushButton(self.tr("&Record a notification…"))
-        self.sync_button = QPushButton(self.tr("&Sync now"))
-        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.toggle_button = push_button(self.tr("&Turn on / off"), self.toggle_selected,
+                                         tip=self.tr("Enter in the list"))
+        self.add_button = push_button(self.tr("&Add feed address…"), self.add_feed)
+        self.address_button = push_button(self.tr("Change a&ddress…"), self.change_address)
+        self.notice_button = push_button(self.tr("&Record a notification…"), self.record_notice)
+        self.sync_button = push_button(self.tr("&Sync now"), self.start_sync)
+        self.cancel_button = push_button(self.tr("&Cancel"), self.cancel_sync)
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -137,16 +137,9 @@ class FeedsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
-        self.toggle_button.clicked.connect(self.toggle_selected)
-        self.add_button.clicked.connect(self.add_feed)
-        self.address_button.clicked.connect(self.change_address)
-        self.notice_button.clicked.connect(self.record_notice)
-        self.sync_button.clicked.connect(self.start_sync)
-        self.cancel_button.clicked.connect(self.cancel_sync)
         ctx.bridge.vault_changed.connect(self._changed)
         tab_order(self.table, self.toggle_button, self.add_button, self.address_button,
-                  self.notice_button,
-                  self.sync_button, self.cancel_button)
+                  self.notice_button, self.sync_button, self.cancel_button)
         self.refresh()
 
     def _changed(self, topic: str) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QProgressDialog,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,13 +32,8 @@ from exposure.outfile import write_private
 from ui import palette
 from ui.context import AppContext, Clock
 from ui.letters.letter_dialog import LetterDialog, kind_words
-from ui.widgets.common import (
-    chars,
-    make_table,
-    save_pdf,
-    selected_source_rows,
-    show_error,
-)
+from ui.widgets.buttons import push_button
+from ui.widgets.common import chars, make_table, save_pdf, selected_source_rows, show_error
 from ui.widgets.flow_layout import button_row
 from ui.widgets.rows import Row, RowsModel, filter_proxy
 
@@ -83,14 +77,14 @@ class RequestsPage(QWidget):
                                      + chars(self.view, 3))
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.new_button = QPushButton(self.tr("&New letter…"))
-        self.sent_button = QPushButton(self.tr("Mark &sent"))
-        self.reply_button = QPushButton(self.tr("Record &reply…"))
-        self.follow_button = QPushButton(self.tr("Follo&w-up"))
-        self.complaint_button = QPushButton(self.tr("&Complaint…"))
-        self.letter_button = QPushButton(self.tr("&Letter PDF…"))
-        self.ics_button = QPushButton(self.tr("Export .&ics…"))
-        self.batch_button = QPushButton(self.tr("&Batch…"))
+        self.new_button = push_button(self.tr("&New letter…"), self.new_letter)
+        self.sent_button = push_button(self.tr("Mark &sent"), self.mark_sent)
+        self.reply_button = push_button(self.tr("Record &reply…"), self.record_reply)
+        self.follow_button = push_button(self.tr("Follo&w-up"), self.follow_up)
+        self.complaint_button = push_button(self.tr("&Complaint…"), self.complaint)
+        self.letter_button = push_button(self.tr("&Letter PDF…"), self.letter_pdf)
+        self.ics_button = push_button(self.tr("Export .&ics…"), self.export_ics)
+        self.batch_button = push_button(self.tr("&Batch…"), self.batch)
         buttons = button_row(self.new_button, self.sent_button, self.reply_button,
                              self.follow_button, self.complaint_button, self.letter_button,
                              self.ics_button, self.batch_button)
@@ -98,14 +92,6 @@ class RequestsPage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.new_button.clicked.connect(lambda: self.new_letter())
-        self.sent_button.clicked.connect(self.mark_sent)
-        self.reply_button.clicked.connect(self.record_reply)
-        self.follow_button.clicked.connect(self.follow_up)
-        self.complaint_button.clicked.connect(self.complaint)
-        self.letter_button.clicked.connect(self.letter_pdf)
-        self.ics_button.clicked.connect(self.export_ics)
-        self.batch_button.clicked.connect(self.batch)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         ctx.bridge.vault_changed.connect(self._on_change)
         self.last_letter: Letter | None = None

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from exposure.model import Identifier, IdentifierId, IdentifierKind, PersonId
 from ui.context import AppContext
 from ui.people.identifier_dialog import IdentifierDialog
 from ui.people.person_dialog import PersonDialog
+from ui.widgets.buttons import push_button, toggle_button
 from ui.widgets.common import (
     button_shortcut,
     chars,
@@ -72,20 +72,20 @@ class PeoplePage(QWidget):
                                               for k in IdentifierKind) + chars(self, 2))
 
     def _buttons(self) -> None:
-        self.add_person_button = QPushButton(self.tr("&Add person…"))
-        self.edit_person_button = QPushButton(self.tr("Edit &person…"))
-        self.remove_person_button = QPushButton(self.tr("&Remove person…"))
-        self.add_ident_button = QPushButton(self.tr("Add &identifier…"))
-        self.edit_ident_button = QPushButton(self.tr("E&dit identifier…"))
-        self.remove_ident_button = QPushButton(self.tr("Re&move identifier…"))
+        self.add_person_button = push_button(self.tr("&Add person…"), self.add_person)
+        self.edit_person_button = push_button(self.tr("Edit &person…"), self.edit_person)
+        self.remove_person_button = push_button(self.tr("&Remove person…"), self.remove_person)
+        self.add_ident_button = push_button(self.tr("Add &identifier…"), self.add_identifier)
+        self.edit_ident_button = push_button(self.tr("E&dit identifier…"), self.edit_identifier)
+        self.remove_ident_button = push_button(self.tr("Re&move identifier…"),
+                                               self.remove_identifier)
         for b, tip in ((self.edit_person_button, self.tr("Enter in the list of people")),
                        (self.remove_person_button, self.tr("Del in the list of people")),
                        (self.edit_ident_button, self.tr("Enter in the list of identifiers")),
                        (self.remove_ident_button, self.tr("Del in the list of identifiers"))):
             b.setToolTip(plain_tip(tip))
-        self.reveal_button = QPushButton(self.tr("Revea&l"))
-        self.reveal_button.setCheckable(True)
-        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.reveal_button = toggle_button(self.tr("Revea&l"), self._reveal_toggled)
+        self.copy_button = push_button(self.tr("&Copy"), self.copy_identifier)
         button_shortcut(self, self.copy_button, QKeySequence(QKeySequence.StandardKey.Copy))
         self.ident_title = QLabel()
         self.ident_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -117,14 +117,6 @@ class PeoplePage(QWidget):
         layout.addWidget(splitter)
 
     def _connect(self, ctx: AppContext) -> None:
-        self.add_person_button.clicked.connect(self.add_person)
-        self.edit_person_button.clicked.connect(self.edit_person)
-        self.remove_person_button.clicked.connect(self.remove_person)
-        self.add_ident_button.clicked.connect(self.add_identifier)
-        self.edit_ident_button.clicked.connect(self.edit_identifier)
-        self.remove_ident_button.clicked.connect(self.remove_identifier)
-        self.reveal_button.toggled.connect(self._reveal_toggled)
-        self.copy_button.clicked.connect(self.copy_identifier)
         self.people_view.doubleClicked.connect(self.edit_person)
         self.ident_view.doubleClicked.connect(self.edit_identifier)
         self.people_view.selectionModel().selectionChanged.connect(self._person_selected)

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 from exposure import takeover as to
 from ui.takeover.takeover_words import basis_word
 from ui.widgets.common import cited
-from ui.widgets.rows import Index, Row, RowsModel
+from ui.widgets.rows import Index, Row, RowsModel, column_title
 from ui.widgets.tooltips import plain_tip
 
 
@@ -260,6 +260,4 @@ class PlaybookModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        return column_title(self._headers, section, orientation, role)

@@ -104,22 +104,14 @@ class TakeoverPage(QWidget):
             mark_lost_phone_seen(self.ctx.vault)
 
     def person_id(self) -> PersonId | None:
-        data = self.person_combo.currentData()
-        return PersonId(data) if data is not None else None
+        return self.person_combo.person_id()
 
     def load_people(self) -> None:
-        current = self.person_id()
-        self.person_combo.blockSignals(True)
-        self.person_combo.clear()
-        for p in self.ctx.vault.people.list():
-            self.person_combo.addItem(p.name, int(p.id))
-        found = self.person_combo.findData(current) if current is not None else -1
-        self.person_combo.setCurrentIndex(max(found, 0) if self.person_combo.count() else -1)
-        self.person_combo.blockSignals(False)
+        self.person_combo.refill(self.ctx.vault.people.list())
         self.load_graph()
 
     def select_person(self, person_id: int) -> None:
-        self.person_combo.setCurrentIndex(self.person_combo.findData(int(person_id)))
+        self.person_combo.setCurrentIndex(self.person_combo.find(person_id))
 
     def select_scenario(self, key: str) -> None:
         self.scenario_combo.setCurrentIndex(self.scenario_combo.findData(key))

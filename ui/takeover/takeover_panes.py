@@ -29,6 +29,7 @@ from ui import palette
 from ui.takeover.chain_graph import ChainGraphView
 from ui.takeover.takeover_models import AppliedModel, ChainModel, CutModel
 from ui.widgets.common import button_shortcut, chars, make_table
+from ui.widgets.person_combo import PersonCombo
 from ui.widgets.rows import filter_proxy
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def plain_label(word_wrap: bool = True) -> QLabel:
 
 def top_row(page: TakeoverPage) -> QHBoxLayout:
     """Person and scenario, and the playbook."""
-    page.person_combo = QComboBox()
+    page.person_combo = PersonCombo()
     page.person_combo.setMinimumWidth(chars(page, 14))
     page.scenario_combo = QComboBox()
     page.scenario_combo.setMinimumWidth(chars(page, 30))

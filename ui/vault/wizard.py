@@ -90,18 +90,26 @@ class ProtectionPage(QWizardPage):
             else CreateVaultWizard.PAGE_PERSON
 
 
+def field_page(page: QWizardPage, title: str, subtitle: str, field: QWidget) -> ErrorLabel:
+    """Lay `page` out as one field with the line that says what is wrong under it; that line."""
+    page.setTitle(title)
+    page.setSubTitle(subtitle)
+    error_label = ErrorLabel()
+    layout = QVBoxLayout(page)
+    layout.addWidget(field)
+    layout.addWidget(error_label)
+    layout.addStretch()
+    return error_label
+
+
 class PassphrasePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Choose a passphrase"))
-        self.setSubTitle(self.tr("A few unrelated words are easy to remember and hard to guess. "
-                                 "If you forget it, nobody can open the vault."))
         self.passphrase = PassphraseEdit(new=True)
-        self.error_label = ErrorLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.error_label)
-        layout.addStretch()
+        self.error_label = field_page(
+            self, self.tr("Choose a passphrase"),
+            self.tr("A few unrelated words are easy to remember and hard to guess. "
+                    "If you forget it, nobody can open the vault."), self.passphrase)
         self.passphrase.changed.connect(self.completeChanged)
 
     def isComplete(self) -> bool:
@@ -119,17 +127,13 @@ class PassphrasePage(QWizardPage):
 class PersonPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Who are you?"))
-        self.setSubTitle(self.tr("The first person in the vault. You add relatives later on the "
-                                 "People page."))
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Your name or a nickname (optional)"))
         self.name_edit.setAccessibleName(self.tr("Your name"))
-        self.error_label = ErrorLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.name_edit)
-        layout.addWidget(self.error_label)
-        layout.addStretch()
+        self.error_label = field_page(
+            self, self.tr("Who are you?"),
+            self.tr("The first person in the vault. You add relatives later on the People page."),
+            self.name_edit)
 
     def validatePage(self) -> bool:
         wizard = self.wizard()

@@ -67,6 +67,14 @@ def sort_keys(values: Sequence[Any]) -> list[tuple[int, Any]]:
     return [(1, rank[v]) if isinstance(v, str) else _sort_key(v) for v in values]
 
 
+def column_title(headers: Sequence[str], section: int, orientation: Qt.Orientation,
+                 role: int) -> str | None:
+    """headerData() of a model whose columns are titled by `headers` and whose rows are not."""
+    if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
+        return headers[section]
+    return None
+
+
 class SourceSortingProxy(QAbstractProxyModel):
     """A RowsModel as the view shows it: sorted by the source (RowsModel.sort, precomputed keys)
     and narrowed by the search to a list of source rows, found in one Python pass over the
@@ -342,9 +350,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+        return column_title(self._headers, section, orientation, role)
 
 
 def filter_proxy(model: RowsModel, search_column: int = -1, parent: Any = None

@@ -1,0 +1,28 @@
+"""A page's push buttons made in one call each: the text, what a click does, and the tooltip, so
+a page lists its buttons instead of creating them in one place and wiring them in another."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QPushButton
+
+
+def push_button(text: str, on_click: Callable[[], object] | None = None, *,
+                tip: str = "") -> QPushButton:
+    """A button that runs `on_click()` when clicked. Never with Qt's `checked` flag: connected
+    directly, a method like `export_ics(path=None)` would get `path=False` and fail."""
+    button = QPushButton(text)
+    if tip:
+        button.setToolTip(tip)
+    if on_click is not None:
+        button.clicked.connect(lambda *_: on_click())
+    return button
+
+
+def toggle_button(text: str, on_toggle: Callable[[bool], object], *, tip: str = "") -> QPushButton:
+    """A button that stays down when pressed; `on_toggle(checked)` runs on each change."""
+    button = push_button(text, tip=tip)
+    button.setCheckable(True)
+    button.toggled.connect(on_toggle)
+    return button
