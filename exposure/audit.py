@@ -137,7 +137,7 @@ def held(vault: Vault, person_id: PersonId, lookup: Lookup,
     """What the inventory holds for this look-up. Raises NotFound for an unknown person and
     InvalidInput when `phone_id` is not one of the person's phone numbers."""
     vault.people.get(person_id)
-    idents = {i.id: i for i in vault.identifiers.list(person_id)}
+    idents = {i.id: i for i in vault.identifiers.all_identifiers(person_id)}
     if phone_id is not None:
         phone = idents.get(phone_id)
         if phone is None or phone.kind is not IdentifierKind.PHONE:
@@ -274,5 +274,5 @@ def run(vault: Vault, person_id: PersonId, lookup_id: str, *, today: dt.date,
 
 
 def last_audit(vault: Vault, person_id: PersonId, lookup_id: str) -> AuditRecord | None:
-    found = vault.audits.list(person_id=person_id, lookup=lookup_id)
+    found = vault.audits.all_audits(person_id=person_id, lookup=lookup_id)
     return found[0] if found else None

@@ -177,7 +177,7 @@ def registered_later(vault: Vault, *, catalog: CatalogChoice = None,
     opened after the breach date."""
     cat = catalog_to_use(catalog)
     rows = vault.registrations.rows()
-    breaches = vault.breaches.list()
+    breaches = vault.breaches.all_breaches()
     later: list[Match] = []
     match(rows, breaches, cat, later=later)
     by_row = {r.registration.id: r for r in rows}
@@ -188,7 +188,8 @@ def registered_later(vault: Vault, *, catalog: CatalogChoice = None,
 def refresh(vault: Vault, *, catalog: CatalogChoice = None) -> SyncResult:
     """Cross-check the whole inventory against every stored breach and store the result."""
     cat = catalog_to_use(catalog)
-    matches = match(vault.registrations.rows(), vault.breaches.list(enabled_only=False), cat)
+    breaches = vault.breaches.all_breaches(enabled_only=False)
+    matches = match(vault.registrations.rows(), breaches, cat)
     return vault.exposures.sync(matches)
 
 
@@ -231,8 +232,8 @@ def exposure_views(vault: Vault, *, hide_flags: Iterable[str] = (),
     """Exposures joined with what a page shows, newest breach first."""
     with vault.reading():  # one state, whoever else writes
         rows = vault.registrations.rows()
-        breaches = vault.breaches.list(hide_flags=hide_flags)
-        exposures = vault.exposures.list(hide_flags=hide_flags, states=states)
+        breaches = vault.breaches.all_breaches(hide_flags=hide_flags)
+        exposures = vault.exposures.all_exposures(hide_flags=hide_flags, states=states)
     return views_of(rows, breaches, exposures)
 
 
@@ -262,7 +263,7 @@ def person_summaries(vault: Vault, *, hide_flags: Iterable[str] = ()) -> list[Pe
     """Per person, most recently breached first (then by name)."""
     with vault.reading():
         rows = vault.registrations.rows()
-        people = vault.people.list()
+        people = vault.people.all_people()
     return people_of(exposure_views(vault, hide_flags=hide_flags), people, rows)
 
 
@@ -288,8 +289,8 @@ def identifier_summaries(vault: Vault, *, hide_flags: Iterable[str] = ()
     """Per identifier: places holding it and breaches exposing it, most recently breached first."""
     with vault.reading():
         rows = vault.registrations.rows()
-        people = vault.people.list()
-        identifiers = vault.identifiers.list()
+        people = vault.people.all_people()
+        identifiers = vault.identifiers.all_identifiers()
     return identifiers_of(exposure_views(vault, hide_flags=hide_flags), people, identifiers, rows)
 
 

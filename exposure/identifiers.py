@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -311,23 +311,17 @@ def _parse_text(kind: IdentifierKind, raw: str) -> Parsed:
     return Parsed(kind, text, {})
 
 
+_PARSERS: dict[IdentifierKind, Callable[[str], Parsed]] = {
+    K.PHONE: parse_phone, K.ID_NUMBER: parse_id_number, K.BANK_CARD: parse_bank_card,
+    K.EMAIL: parse_email, K.PLATE: parse_plate, K.PASSPORT: parse_passport,
+}
+
+
 def parse(kind: IdentifierKind | str, raw: str) -> Parsed:
+    """The value checked and normalised by its kind's rules (free text for address, photo)."""
     kind = IdentifierKind(kind)
-    match kind:
-        case K.PHONE:
-            return parse_phone(raw)
-        case K.ID_NUMBER:
-            return parse_id_number(raw)
-        case K.BANK_CARD:
-            return parse_bank_card(raw)
-        case K.EMAIL:
-            return parse_email(raw)
-        case K.PLATE:
-            return parse_plate(raw)
-        case K.PASSPORT:
-            return parse_passport(raw)
-        case _:
-            return _parse_text(kind, raw)
+    parser = _PARSERS.get(kind)
+    return parser(raw) if parser else _parse_text(kind, raw)
 
 
 def details(kind: IdentifierKind | str, value: str) -> dict[str, str]:

@@ -139,9 +139,9 @@ def leak_cases(vault: Vault, *, hide_flags: Iterable[str] = (), catalog: Catalog
     with vault.reading():
         views = exposure_views(vault, hide_flags=hide, states=states)
         done = vault.leak_steps.all_done_at()
-        breaches = vault.breaches.list(hide_flags=hide)
-        people = {p.id: p for p in vault.people.list()}
-        identifiers = vault.identifiers.list()
+        breaches = vault.breaches.all_breaches(hide_flags=hide)
+        people = {p.id: p for p in vault.people.all_people()}
+        identifiers = vault.identifiers.all_identifiers()
         own = {r.registration.id: r.registration.service_name
                for r in vault.registrations.rows()}
     out = []
@@ -188,7 +188,7 @@ def mark_step(vault: Vault, case: LeakCase, step_key: str, at: dt.datetime, *,
                          case.checklists, case.service, case.exposure, case.timing,
                          case.own_name)
         if after.resolved:
-            for e in vault.exposures.list(person_id=case.person.id):
+            for e in vault.exposures.all_exposures(person_id=case.person.id):
                 if e.breach_id == case.breach.id and e.state in (ExposureState.NEW,
                                                                  ExposureState.SEEN):
                     vault.exposures.set_state(e.id, ExposureState.HANDLED)

@@ -124,7 +124,7 @@ def undo_merge(vault: Vault, undo: MergeUndo) -> None:
 def _notify(vault: Vault) -> None:
     for topic in (Change.PEOPLE, Change.IDENTIFIERS, Change.REGISTRATIONS, Change.REQUESTS,
                   Change.AUDITS, Change.HARDENING, Change.PLAYBOOK, Change.EXPOSURES):
-        vault._changed(topic)
+        vault.announce(topic)
 
 
 class _Merger:

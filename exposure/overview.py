@@ -121,6 +121,16 @@ class PersonOverview:
         return next((c for c in self.chains if c.scenario == scenario), None)
 
 
+class _FamilyTotal:
+    """An Overview's count named as a PersonOverview's: the sum over the people."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, overview: Overview, owner: type | None = None) -> int:
+        return sum(int(getattr(p, self.name)) for p in overview.people)
+
+
 @dataclass(frozen=True)
 class Overview:
     today: dt.date
@@ -135,29 +145,13 @@ class Overview:
     def leaks_known(self) -> bool:
         return self.feeds_synced > 0
 
-    @property
-    def exposures_new(self) -> int:
-        return sum(p.exposures_new for p in self.people)
-
-    @property
-    def exposures_open(self) -> int:
-        return sum(p.exposures_open for p in self.people)
-
-    @property
-    def exposures_possible(self) -> int:
-        return sum(p.exposures_possible for p in self.people)
-
-    @property
-    def letters_overdue(self) -> int:
-        return sum(p.letters_overdue for p in self.people)
-
-    @property
-    def letters_due_soon(self) -> int:
-        return sum(p.letters_due_soon for p in self.people)
-
-    @property
-    def letters_open(self) -> int:
-        return sum(p.letters_open for p in self.people)
+    # the family's counts: each the sum of the people's
+    exposures_new = _FamilyTotal()
+    exposures_open = _FamilyTotal()
+    exposures_possible = _FamilyTotal()
+    letters_overdue = _FamilyTotal()
+    letters_due_soon = _FamilyTotal()
+    letters_open = _FamilyTotal()
 
     @property
     def checklist_done(self) -> bool:
@@ -213,15 +207,15 @@ def overview(vault: Vault, *, today: dt.date, lang: str = "zh", catalog: Catalog
 
 def _overview(vault: Vault, today: dt.date, lang: str, catalog: Catalog,
               lookups: Mapping[str, Lookup]) -> Overview:
-    people = vault.people.list()
+    people = vault.people.all_people()
     rows_by = by_person(vault.registrations.rows(), lambda r: r.person.id)
-    ids_by = by_person(vault.identifiers.list(), lambda i: i.person_id)
-    exposures_by = by_person(vault.exposures.list(), lambda e: e.person_id)
-    letters_by = by_person(vault.requests.list(), lambda r: r.person_id)
-    audits_by = by_person(vault.audits.list(), lambda r: r.person_id)
+    ids_by = by_person(vault.identifiers.all_identifiers(), lambda i: i.person_id)
+    exposures_by = by_person(vault.exposures.all_exposures(), lambda e: e.person_id)
+    letters_by = by_person(vault.requests.all_requests(), lambda r: r.person_id)
+    audits_by = by_person(vault.audits.all_audits(), lambda r: r.person_id)
     done_by = vault.hardening.all_keys()
     possible = _possible(vault, exposures_by)
-    feeds = [f for f in vault.feeds.list() if f.enabled and f.kind is not FeedKind.MANUAL]
+    feeds = [f for f in vault.feeds.all_feeds() if f.enabled and f.kind is not FeedKind.MANUAL]
     synced = [f for f in feeds if f.last_success]
 
     out = []
@@ -239,13 +233,8 @@ def _overview(vault: Vault, today: dt.date, lang: str, catalog: Catalog,
                            _audit_ages(audits_by[person.id], lookups, today, lang),
                            tuple(chains), _next_step(cuts, graph, lang), len(graph.unassessed),
                            today, possible.get(person.id, 0)))
-    blind: list[str] = []
-    if not feeds:
-        blind.append(NO_FEEDS)
-    elif not synced:
-        blind.append(FEEDS_NEVER_SYNCED)
-    if not people:
-        blind.append(NO_PEOPLE)
+    blind = _blind_spots((NO_FEEDS, not feeds), (FEEDS_NEVER_SYNCED, bool(feeds) and not synced),
+                         (NO_PEOPLE, not people))
     checklist = (
         ("family", any(ids_by[p.id] for p in people)),
         ("accounts", any(rows_by[p.id] for p in people)),
@@ -254,7 +243,12 @@ def _overview(vault: Vault, today: dt.date, lang: str, catalog: Catalog,
         ("lost_phone", vault.meta(SEEN_LOST_PHONE) == "1"),
     )
     breaches = sum(f.breach_count for f in feeds)
-    return Overview(today, tuple(out), len(feeds), len(synced), breaches, tuple(blind), checklist)
+    return Overview(today, tuple(out), len(feeds), len(synced), breaches, blind, checklist)
+
+
+def _blind_spots(*checks: tuple[str, bool]) -> tuple[str, ...]:
+    """The blind spots whose check holds, in the order given."""
+    return tuple(spot for spot, holds in checks if holds)
 
 
 def _person(person: Person, rows: list[InventoryRow], idents: list[Identifier],
@@ -265,17 +259,9 @@ def _person(person: Person, rows: list[InventoryRow], idents: list[Identifier],
     open_states = (ExposureState.NEW, ExposureState.SEEN)
     due = [r.due for r in letters if r.state is RequestState.SENT and r.due is not None]
     phones = sum(1 for i in idents if i.kind == IdentifierKind.PHONE and i.status == "active")
-    blind: list[str] = []
-    if not idents:
-        blind.append(NO_IDENTIFIERS)
-    elif not phones:
-        blind.append(NO_PHONE)
-    if not rows:
-        blind.append(NO_REGISTRATIONS)
-    if unassessed:
-        blind.append(UNASSESSED)
-    if all(a.last is None for a in audits):
-        blind.append(AUDIT_NEVER)
+    blind = _blind_spots((NO_IDENTIFIERS, not idents), (NO_PHONE, bool(idents) and not phones),
+                         (NO_REGISTRATIONS, not rows), (UNASSESSED, bool(unassessed)),
+                         (AUDIT_NEVER, all(a.last is None for a in audits)))
     return PersonOverview(
         person=person,
         identifiers=len(idents),
@@ -292,7 +278,7 @@ def _person(person: Person, rows: list[InventoryRow], idents: list[Identifier],
         next_step=step,
         audits=audits,
         unassessed=unassessed,
-        blind_spots=tuple(blind),
+        blind_spots=blind,
         exposures_possible=possible,
     )
 
@@ -302,7 +288,8 @@ def _possible(vault: Vault, exposures_by: Mapping[PersonId, list[Exposure]]
     """Per person, the cases that concern everyone holding one of their identifiers, less the
     ones a registration already matched."""
     out: dict[PersonId, int] = defaultdict(int)
-    for b, pid, _ in possible_matches(vault.breaches.list(), vault.identifiers.list()):
+    breaches, identifiers = vault.breaches.all_breaches(), vault.identifiers.all_identifiers()
+    for b, pid, _ in possible_matches(breaches, identifiers):
         if not any(e.breach_id == b.id for e in exposures_by.get(pid, ())):
             out[pid] += 1
     return out

@@ -38,7 +38,7 @@ class Deleted:
 
 
 def capture_person(vault: Vault, pid: PersonId) -> Deleted:
-    return Deleted("person", vault.people.get(pid), tuple(vault.identifiers.list(pid)),
+    return Deleted("person", vault.people.get(pid), tuple(vault.identifiers.all_identifiers(pid)),
                    tuple(vault.registrations.rows(pid)), vault.snapshot_deletion("people", [pid]))
 
 

@@ -13,11 +13,12 @@ entry together or not at all (exposure/store/replace.py).
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from exposure import keys
 from exposure.errors import (
@@ -54,6 +55,17 @@ Listener = Callable[[Change], None]
 R = TypeVar("R", bound=Repository)
 
 
+class _Lazy(Generic[R]):
+    """A repository of the vault made on first use, its module imported then (Vault._repo)."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.name = module, name
+
+    def __get__(self, vault: Vault, owner: type[Vault] | None = None) -> R:
+        cls: type[R] = getattr(importlib.import_module(self.module), self.name)
+        return vault._repo(cls)
+
+
 class Vault:
     """An unlocked vault. Repositories hang off it: people, identifiers, services, registrations."""
 
@@ -68,10 +80,10 @@ class Vault:
         """Repositories over `conn` (again after the file was replaced)."""
         self._conn: Connection | None = conn
         self.tx = Transactions(conn)
-        self.people = People(conn, self.tx, self._changed)
-        self.identifiers = Identifiers(conn, self.tx, self._changed)
-        self.services = Services(conn, self.tx, self._changed)
-        self.registrations = Registrations(conn, self.tx, self._changed)
+        self.people = People(conn, self.tx, self.announce)
+        self.identifiers = Identifiers(conn, self.tx, self.announce)
+        self.services = Services(conn, self.tx, self.announce)
+        self.registrations = Registrations(conn, self.tx, self.announce)
         self._bound = conn
         self._repos: dict[type[Repository], Repository] = {}
 
@@ -81,56 +93,19 @@ class Vault:
         `inventory --json` never loads them."""
         repo = self._repos.get(cls)
         if repo is None:
-            repo = self._repos[cls] = cls(self._bound, self.tx, self._changed)
+            repo = self._repos[cls] = cls(self._bound, self.tx, self.announce)
         return repo  # type: ignore[return-value]
 
-    @property
-    def requests(self) -> Requests:
-        from exposure.store.requests import Requests  # lazy, see _repo
-
-        return self._repo(Requests)
-
-    @property
-    def audits(self) -> Audits:
-        from exposure.store.audits import Audits  # lazy, see _repo
-
-        return self._repo(Audits)
-
-    @property
-    def feeds(self) -> Feeds:
-        from exposure.store.breaches import Feeds  # lazy, see _repo
-
-        return self._repo(Feeds)
-
-    @property
-    def breaches(self) -> Breaches:
-        from exposure.store.breaches import Breaches  # lazy, see _repo
-
-        return self._repo(Breaches)
-
-    @property
-    def exposures(self) -> Exposures:
-        from exposure.store.breaches import Exposures  # lazy, see _repo
-
-        return self._repo(Exposures)
-
-    @property
-    def hardening(self) -> Hardenings:
-        from exposure.store.takeover import Hardenings  # lazy, see _repo
-
-        return self._repo(Hardenings)
-
-    @property
-    def playbooks(self) -> Playbooks:
-        from exposure.store.takeover import Playbooks  # lazy, see _repo
-
-        return self._repo(Playbooks)
-
-    @property
-    def leak_steps(self) -> LeakSteps:
-        from exposure.store.leak_steps import LeakSteps  # lazy, see _repo
-
-        return self._repo(LeakSteps)
+    # made on first use, see _repo (the TYPE_CHECKING imports above give their types and keep
+    # the edges visible to the layers contract)
+    requests: _Lazy[Requests] = _Lazy("exposure.store.requests", "Requests")
+    audits: _Lazy[Audits] = _Lazy("exposure.store.audits", "Audits")
+    feeds: _Lazy[Feeds] = _Lazy("exposure.store.breaches", "Feeds")
+    breaches: _Lazy[Breaches] = _Lazy("exposure.store.breaches", "Breaches")
+    exposures: _Lazy[Exposures] = _Lazy("exposure.store.breaches", "Exposures")
+    hardening: _Lazy[Hardenings] = _Lazy("exposure.store.takeover", "Hardenings")
+    playbooks: _Lazy[Playbooks] = _Lazy("exposure.store.takeover", "Playbooks")
+    leak_steps: _Lazy[LeakSteps] = _Lazy("exposure.store.leak_steps", "LeakSteps")
 
     # --- life cycle ------------------------------------------------------------------------------
     @classmethod
@@ -234,7 +209,9 @@ class Vault:
         with contextlib.suppress(ValueError):
             self._listeners.remove(listener)
 
-    def _changed(self, topic: Change) -> None:
+    def announce(self, topic: Change) -> None:
+        """Tell the listeners `topic` changed: the repositories do after each write, a merge
+        that wrote through the connection does once it is done."""
         if self.tx.active:
             return  # the outer operation notifies once it commits
         for listener in list(self._listeners):
@@ -263,7 +240,7 @@ class Vault:
         change = Change(topic)
         with self.tx() as conn:
             yield conn
-        self._changed(change)
+        self.announce(change)
 
     # --- exact undo of deletions -----------------------------------------------------------------
     def snapshot_deletion(self, table: str, ids: Iterable[object]) -> snapshot.Snapshot:
@@ -277,7 +254,7 @@ class Vault:
         with self.tx() as conn:
             snapshot.restore(conn, snap)
         for topic in snap.topics:
-            self._changed(topic)
+            self.announce(topic)
 
     # --- facts about the vault -------------------------------------------------------------------
     @property

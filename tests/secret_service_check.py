@@ -34,7 +34,7 @@ def cli(path: Path, **env: str) -> dict[str, object]:
 def attempt(path: Path, **how: str) -> str:
     try:
         with Vault.open(path, **how) as vault:  # type: ignore[arg-type]
-            return f"opened:{len(vault.people.list())}"
+            return f"opened:{len(vault.people.all_people())}"
     except ExposureError as exc:
         return type(exc).__name__
 

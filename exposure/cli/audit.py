@@ -20,12 +20,12 @@ import sys
 from exposure import audit
 from exposure.audit import AuditRecord, AuditResult, Lookup
 from exposure.catalog import Catalog
+from exposure.cli.args import JSON_OUTPUT, LANG, VAULT, arg, command
 from exposure.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
     CliError,
     Hooks,
-    add_vault_arg,
     load_catalog,
     opened,
     print_json,
@@ -36,23 +36,20 @@ from exposure.sources import cite, source_dict
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("audit", help="compare the inventory with a national look-up "
-                                     "(一证通查, 一键查卡)")
-    add_vault_arg(p)
-    p.add_argument("--person", metavar="NAME", help="whose inventory to compare")
-    p.add_argument("--lookup", metavar="ID", help="phone_cards, internet_accounts or bank_cards")
-    p.add_argument("--count", type=int, metavar="N", help="the count the look-up returned")
-    p.add_argument("--listed", default="", metavar="NAMES",
-                   help="names the look-up listed, separated by commas or 、")
-    p.add_argument("--notes", default="", help="a note kept with the run")
-    p.add_argument("--date", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
-                   help="the date of the look-up (default: today)")
-    p.add_argument("--dry-run", action="store_true", help="compare without storing the run")
-    p.add_argument("--history", action="store_true", help="list the stored runs")
-    p.add_argument("--how", action="store_true", help="how to run the look-ups, with sources")
-    p.add_argument("--lang", default="zh", choices=["zh", "en"])
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(func=run)
+    command(sub, "audit", "compare the inventory with a national look-up (一证通查, 一键查卡)",
+            VAULT,
+            arg("--person", metavar="NAME", help="whose inventory to compare"),
+            arg("--lookup", metavar="ID", help="phone_cards, internet_accounts or bank_cards"),
+            arg("--count", type=int, metavar="N", help="the count the look-up returned"),
+            arg("--listed", default="", metavar="NAMES",
+                help="names the look-up listed, separated by commas or 、"),
+            arg("--notes", default="", help="a note kept with the run"),
+            arg("--date", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                help="the date of the look-up (default: today)"),
+            arg("--dry-run", action="store_true", help="compare without storing the run"),
+            arg("--history", action="store_true", help="list the stored runs"),
+            arg("--how", action="store_true", help="how to run the look-ups, with sources"),
+            LANG, JSON_OUTPUT, run=run)
 
 
 def _lookups() -> dict[str, Lookup]:
@@ -87,7 +84,7 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
         if person is None:
             raise CliError(EXIT_FAILED, "no such person in the vault")
         if args.history:
-            return _history(vault.audits.list(person_id=person.id, lookup=args.lookup), args)
+            return _history(vault.audits.all_audits(person_id=person.id, lookup=args.lookup), args)
         catalog = load_catalog()
         today = args.date or dt.date.today()
         try:

@@ -12,6 +12,7 @@ import argparse
 from typing import Any
 
 from exposure.catalog import CatalogEntry
+from exposure.cli.args import JSON_OUTPUT, LANG, arg, command
 from exposure.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
@@ -26,20 +27,14 @@ from exposure.sources import cite, source_dict
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("catalog", help="search and show the built-in service catalogue")
-    p.set_defaults(func=_no_action)
+    p = command(sub, "catalog", "search and show the built-in service catalogue", run=_no_action)
     actions = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
-    s = actions.add_parser("search", help="services whose name, alias or domain matches TERM")
-    s.add_argument("term", metavar="TERM", help="a name, alias, app name, domain or URL")
-    s.add_argument("--limit", type=int, default=20)
-    s.add_argument("--json", action="store_true", help="machine-readable output")
-    s.add_argument("--lang", default="zh", choices=["zh", "en"])
-    s.set_defaults(func=run_search)
-    w = actions.add_parser("show", help="everything the catalogue knows about one service")
-    w.add_argument("id", metavar="ID", help="catalogue id (or a name, alias or domain)")
-    w.add_argument("--json", action="store_true", help="machine-readable output")
-    w.add_argument("--lang", default="zh", choices=["zh", "en"])
-    w.set_defaults(func=run_show)
+    command(actions, "search", "services whose name, alias or domain matches TERM",
+            arg("term", metavar="TERM", help="a name, alias, app name, domain or URL"),
+            arg("--limit", type=int, default=20), JSON_OUTPUT, LANG, run=run_search)
+    command(actions, "show", "everything the catalogue knows about one service",
+            arg("id", metavar="ID", help="catalogue id (or a name, alias or domain)"),
+            JSON_OUTPUT, LANG, run=run_show)
 
 
 def _no_action(args: argparse.Namespace, hooks: Hooks) -> int:

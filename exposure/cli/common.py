@@ -79,14 +79,6 @@ class InstalledHooks:
         return installed_hooks().html_to_pdf
 
 
-def add_vault_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--vault", type=Path, default=None, metavar="PATH",
-                        help="the vault file (default: the one in the platform data folder)")
-    parser.add_argument("--recovery-key", action="store_true",
-                        help=f"open a keyring vault with its recovery key: from {RECOVERY_ENV}, "
-                        "else asked on the terminal")
-
-
 def vault_path(args: argparse.Namespace) -> Path:
     if args.vault:
         return Path(args.vault)

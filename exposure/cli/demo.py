@@ -10,13 +10,13 @@ import os
 from pathlib import Path
 
 from exposure import catalog
+from exposure.cli.args import VAULT, command
 from exposure.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
     PASSPHRASE_ENV,
     CliError,
     Hooks,
-    add_vault_arg,
     describe_error,
     vault_path,
 )
@@ -27,12 +27,8 @@ from exposure.vault import Vault, interrupted_creation
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("init", help="create an empty vault (then `import` fills it)")
-    add_vault_arg(p)
-    p.set_defaults(func=run_init)
-    p = sub.add_parser("demo", help="create a vault holding a fictional demo family")
-    add_vault_arg(p)
-    p.set_defaults(func=run)
+    command(sub, "init", "create an empty vault (then `import` fills it)", VAULT, run=run_init)
+    command(sub, "demo", "create a vault holding a fictional demo family", VAULT, run=run)
 
 
 def _create(args: argparse.Namespace, where: Path | None = None):  # type: ignore[no-untyped-def]

@@ -11,12 +11,12 @@ from typing import Any
 from exposure import crosscheck
 from exposure import identifiers as idmod
 from exposure.cli import explain as explained
+from exposure.cli.args import JSON, JSON_TABLE, LANG, VAULT, arg, command
 from exposure.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
     CliError,
     Hooks,
-    add_vault_arg,
     opened,
     print_json,
     print_table,
@@ -59,53 +59,42 @@ def describe_feed_error(reason: str, params: dict[str, object]) -> str:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("feeds", help="breach feeds you follow: list, enable, add, sync")
+    p = command(sub, "feeds", "breach feeds you follow: list, enable, add, sync", run=run_feeds)
     fsub = p.add_subparsers(dest="feeds_command", metavar="ACTION")
-    q = fsub.add_parser("list", help="the feeds, whether on, last success and last error")
-    add_vault_arg(q)
-    q.add_argument("--json", action="store_true")
-    for name, hint in (("enable", "turn a feed on (nothing is downloaded before)"),
-                       ("disable", "turn a feed off (its breaches are hidden)")):
-        q = fsub.add_parser(name, help=hint)
-        q.add_argument("feed_id", metavar="ID")
-        add_vault_arg(q)
-    q = fsub.add_parser("add", help="follow a feed (Exposure's format or HIBP's breach list) "
-                        "at an https URL or in a local file")
-    q.add_argument("url", metavar="URL|FILE")
-    q.add_argument("--title", default="")
-    add_vault_arg(q)
-    q = fsub.add_parser("set-url", help="point a feed (hibp, builtin, url-…) at a mirror or a "
-                        "local file; `default` puts a built-in feed back")
-    q.add_argument("feed_id", metavar="ID")
-    q.add_argument("url", metavar="URL|FILE|default")
-    add_vault_arg(q)
-    q = fsub.add_parser("sync", help="download the enabled feeds and cross-check")
-    q.add_argument("feed_ids", nargs="*", metavar="ID")
-    add_vault_arg(q)
-    q = fsub.add_parser("notice", help="record a breach notification you received")
-    q.add_argument("--org", required=True, help="the organisation that notified you")
-    q.add_argument("--date", default="", help="YYYY, YYYY-MM or YYYY-MM-DD")
-    q.add_argument("--kinds", required=True,
-                   help="what leaked, comma-separated kinds (phone,id_number,email,…)")
-    q.add_argument("--domain", action="append", default=[])
-    q.add_argument("--catalog-id", action="append", default=[])
-    q.add_argument("--channel", default="", choices=["", "email", "sms", "letter", "app", "other"])
-    add_vault_arg(q)
-    p.set_defaults(func=run_feeds)
+    feed_id = arg("feed_id", metavar="ID")
+    command(fsub, "list", "the feeds, whether on, last success and last error", VAULT, JSON)
+    command(fsub, "enable", "turn a feed on (nothing is downloaded before)", feed_id, VAULT)
+    command(fsub, "disable", "turn a feed off (its breaches are hidden)", feed_id, VAULT)
+    command(fsub, "add", "follow a feed (Exposure's format or HIBP's breach list) at an https "
+            "URL or in a local file",
+            arg("url", metavar="URL|FILE"), arg("--title", default=""), VAULT)
+    command(fsub, "set-url", "point a feed (hibp, builtin, url-…) at a mirror or a local file; "
+            "`default` puts a built-in feed back",
+            feed_id, arg("url", metavar="URL|FILE|default"), VAULT)
+    command(fsub, "sync", "download the enabled feeds and cross-check",
+            arg("feed_ids", nargs="*", metavar="ID"), VAULT)
+    command(fsub, "notice", "record a breach notification you received",
+            arg("--org", required=True, help="the organisation that notified you"),
+            arg("--date", default="", help="YYYY, YYYY-MM or YYYY-MM-DD"),
+            arg("--kinds", required=True,
+                help="what leaked, comma-separated kinds (phone,id_number,email,…)"),
+            arg("--domain", action="append", default=[]),
+            arg("--catalog-id", action="append", default=[]),
+            arg("--channel", default="", choices=["", "email", "sms", "letter", "app", "other"]),
+            VAULT)
 
-    c = sub.add_parser("crosscheck", help="match the inventory against the followed breaches")
-    add_vault_arg(c)
-    c.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    c.add_argument("--hide", default="", help=f"hide breaches labelled: {','.join(FLAGS)}")
-    c.add_argument("--set-state", nargs=2, metavar=("EXPOSURE_ID", "STATE"),
-                   help="mark an exposure new, seen, handled or dismissed")
-    c.add_argument("--explain", action="store_true",
-                   help="per exposure: why it matched, what leaked and the steps to take")
-    c.add_argument("--lang", default="zh", choices=["zh", "en"])
-    c.add_argument("--done", nargs=2, metavar=("ID", "STEP"),
-                   help="mark a step of an exposure (or of a possible one, p…) done")
-    c.add_argument("--undone", nargs=2, metavar=("ID", "STEP"), help="take a step's mark back")
-    c.set_defaults(func=run_crosscheck)
+    command(sub, "crosscheck", "match the inventory against the followed breaches",
+            VAULT, JSON_TABLE,
+            arg("--hide", default="", help=f"hide breaches labelled: {','.join(FLAGS)}"),
+            arg("--set-state", nargs=2, metavar=("EXPOSURE_ID", "STATE"),
+                help="mark an exposure new, seen, handled or dismissed"),
+            arg("--explain", action="store_true",
+                help="per exposure: why it matched, what leaked and the steps to take"),
+            LANG,
+            arg("--done", nargs=2, metavar=("ID", "STEP"),
+                help="mark a step of an exposure (or of a possible one, p…) done"),
+            arg("--undone", nargs=2, metavar=("ID", "STEP"), help="take a step's mark back"),
+            run=run_crosscheck)
 
 
 def run_feeds(args: argparse.Namespace, hooks: Hooks) -> int:
@@ -147,7 +136,7 @@ def run_feeds(args: argparse.Namespace, hooks: Hooks) -> int:
 
 
 def _list_feeds(vault: Vault, args: argparse.Namespace) -> int:
-    feeds = vault.feeds.list()
+    feeds = vault.feeds.all_feeds()
     rows: list[dict[str, Any]] = [{
         "id": f.id, "kind": f.kind.value, "enabled": f.enabled, "title": f.title,
         "url": f.url, "breaches": f.breach_count, "last_success": f.last_success,

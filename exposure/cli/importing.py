@@ -19,12 +19,12 @@ from pathlib import Path
 
 from exposure import crosscheck
 from exposure import identifiers as idmod
+from exposure.cli.args import VAULT, arg, command
 from exposure.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
     CliError,
     Hooks,
-    add_vault_arg,
     describe_error,
     opened,
     print_json,
@@ -110,30 +110,30 @@ def describe_skip(skip: Skipped) -> str:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("import", help="add registrations from a CSV, a password-manager export "
-                       "or a list of app names (preview with --dry-run)")
-    add_vault_arg(p)
-    p.add_argument("file", nargs="?", type=Path, metavar="FILE",
-                   help="the file to import ('-' reads standard input)")
-    p.add_argument("--format", default="auto", choices=["auto", *FORMATS])
-    p.add_argument("--person", default="", metavar="NAME",
-                   help="whose accounts these are (added if new); needed when the vault has "
-                   "several people and the file does not name them")
-    p.add_argument("--dry-run", action="store_true", help="show what would be imported, write "
-                   "nothing")
-    p.add_argument("--unmatched", default="custom", choices=["custom", "skip"],
-                   help="services not in the catalogue: add as your own (default) or leave out")
-    p.add_argument("--login", default="", metavar="VALUE",
-                   help="applist: the phone number or e-mail every listed account is bound to")
-    p.add_argument("--json", action="store_true", help="print the plan as JSON")
-    p.add_argument("--template", type=Path, metavar="OUT.csv",
-                   help="write the CSV template (UTF-8 with BOM, opens in Excel) and stop")
-    p.add_argument("--force", action="store_true", help="with --template: overwrite OUT.csv")
-    p.add_argument("--map", action="append", default=[], metavar="NAME=CATALOG-ID",
-                   help="place a service the catalogue did not match (as the file names it) on "
-                   "a catalogue entry, e.g. --map \"我的社保App=social-security-12333\" "
-                   "(repeatable)")
-    p.set_defaults(func=run)
+    command(sub, "import", "add registrations from a CSV, a password-manager export or a list "
+            "of app names (preview with --dry-run)",
+            VAULT,
+            arg("file", nargs="?", type=Path, metavar="FILE",
+                help="the file to import ('-' reads standard input)"),
+            arg("--format", default="auto", choices=["auto", *FORMATS]),
+            arg("--person", default="", metavar="NAME",
+                help="whose accounts these are (added if new); needed when the vault has "
+                "several people and the file does not name them"),
+            arg("--dry-run", action="store_true", help="show what would be imported, write "
+                "nothing"),
+            arg("--unmatched", default="custom", choices=["custom", "skip"],
+                help="services not in the catalogue: add as your own (default) or leave out"),
+            arg("--login", default="", metavar="VALUE",
+                help="applist: the phone number or e-mail every listed account is bound to"),
+            arg("--json", action="store_true", help="print the plan as JSON"),
+            arg("--template", type=Path, metavar="OUT.csv",
+                help="write the CSV template (UTF-8 with BOM, opens in Excel) and stop"),
+            arg("--force", action="store_true", help="with --template: overwrite OUT.csv"),
+            arg("--map", action="append", default=[], metavar="NAME=CATALOG-ID",
+                help="place a service the catalogue did not match (as the file names it) on "
+                "a catalogue entry, e.g. --map \"我的社保App=social-security-12333\" "
+                "(repeatable)"),
+            run=run)
 
 
 def _read(args: argparse.Namespace) -> Parsed:

@@ -14,19 +14,20 @@ from collections.abc import Callable, Iterable
 import orjson
 
 from exposure import identifiers as idmod
-from exposure.cli.common import Hooks, add_vault_arg, opened, print_table
+from exposure.cli.args import VAULT, arg, command
+from exposure.cli.common import Hooks, opened, print_table
 from exposure.model import Identifier, IdentifierKind, InventoryRow
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("inventory", help="print where each identifier is registered")
-    add_vault_arg(p)
-    p.add_argument("--json", action="store_true",
-                   help="print JSON instead of a table (one registration per line)")
-    p.add_argument("--pretty", action="store_true",
-                   help="with --json: indent the JSON for reading (the same data)")
-    p.add_argument("--reveal", action="store_true", help="show identifiers in full")
-    p.set_defaults(func=run)
+    command(sub, "inventory", "print where each identifier is registered",
+            VAULT,
+            arg("--json", action="store_true",
+                help="print JSON instead of a table (one registration per line)"),
+            arg("--pretty", action="store_true",
+                help="with --json: indent the JSON for reading (the same data)"),
+            arg("--reveal", action="store_true", help="show identifiers in full"),
+            run=run)
 
 
 class RowDicts:

@@ -13,12 +13,12 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from exposure.cli.args import JSON, LANG, PERSON, VAULT, arg, command, one_of
 from exposure.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
     CliError,
     Hooks,
-    add_vault_arg,
     load_catalog,
     opened,
     page_output,
@@ -47,62 +47,53 @@ def _date(text: str) -> dt.date:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("letter", help="write a deletion / access / … request letter")
-    add_vault_arg(p)
-    which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--registration", type=int, metavar="ID", help="registration id")
-    which.add_argument("--service", metavar="ID",
-                       help="catalogue id or service id (with --person if several people use it)")
-    p.add_argument("--person", metavar="NAME", help="whose registration, with --service")
-    p.add_argument("--kind", required=True, choices=[k.value for k in FIRST_KINDS])
-    p.add_argument("--lang", default="zh", choices=["zh", "en"])
-    p.add_argument("--out", type=Path, required=True, metavar="FILE",
-                   help="FILE.pdf, FILE.txt or FILE.html")
-    p.add_argument("--include-id-number", action="store_true",
-                   help="put the ID number in the letter (left out by default)")
-    p.add_argument("--all-identifiers", action="store_true",
-                   help="every identifier the service holds, not only the login")
-    p.add_argument("--details", default="", help="free text, e.g. what to correct")
-    p.add_argument("--contact", default="", help="where the service should reply")
-    p.add_argument("--date", type=_date, default=None, help="letter date (default today)")
-    p.add_argument("--as-relative", choices=[c.value for c in Capacity], default=None,
-                   help="write as a deceased person's close relative (PIPL art. 49), a child's "
-                        "guardian (art. 31) or by proxy (adds an authorisation page to sign)")
-    p.add_argument("--applicant", default="", metavar="NAME",
-                   help="who writes for the person (default: the vault's 'self')")
-    p.add_argument("--record", action="store_true", help="keep it in the vault as a draft")
-    p.add_argument("--mailto", action="store_true", help="also print an e-mail draft link")
-    p.set_defaults(func=run_letter)
+    command(sub, "letter", "write a deletion / access / … request letter",
+            VAULT,
+            one_of(arg("--registration", type=int, metavar="ID", help="registration id"),
+                   arg("--service", metavar="ID", help="catalogue id or service id (with "
+                       "--person if several people use it)"),
+                   required=True),
+            arg("--person", metavar="NAME", help="whose registration, with --service"),
+            arg("--kind", required=True, choices=[k.value for k in FIRST_KINDS]),
+            LANG,
+            arg("--out", type=Path, required=True, metavar="FILE",
+                help="FILE.pdf, FILE.txt or FILE.html"),
+            arg("--include-id-number", action="store_true",
+                help="put the ID number in the letter (left out by default)"),
+            arg("--all-identifiers", action="store_true",
+                help="every identifier the service holds, not only the login"),
+            arg("--details", default="", help="free text, e.g. what to correct"),
+            arg("--contact", default="", help="where the service should reply"),
+            arg("--date", type=_date, default=None, help="letter date (default today)"),
+            arg("--as-relative", choices=[c.value for c in Capacity], default=None,
+                help="write as a deceased person's close relative (PIPL art. 49), a child's "
+                "guardian (art. 31) or by proxy (adds an authorisation page to sign)"),
+            arg("--applicant", default="", metavar="NAME",
+                help="who writes for the person (default: the vault's 'self')"),
+            arg("--record", action="store_true", help="keep it in the vault as a draft"),
+            arg("--mailto", action="store_true", help="also print an e-mail draft link"),
+            run=run_letter)
+    command(sub, "checklist", "a person's printable hardening checklist: every service's steps "
+            "by priority (a deceased person's accounts to close)",
+            VAULT, PERSON, LANG,
+            arg("--out", type=Path, required=True, metavar="FILE", help="FILE.pdf or FILE.html"),
+            run=run_checklist)
 
-    c = sub.add_parser("checklist", help="a person's printable hardening checklist: every "
-                       "service's steps by priority (a deceased person's accounts to close)")
-    add_vault_arg(c)
-    c.add_argument("--person", required=True, metavar="NAME")
-    c.add_argument("--lang", default="zh", choices=["zh", "en"])
-    c.add_argument("--out", type=Path, required=True, metavar="FILE",
-                   help="FILE.pdf or FILE.html")
-    c.set_defaults(func=run_checklist)
-
-    r = sub.add_parser("requests", help="requests sent and their deadlines")
+    r = command(sub, "requests", "requests sent and their deadlines", run=_no_action)
     rsub = r.add_subparsers(dest="action", metavar="ACTION")
-    ls = rsub.add_parser("list", help="list requests (overdue ones marked)")
-    add_vault_arg(ls)
-    ls.add_argument("--overdue", action="store_true", help="only those past their due date")
-    ls.add_argument("--json", action="store_true")
-    ls.add_argument("--today", type=_date, default=None, help=argparse.SUPPRESS)
-    ls.set_defaults(func=run_list)
-    ics = rsub.add_parser("ics", help="export due dates as an iCalendar file")
-    add_vault_arg(ics)
-    ics.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
-    ics.add_argument("--lang", default="zh", choices=["zh", "en"])
-    ics.set_defaults(func=run_ics)
-    days = rsub.add_parser("set-default-days",
-                           help="working days a PIPL request is given before it is overdue")
-    add_vault_arg(days)
-    days.add_argument("days", type=int, metavar="N", nargs="?", default=None,
-                      help="1 to 365 (no N: show the current default)")
-    days.set_defaults(func=run_set_default_days)
-    r.set_defaults(func=_no_action)
+    command(rsub, "list", "list requests (overdue ones marked)",
+            VAULT,
+            arg("--overdue", action="store_true", help="only those past their due date"),
+            JSON,
+            arg("--today", type=_date, default=None, help=argparse.SUPPRESS),
+            run=run_list)
+    command(rsub, "ics", "export due dates as an iCalendar file",
+            VAULT, arg("--out", type=Path, required=True, metavar="FILE.ics"), LANG, run=run_ics)
+    command(rsub, "set-default-days", "working days a PIPL request is given before it is overdue",
+            VAULT,
+            arg("days", type=int, metavar="N", nargs="?", default=None,
+                help="1 to 365 (no N: show the current default)"),
+            run=run_set_default_days)
 
 
 def _no_action(args: argparse.Namespace, hooks: Hooks) -> int:
@@ -188,7 +179,7 @@ def run_checklist(args: argparse.Namespace, hooks: Hooks) -> int:
 def run_list(args: argparse.Namespace, hooks: Hooks) -> int:
     today = args.today or dt.date.today()
     with opened(args) as vault:
-        reqs = vault.requests.overdue(today) if args.overdue else vault.requests.list()
+        reqs = vault.requests.overdue(today) if args.overdue else vault.requests.all_requests()
         rows = [_row(vault, r, today) for r in reqs]
     if args.json:
         print_json(rows)

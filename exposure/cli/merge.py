@@ -14,13 +14,13 @@ import sys
 from pathlib import Path
 
 from exposure import errors
+from exposure.cli.args import JSON, VAULT, arg, command
 from exposure.cli.common import (
     EXIT_FAILED,
     EXIT_LOCKED,
     UNLOCK_ERRORS,
     CliError,
     Hooks,
-    add_vault_arg,
     describe_error,
     opened,
     print_json,
@@ -34,14 +34,13 @@ _SECRET_FIELDS = ("notes", "reply_note", "listed", "label")  # free text: shown 
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("merge", help="merge another copy of the vault (a second computer, a "
-                       "sync tool's conflict copy) into this one")
-    add_vault_arg(p)
-    p.add_argument("--from", dest="other", type=Path, required=True, metavar="PATH",
-                   help="the other copy")
-    p.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=run)
+    command(sub, "merge", "merge another copy of the vault (a second computer, a sync tool's "
+            "conflict copy) into this one",
+            VAULT,
+            arg("--from", dest="other", type=Path, required=True, metavar="PATH",
+                help="the other copy"),
+            arg("--dry-run", action="store_true", help="show what would change; write nothing"),
+            JSON, run=run)
 
 
 def _open_other(path: Path) -> Vault:

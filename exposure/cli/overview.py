@@ -10,16 +10,13 @@ import argparse
 import datetime as dt
 
 from exposure import overview as ov
-from exposure.cli.common import Hooks, add_vault_arg, opened, print_json
+from exposure.cli.args import JSON, LANG, VAULT, command
+from exposure.cli.common import Hooks, opened, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("overview", help="what matters now: open items, exposure, the next step, "
-                       "audit age and what cannot be seen, per person")
-    add_vault_arg(p)
-    p.add_argument("--lang", default="zh", choices=["zh", "en"])
-    p.add_argument("--json", action="store_true")
-    p.set_defaults(func=run)
+    command(sub, "overview", "what matters now: open items, exposure, the next step, audit age "
+            "and what cannot be seen, per person", VAULT, LANG, JSON, run=run)
 
 
 def run(args: argparse.Namespace, hooks: Hooks) -> int:

@@ -6,25 +6,17 @@ from __future__ import annotations
 
 import argparse
 
-from exposure.cli.common import (
-    EXIT_FAILED,
-    CliError,
-    Hooks,
-    add_vault_arg,
-    opened,
-    print_json,
-    print_table,
-)
+from exposure.cli.args import JSON_TABLE, VAULT, arg, command
+from exposure.cli.common import EXIT_FAILED, CliError, Hooks, opened, print_json, print_table
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("people", help="list the people; record that someone has no smartphone")
-    add_vault_arg(p)
-    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    p.add_argument("--person", default="", help="the person to change")
-    p.add_argument("--no-smartphone", choices=["yes", "no"],
-                   help="yes: app steps become counter and hotline steps for this person")
-    p.set_defaults(func=run)
+    command(sub, "people", "list the people; record that someone has no smartphone",
+            VAULT, JSON_TABLE,
+            arg("--person", default="", help="the person to change"),
+            arg("--no-smartphone", choices=["yes", "no"],
+                help="yes: app steps become counter and hotline steps for this person"),
+            run=run)
 
 
 def run(args: argparse.Namespace, hooks: Hooks) -> int:
@@ -37,7 +29,7 @@ def run(args: argparse.Namespace, hooks: Hooks) -> int:
             print(f"{person.name}: " + ("no smartphone" if args.no_smartphone == "yes"
                                         else "has a smartphone"))
             return 0
-        people = vault.people.list()
+        people = vault.people.all_people()
     rows = [{"name": p.name, "relation": p.relation, "no_smartphone": p.no_smartphone,
              "deceased": p.deceased} for p in people]
     if args.json:

@@ -21,12 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from exposure import takeover as to
+from exposure.cli.args import JSON, LANG, PERSON, VAULT, arg, command, one_of
 from exposure.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
     CliError,
     Hooks,
-    add_vault_arg,
     opened,
     page_output,
     print_json,
@@ -40,39 +40,31 @@ from exposure.vault import Vault
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("takeover", help="what a stolen phone or a leak would open, and the cut")
-    add_vault_arg(p)
-    p.add_argument("--person", required=True, metavar="NAME")
-    p.add_argument("--scenario", default="lost-phone", metavar="KEY",
-                   help=f"{', '.join(to.SCENARIO_KEYS)} or breach:ID (default lost-phone)")
-    p.add_argument("--phone", metavar="LAST4|LABEL", default=None,
-                   help="the number actually lost (default: every active number)")
-    p.add_argument("--lang", default="zh", choices=["zh", "en"])
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--all-steps", action="store_true",
-                   help="also list hardening steps that prevent nothing in this scenario")
-    p.add_argument("--list-scenarios", action="store_true",
-                   help="list the person's scenarios (with breaches matched to them)")
-    act = p.add_mutually_exclusive_group()
-    act.add_argument("--done", metavar="STEP", help="record a hardening step as done")
-    act.add_argument("--undo", metavar="STEP", help="un-record a hardening step")
-    p.set_defaults(func=run_takeover)
-
-    b = sub.add_parser("playbook", help="the lost-phone playbook: what to call, in what order "
-                       "(--scenario id-leak / id-photo-leak: the identity-fraud checklist)")
-    add_vault_arg(b)
-    b.add_argument("--person", required=True, metavar="NAME")
-    b.add_argument("--scenario", default=to.LOST_PHONE,
-                   choices=[to.LOST_PHONE, *to.REMEDY_SCENARIOS])
-    b.add_argument("--out", type=Path, default=None, metavar="FILE",
-                   help="FILE.pdf, FILE.html or FILE.txt (default: print the text)")
-    b.add_argument("--lang", default="zh", choices=["zh", "en"])
-    b.add_argument("--json", action="store_true")
-    tick = b.add_mutually_exclusive_group()
-    tick.add_argument("--tick", metavar="ITEM", help="tick an item (timestamped now)")
-    tick.add_argument("--untick", metavar="ITEM", help="untick an item")
-    tick.add_argument("--reset", action="store_true", help="untick every item")
-    b.set_defaults(func=run_playbook)
+    command(sub, "takeover", "what a stolen phone or a leak would open, and the cut",
+            VAULT, PERSON,
+            arg("--scenario", default="lost-phone", metavar="KEY",
+                help=f"{', '.join(to.SCENARIO_KEYS)} or breach:ID (default lost-phone)"),
+            arg("--phone", metavar="LAST4|LABEL", default=None,
+                help="the number actually lost (default: every active number)"),
+            LANG, JSON,
+            arg("--all-steps", action="store_true",
+                help="also list hardening steps that prevent nothing in this scenario"),
+            arg("--list-scenarios", action="store_true",
+                help="list the person's scenarios (with breaches matched to them)"),
+            one_of(arg("--done", metavar="STEP", help="record a hardening step as done"),
+                   arg("--undo", metavar="STEP", help="un-record a hardening step")),
+            run=run_takeover)
+    command(sub, "playbook", "the lost-phone playbook: what to call, in what order "
+            "(--scenario id-leak / id-photo-leak: the identity-fraud checklist)",
+            VAULT, PERSON,
+            arg("--scenario", default=to.LOST_PHONE, choices=[to.LOST_PHONE, *to.REMEDY_SCENARIOS]),
+            arg("--out", type=Path, default=None, metavar="FILE",
+                help="FILE.pdf, FILE.html or FILE.txt (default: print the text)"),
+            LANG, JSON,
+            one_of(arg("--tick", metavar="ITEM", help="tick an item (timestamped now)"),
+                   arg("--untick", metavar="ITEM", help="untick an item"),
+                   arg("--reset", action="store_true", help="untick every item")),
+            run=run_playbook)
 
 
 def _person(vault: Vault, name: str) -> Person:
@@ -85,7 +77,7 @@ def _person(vault: Vault, name: str) -> Person:
 def _phones(vault: Vault, person: Person, text: str) -> list[IdentifierId]:
     """The person's phone whose last digits or label is `text` (never printed back)."""
     want = "".join(text.split())
-    hits = [i.id for i in vault.identifiers.list(person.id) if i.kind == "phone"
+    hits = [i.id for i in vault.identifiers.all_identifiers(person.id) if i.kind == "phone"
             and ((want.isdigit() and len(want) >= 4 and i.value.endswith(want))
                  or (i.label and i.label == want))]
     if len(hits) != 1:

@@ -14,13 +14,13 @@ import os
 import sys
 from pathlib import Path
 
+from exposure.cli.args import VAULT, arg, command, one_of
 from exposure.cli.common import (
     EXIT_FAILED,
     EXIT_USAGE,
     PASSPHRASE_ENV,
     CliError,
     Hooks,
-    add_vault_arg,
     describe_error,
     opened,
     vault_path,
@@ -31,38 +31,29 @@ from exposure.keys import Protection, VaultKey, keyring_state
 BACKUP_ENV = "EXPOSURE_BACKUP_PASSPHRASE"
 
 
+_MODE = one_of(arg("--keyring", dest="mode", action="store_const", const="keyring"),
+               arg("--passphrase", dest="mode", action="store_const", const="passphrase"))
+
+
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("vault", help="the vault itself: status, recovery key, protection, restore")
+    p = command(sub, "vault", "the vault itself: status, recovery key, protection, restore",
+                run=_no_action)
     vsub = p.add_subparsers(dest="vault_command", metavar="ACTION")
-    status = vsub.add_parser("status", help="how the vault is protected and whether it opens")
-    add_vault_arg(status)
-    status.set_defaults(func=run_status)
-    rk = vsub.add_parser("recovery-key", help="show a keyring vault's recovery key")
-    add_vault_arg(rk)
-    rk.set_defaults(func=run_recovery_key)
-    protect = vsub.add_parser("protect", help="switch to the keyring or to a new passphrase "
-                              f"(from {PASSPHRASE_ENV}_NEW)")
-    add_vault_arg(protect)
-    _mode_args(protect)
-    protect.set_defaults(func=run_protect)
-    restore = vsub.add_parser("restore", help=f"restore from a backup (its passphrase from "
-                              f"{BACKUP_ENV}); needs no open vault")
-    restore.add_argument("backup", type=Path)
-    restore.add_argument("--vault", type=Path, default=None, metavar="PATH")
-    _mode_args(restore)
-    restore.set_defaults(func=run_restore)
-    p.set_defaults(func=_no_action)
+    command(vsub, "status", "how the vault is protected and whether it opens", VAULT,
+            run=run_status)
+    command(vsub, "recovery-key", "show a keyring vault's recovery key", VAULT,
+            run=run_recovery_key)
+    command(vsub, "protect", f"switch to the keyring or to a new passphrase (from "
+            f"{PASSPHRASE_ENV}_NEW)", VAULT, _MODE, run=run_protect)
+    command(vsub, "restore", f"restore from a backup (its passphrase from {BACKUP_ENV}); needs "
+            "no open vault",
+            arg("backup", type=Path), arg("--vault", type=Path, default=None, metavar="PATH"),
+            _MODE, run=run_restore)
 
 
 def _no_action(args: argparse.Namespace, hooks: Hooks) -> int:
     raise CliError(EXIT_USAGE, "usage error: name an action: status, recovery-key, protect, "
                    "restore (see --help)")
-
-
-def _mode_args(p: argparse.ArgumentParser) -> None:
-    mode = p.add_mutually_exclusive_group()
-    mode.add_argument("--keyring", dest="mode", action="store_const", const="keyring")
-    mode.add_argument("--passphrase", dest="mode", action="store_const", const="passphrase")
 
 
 def _new_key(mode: str | None, env: str) -> VaultKey:

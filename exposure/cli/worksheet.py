@@ -8,16 +8,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from exposure.cli.args import LANG, arg, command
 from exposure.cli.common import Hooks, page_output, write_pages
 from exposure.worksheet import workshop_pages
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("worksheet", help="print the workshop worksheet and services handout")
-    p.add_argument("--lang", default="zh", choices=["zh", "en"])
-    p.add_argument("--out", type=Path, required=True, metavar="FILE",
-                   help="FILE.pdf (or FILE.html)")
-    p.set_defaults(func=run)
+    command(sub, "worksheet", "print the workshop worksheet and services handout",
+            LANG, arg("--out", type=Path, required=True, metavar="FILE",
+                      help="FILE.pdf (or FILE.html)"),
+            run=run)
 
 
 def run(args: argparse.Namespace, hooks: Hooks) -> int:

@@ -140,7 +140,7 @@ class SyncPlan:
 def plan_sync(vault: Vault, feed_ids: Iterable[str] | None = None) -> SyncPlan:
     """Every feed (or those named; an unknown id is reported, not raised)."""
     if feed_ids is None:
-        return SyncPlan(tuple(vault.feeds.list()))
+        return SyncPlan(tuple(vault.feeds.all_feeds()))
     feeds, unknown = [], []
     for fid in feed_ids:
         try:

@@ -110,10 +110,10 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
         known = Known.load(vault)
         people = {name: PersonId(pid) for name, pid in known.people.items()}
         services: dict[ServiceKey, ServiceId] = {}
-        for svc in vault.services.list():
+        for svc in vault.services.all_services():
             services.setdefault(service_key(svc.catalog_id, svc.name), svc.id)
         idents: dict[tuple[int, str, str], IdentifierId] = {
-            (i.person_id, i.kind.value, i.value): i.id for i in vault.identifiers.list()}
+            (i.person_id, i.kind.value, i.value): i.id for i in vault.identifiers.all_identifiers()}
         # an identifier's label and state may be given on any of its lines
         about = _identifier_facts(plan.matched + plan.unmatched)
         for row in plan.matched + plan.unmatched:
@@ -169,12 +169,12 @@ def undo_import(vault: Vault, result: ImportResult) -> int:
     Returns how many registrations were removed."""
     removed = 0
     with vault.operation(Change.REGISTRATIONS):
-        existing = {r.id for r in vault.registrations.list()}
+        existing = {r.id for r in vault.registrations.all_registrations()}
         for rid in result.registrations:
             if rid in existing:
                 vault.registrations.delete(rid)
                 removed += 1
-        held = {i.id for i in vault.identifiers.list()}
+        held = {i.id for i in vault.identifiers.all_identifiers()}
         for iid in result.created_identifiers:
             if iid in held and vault.identifiers.usage_count(iid) == 0:
                 vault.identifiers.delete(iid)

@@ -58,7 +58,7 @@ class Known:
     @classmethod
     def load(cls, vault: Vault) -> Known:
         known = cls()
-        known.people = {p.name: int(p.id) for p in vault.people.list()}
+        known.people = {p.name: int(p.id) for p in vault.people.all_people()}
         for row in vault.registrations.rows():
             reg = row.registration
             facts = facts_of((ImportedIdentifier(i.kind, i.value) for i in row.identifiers),

@@ -43,8 +43,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
+from typing import TypeVar
 
 from exposure import identifiers as idmod
 from exposure.catalog import normalize
@@ -61,6 +62,7 @@ from exposure.model import (
 from exposure.model import RELATIONS as RELATIONS_EN
 
 K = IdentifierKind
+W = TypeVar("W")
 
 # the template's columns (`account` is optional and left out of it)
 COLUMNS = ("person", "relation", "service", "kind", "value", "label", "identifier_status",
@@ -85,49 +87,55 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "role": ("role", "用途"),
 }
 
-KINDS: dict[str, IdentifierKind] = {normalize(k): v for k, v in {
-    **{k.value: k for k in IdentifierKind},
-    "mobile": K.PHONE, "phone number": K.PHONE, "手机": K.PHONE, "手机号": K.PHONE,
-    "手机号码": K.PHONE, "电话": K.PHONE, "e-mail": K.EMAIL, "mail": K.EMAIL, "邮箱": K.EMAIL,
-    "电子邮件": K.EMAIL, "电子邮箱": K.EMAIL, "id": K.ID_NUMBER, "身份证": K.ID_NUMBER,
-    "身份证号": K.ID_NUMBER, "身份证号码": K.ID_NUMBER, "card": K.BANK_CARD,
-    "银行卡": K.BANK_CARD, "银行卡号": K.BANK_CARD, "车牌": K.PLATE, "车牌号": K.PLATE,
-    "护照": K.PASSPORT, "护照号": K.PASSPORT, "地址": K.ADDRESS, "证件照": K.ID_PHOTO,
-    "人脸": K.ID_PHOTO, "身份证照片": K.ID_PHOTO,
-}.items()}
 
-STATUSES: dict[str, RegistrationStatus] = {normalize(k): v for k, v in {
-    **{s.value: s for s in RegistrationStatus},
-    "在用": RegistrationStatus.ACTIVE, "正常": RegistrationStatus.ACTIVE,
-    "活跃": RegistrationStatus.ACTIVE, "休眠": RegistrationStatus.DORMANT,
-    "不用": RegistrationStatus.DORMANT, "闲置": RegistrationStatus.DORMANT,
-    "注销中": RegistrationStatus.CLOSING, "已注销": RegistrationStatus.CLOSED,
-    "已关闭": RegistrationStatus.CLOSED, "关闭": RegistrationStatus.CLOSED,
-}.items()}
+def _words(values: Iterable[W], words: dict[W, tuple[str, ...]]) -> dict[str, W]:
+    """A column's words, normalised, to what they mean: each value's own name and its `words`."""
+    return {normalize(w): v for v in values for w in (str(v), *words.get(v, ()))}
 
-IDENTIFIER_STATUSES: dict[str, IdentifierStatus] = {normalize(k): v for k, v in {
-    **{s.value: s for s in IdentifierStatus},
-    "cancelled": IdentifierStatus.CLOSED, "canceled": IdentifierStatus.CLOSED,
-    "在用": IdentifierStatus.ACTIVE, "正常": IdentifierStatus.ACTIVE,
-    "休眠": IdentifierStatus.DORMANT, "不用": IdentifierStatus.DORMANT,
-    "闲置": IdentifierStatus.DORMANT, "久未使用": IdentifierStatus.DORMANT,
-    "已注销": IdentifierStatus.CLOSED, "注销": IdentifierStatus.CLOSED,
-    "销户": IdentifierStatus.CLOSED, "已销户": IdentifierStatus.CLOSED,
-}.items()}
 
-ROLES: dict[str, Role] = {normalize(k): v for k, v in {
-    **{r.value: r for r in Role},
-    "登录": Role.LOGIN, "预留手机号": Role.RESERVED_PHONE, "绑定卡": Role.BOUND_CARD,
-    "绑卡": Role.BOUND_CARD, "实名": Role.ID_ON_FILE, "联系": Role.CONTACT, "其他": Role.OTHER,
-}.items()}
+KINDS = _words(IdentifierKind, {
+    K.PHONE: ("mobile", "phone number", "手机", "手机号", "手机号码", "电话"),
+    K.EMAIL: ("e-mail", "mail", "邮箱", "电子邮件", "电子邮箱"),
+    K.ID_NUMBER: ("id", "身份证", "身份证号", "身份证号码"),
+    K.BANK_CARD: ("card", "银行卡", "银行卡号"),
+    K.PLATE: ("车牌", "车牌号"),
+    K.PASSPORT: ("护照", "护照号"),
+    K.ADDRESS: ("地址",),
+    K.ID_PHOTO: ("证件照", "人脸", "身份证照片"),
+})
 
-RELATIONS: dict[str, str] = {normalize(k): v for k, v in {
-    **{r: r for r in RELATIONS_EN},
-    "本人": "self", "自己": "self", "我": "self", "配偶": "spouse", "丈夫": "spouse",
-    "妻子": "spouse", "父亲": "father", "爸爸": "father", "母亲": "mother", "妈妈": "mother",
-    "子女": "child", "儿子": "child", "女儿": "child", "孩子": "child",
-    "祖父母": "grandparent", "外祖父母": "grandparent", "兄弟姐妹": "sibling", "其他": "other",
-}.items()}
+STATUSES = _words(RegistrationStatus, {
+    RegistrationStatus.ACTIVE: ("在用", "正常", "活跃"),
+    RegistrationStatus.DORMANT: ("休眠", "不用", "闲置"),
+    RegistrationStatus.CLOSING: ("注销中",),
+    RegistrationStatus.CLOSED: ("已注销", "已关闭", "关闭"),
+})
+
+IDENTIFIER_STATUSES = _words(IdentifierStatus, {
+    IdentifierStatus.CLOSED: ("cancelled", "canceled", "已注销", "注销", "销户", "已销户"),
+    IdentifierStatus.ACTIVE: ("在用", "正常"),
+    IdentifierStatus.DORMANT: ("休眠", "不用", "闲置", "久未使用"),
+})
+
+ROLES = _words(Role, {
+    Role.LOGIN: ("登录",),
+    Role.RESERVED_PHONE: ("预留手机号",),
+    Role.BOUND_CARD: ("绑定卡", "绑卡"),
+    Role.ID_ON_FILE: ("实名",),
+    Role.CONTACT: ("联系",),
+    Role.OTHER: ("其他",),
+})
+
+RELATIONS = _words(RELATIONS_EN, {
+    "self": ("本人", "自己", "我"),
+    "spouse": ("配偶", "丈夫", "妻子"),
+    "father": ("父亲", "爸爸"),
+    "mother": ("母亲", "妈妈"),
+    "child": ("子女", "儿子", "女儿", "孩子"),
+    "grandparent": ("祖父母", "外祖父母"),
+    "sibling": ("兄弟姐妹",),
+    "other": ("其他",),
+})
 
 
 # Fictional examples in the demo family's style: a repeated-pattern number, an example.com

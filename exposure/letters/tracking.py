@@ -68,8 +68,8 @@ def requester_for(vault: Vault, person: Person, opts: LetterOptions) -> Requeste
     if proxy is None:
         proxy = person.relation not in ("", "self") or capacity is not None
     if proxy:
-        me = next((p for p in vault.people.list() if p.relation == "self" and p.id != person.id),
-                  None)
+        me = next((p for p in vault.people.all_people()
+                   if p.relation == "self" and p.id != person.id), None)
         if opts.applicant.strip():
             agent_name = " ".join(opts.applicant.split())
         elif me is not None:
@@ -86,7 +86,7 @@ def check_capacity(vault: Vault, person: Person, capacity: Capacity | None,
     record shows the person is older (no ID number: the writer's word is taken)."""
     if capacity is not Capacity.GUARDIAN:
         return
-    for ident in vault.identifiers.list(person.id):
+    for ident in vault.identifiers.all_identifiers(person.id):
         if ident.kind is not IdentifierKind.ID_NUMBER:
             continue
         born = idmod.details(ident.kind, ident.value).get("birth_date")
@@ -261,9 +261,9 @@ def due_events(vault: Vault, lang: str,
     """Every sent request that has a due date, as one calendar event titled "<kind> — <service>"
     (never an identifier). `kind_words` names a kind (default: the letter's own title)."""
     words = kind_words or (lambda kind: letter_title(kind, lang))
-    services = {s.id: s.name for s in vault.services.list()}
+    services = {s.id: s.name for s in vault.services.all_services()}
     out = []
-    for req in vault.requests.list():
+    for req in vault.requests.all_requests():
         if req.state is not RequestState.SENT or req.due is None:
             continue
         service = services.get(req.service_id, "") if req.service_id else ""

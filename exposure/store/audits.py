@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 import json
 from collections.abc import Sequence
 
 from exposure.errors import InvalidInput, NotFound
 from exposure.model import AuditId, AuditRecord, Change, IdentifierId, PersonId
-from exposure.store.base import Repository
-from exposure.store.connection import IntegrityError, Row
+from exposure.store.base import Repository, where_equal
+from exposure.store.connection import Row
 
 TOPIC = Change.AUDITS
 _COLS = ("id, person_id, lookup, checked_on, official_count, inventory_count, identifier_id,"
@@ -44,44 +43,22 @@ class Audits(Repository):
         for value in (official_count, inventory_count):
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise InvalidInput("count must be 0 or more", field="official_count")
-        try:
-            with self._tx() as c:
-                cur = c.execute(
-                    "INSERT INTO audits(person_id, lookup, checked_on, official_count,"
-                    " inventory_count, identifier_id, listed, notes)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (person_id, lookup, checked_on.isoformat(), official_count, inventory_count,
-                     phone_id, json.dumps(list(listed), ensure_ascii=False), notes))
-        except IntegrityError:
-            raise NotFound("person or identifier") from None
-        self._notify(TOPIC)
-        return AuditId(int(cur.lastrowid))
+        return AuditId(self._insert(
+            TOPIC, "INSERT INTO audits(person_id, lookup, checked_on, official_count,"
+            " inventory_count, identifier_id, listed, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (person_id, lookup, checked_on.isoformat(), official_count, inventory_count,
+             phone_id, json.dumps(list(listed), ensure_ascii=False), notes),
+            NotFound("person or identifier")))
 
     def get(self, aid: AuditId) -> AuditRecord:
-        row = self._one(f"SELECT {_COLS} FROM audits WHERE id=?", (aid,))
-        if row is None:
-            raise NotFound("audit", id=aid)
-        return _record(row)
+        return _record(self._row("audit", aid, f"SELECT {_COLS} FROM audits WHERE id=?"))
 
-    def list(self, *, person_id: PersonId | None = None,
-             lookup: str | None = None) -> list[AuditRecord]:
+    def all_audits(self, *, person_id: PersonId | None = None,
+                   lookup: str | None = None) -> list[AuditRecord]:
         """Newest first (by date, then by the order they were recorded)."""
-        where: builtins.list[str] = []
-        params: builtins.list[object] = []
-        if person_id is not None:
-            where.append("person_id=?")
-            params.append(person_id)
-        if lookup is not None:
-            where.append("lookup=?")
-            params.append(lookup)
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        clause, params = where_equal(person_id=person_id, lookup=lookup)
         return [_record(r) for r in self._all(
-            f"SELECT {_COLS} FROM audits {clause} ORDER BY checked_on DESC, id DESC",
-            tuple(params))]
+            f"SELECT {_COLS} FROM audits {clause} ORDER BY checked_on DESC, id DESC", params)]
 
     def delete(self, aid: AuditId) -> None:
-        with self._tx() as c:
-            cur = c.execute("DELETE FROM audits WHERE id=?", (aid,))
-        if cur.rowcount == 0:
-            raise NotFound("audit", id=aid)
-        self._notify(TOPIC)
+        self._write_row(TOPIC, "audit", aid, "DELETE FROM audits WHERE id=?", (aid,))

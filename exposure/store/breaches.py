@@ -64,7 +64,7 @@ class Feeds(Repository):
                     " VALUES (?, ?, ?, ?, ?, ?)",
                     (fid, kind.value, url, title, int(kind is FeedKind.MANUAL), now()))
 
-    def list(self) -> list[Feed]:
+    def all_feeds(self) -> list[Feed]:
         self._ensure_defaults()
         with self._tx.read():
             counts = dict(self._all("SELECT feed_id, count(*) FROM breaches GROUP BY feed_id"))
@@ -87,11 +87,10 @@ class Feeds(Repository):
         local file (a path or `file:` URI). Returns its id; the feed starts enabled."""
         url = normalise_location(url)
         fid = "url-" + hashlib.sha256(url.encode()).hexdigest()[:10]
-        with self._tx() as c:
-            c.execute(
-                "INSERT OR IGNORE INTO feeds(id, kind, url, title, enabled, added)"
-                " VALUES (?, ?, ?, ?, 1, ?)", (fid, FeedKind.URL.value, url, title.strip(), now()))
-        self._notify(Change.FEEDS)
+        self._write(Change.FEEDS,
+                    "INSERT OR IGNORE INTO feeds(id, kind, url, title, enabled, added)"
+                    " VALUES (?, ?, ?, ?, 1, ?)",
+                    (fid, FeedKind.URL.value, url, title.strip(), now()))
         return fid
 
     def set_url(self, feed_id: str, url: str) -> None:
@@ -106,24 +105,18 @@ class Feeds(Repository):
             url = HIBP_URL if kind is FeedKind.HIBP else ""
         else:
             url = normalise_location(url)
-        with self._tx() as c:
-            c.execute("UPDATE feeds SET url=?, etag='', last_modified='' WHERE id=?",
-                      (url, feed_id))
-        self._notify(Change.FEEDS)
+        self._write(Change.FEEDS, "UPDATE feeds SET url=?, etag='', last_modified='' WHERE id=?",
+                    (url, feed_id))
 
     def set_enabled(self, feed_id: str, enabled: bool) -> None:
         self.get(feed_id)
-        with self._tx() as c:
-            c.execute("UPDATE feeds SET enabled=? WHERE id=?", (int(enabled), feed_id))
-        self._notify(Change.FEEDS)
+        self._write(Change.FEEDS, "UPDATE feeds SET enabled=? WHERE id=?", (int(enabled), feed_id))
 
     def remove(self, feed_id: str) -> None:
         """Forget a URL feed with its breaches and exposures (the standard feeds stay)."""
         if self.get(feed_id).kind is not FeedKind.URL:
             raise InvalidInput("only added feeds can be removed", field="feed")
-        with self._tx() as c:
-            c.execute("DELETE FROM feeds WHERE id=?", (feed_id,))
-        self._notify(Change.FEEDS)
+        self._write(Change.FEEDS, "DELETE FROM feeds WHERE id=?", (feed_id,))
 
     def record_attempt(self, feed_id: str) -> None:
         with self._tx() as c:
@@ -141,10 +134,8 @@ class Feeds(Repository):
     def record_error(self, feed_id: str, code: str, params: dict[str, object]) -> None:
         """What went wrong, as a code the UI words (never a URL query or an identifier)."""
         safe = {k: v for k, v in params.items() if isinstance(v, int | str) and k != "url"}
-        with self._tx() as c:
-            c.execute("UPDATE feeds SET last_error=?, last_error_params=? WHERE id=?",
-                      (code, json.dumps(safe), feed_id))
-        self._notify(Change.FEEDS)
+        self._write(Change.FEEDS, "UPDATE feeds SET last_error=?, last_error_params=? WHERE id=?",
+                    (code, json.dumps(safe), feed_id))
 
 
 def _feed(r: Row, count: int) -> Feed:
@@ -233,8 +224,8 @@ class Breaches(Repository):
             self._notify(Change.BREACHES)
         return ReplaceResult(len(inserts), len(updates), len(gone))
 
-    def list(self, feed_ids: Iterable[str] | None = None, *, enabled_only: bool = True,
-             hide_flags: Iterable[str] = ()) -> list[Breach]:
+    def all_breaches(self, feed_ids: Iterable[str] | None = None, *, enabled_only: bool = True,
+                     hide_flags: Iterable[str] = ()) -> list[Breach]:
         """Breaches newest first. `enabled_only`: only those of feeds that are on."""
         where, params = _breach_filter(feed_ids, enabled_only, hide_flags)
         rows = self._all(
@@ -244,10 +235,7 @@ class Breaches(Repository):
         return [_breach(r) for r in rows]
 
     def get(self, bid: BreachId) -> Breach:
-        row = self._one(f"SELECT {_B_COLS} FROM breaches WHERE id=?", (bid,))
-        if row is None:
-            raise NotFound("breach", id=bid)
-        return _breach(row)
+        return _breach(self._row("breach", bid, f"SELECT {_B_COLS} FROM breaches WHERE id=?"))
 
     def count(self) -> int:
         return int(self._one("SELECT count(*) FROM breaches")[0])
@@ -354,9 +342,9 @@ class Exposures(Repository):
             self._notify(Change.EXPOSURES)
         return SyncResult(tuple(new_ids), len(changed), len(gone), len(wanted))
 
-    def list(self, *, person_id: PersonId | None = None,
-             states: Iterable[ExposureState | str] | None = None,
-             hide_flags: Iterable[str] = (), enabled_only: bool = True) -> list[Exposure]:
+    def all_exposures(self, *, person_id: PersonId | None = None,
+                      states: Iterable[ExposureState | str] | None = None,
+                      hide_flags: Iterable[str] = (), enabled_only: bool = True) -> list[Exposure]:
         """Exposures newest breach first (then by person and service)."""
         where, params = _breach_filter(None, enabled_only, hide_flags)
         clauses = [where[len("WHERE "):]] if where else []
@@ -385,28 +373,21 @@ class Exposures(Repository):
         ]
 
     def get(self, eid: ExposureId) -> Exposure:
-        for e in self.list(enabled_only=False):
+        for e in self.all_exposures(enabled_only=False):
             if e.id == eid:
                 return e
         raise NotFound("exposure", id=eid)
 
     def set_state(self, eid: ExposureId, state: ExposureState | str) -> None:
         state = ExposureState(state)
-        with self._tx() as c:
-            cur = c.execute("UPDATE exposures SET state=?, state_changed=? WHERE id=?",
-                            (state.value, now(), eid))
-        if cur.rowcount == 0:
-            raise NotFound("exposure", id=eid)
-        self._notify(Change.EXPOSURES)
+        self._write_row(Change.EXPOSURES, "exposure", eid,
+                        "UPDATE exposures SET state=?, state_changed=? WHERE id=?",
+                        (state.value, now(), eid))
 
     def mark_seen(self) -> int:
         """Every new exposure becomes seen (the user opened the dashboard)."""
-        with self._tx() as c:
-            cur = c.execute("UPDATE exposures SET state='seen', state_changed=? WHERE state='new'",
-                            (now(),))
-        if cur.rowcount:
-            self._notify(Change.EXPOSURES)
-        return int(cur.rowcount)
+        return self._write(Change.EXPOSURES, "UPDATE exposures SET state='seen', state_changed=?"
+                           " WHERE state='new'", (now(),))
 
     def count_new(self) -> int:
         return int(self._one(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 import json
 from collections import defaultdict
@@ -49,16 +48,9 @@ def _clean_name(name: str) -> str:
 class People(Repository):
     def add(self, *, name: str, relation: str = "", notes: str = "") -> PersonId:
         name = _clean_name(name)
-        try:
-            with self._tx() as c:
-                cur = c.execute(
-                    "INSERT INTO people(name, relation, notes) VALUES (?, ?, ?)",
-                    (name, relation.strip(), notes),
-                )
-        except IntegrityError:
-            raise DuplicatePerson("a person with this name exists") from None
-        self._notify(Change.PEOPLE)
-        return PersonId(cur.lastrowid)
+        return PersonId(self._insert(
+            Change.PEOPLE, "INSERT INTO people(name, relation, notes) VALUES (?, ?, ?)",
+            (name, relation.strip(), notes), DuplicatePerson("a person with this name exists")))
 
     def update(self, pid: PersonId, *, name: str, relation: str = "", notes: str = "") -> None:
         name = _clean_name(name)
@@ -76,17 +68,10 @@ class People(Repository):
 
     def delete(self, pid: PersonId) -> None:
         """Removes the person with their identifiers and registrations (the UI confirms first)."""
-        with self._tx() as c:
-            cur = c.execute("DELETE FROM people WHERE id=?", (pid,))
-        if cur.rowcount == 0:
-            raise NotFound("person", id=pid)
-        self._notify(Change.PEOPLE)
+        self._write_row(Change.PEOPLE, "person", pid, "DELETE FROM people WHERE id=?", (pid,))
 
     def get(self, pid: PersonId) -> Person:
-        row = self._one(f"SELECT {_PERSON_COLS} FROM people WHERE id=?", (pid,))
-        if row is None:
-            raise NotFound("person", id=pid)
-        return _person(row)
+        return _person(self._row("person", pid, f"SELECT {_PERSON_COLS} FROM people WHERE id=?"))
 
     def find(self, name: str) -> Person | None:
         row = self._one(
@@ -94,26 +79,19 @@ class People(Repository):
         )
         return _person(row) if row else None
 
-    def list(self) -> list[Person]:
+    def all_people(self) -> list[Person]:
         return [_person(r) for r in self._all(f"SELECT {_PERSON_COLS} FROM people ORDER BY id")]
 
     def set_no_smartphone(self, pid: PersonId, no_smartphone: bool) -> None:
         """Record that the person has no smartphone (app steps become counter and hotline steps)."""
-        with self._tx() as c:
-            cur = c.execute("UPDATE people SET no_smartphone=? WHERE id=?",
-                            (int(no_smartphone), pid))
-        if cur.rowcount == 0:
-            raise NotFound("person", id=pid)
-        self._notify(Change.PEOPLE)
+        self._write_row(Change.PEOPLE, "person", pid,
+                        "UPDATE people SET no_smartphone=? WHERE id=?", (int(no_smartphone), pid))
 
     def set_deceased(self, pid: PersonId, deceased: bool, died_on: dt.date | None = None) -> None:
         """Record that a person has died (on `died_on`, when known), or take it back."""
         value = (died_on.isoformat() if died_on else "") if deceased else None
-        with self._tx() as c:
-            cur = c.execute("UPDATE people SET deceased=? WHERE id=?", (value, pid))
-        if cur.rowcount == 0:
-            raise NotFound("person", id=pid)
-        self._notify(Change.PEOPLE)
+        self._write_row(Change.PEOPLE, "person", pid,
+                        "UPDATE people SET deceased=? WHERE id=?", (value, pid))
 
     def counts(self) -> dict[PersonId, tuple[int, int]]:
         """Per person: (identifiers, registrations)."""
@@ -235,19 +213,14 @@ class Identifiers(Repository):
         self._notify(Change.IDENTIFIERS)
 
     def delete(self, iid: IdentifierId) -> None:
-        with self._tx() as c:
-            cur = c.execute("DELETE FROM identifiers WHERE id=?", (iid,))
-        if cur.rowcount == 0:
-            raise NotFound("identifier", id=iid)
-        self._notify(Change.IDENTIFIERS)
+        self._write_row(Change.IDENTIFIERS, "identifier", iid,
+                        "DELETE FROM identifiers WHERE id=?", (iid,))
 
     def get(self, iid: IdentifierId) -> Identifier:
-        row = self._one(f"SELECT {_ID_COLS} FROM identifiers WHERE id=?", (iid,))
-        if row is None:
-            raise NotFound("identifier", id=iid)
-        return _identifier(row)
+        return _identifier(self._row("identifier", iid,
+                                     f"SELECT {_ID_COLS} FROM identifiers WHERE id=?"))
 
-    def list(self, person_id: PersonId | None = None) -> list[Identifier]:
+    def all_identifiers(self, person_id: PersonId | None = None) -> list[Identifier]:
         if person_id is None:
             rows = self._all(f"SELECT {_ID_COLS} FROM identifiers ORDER BY person_id, kind, id")
         else:
@@ -316,27 +289,20 @@ class Services(Repository):
                category: str = "", notes: str = "") -> None:
         name = _clean_name(name)
         doms = sorted({d.strip().lower() for d in domains if d.strip()})
-        with self._tx() as c:
-            c.execute("UPDATE services SET name=?, domains=?, category=?, notes=? WHERE id=?",
-                      (name, json.dumps(doms), category, notes, sid))
-        self._notify(Change.SERVICES)
+        self._write(Change.SERVICES,
+                    "UPDATE services SET name=?, domains=?, category=?, notes=? WHERE id=?",
+                    (name, json.dumps(doms), category, notes, sid))
 
     def get(self, sid: ServiceId) -> Service:
-        row = self._one(f"SELECT {_SVC_COLS} FROM services WHERE id=?", (sid,))
-        if row is None:
-            raise NotFound("service", id=sid)
-        return _service(row)
+        return _service(self._row("service", sid, f"SELECT {_SVC_COLS} FROM services WHERE id=?"))
 
-    def list(self) -> list[Service]:
+    def all_services(self) -> list[Service]:
         return [_service(r) for r in self._all(f"SELECT {_SVC_COLS} FROM services ORDER BY name")]
 
     def delete_unused(self) -> int:
-        with self._tx() as c:
-            cur = c.execute(
-                "DELETE FROM services WHERE id NOT IN (SELECT service_id FROM registrations)")
-        if cur.rowcount:
-            self._notify(Change.SERVICES)
-        return int(cur.rowcount)
+        return self._write(
+            Change.SERVICES,
+            "DELETE FROM services WHERE id NOT IN (SELECT service_id FROM registrations)")
 
 
 _REG_COLS = "id, person_id, service_id, status, since, account_ref, notes, service_name"
@@ -429,11 +395,8 @@ class Registrations(Repository):
         self._notify(Change.REGISTRATIONS)
 
     def delete(self, rid: RegistrationId) -> None:
-        with self._tx() as c:
-            cur = c.execute("DELETE FROM registrations WHERE id=?", (rid,))
-        if cur.rowcount == 0:
-            raise NotFound("registration", id=rid)
-        self._notify(Change.REGISTRATIONS)
+        self._write_row(Change.REGISTRATIONS, "registration", rid,
+                        "DELETE FROM registrations WHERE id=?", (rid,))
 
     def get(self, rid: RegistrationId) -> Registration:
         with self._tx.read():
@@ -448,13 +411,13 @@ class Registrations(Repository):
             " ORDER BY identifier_id", (rid,))
         return _registration(row, tuple(Usage(IdentifierId(i), Role(r)) for i, r in uses))
 
-    def list(self, person_id: PersonId | None = None) -> list[Registration]:
+    def all_registrations(self, person_id: PersonId | None = None) -> list[Registration]:
         return [row.registration for row in self.rows(person_id)]
 
     def count(self) -> int:
         return int(self._one("SELECT count(*) FROM registrations")[0])
 
-    def rows(self, person_id: PersonId | None = None) -> builtins.list[InventoryRow]:
+    def rows(self, person_id: PersonId | None = None) -> list[InventoryRow]:
         """The whole inventory joined in five queries that see one state of the vault (a read
         transaction: another process may write between them)."""
         with self._tx.read():

@@ -10,9 +10,7 @@ import datetime as dt
 from exposure.errors import NotFound
 from exposure.feeds.model import Breach
 from exposure.model import Change, PersonId
-from exposure.store.base import Repository
-from exposure.store.connection import IntegrityError
-from exposure.store.takeover import _key, _stamp, _time
+from exposure.store.base import Repository, clean_key, read_stamp, stamp
 
 TOPIC = Change.EXPOSURES
 
@@ -26,26 +24,20 @@ class LeakSteps(Repository):
 
     def mark(self, person_id: PersonId, ref: str, step_key: str, at: dt.datetime) -> None:
         """Records the step as done (again: keeps the first time)."""
-        ref, step_key = _key(ref, "breach"), _key(step_key, "step")
-        try:
-            with self._tx() as c:
-                c.execute("INSERT OR IGNORE INTO leak_steps(person_id, breach_ref, step_key,"
-                          " done_at) VALUES (?, ?, ?, ?)", (person_id, ref, step_key, _stamp(at)))
-        except IntegrityError:
-            raise NotFound("person", id=person_id) from None
-        self._notify(TOPIC)
+        ref, step_key = clean_key(ref, "breach"), clean_key(step_key, "step")
+        self._insert(
+            TOPIC, "INSERT OR IGNORE INTO leak_steps(person_id, breach_ref, step_key, done_at)"
+            " VALUES (?, ?, ?, ?)", (person_id, ref, step_key, stamp(at)),
+            NotFound("person", id=person_id))
 
     def unmark(self, person_id: PersonId, ref: str, step_key: str) -> bool:
-        with self._tx() as c:
-            cur = c.execute("DELETE FROM leak_steps WHERE person_id=? AND breach_ref=? AND"
-                            " step_key=?", (person_id, ref, step_key))
-        if cur.rowcount:
-            self._notify(TOPIC)
-        return bool(cur.rowcount)
+        return bool(self._write(
+            TOPIC, "DELETE FROM leak_steps WHERE person_id=? AND breach_ref=? AND step_key=?",
+            (person_id, ref, step_key)))
 
     def done(self, person_id: PersonId, ref: str) -> dict[str, dt.datetime]:
         """Step key → when it was done."""
-        return {k: _time(t) for k, t in self._all(
+        return {k: read_stamp(t) for k, t in self._all(
             "SELECT step_key, done_at FROM leak_steps WHERE person_id=? AND breach_ref=?"
             " ORDER BY done_at, id", (person_id, ref))}
 
@@ -54,5 +46,5 @@ class LeakSteps(Repository):
         out: dict[tuple[PersonId, str], dict[str, dt.datetime]] = {}
         for pid, ref, key, at in self._all(
                 "SELECT person_id, breach_ref, step_key, done_at FROM leak_steps"):
-            out.setdefault((PersonId(pid), str(ref)), {})[str(key)] = _time(at)
+            out.setdefault((PersonId(pid), str(ref)), {})[str(key)] = read_stamp(at)
         return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import datetime as dt
 
 from exposure.errors import InvalidInput, NotFound
@@ -17,8 +16,8 @@ from exposure.letters.model import (
     RequestState,
 )
 from exposure.model import Change, PersonId, RegistrationId, ServiceId
-from exposure.store.base import Repository
-from exposure.store.connection import IntegrityError, Row
+from exposure.store.base import Repository, where_equal
+from exposure.store.connection import Row
 
 _COLS = ("id, person_id, service_id, registration_id, kind, lang, channel, state, created, sent,"
          " due, due_basis, due_count, due_unit, reply_date, reply_outcome, reply_note, parent_id,"
@@ -67,100 +66,67 @@ class Requests(Repository):
             include_id_number: bool = False, notes: str = "", as_relative: str = "") -> RequestId:
         if lang not in ("zh", "en"):
             raise InvalidInput("language must be zh or en", field="lang")
-        try:
-            with self._tx() as c:
-                cur = c.execute(
-                    "INSERT INTO requests(person_id, service_id, registration_id, kind, lang,"
-                    " channel, state, created, parent_id, complaint_channel, include_id_number,"
-                    " notes, as_relative) VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)",
-                    (person_id, service_id, registration_id, LetterKind(kind).value, lang,
-                     Channel(channel).value, created.isoformat(), parent_id, complaint_channel,
-                     int(include_id_number), notes, as_relative))
-        except IntegrityError:
-            raise NotFound("person, service, registration or request") from None
-        self._notify(TOPIC)
-        return RequestId(int(cur.lastrowid))
+        return RequestId(self._insert(
+            TOPIC, "INSERT INTO requests(person_id, service_id, registration_id, kind, lang,"
+            " channel, state, created, parent_id, complaint_channel, include_id_number,"
+            " notes, as_relative) VALUES (?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)",
+            (person_id, service_id, registration_id, LetterKind(kind).value, lang,
+             Channel(channel).value, created.isoformat(), parent_id, complaint_channel,
+             int(include_id_number), notes, as_relative),
+            NotFound("person, service, registration or request")))
 
     def get(self, rid: RequestId) -> Request:
-        row = self._one(f"SELECT {_COLS} FROM requests WHERE id=?", (rid,))
-        if row is None:
-            raise NotFound("request", id=rid)
-        return _request(row)
+        return _request(self._row("request", rid, f"SELECT {_COLS} FROM requests WHERE id=?"))
 
-    def list(self, *, person_id: PersonId | None = None,
-             registration_id: RegistrationId | None = None) -> list[Request]:
-        where: builtins.list[str] = []
-        params: builtins.list[object] = []
-        if person_id is not None:
-            where.append("person_id=?")
-            params.append(person_id)
-        if registration_id is not None:
-            where.append("registration_id=?")
-            params.append(registration_id)
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
+    def all_requests(self, *, person_id: PersonId | None = None,
+                     registration_id: RegistrationId | None = None) -> list[Request]:
+        clause, params = where_equal(person_id=person_id, registration_id=registration_id)
         return [_request(r) for r in self._all(
-            f"SELECT {_COLS} FROM requests {clause} ORDER BY coalesce(due, created), id",
-            tuple(params))]
+            f"SELECT {_COLS} FROM requests {clause} ORDER BY coalesce(due, created), id", params)]
 
-    def overdue(self, today: dt.date) -> builtins.list[Request]:
+    def overdue(self, today: dt.date) -> list[Request]:
         """Sent, not answered, and past the due date on `today` (the clock is the caller's)."""
         rows = self._all(f"SELECT {_COLS} FROM requests WHERE state='sent' AND due < ?"
                          " ORDER BY due, id", (today.isoformat(),))
         return [_request(r) for r in rows]
 
-    def children(self, rid: RequestId) -> builtins.list[Request]:
+    def children(self, rid: RequestId) -> list[Request]:
         return [_request(r) for r in self._all(
             f"SELECT {_COLS} FROM requests WHERE parent_id=? ORDER BY id", (rid,))]
 
     def mark_sent(self, rid: RequestId, *, sent: dt.date, due: Due,
                   channel: Channel | str | None = None) -> None:
         old = self.get(rid)
-        with self._tx() as c:
-            c.execute(
-                "UPDATE requests SET state='sent', sent=?, due=?, due_basis=?, due_count=?,"
-                " due_unit=?, channel=? WHERE id=?",
-                (sent.isoformat(), due.date.isoformat(), due.basis.id, due.count, due.unit,
-                 Channel(channel or old.channel).value, rid))
-        self._notify(TOPIC)
+        self._write(
+            TOPIC, "UPDATE requests SET state='sent', sent=?, due=?, due_basis=?, due_count=?,"
+            " due_unit=?, channel=? WHERE id=?",
+            (sent.isoformat(), due.date.isoformat(), due.basis.id, due.count, due.unit,
+             Channel(channel or old.channel).value, rid))
 
     def set_due(self, rid: RequestId, due: Due) -> None:
         """Change the deadline of one request (the user knows better)."""
         self.get(rid)
-        with self._tx() as c:
-            c.execute("UPDATE requests SET due=?, due_basis=?, due_count=?, due_unit=? WHERE id=?",
-                      (due.date.isoformat(), due.basis.id, due.count, due.unit, rid))
-        self._notify(TOPIC)
+        self._write(TOPIC,
+                    "UPDATE requests SET due=?, due_basis=?, due_count=?, due_unit=? WHERE id=?",
+                    (due.date.isoformat(), due.basis.id, due.count, due.unit, rid))
 
     def record_reply(self, rid: RequestId, reply: Reply) -> None:
         self.get(rid)
-        with self._tx() as c:
-            c.execute(
-                "UPDATE requests SET state='answered', reply_date=?, reply_outcome=?,"
-                " reply_note=? WHERE id=?",
-                (reply.date.isoformat(), Outcome(reply.outcome).value, reply.note, rid))
-        self._notify(TOPIC)
+        self._write(
+            TOPIC, "UPDATE requests SET state='answered', reply_date=?, reply_outcome=?,"
+            " reply_note=? WHERE id=?",
+            (reply.date.isoformat(), Outcome(reply.outcome).value, reply.note, rid))
 
     def set_state(self, rid: RequestId, state: RequestState) -> None:
-        with self._tx() as c:
-            cur = c.execute("UPDATE requests SET state=? WHERE id=?",
-                            (RequestState(state).value, rid))
-        if cur.rowcount == 0:
-            raise NotFound("request", id=rid)
-        self._notify(TOPIC)
+        self._write_row(TOPIC, "request", rid, "UPDATE requests SET state=? WHERE id=?",
+                        (RequestState(state).value, rid))
 
     def update_notes(self, rid: RequestId, notes: str) -> None:
-        with self._tx() as c:
-            cur = c.execute("UPDATE requests SET notes=? WHERE id=?", (notes, rid))
-        if cur.rowcount == 0:
-            raise NotFound("request", id=rid)
-        self._notify(TOPIC)
+        self._write_row(TOPIC, "request", rid, "UPDATE requests SET notes=? WHERE id=?",
+                        (notes, rid))
 
     def delete(self, rid: RequestId) -> None:
-        with self._tx() as c:
-            cur = c.execute("DELETE FROM requests WHERE id=?", (rid,))
-        if cur.rowcount == 0:
-            raise NotFound("request", id=rid)
-        self._notify(TOPIC)
+        self._write_row(TOPIC, "request", rid, "DELETE FROM requests WHERE id=?", (rid,))
 
     # --- the user's default deadline for PIPL requests ---------------------------------------
     def default_working_days(self) -> int:
@@ -173,6 +139,5 @@ class Requests(Repository):
     def set_default_working_days(self, days: int) -> None:
         if not 1 <= int(days) <= 365:
             raise InvalidInput("working days out of range", field="working_days")
-        with self._tx() as c:
-            c.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_WORKING_DAYS_KEY, str(days)))
-        self._notify(TOPIC)
+        self._write(TOPIC, "INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                    (_WORKING_DAYS_KEY, str(days)))

@@ -406,5 +406,5 @@ def graph_for_person(vault: Vault, person_id: PersonId, catalog: Catalog | None 
     with vault.reading():  # one state, whoever else writes
         person = vault.people.get(person_id)
         rows = vault.registrations.rows(person_id)
-        idents = vault.identifiers.list(person_id)
+        idents = vault.identifiers.all_identifiers(person_id)
     return build_graph(person, rows, idents, catalog)

@@ -163,7 +163,7 @@ def playbook_for_person(vault: Vault, person_id: PersonId,
                         catalog: Catalog | None = None) -> Playbook:
     """Reads the person's inventory from an open vault and builds the playbook."""
     return build_playbook(vault.people.get(person_id), vault.registrations.rows(person_id),
-                          vault.identifiers.list(person_id), catalog)
+                          vault.identifiers.all_identifiers(person_id), catalog)
 
 
 def progress(playbook: Playbook | Iterable[PlaybookItem], ticks: Mapping[str, object],

@@ -33,7 +33,8 @@ def scenario_for(vault: Vault, graph: Graph, key: str,
             bid = BreachId(int(key.split(":", 1)[1]))
         except ValueError:
             raise InvalidInput("unknown scenario", field="scenario") from None
-        exposures = [e for e in vault.exposures.list(person_id=graph.person.id, enabled_only=False)
+        exposures = [e for e in vault.exposures.all_exposures(person_id=graph.person.id,
+                                                              enabled_only=False)
                      if e.breach_id == bid]
         if not exposures:
             raise NotFound("breach of this person", id=bid)
@@ -45,7 +46,7 @@ def scenarios_for(vault: Vault, graph: Graph) -> list[Scenario]:
     """Every built-in scenario, then one per breach matched to the person (newest first)."""
     out = [make_scenario(k, graph) for k in SCENARIO_KEYS]
     seen: set[int] = set()
-    for e in vault.exposures.list(person_id=graph.person.id):
+    for e in vault.exposures.all_exposures(person_id=graph.person.id):
         if e.breach_id in seen:
             continue
         seen.add(e.breach_id)
@@ -91,10 +92,10 @@ def analyse_vault(vault: Vault, scenario: str = "lost-phone", *, catalog: Catalo
 def _analyse_all(vault: Vault, scenario: str, catalog: Catalog, with_cut: bool,
                  ) -> dict[PersonId, Report]:
     rows_by = by_person(vault.registrations.rows(), lambda r: r.person.id)
-    ids_by = by_person(vault.identifiers.list(), lambda i: i.person_id)
+    ids_by = by_person(vault.identifiers.all_identifiers(), lambda i: i.person_id)
     done_by = vault.hardening.all_keys()
     out: dict[PersonId, Report] = {}
-    for person in vault.people.list():
+    for person in vault.people.all_people():
         graph = build_graph(person, rows_by[person.id], ids_by[person.id], catalog)
         scen = make_scenario(scenario, graph)
         done = done_by.get(person.id, frozenset())

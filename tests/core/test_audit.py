@@ -30,7 +30,7 @@ def _person(vault, name: str) -> PersonId:
 
 
 def _ident(vault, pid, kind, label):
-    return next(i for i in vault.identifiers.list(pid) if i.kind == kind and i.label == label)
+    return next(i for i in vault.identifiers.all_identifiers(pid) if i.kind == kind and i.label == label)
 
 
 # --- the data file ------------------------------------------------------------------------------
@@ -180,7 +180,7 @@ def test_runs_are_stored_with_the_callers_date_and_listed_newest_first(demo_vaul
     _, aid3 = run(demo_vault, pid, "phone_cards", today=dt.date(2026, 1, 1), official_count=2)
     assert result1.fewer and result1.checked_on == dt.date(2025, 11, 1)
     assert not result2.fewer and result2.listed_missing == ()
-    history = demo_vault.audits.list(person_id=pid, lookup="bank_cards")
+    history = demo_vault.audits.all_audits(person_id=pid, lookup="bank_cards")
     assert [a.id for a in history] == [aid2, aid1]
     old = demo_vault.audits.get(aid1)
     assert old.checked_on == dt.date(2025, 11, 1) and old.official_count == 4
@@ -188,7 +188,7 @@ def test_runs_are_stored_with_the_callers_date_and_listed_newest_first(demo_vaul
     assert demo_vault.audits.get(aid2).listed == ("工商银行",)
     assert audit.last_audit(demo_vault, pid, "bank_cards").id == aid2
     assert audit.last_audit(demo_vault, pid, "internet_accounts") is None
-    assert {a.id for a in demo_vault.audits.list(person_id=pid)} == {aid1, aid2, aid3}
+    assert {a.id for a in demo_vault.audits.all_audits(person_id=pid)} == {aid1, aid2, aid3}
 
 
 def test_history_survives_reopening_and_goes_with_the_person(app_paths) -> None:
@@ -201,10 +201,10 @@ def test_history_survives_reopening_and_goes_with_the_person(app_paths) -> None:
         vault.identifiers.add(person_id=pid, kind="bank_card", value="6222020000000000018")
         run(vault, pid, "bank_cards", today=TODAY, official_count=2)
     with Vault.open(app_paths.vault, passphrase=PASSPHRASE) as vault:
-        (rec,) = vault.audits.list(person_id=pid)
+        (rec,) = vault.audits.all_audits(person_id=pid)
         assert (rec.official_count, rec.inventory_count, rec.checked_on) == (2, 1, TODAY)
         vault.people.delete(pid)
-        assert vault.audits.list() == []
+        assert vault.audits.all_audits() == []
 
 
 def test_recording_notifies_listeners(demo_vault) -> None:
@@ -234,7 +234,7 @@ def test_bad_input_raises_typed_errors_and_stores_nothing(demo_vault) -> None:
     with pytest.raises(InvalidInput) as err:  # a card is not a phone number
         run(demo_vault, pid, "internet_accounts", today=TODAY, official_count=1, phone_id=card.id)
     assert err.value.params["field"] == "phone"
-    other_phone = demo_vault.identifiers.list(_person(demo_vault, "王演示"))[0]
+    other_phone = demo_vault.identifiers.all_identifiers(_person(demo_vault, "王演示"))[0]
     with pytest.raises(InvalidInput):  # someone else's number
         run(demo_vault, pid, "internet_accounts", today=TODAY, official_count=1,
             phone_id=other_phone.id)
@@ -247,12 +247,12 @@ def test_bad_input_raises_typed_errors_and_stores_nothing(demo_vault) -> None:
     with pytest.raises(NotFound):
         demo_vault.audits.add(person_id=PersonId(999), lookup="bank_cards", checked_on=TODAY,
                               official_count=1, inventory_count=0)
-    assert demo_vault.audits.list() == []
+    assert demo_vault.audits.all_audits() == []
 
 
 def test_errors_never_carry_an_identifier(demo_vault) -> None:
     pid = _person(demo_vault, "张演示")
-    other_phone = demo_vault.identifiers.list(_person(demo_vault, "王演示"))[0]
+    other_phone = demo_vault.identifiers.all_identifiers(_person(demo_vault, "王演示"))[0]
     with pytest.raises(InvalidInput) as err:
         compare(demo_vault, pid, "internet_accounts", today=TODAY, official_count=1,
                 phone_id=other_phone.id)
@@ -304,7 +304,7 @@ def test_cli_bad_input_is_a_usage_error_and_stores_nothing(demo_vault, app_paths
     err = capsys.readouterr().err
     assert "--count must be 0 or more" in err and "unknown look-up" in err
     with Vault.open(app_paths.vault, VaultKey.from_passphrase(PASSPHRASE)) as v:
-        assert v.audits.list() == []
+        assert v.audits.all_audits() == []
 
 
 def test_cli_how_needs_no_vault(capsys) -> None:

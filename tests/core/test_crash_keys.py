@@ -96,7 +96,7 @@ def _opens(path: Path) -> bool:
         return False
     with vault:
         return vault.integrity_problems() == [] and \
-            [p.name for p in vault.people.list()] == ["妈妈"]
+            [p.name for p in vault.people.all_people()] == ["妈妈"]
 
 
 def _kill_runs(path: Path, job: str, wanted: str, arg: str, keyring_file: Path,

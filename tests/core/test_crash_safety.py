@@ -23,7 +23,7 @@ from pathlib import Path
 from exposure.vault import Vault
 vault = Vault.open(Path(sys.argv[1]), passphrase=sys.argv[2])
 start = int(sys.argv[3])
-pid = vault.people.list()[0].id
+pid = vault.people.all_people()[0].id
 n = start
 while True:
     with vault.operation("identifiers"):
@@ -59,7 +59,7 @@ def test_sigkill_mid_write_twenty_times(app_paths) -> None:  # type: ignore[no-u
         next_n = max(reported) + 1000  # values never collide across rounds
         with Vault.open(path, passphrase=PASSPHRASE) as vault:
             assert vault.integrity_problems() == []
-            stored = {int(i.value[1:].split("@")[0]) for i in vault.identifiers.list()}
+            stored = {int(i.value[1:].split("@")[0]) for i in vault.identifiers.all_identifiers()}
             missing = reported - stored
             assert not missing, f"writes reported saved but lost: {sorted(missing)[:5]}"
     assert len(reported) >= 20

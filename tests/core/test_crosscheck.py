@@ -206,7 +206,7 @@ def test_resync_creates_no_duplicates_and_keeps_states(family):
     states = {v.breach.key: v.exposure.state for v in crosscheck.exposure_views(vault)}
     assert states == {"a": ExposureState.HANDLED, "b": ExposureState.DISMISSED,
                       "c": ExposureState.NEW}
-    assert len(vault.exposures.list()) == 3
+    assert len(vault.exposures.all_exposures()) == 3
 
 
 def test_states_survive_disabling_and_enabling_a_feed(family):
@@ -236,7 +236,7 @@ def test_matching_is_deterministic(family):
     vault = family["vault"]
     vault.breaches.replace(family["feed"], list(doc.breaches))
     rows = vault.registrations.rows()
-    stored = vault.breaches.list(enabled_only=False)
+    stored = vault.breaches.all_breaches(enabled_only=False)
     first = crosscheck.match(rows, stored)
     assert first == crosscheck.match(list(reversed(rows)), stored)
 

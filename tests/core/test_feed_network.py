@@ -180,7 +180,7 @@ def test_a_feed_with_absurd_numbers_fails_alone_and_the_next_syncs(
     assert by_id[bad_id].status == "failed" and by_id[bad_id].error == "schema"
     assert vault.feeds.get(bad_id).last_error == "schema"
     assert by_id[good_id].status == "updated"
-    assert [b.records for b in vault.breaches.list([good_id])] == [20000]
+    assert [b.records for b in vault.breaches.all_breaches([good_id])] == [20000]
 
 
 def test_a_write_that_fails_is_that_feeds_recorded_error(vault: Vault, server: FeedServer,
@@ -202,4 +202,4 @@ def test_a_write_that_fails_is_that_feeds_recorded_error(vault: Vault, server: F
     report = sync(vault, [a, b], limits=FAST)
     assert [o.status for o in report.feeds] == ["failed", "updated"]
     assert vault.feeds.get(a).last_error == "store"
-    assert vault.breaches.list([a], enabled_only=False) == []
+    assert vault.breaches.all_breaches([a], enabled_only=False) == []

@@ -62,7 +62,7 @@ def _hibp_on(vault: Vault, server: FeedServer, body: bytes = SAMPLE, etag: str =
 
 
 def _keys(vault: Vault, feed: str) -> set[str]:
-    return {b.key for b in vault.breaches.list([feed], enabled_only=False)}
+    return {b.key for b in vault.breaches.all_breaches([feed], enabled_only=False)}
 
 
 # --- opt-in --------------------------------------------------------------------------------------
@@ -73,7 +73,7 @@ def test_nothing_is_downloaded_until_a_feed_is_enabled(demo_vault: Vault, server
     assert server.requests == []
     assert {f.status for f in report.feeds} == {"skipped"}
     assert demo_vault.breaches.count() == 0
-    assert all(not f.enabled for f in demo_vault.feeds.list() if f.id != "manual")
+    assert all(not f.enabled for f in demo_vault.feeds.all_feeds() if f.id != "manual")
 
 
 def test_builtin_feed_works_offline_and_matches_the_demo_family(demo_vault: Vault):
@@ -137,9 +137,9 @@ def test_sync_sends_no_identifier_in_any_form(demo_vault: Vault, server: FeedSer
         f"{r.method} {r.path}\n" + "\n".join(f"{k}: {v}" for k, v in r.headers.items())
         + "\n" + r.body.decode("latin-1") for r in server.requests)
     secrets = set()
-    for ident in demo_vault.identifiers.list():
+    for ident in demo_vault.identifiers.all_identifiers():
         secrets |= _forms(ident.kind, ident.value)
-    for person in demo_vault.people.list():
+    for person in demo_vault.people.all_people():
         secrets.add(person.name)
     assert len(secrets) > 100
     leaked = sorted(s for s in secrets if s.lower() in sent.lower())
@@ -156,13 +156,13 @@ def test_unchanged_feed_costs_one_small_request(demo_vault: Vault, server: FeedS
     _hibp_on(demo_vault, server)
     first = sync_feed(demo_vault, "hibp", limits=FAST)
     assert first.status == "updated" and first.added == 14
-    before = demo_vault.breaches.list(["hibp"])
+    before = demo_vault.breaches.all_breaches(["hibp"])
     server.requests.clear()
     again = sync_feed(demo_vault, "hibp", limits=FAST)
     assert again.status == "unchanged"
     assert len(server.requests) == 1
     assert server.requests[0].headers["If-None-Match"] == '"v1"'
-    assert demo_vault.breaches.list(["hibp"]) == before
+    assert demo_vault.breaches.all_breaches(["hibp"]) == before
 
 
 def test_last_modified_is_sent_back(vault: Vault, server: FeedServer):
@@ -178,12 +178,12 @@ def test_last_modified_is_sent_back(vault: Vault, server: FeedServer):
 def _good_then(vault: Vault, server: FeedServer, bad: Route, limits: Limits = FAST) -> tuple:
     _hibp_on(vault, server)
     assert sync_feed(vault, "hibp", limits=limits).status == "updated"
-    good = vault.breaches.list(["hibp"])
+    good = vault.breaches.all_breaches(["hibp"])
     success = vault.feeds.get("hibp").last_success
     server.routes["/breaches"] = bad
     outcome = sync_feed(vault, "hibp", limits=limits)
     assert outcome.status == "failed"
-    assert vault.breaches.list(["hibp"]) == good, "previous breaches intact"
+    assert vault.breaches.all_breaches(["hibp"]) == good, "previous breaches intact"
     feed = vault.feeds.get("hibp")
     assert feed.last_success == success
     assert feed.last_error == outcome.error
@@ -294,14 +294,14 @@ def test_builtin_feeds_can_point_at_a_mirror_or_a_file(vault: Vault, tmp_path: P
 def test_cancel_while_streaming_changes_nothing(vault: Vault, server: FeedServer):
     _hibp_on(vault, server)
     sync_feed(vault, "hibp", limits=FAST)
-    good = vault.breaches.list(["hibp"])
+    good = vault.breaches.all_breaches(["hibp"])
     server.routes["/breaches"] = Route(json.dumps(json.loads(SNAPSHOT.read_bytes())).encode(),
                                        trickle=0.002)
     seen: list[int] = []
     outcome = sync_feed(vault, "hibp", limits=FAST, progress=lambda done, total: seen.append(done),
                         cancel=lambda: len(seen) >= 2)
     assert outcome.error == "cancelled"
-    assert vault.breaches.list(["hibp"]) == good
+    assert vault.breaches.all_breaches(["hibp"]) == good
     assert seen == sorted(seen) and seen[0] > 0
 
 
@@ -360,7 +360,7 @@ def test_html_and_script_in_titles_and_descriptions_stay_inert_text(vault: Vault
     server.routes["/own"] = Route(_feed([_entry(1, title=nasty, description=nasty)]))
     fid = vault.feeds.add_url(server.url("/own"))
     sync_feed(vault, fid, limits=FAST)
-    (breach,) = vault.breaches.list([fid])
+    (breach,) = vault.breaches.all_breaches([fid])
     assert breach.title == nasty and breach.description == nasty  # kept verbatim, as text
     hibp = json.loads(SAMPLE)
     hibp[0]["Title"] = nasty
@@ -389,12 +389,12 @@ def test_a_5000_breach_feed_syncs_whole(vault: Vault, server: FeedServer):
 def test_unverified_and_other_labelled_breaches_are_kept(vault: Vault, server: FeedServer):
     _hibp_on(vault, server)
     sync_feed(vault, "hibp", limits=FAST)
-    stored = {b.key: b for b in vault.breaches.list(["hibp"])}
+    stored = {b.key: b for b in vault.breaches.all_breaches(["hibp"])}
     assert len(stored) == 14
     assert "unverified" in stored["126"].flags
     labels = {f for b in stored.values() for f in b.flags}
     assert labels == {"unverified", "fabricated", "sensitive", "retired", "spam_list", "malware"}
-    shown = {b.key for b in vault.breaches.list(["hibp"], hide_flags=["unverified",
+    shown = {b.key for b in vault.breaches.all_breaches(["hibp"], hide_flags=["unverified",
                                                                        "fabricated"])}
     assert "126" not in shown and "JD" in shown
     assert not any(stored[k].fabricated for k in shown)
@@ -491,7 +491,7 @@ def test_cli_feeds_and_crosscheck(demo_vault: Vault, capsys: pytest.CaptureFixtu
 
     monkeypatch.setenv("EXPOSURE_PASSPHRASE", PASSPHRASE)
     path = str(demo_vault.path)
-    raw = [i.value for i in demo_vault.identifiers.list()]
+    raw = [i.value for i in demo_vault.identifiers.all_identifiers()]
     demo_vault.close()
     assert main(["feeds", "enable", "builtin", "--vault", path]) == 0
     assert main(["feeds", "sync", "--vault", path]) == 0

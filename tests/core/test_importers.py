@@ -254,7 +254,7 @@ def test_unmatched_rows_can_be_mapped_renamed_or_skipped(mum: Vault) -> None:
     commit(mum, plan, {one.key: Choice.map("jd"), two.key: Choice.custom("我的论坛"),
                        three.key: Choice.skip()})
     assert inventory(mum) == {("妈妈", "jd", (EMAIL,)), ("妈妈", "我的论坛", (PHONE,))}
-    custom = next(s for s in mum.services.list() if s.name == "我的论坛")
+    custom = next(s for s in mum.services.all_services() if s.name == "我的论坛")
     assert custom.catalog_id is None and custom.domains == ("two.example.org",)
 
 
@@ -266,7 +266,7 @@ def test_unmatched_can_be_left_out_and_a_bad_choice_changes_nothing(mum: Vault) 
     before = inventory(mum)
     with pytest.raises(Exception, match="catalogue"):
         commit(mum, plan, {plan.unmatched[0].key: Choice.map("no-such-service")})
-    assert inventory(mum) == before and len(mum.services.list()) == 1
+    assert inventory(mum) == before and len(mum.services.all_services()) == 1
 
 
 def test_duplicates_in_the_vault_and_in_the_file(mum: Vault) -> None:
@@ -306,8 +306,8 @@ def test_commit_is_one_transaction(mum: Vault, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(mum.registrations, "add", failing_add)
     with pytest.raises(RuntimeError):
         commit(mum, plan)
-    assert mum.registrations.count() == 0 and mum.services.list() == []
-    assert mum.identifiers.list() == [] and [p.name for p in mum.people.list()] == ["妈妈"]
+    assert mum.registrations.count() == 0 and mum.services.all_services() == []
+    assert mum.identifiers.all_identifiers() == [] and [p.name for p in mum.people.all_people()] == ["妈妈"]
     monkeypatch.undo()
     assert len(commit(mum, plan).registrations) == 4
 
@@ -475,7 +475,7 @@ def test_csv_relation_labels_identifier_status_since_and_map(vault: Vault) -> No
     commit(vault, plan, choices)
     person = vault.people.find("妈妈")
     assert person.relation == "mother"
-    idents = {i.kind.value: i for i in vault.identifiers.list(person.id)}
+    idents = {i.kind.value: i for i in vault.identifiers.all_identifiers(person.id)}
     assert idents["bank_card"].label == "建行老卡"
     assert idents["bank_card"].status.value == "dormant"
     assert idents["phone"].label == "妈妈的手机"
@@ -565,14 +565,14 @@ def test_cli_import_cross_checks_the_followed_breaches(vault_file: Path, tmp_pat
     with Vault.open(vault_file, passphrase=PASSPHRASE) as v:
         v.feeds.set_enabled("builtin", True)
         sync(v, fetcher=lambda *a, **k: pytest.fail("network"))
-        assert v.exposures.list() == []
+        assert v.exposures.all_exposures() == []
     src = write(tmp_path, "family.csv", "person,service,kind,value\n"
                 "妈妈,12306,phone,13900000001\n")  # 12306 leaked in 2014 (built-in feed)
     out = cli("import", "--vault", str(vault_file), str(src))
     assert out.returncode == 0, out.stderr
     assert "new exposure(s) in followed breaches" in out.stdout
     with Vault.open(vault_file, passphrase=PASSPHRASE) as v:
-        assert v.exposures.list()
+        assert v.exposures.all_exposures()
 
 
 def test_cli_writes_the_template(tmp_path: Path) -> None:
@@ -586,9 +586,9 @@ def test_cli_writes_the_template(tmp_path: Path) -> None:
 
 
 def test_undo_takes_an_import_back_and_keeps_what_was_there(mum: Vault) -> None:
-    mine = mum.identifiers.add(person_id=mum.people.list()[0].id, kind="phone",
+    mine = mum.identifiers.add(person_id=mum.people.all_people()[0].id, kind="phone",
                                value="13900000001")
-    before = (mum.registrations.count(), len(mum.identifiers.list()), len(mum.people.list()))
+    before = (mum.registrations.count(), len(mum.identifiers.all_identifiers()), len(mum.people.all_people()))
     result = commit(mum, preview(mum, OWN_CSV))
     assert result.registrations and result.created_people  # 爸爸 is new
     assert mine not in result.created_identifiers  # the phone 妈妈 already had is reused
@@ -596,8 +596,8 @@ def test_undo_takes_an_import_back_and_keeps_what_was_there(mum: Vault) -> None:
     mum.registrations.delete(result.registrations[0])
     removed = undo_import(mum, result)
     assert removed == len(result.registrations) - 1
-    after = (mum.registrations.count(), len(mum.identifiers.list()), len(mum.people.list()))
+    after = (mum.registrations.count(), len(mum.identifiers.all_identifiers()), len(mum.people.all_people()))
     assert after == before
     assert mum.identifiers.get(mine).value == "+8613900000001"
-    assert {p.name for p in mum.people.list()} == {"妈妈"}
-    assert not [s for s in mum.services.list() if s.name == "社区团购"]
+    assert {p.name for p in mum.people.all_people()} == {"妈妈"}
+    assert not [s for s in mum.services.all_services() if s.name == "社区团购"]

@@ -118,7 +118,7 @@ def test_recovery_key_opens_the_vault_when_the_keyring_entry_is_gone(app_paths, 
     with pytest.raises(WrongRecoveryKey):
         Vault.open(app_paths.vault, recovery_key=format_recovery_key(VaultKey.new_raw()))
     with Vault.open(app_paths.vault, recovery_key=recovery) as vault:
-        assert [p.name for p in vault.people.list()] == ["妈妈"]
+        assert [p.name for p in vault.people.all_people()] == ["妈妈"]
     with Vault.open(app_paths.vault) as vault:  # the key went back into this keyring
         assert vault.protection is Protection.KEYRING
 
@@ -178,7 +178,7 @@ def test_rekey_both_ways_changes_salt_and_entry_together(app_paths, memory_keyri
     with Vault.open(app_paths.vault) as vault:
         vault.rekey(VaultKey.from_passphrase("now typed by hand"))
         assert vault.protection is Protection.PASSPHRASE
-        assert [p.name for p in vault.people.list()] == ["妈妈"]
+        assert [p.name for p in vault.people.all_people()] == ["妈妈"]
     assert memory_keyring.store == {}
     assert protection_of(app_paths.vault) is Protection.PASSPHRASE
     with Vault.open(app_paths.vault, passphrase="now typed by hand") as vault:
@@ -187,7 +187,7 @@ def test_rekey_both_ways_changes_salt_and_entry_together(app_paths, memory_keyri
         recovery = vault.recovery_key()
     assert list(memory_keyring.store) == [(keys.KEYRING_SERVICE, keys.key_id(app_paths.vault))]
     with Vault.open(app_paths.vault, recovery_key=recovery) as vault:
-        assert [p.name for p in vault.people.list()] == ["妈妈"]
+        assert [p.name for p in vault.people.all_people()] == ["妈妈"]
     assert stat.S_IMODE(app_paths.vault.stat().st_mode) == 0o600
 
 
@@ -201,7 +201,7 @@ def test_keyring_to_passphrase_with_a_locked_keyring_still_opens(app_paths, memo
     assert len(memory_keyring.store) == 1  # stale, under a salt no file has any more
     assert protection_of(app_paths.vault) is Protection.PASSPHRASE
     with Vault.open(app_paths.vault, passphrase="typed from now on") as vault:
-        assert [p.name for p in vault.people.list()] == ["妈妈"]
+        assert [p.name for p in vault.people.all_people()] == ["妈妈"]
 
 
 def test_a_copy_gets_its_own_entry_and_changing_it_never_locks_out_the_original(
@@ -217,7 +217,7 @@ def test_a_copy_gets_its_own_entry_and_changing_it_never_locks_out_the_original(
     with Vault.open(copy) as vault:
         vault.rekey(VaultKey.from_passphrase("the copy's own passphrase"))
     with Vault.open(original) as vault:
-        assert [p.name for p in vault.people.list()] == ["妈妈"]
+        assert [p.name for p in vault.people.all_people()] == ["妈妈"]
     shutil.copy(original, copy)  # and the other way round
     with Vault.open(copy):
         pass
@@ -234,7 +234,7 @@ def test_rekey_refuses_politely_while_another_process_has_the_vault_open(app_pat
         [sys.executable, "-c", "import sys, time\n"
          "from exposure.vault import Vault\n"
          "v = Vault.open(sys.argv[1], recovery_key=sys.argv[2])\n"
-         "print(len(v.people.list()), flush=True)\n"
+         "print(len(v.people.all_people()), flush=True)\n"
          "sys.stdin.readline()\n", str(app_paths.vault), recovery],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT),
@@ -256,7 +256,7 @@ def test_rekey_refuses_politely_while_another_process_has_the_vault_open(app_pat
     finally:
         holder.communicate("\n", timeout=30)
     with Vault.open(app_paths.vault) as vault:
-        assert len(vault.people.list()) == 2
+        assert len(vault.people.all_people()) == 2
 
 
 def test_restore_in_keyring_mode_keeps_the_recovery_key(app_paths, memory_keyring) -> None:  # type: ignore[no-untyped-def]
@@ -269,7 +269,7 @@ def test_restore_in_keyring_mode_keeps_the_recovery_key(app_paths, memory_keyrin
         restored = Vault.restore(backup, "backup passphrase 1", app_paths.vault, vault.key,
                                  current=vault)
     with restored:
-        assert [p.name for p in restored.people.list()] == ["妈妈"]
+        assert [p.name for p in restored.people.all_people()] == ["妈妈"]
         assert restored.recovery_key() == recovery and restored.recovery_key_confirmed
     assert len(memory_keyring.store) == 1  # the old file's entry went after the rename
     for path in (backup, app_paths.vault):
@@ -315,7 +315,7 @@ def test_a_held_write_lock_is_a_clear_busy_error_and_loses_nothing(vault: Vault)
         vault.people.add(name="from the other side")
         assert other.changed_elsewhere()
         assert not other.changed_elsewhere()
-        assert sorted(p.name for p in other.people.list()) == [
+        assert sorted(p.name for p in other.people.all_people()) == [
             "after", "first", "from the other side"]
     finally:
         other.close()

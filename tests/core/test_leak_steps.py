@@ -126,7 +126,7 @@ def test_a_case_that_touches_everyone_is_possible_never_confirmed(family, vault)
 
 def test_a_person_matched_through_a_service_is_not_listed_twice(family, vault) -> None:
     sid = vault.services.add(name="消费贷平台（通用）", catalog_id="consumer-loan")
-    ident = vault.identifiers.list(family["mum"])[0]
+    ident = vault.identifiers.all_identifiers(family["mum"])[0]
     vault.registrations.add(person_id=family["mum"], service_id=sid,
                             usages=[Usage(ident.id, Role.ID_ON_FILE)])
     crosscheck.refresh(vault)

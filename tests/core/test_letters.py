@@ -56,7 +56,7 @@ def _row(vault, person: str, catalog_id: str):
 
 
 def _all_values(vault, exclude_person_ids=()) -> set[str]:
-    return {i.value for i in vault.identifiers.list()}
+    return {i.value for i in vault.identifiers.all_identifiers()}
 
 
 # --- kinds and law -------------------------------------------------------------------------------
@@ -85,7 +85,7 @@ def test_every_kind_renders_with_its_article_and_only_this_services_identifiers(
         assert "13900000001" in out  # the login phone this service holds
     # nothing this registration does not use: not the ID number (not opted in), not other cards
     mine = {i.value for i in row.identifiers if i.kind.value != "id_number"}
-    for ident in vault.identifiers.list():
+    for ident in vault.identifiers.all_identifiers():
         if ident.value in mine or ident.kind.value == "id_photo":
             continue
         assert ident.value not in letter.text, ident.kind
@@ -132,7 +132,7 @@ def test_minimal_letter_holds_only_the_login_and_id_number_only_on_opt_in(demo_v
 
 
 def test_proxy_letter_for_a_relative_says_on_behalf(demo_vault) -> None:
-    parent = next(p for p in demo_vault.people.list() if p.relation in ("mother", "father"))
+    parent = next(p for p in demo_vault.people.all_people() if p.relation in ("mother", "father"))
     row = next(r for r in demo_vault.registrations.rows(parent.id))
     zh = tracking.letter_for_registration(demo_vault, row.registration.id, LetterKind.DELETION,
                                           TODAY)
@@ -140,7 +140,7 @@ def test_proxy_letter_for_a_relative_says_on_behalf(demo_vault) -> None:
     en = tracking.letter_for_registration(demo_vault, row.registration.id, LetterKind.DELETION,
                                           TODAY, tracking.LetterOptions(lang="en"))
     assert "on behalf of" in en.text
-    me = next(p for p in demo_vault.people.list() if p.relation == "self")
+    me = next(p for p in demo_vault.people.all_people() if p.relation == "self")
     own = tracking.letter_for_registration(demo_vault, demo_vault.registrations.rows(me.id)[0]
                                            .registration.id, LetterKind.DELETION, TODAY)
     assert "代为申请" not in own.text
@@ -326,7 +326,7 @@ def test_checklist_groups_steps_by_priority_with_boxes(demo_vault) -> None:
         HardeningStep("nopw", "关闭小额免密", "Turn off password-free pay", "low")))
     catalog = Catalog([alipay])  # the demo's other services are not in it: no steps for them
 
-    me = next(p for p in demo_vault.people.list() if p.relation == "self")
+    me = next(p for p in demo_vault.people.all_people() if p.relation == "self")
     groups = checklist_items(demo_vault.registrations.rows(me.id), catalog, "zh")
     assert [i.text for i in groups["high"]] == ["开启支付密码<强>"]
     assert [i.text for i in groups["low"]] == ["关闭小额免密"]

@@ -29,7 +29,7 @@ def _demo(path: Path, passphrase: str = PASSPHRASE) -> Vault:
 def _add_registration(vault: Vault, person: str, service: str, catalog_id: str) -> None:
     p = vault.people.find(person)
     sid = vault.services.ensure(name=service, catalog_id=catalog_id)
-    phone = next(i for i in vault.identifiers.list(p.id) if i.kind is IdentifierKind.PHONE)
+    phone = next(i for i in vault.identifiers.all_identifiers(p.id) if i.kind is IdentifierKind.PHONE)
     vault.registrations.add(person_id=p.id, service_id=sid, usages=[Usage(phone.id, Role.LOGIN)])
 
 
@@ -128,7 +128,7 @@ def test_dry_run_writes_nothing_and_undo_puts_everything_back(copies) -> None:
 
 def _card(vault: Vault) -> int:
     me = vault.people.find("张演示")
-    return next(i.id for i in vault.identifiers.list(me.id) if i.kind is IdentifierKind.BANK_CARD)
+    return next(i.id for i in vault.identifiers.all_identifiers(me.id) if i.kind is IdentifierKind.BANK_CARD)
 
 
 def test_cli_merge_dry_run_then_merge(copies, tmp_path, monkeypatch, capsys) -> None:
@@ -169,5 +169,5 @@ def test_a_person_renamed_on_one_computer_does_not_come_back_twice(copies) -> No
     a.people.update(mum.id, name="王秀兰", relation=mum.relation, notes=mum.notes)
     report = merge_from(a, b)
     assert report.kept_deleted.get("people") == 1 and "people" not in report.added
-    assert sorted(p.name for p in a.people.list()) == ["张小演", "张演示", "王秀兰"]
+    assert sorted(p.name for p in a.people.all_people()) == ["张小演", "张演示", "王秀兰"]
     assert report.skipped > 0  # the old name's numbers and accounts are left out, and said so

@@ -66,7 +66,7 @@ def test_letters_overdue_and_due_soon(demo_vault: Vault) -> None:
 def test_audit_age_and_gap(demo_vault: Vault) -> None:
     from exposure import audit
 
-    me = next(p for p in demo_vault.people.list() if p.name == "张演示")
+    me = next(p for p in demo_vault.people.all_people() if p.name == "张演示")
     audit.run(demo_vault, me.id, "bank_cards", today=TODAY - dt.timedelta(days=270),
               official_count=9)
     ages = {a.lookup: a for a in _person(ov.overview(demo_vault, today=TODAY), "张演示").audits}

@@ -34,7 +34,7 @@ def identifier_forms(kind: str, value: str) -> set[bytes]:
 
 def all_forms(vault: Vault) -> set[bytes]:
     forms: set[bytes] = set()
-    for ident in vault.identifiers.list():
+    for ident in vault.identifiers.all_identifiers():
         if ident.kind.value in ("id_photo", "address"):
             continue
         forms |= identifier_forms(ident.kind.value, ident.value)

@@ -89,7 +89,7 @@ def test_a_proxy_letter_adds_an_authorisation_page_to_sign(demo_vault) -> None:
     assert "代为向抖音提出“删除个人信息申请”" in letter.attachment_text
     assert "随函附王演示签署的授权委托书" in letter.text
     # the ID numbers are left blank for the signers to write by hand
-    for ident in demo_vault.identifiers.list():
+    for ident in demo_vault.identifiers.all_identifiers():
         assert ident.value not in letter.attachment_text
     assert "授权委托书" not in letter.mailto().split("body=")[0]
 

@@ -251,7 +251,7 @@ def test_demo_family_whole_vault_and_every_scenario_runs(demo_vault) -> None:
 
 
 def test_cut_figures_equal_full_reruns_for_the_demo_family(demo_vault) -> None:
-    for person in demo_vault.people.list():
+    for person in demo_vault.people.all_people():
         graph = to.graph_for_person(demo_vault, person.id)
         for key in to.SCENARIO_KEYS:
             scen = to.make_scenario(key, graph)

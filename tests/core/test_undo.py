@@ -66,13 +66,13 @@ def case(demo_vault: Vault) -> Case:
     person = v.people.find("张演示")
     assert person is not None
     pid = person.id
-    idents = v.identifiers.list(pid)
+    idents = v.identifiers.all_identifiers(pid)
     phone = next(i for i in idents if i.kind is IdentifierKind.PHONE and i.label == "主号")
     card = next(i for i in idents if i.kind is IdentifierKind.BANK_CARD and i.label == "工资卡")
 
     v.feeds.set_enabled("builtin", True)
     sync(v, ["builtin"])
-    exposures = v.exposures.list(person_id=pid)
+    exposures = v.exposures.all_exposures(person_id=pid)
     assert len(exposures) >= 2
     v.exposures.set_state(exposures[0].id, ExposureState.HANDLED)
     v.exposures.set_state(exposures[1].id, ExposureState.DISMISSED)
@@ -142,7 +142,7 @@ def test_undoing_registrations_brings_back_exposure_states_and_relinks_letters(
         demo_vault: Vault, case: Case) -> None:
     v = demo_vault
     before, report = dump(v), report_for(v, case.pid)
-    handled = {e.id: e.state for e in v.exposures.list(person_id=case.pid)}
+    handled = {e.id: e.state for e in v.exposures.all_exposures(person_id=case.pid)}
     rids = [case.letter_reg, case.exposure_reg]
     deleted = undo.delete_registrations(v, rids)
     assert v.requests.get(case.request).registration_id is None
@@ -150,7 +150,7 @@ def test_undoing_registrations_brings_back_exposure_states_and_relinks_letters(
     assert undo.restore(v, deleted) is True
     assert dump(v) == before
     assert v.requests.get(case.request).registration_id == case.letter_reg
-    assert {e.id: e.state for e in v.exposures.list(person_id=case.pid)} == handled
+    assert {e.id: e.state for e in v.exposures.all_exposures(person_id=case.pid)} == handled
     assert report_for(v, case.pid) == report
 
 
@@ -186,14 +186,14 @@ def test_two_undos_in_turn_and_unrelated_changes_in_between(
             # second: equal only when both syncs fell in the same second)
             rows, now = _without_sync_times(rows), _without_sync_times(now)
         assert set(rows) <= set(now), table  # all the old rows, exactly
-    assert [p.name for p in v.people.list()].count("新来的") == 1
-    assert {e.state for e in v.exposures.list(person_id=case.pid)} >= {
+    assert [p.name for p in v.people.all_people()].count("新来的") == 1
+    assert {e.state for e in v.exposures.all_exposures(person_id=case.pid)} >= {
         ExposureState.HANDLED, ExposureState.DISMISSED}
 
 
 def test_an_id_taken_meanwhile_falls_back_to_new_ids(demo_vault: Vault) -> None:
     v = demo_vault
-    newest = max(v.registrations.list(), key=lambda r: r.id)
+    newest = max(v.registrations.all_registrations(), key=lambda r: r.id)
     deleted = undo.capture_registrations(v, [newest.id])
     v.registrations.delete(newest.id)
     other = v.people.find("王演示")
@@ -210,7 +210,7 @@ def test_an_id_taken_meanwhile_falls_back_to_new_ids(demo_vault: Vault) -> None:
         v.restore_snapshot(deleted.snapshot)  # type: ignore[arg-type]
     assert err.value.params == {"table": "registrations", "reason": "taken"}
     assert undo.restore(v, deleted) is False
-    back = [r for r in v.registrations.list(newest.person_id)
+    back = [r for r in v.registrations.all_registrations(newest.person_id)
             if r.service_id == newest.service_id and r.id != newest.id]
     assert len(back) == 1 and back[0].usages == newest.usages
     assert back[0].status == newest.status and back[0].notes == newest.notes
@@ -252,6 +252,6 @@ def test_a_future_table_linked_by_a_foreign_key_is_covered_without_edits(
 
 def test_a_snapshot_never_prints_a_value(demo_vault: Vault, case: Case) -> None:
     deleted = undo.capture_person(demo_vault, case.pid)
-    values = [i.value for i in demo_vault.identifiers.list(case.pid)]
+    values = [i.value for i in demo_vault.identifiers.all_identifiers(case.pid)]
     text = repr(deleted.snapshot)
     assert "identifiers" in text and not any(value in text for value in values)

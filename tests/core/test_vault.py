@@ -163,7 +163,7 @@ def test_backup_has_its_own_passphrase_and_restores(vault: Vault, app_paths) -> 
     restored = Vault.restore(backup, "backup passphrase 1", vault.path,
                              VaultKey.from_passphrase("restored passphrase"))
     with restored:
-        assert [p.name for p in restored.people.list()] == ["妈妈"]
+        assert [p.name for p in restored.people.all_people()] == ["妈妈"]
         assert restored.schema_version == schema.current_version()
     with pytest.raises(WrongPassphrase):
         Vault.restore(backup, "wrong", vault.path, VaultKey.from_passphrase("whatever 123"))
@@ -186,7 +186,7 @@ def test_failed_operation_writes_nothing(vault: Vault) -> None:
     with pytest.raises(DuplicateIdentifier), vault.operation("identifiers"):
         vault.identifiers.add(person_id=pid, kind="email", value="a@example.com")
         vault.identifiers.add(person_id=pid, kind="email", value="A@example.com")
-    assert vault.identifiers.list(pid) == []
+    assert vault.identifiers.all_identifiers(pid) == []
 
 
 def test_v1_vault_migrates_with_data_intact(app_paths) -> None:  # type: ignore[no-untyped-def]

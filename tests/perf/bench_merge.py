@@ -34,8 +34,8 @@ def run(scale: float = 1.0) -> list[Result]:
         shutil.copy(a_path, b_path)
         a, b = Vault.open(a_path, passphrase=_PASS), Vault.open(b_path, passphrase=_PASS)
         with b.operation("registrations"):
-            pid = b.people.list()[0].id
-            iid = b.identifiers.list(pid)[0].id
+            pid = b.people.all_people()[0].id
+            iid = b.identifiers.all_identifiers(pid)[0].id
             for n in range(100):
                 sid = b.services.ensure(name=f"新服务 {n:03d}")
                 b.registrations.add(person_id=pid, service_id=sid,

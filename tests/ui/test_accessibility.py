@@ -152,9 +152,9 @@ def _dialogs(window: MainWindow) -> list[Callable[[], QDialog]]:
     ctx = window.ctx
     assert ctx is not None
     vault = ctx.vault
-    person = vault.people.list()[0]
-    ident = vault.identifiers.list(person.id)[0]
-    reg = vault.registrations.list()[0]
+    person = vault.people.all_people()[0]
+    ident = vault.identifiers.all_identifiers(person.id)[0]
+    reg = vault.registrations.all_registrations()[0]
     inventory = window.show_page("inventory")
     requests = window.show_page("requests")
     takeover = window.show_page("takeover")

@@ -63,7 +63,7 @@ def test_a_higher_official_card_count_raises_the_flag_and_is_kept(qtbot, demo_va
     assert panel.add_item_button.isVisible()
     assert "bank card" in panel.add_item_button.text()
 
-    (stored,) = demo_vault.audits.list(person_id=pid, lookup="bank_cards")
+    (stored,) = demo_vault.audits.all_audits(person_id=pid, lookup="bank_cards")
     assert stored.checked_on == dt.date(2026, 11, 25) and stored.official_count == 4
     assert panel.history.rowCount() == 1
     assert panel.history.index(0, 0).data() == "2026-11-25"
@@ -89,7 +89,7 @@ def test_a_higher_official_card_count_raises_the_flag_and_is_kept(qtbot, demo_va
     assert panel.history.rowCount() == 2
     assert panel.history.index(0, 0).data() == "2027-11-25"  # newest on top
     assert panel.history.index(1, 4).data() == "+1"
-    assert [r.checked_on.year for r in demo_vault.audits.list(person_id=pid)] == [2027, 2026]
+    assert [r.checked_on.year for r in demo_vault.audits.all_audits(person_id=pid)] == [2027, 2026]
     assert "Record the look-up again" in page.ctx.status[-1]
 
 
@@ -145,7 +145,7 @@ def test_bad_input_is_worded_and_nothing_is_stored(qtbot, demo_vault, app_paths)
     assert panel.count_spin.value() == -1  # "not entered"
     assert panel.record() is None
     assert "Enter the count" in panel.error_label.text()
-    assert demo_vault.audits.list() == []
+    assert demo_vault.audits.all_audits() == []
     assert not panel.flag_label.isVisible()
 
 
@@ -201,5 +201,5 @@ def test_a_run_recorded_by_mistake_is_removed_after_asking(qtbot, demo_vault, ap
     assert asked and panel.history.rowCount() == 1  # "Cancel" keeps it
     monkeypatch.setattr("ui.audit.audit_page.confirm", answer(True))
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
-    assert panel.history.rowCount() == 0 and demo_vault.audits.list() == []
+    assert panel.history.rowCount() == 0 and demo_vault.audits.all_audits() == []
     assert "Not recorded yet" in panel.last_label.text()

@@ -97,4 +97,4 @@ def test_a_guest_can_save_an_encrypted_copy_where_they_choose(tmp_path: Path) ->
     raw = copy.read_bytes()
     assert "参加者".encode() not in raw and b"13900000001" not in raw
     with Vault.open(copy, passphrase=SAVE_PASSPHRASE) as vault:
-        assert [p.name for p in vault.people.list()] == ["参加者"]
+        assert [p.name for p in vault.people.all_people()] == ["参加者"]

@@ -38,7 +38,7 @@ def test_the_window_opens_on_home_with_every_person(qtbot, demo_vault, app_paths
     window = _window(qtbot, demo_vault, app_paths)
     home = window.stack.currentWidget()
     assert isinstance(home, HomePage) and window.sidebar.currentRow() == 0
-    assert set(home.person_cards) == {p.id for p in demo_vault.people.list()}
+    assert set(home.person_cards) == {p.id for p in demo_vault.people.all_people()}
     text = _texts(home)
     for name in ("张演示", "王演示", "张小演"):
         assert name in text

@@ -184,7 +184,7 @@ def test_people_by_keyboard(qtbot, window: MainWindow) -> None:  # type: ignore[
     when_modal(IdentifierDialog, relabel, focused=True)
     press(qtbot, Key.Key_Return)  # Enter edits
     pid = page.current_person_id()
-    assert [i.label for i in page.ctx.vault.identifiers.list(pid)] == ["old phone"]
+    assert [i.label for i in page.ctx.vault.identifiers.all_identifiers(pid)] == ["old phone"]
     page.ident_view.setFocus()
     page.ident_view.selectRow(0)
     confirm_with_keys(qtbot)

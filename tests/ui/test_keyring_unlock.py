@@ -109,7 +109,7 @@ def test_key_missing_from_the_keyring_opens_with_the_recovery_key(qtbot, app_pat
     opened = unlock_vault(app_paths.vault)
     assert opened is not None
     with opened:
-        assert [p.name for p in opened.people.list()] == ["妈妈"]
+        assert [p.name for p in opened.people.all_people()] == ["妈妈"]
     assert "not in this system keyring" in str(seen["problem"])
     assert seen["passphrase shown"] is False  # never a passphrase for a keyring vault
     assert "Group 13" in str(seen["typo"])
@@ -219,7 +219,7 @@ def test_window_shows_another_processes_rows_and_a_busy_notice(qtbot, app_paths)
         assert dialog.result()
     finally:
         other.close()
-    assert {p.name for p in mine.people.list()} == {"from the command line", "妈妈"}
+    assert {p.name for p in mine.people.all_people()} == {"from the command line", "妈妈"}
     window.close()
 
 

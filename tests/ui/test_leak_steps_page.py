@@ -52,7 +52,7 @@ def test_a_case_that_touches_everyone_is_possibly_exposed(qtbot, demo_vault, app
     assert "kind:lookup-phones" in page.steps.step_keys()
     assert "possibly exposed" in page.summary.text()
     page.steps.set_done("kind:credit-report", True)
-    person = next(p for p in demo_vault.people.list() if p.name == "王演示")
+    person = next(p for p in demo_vault.people.all_people() if p.name == "王演示")
     assert demo_vault.leak_steps.done(person.id, "builtin/kaola-credit-id-photo-lookups-2019")
     people = {page.people_model.index(r, 0).data(): page.people_model.index(r, 2).data()
               for r in range(page.people_model.rowCount())}

@@ -60,7 +60,7 @@ def _edit_inventory(window: MainWindow) -> None:
 def _edit_requests(window: MainWindow) -> None:
     page = window.show_page("requests")
     vault = window.ctx.vault
-    reg = vault.registrations.list()[0]
+    reg = vault.registrations.all_registrations()[0]
     rid = vault.requests.add(person_id=reg.person_id, registration_id=reg.id,
                              service_id=reg.service_id, kind="deletion", created=page.clock())
     page.select(rid)  # the page heard of the new request from the open vault
@@ -79,7 +79,7 @@ def _edit_dashboard(window: MainWindow) -> None:
 
 def _edit_feeds(window: MainWindow) -> None:
     page = window.show_page("feeds")
-    fid = next(f.id for f in window.ctx.vault.feeds.list() if f.kind is not FeedKind.MANUAL)
+    fid = next(f.id for f in window.ctx.vault.feeds.all_feeds() if f.kind is not FeedKind.MANUAL)
     page.select(fid)
     was = window.ctx.vault.feeds.get(fid).enabled
     page.toggle_selected()

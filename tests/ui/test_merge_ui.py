@@ -23,7 +23,7 @@ def _other_copy(path) -> None:
     load_demo(vault)
     me = vault.people.find("王演示")
     sid = vault.services.ensure(name="闲鱼", catalog_id="xianyu")
-    phone = next(i for i in vault.identifiers.list(me.id) if i.kind is IdentifierKind.PHONE)
+    phone = next(i for i in vault.identifiers.all_identifiers(me.id) if i.kind is IdentifierKind.PHONE)
     vault.registrations.add(person_id=me.id, service_id=sid, usages=[Usage(phone.id, Role.LOGIN)])
     vault.close()
 

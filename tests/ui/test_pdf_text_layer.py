@@ -97,7 +97,7 @@ def test_playbook_keeps_hotlines_and_source_urls(qapp, demo_vault, tmp_path: Pat
                                                  lang: str) -> None:
     from exposure import takeover as to
 
-    person = next(p for p in demo_vault.people.list() if p.name == "张演示")
+    person = next(p for p in demo_vault.people.all_people() if p.name == "张演示")
     book = to.playbook_for_person(demo_vault, person.id)
     html = to.render_playbook_html(book, {}, lang, dt.datetime(2026, 3, 2, 9, 30))
     out = tmp_path / "playbook.pdf"

@@ -69,6 +69,6 @@ def test_print_workshop_materials_from_the_file_menu(qtbot, demo_vault, app_path
     text = unicodedata.normalize("NFKC", "".join(
         p.extract_text() for p in pypdf.PdfReader(str(out)).pages))
     assert "Bank cards" in text or "银行卡" in text
-    for ident in demo_vault.identifiers.list():  # blank: nothing from the vault
+    for ident in demo_vault.identifiers.all_identifiers():  # blank: nothing from the vault
         assert ident.value not in text
     window.close()

@@ -67,7 +67,7 @@ def test_deletion_letter_goes_overdue_and_gets_a_follow_up(qtbot, demo_vault, ap
     assert page.follow_button.isEnabled()
     page.follow_button.click()
     assert page.model.rowCount() == 2
-    follow = [r for r in demo_vault.requests.list() if r.parent_id == rid]
+    follow = [r for r in demo_vault.requests.all_requests() if r.parent_id == rid]
     assert len(follow) == 1 and follow[0].state is RequestState.DRAFT
     assert page.last_letter is not None
     text = page.last_letter.text
@@ -140,7 +140,7 @@ def test_from_an_exposure_to_an_overdue_letter_and_its_follow_up(qtbot, demo_vau
     assert window.stack.currentWidget() is page
     page.select(rid)
     page.follow_button.click()
-    follow = [r for r in demo_vault.requests.list() if r.parent_id == rid]
+    follow = [r for r in demo_vault.requests.all_requests() if r.parent_id == rid]
     assert len(follow) == 1
     assert "催告函" in page.last_letter.text
     window.close()

@@ -37,7 +37,7 @@ def test_add_person_does_not_default_to_myself_twice(qtbot, demo_vault) -> None:
 
 def test_a_second_id_number_is_questioned(qtbot, demo_vault, monkeypatch) -> None:
     me = demo_vault.people.find("张演示")
-    before = len(demo_vault.identifiers.list(me.id))
+    before = len(demo_vault.identifiers.all_identifiers(me.id))
     asked: list[str] = []
     monkeypatch.setattr("ui.widgets.common.confirm",
                         lambda parent, title, text, **kw: asked.append(text) or False)
@@ -47,7 +47,7 @@ def test_a_second_id_number_is_questioned(qtbot, demo_vault, monkeypatch) -> Non
     dialog.value_edit.setText("11010519491231002X")
     dialog.accept()
     assert asked and "already has a resident ID number" in asked[0]
-    assert len(demo_vault.identifiers.list(me.id)) == before
+    assert len(demo_vault.identifiers.all_identifiers(me.id)) == before
 
 
 def test_the_hint_names_the_catalogue_service_not_the_alias(qtbot, demo_vault) -> None:

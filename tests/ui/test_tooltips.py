@@ -45,7 +45,7 @@ def test_plain_tip_escapes_and_keeps_lines() -> None:
 def test_no_tooltip_anywhere_renders_feed_or_user_markup(qtbot, demo_vault, app_paths) -> None:  # type: ignore[no-untyped-def]
     v = demo_vault
     zhang = v.people.find("张演示")
-    phone = next(i for i in v.identifiers.list(zhang.id) if i.kind.value == "phone")
+    phone = next(i for i in v.identifiers.all_identifiers(zhang.id) if i.kind.value == "phone")
     sid = v.services.add(name="自建" + MARKUP)
     v.registrations.add(person_id=zhang.id, service_id=sid, usages=[Usage(phone.id)],
                         notes=MARKUP)

@@ -33,7 +33,7 @@ def test_the_demo_family_is_a_throw_away_copy(qtbot, vault, app_paths) -> None:
     demo = window.open_demo()
     assert demo.folder.is_dir() and window.vault_path == demo.path != home
     assert "demo" in window.windowTitle()
-    assert {p.name for p in window.ctx.vault.people.list()} == {"张演示", "王演示", "张小演"}
+    assert {p.name for p in window.ctx.vault.people.all_people()} == {"张演示", "王演示", "张小演"}
     assert window.stack.currentWidget() is window.pages["home"]
     window.lock()  # leaving the demo deletes it; unlocking goes back to the user's own vault
     assert not demo.folder.exists() and window.vault_path == home
@@ -57,7 +57,7 @@ def test_open_and_new_vault_switch_the_window(qtbot, vault, app_paths, tmp_path)
     when_modal(UnlockDialog, unlock)
     assert vault_files.open_vault(window, other_path)
     assert window.vault_path == other_path
-    assert [p.name for p in window.ctx.vault.people.list()] == ["奶奶"]
+    assert [p.name for p in window.ctx.vault.people.all_people()] == ["奶奶"]
     assert not vault.is_open  # the previous vault was closed
 
     new_path = tmp_path / "new.exposure"
@@ -73,7 +73,7 @@ def test_open_and_new_vault_switch_the_window(qtbot, vault, app_paths, tmp_path)
     when_modal(CreateVaultWizard, create)
     assert vault_files.new_vault(window, new_path)
     assert window.vault_path == new_path and new_path.exists()
-    assert [p.name for p in window.ctx.vault.people.list()] == ["新人"]
+    assert [p.name for p in window.ctx.vault.people.all_people()] == ["新人"]
     window.close()
 
 

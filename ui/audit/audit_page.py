@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QTabWidget,
@@ -38,6 +37,7 @@ from ui.context import AppContext, Clock, Opener
 from ui.inventory.registration_dialog import RegistrationDialog
 from ui.people.identifier_dialog import IdentifierDialog
 from ui.services.service_page import catalog_of
+from ui.widgets.buttons import push_button
 from ui.widgets.common import (
     announce,
     button_shortcut,
@@ -106,10 +106,10 @@ class LookupPanel(QWidget):
                                                     "it named, one a line"))
         notes_box(self.listed_edit)
         self.notes_edit = QLineEdit()
-        self.record_button = QPushButton(self.tr("&Record"))
-        self.record_button.setToolTip(self.tr("Compare with the inventory and keep this result "
-                                              "with today's date (Ctrl+Return)"))
-        self.record_button.clicked.connect(self.record)
+        self.record_button = push_button(
+            self.tr("&Record"), self.record,
+            tip=self.tr("Compare with the inventory and keep this result with today's date "
+                        "(Ctrl+Return)"))
         button_shortcut(self, self.record_button, QKeySequence("Ctrl+Return"))
         form = QFormLayout()
         if lookup.per_phone:
@@ -127,10 +127,9 @@ class LookupPanel(QWidget):
         self.flag_label.setVisible(False)
         self.listed_label = plain_label()
         self.listed_label.setVisible(False)
-        self.add_item_button = QPushButton()
-        self.add_item_button.clicked.connect(self.add_missing_item)
-        self.add_registration_button = QPushButton(self.tr("Add a re&gistration…"))
-        self.add_registration_button.clicked.connect(self.add_missing_registration)
+        self.add_item_button = push_button("", self.add_missing_item)
+        self.add_registration_button = push_button(self.tr("Add a re&gistration…"),
+                                                   self.add_missing_registration)
         actions = QHBoxLayout()
         actions.addWidget(self.add_item_button)
         actions.addWidget(self.add_registration_button)
@@ -149,10 +148,9 @@ class LookupPanel(QWidget):
         self.history_view.setColumnHidden(1, not lookup.per_phone)
         self.history_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.history_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
-        self.remove_button = QPushButton(self.tr("Re&move from history…"))
-        self.remove_button.setToolTip(self.tr("Del in the history"))
+        self.remove_button = push_button(self.tr("Re&move from history…"), self.remove_selected,
+                                         tip=self.tr("Del in the history"))
         self.remove_button.setEnabled(False)
-        self.remove_button.clicked.connect(self.remove_selected)
         self.history_view.selectionModel().selectionChanged.connect(
             lambda *_: self.remove_button.setEnabled(bool(self.selected_audits())))
 
@@ -174,7 +172,7 @@ class LookupPanel(QWidget):
         self.phone_combo.addItem(self.tr("All of this person's numbers"), None)
         pid = self.page.person_id()
         if pid is not None:
-            for ident in self.page.ctx.vault.identifiers.list(pid):
+            for ident in self.page.ctx.vault.identifiers.all_identifiers(pid):
                 if ident.kind is IdentifierKind.PHONE:
                     text = idmod.mask(ident.kind, ident.value)
                     self.phone_combo.addItem(f"{text} {ident.label}".strip(), int(ident.id))
@@ -187,10 +185,11 @@ class LookupPanel(QWidget):
 
     def refresh_history(self) -> None:
         pid = self.page.person_id()
-        records = (self.page.ctx.vault.audits.list(person_id=pid, lookup=self.lookup.id)
+        records = (self.page.ctx.vault.audits.all_audits(person_id=pid, lookup=self.lookup.id)
                    if pid is not None else [])
         phones = {int(i.id): idmod.mask(i.kind, i.value)
-                  for i in (self.page.ctx.vault.identifiers.list(pid) if pid is not None else [])}
+                  for i in (self.page.ctx.vault.identifiers.all_identifiers(pid)
+                            if pid is not None else [])}
         rows = []
         for rec in records:
             number = phones.get(int(rec.phone_id), "") if rec.phone_id is not None else ""
@@ -360,7 +359,7 @@ class AuditPage(QWidget):
         self.person_combo.setCurrentIndex(max(self.person_combo.find(pid), 0))
 
     def refresh(self) -> None:
-        self.person_combo.refill(self.ctx.vault.people.list())
+        self.person_combo.refill(self.ctx.vault.people.all_people())
         self._person_changed()
 
     def _person_changed(self, *_: Any) -> None:

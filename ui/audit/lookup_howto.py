@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from exposure.audit import Lookup
 from ui import palette
 from ui.audit.audit_words import compared_with
+from ui.widgets.buttons import push_button
 from ui.widgets.common import cited, plain_label
 from ui.widgets.tooltips import plain_tip
 
@@ -46,10 +47,9 @@ class LookupHowTo(QWidget):
             label = plain_label(self.tr("Source: %1").replace("%1", cited(src)))
             palette.set_text_role(label, "dimmed")
             row.addWidget(label, 1)
-            button = QPushButton(self.tr("Open"))
-            button.setToolTip(plain_tip(src.url))
+            button = push_button(self.tr("Open"), lambda u=src.url: open_link(u),
+                                 tip=plain_tip(src.url))
             button.setAccessibleName(self.tr("Open the source: %1").replace("%1", src.title))
-            button.clicked.connect(lambda _=False, u=src.url: open_link(u))
             self.links.append(button)
             row.addWidget(button)
             layout.addLayout(row)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from exposure.errors import ExposureError
 from ui.context import AppContext
 from ui.home import home_words as hw
-from ui.widgets.buttons import push_button
+from ui.widgets.buttons import link_button, push_button
 from ui.widgets.common import plain_label
 from ui.widgets.tooltips import plain_tip
 from ui.words import error_text, relation_name
@@ -49,9 +49,7 @@ def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
 
 
 def _link(text: str, go: Callable[[], object], name: str = "") -> QPushButton:
-    button = push_button(text, go)
-    button.setFlat(True)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button = link_button(text, go)
     button.setAccessibleName(name or text)
     return button
 
@@ -231,12 +229,11 @@ class HomePage(QWidget):
     def _apply_button(self, p: ov.PersonOverview) -> QWidget | None:
         if p.next_step is None:
             return None
-        button = QPushButton(self.tr("Apply…"))
+        step, pid = p.next_step, int(p.person.id)
+        button = push_button(self.tr("Apply…"), lambda: self.apply(pid, step),
+                             tip=plain_tip(p.next_step.text))
         button.setAccessibleName(self.tr("Apply the next step for {name}").format(
             name=p.person.name))
-        button.setToolTip(plain_tip(p.next_step.text))
-        step, pid = p.next_step, int(p.person.id)
-        button.clicked.connect(lambda: self.apply(pid, step))
         self.apply_buttons[pid] = button
         return button
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -54,7 +53,7 @@ from ui.widgets.common import (
     show_problem,
     size_dialog,
 )
-from ui.widgets.forms import ErrorLabel
+from ui.widgets.forms import ErrorLabel, action_cancel_buttons
 from ui.widgets.person_combo import PersonCombo
 from ui.words import error_text, format_name
 
@@ -80,12 +79,8 @@ class ImportDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.error_label = ErrorLabel()
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(self.tr("&Import"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons, self.import_button = action_cancel_buttons(self, self.tr("&Import"))
         self.import_button.setEnabled(False)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -131,7 +126,7 @@ class ImportDialog(QDialog):
         self.format_combo = QComboBox()
         for fmt in ("auto", *FORMATS):
             self.format_combo.addItem(format_name(fmt), fmt)
-        people = self.vault.people.list()
+        people = self.vault.people.all_people()
         self.person_combo = PersonCombo(people)
         self.person_combo.setEditable(True)
         self.person_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)

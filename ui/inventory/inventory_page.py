@@ -156,7 +156,7 @@ class InventoryPage(QWidget):
             counts = vault.people.counts()
             if sum(regs for _ids, regs in counts.values()) <= FIRST_SCREEN:
                 return None
-            people = vault.people.list()
+            people = vault.people.all_people()
             ranked = sorted(zip(sort_keys([p.name for p in people]), range(len(people)),
                                 strict=True))
             rows: list[InventoryRow] = []
@@ -222,7 +222,7 @@ class InventoryPage(QWidget):
         return dialog
 
     def add_registration(self) -> RegistrationDialog | None:
-        if not self.ctx.vault.people.list():
+        if not self.ctx.vault.people.all_people():
             self.ctx.status(self.tr("Add a person on the People page first."))
             return None
         dialog = RegistrationDialog(self.ctx.vault, services=self.service_choices,

@@ -66,11 +66,11 @@ class RegistrationDialog(FormDialog):
         self.registration = registration
         self.registration_id: RegistrationId | None = registration.id if registration else None
         self._choices = {c.label.casefold(): c for c in (services() if services else [])}
-        for svc in vault.services.list():
+        for svc in vault.services.all_services():
             self._choices.setdefault(svc.name.casefold(), ServiceChoice(
                 svc.name, svc.name, svc.catalog_id, svc.domains, svc.category))
 
-        self.person_combo = PersonCombo(vault.people.list())
+        self.person_combo = PersonCombo(vault.people.all_people())
         want = registration.person_id if registration else person_id
         if want is not None:
             self.person_combo.setCurrentIndex(max(self.person_combo.find(want), 0))
@@ -170,7 +170,7 @@ class RegistrationDialog(FormDialog):
                 item.widget().deleteLater()
         self.identifier_rows.clear()
         pid = self.person_id()
-        idents = self.vault.identifiers.list(pid) if pid is not None else []
+        idents = self.vault.identifiers.all_identifiers(pid) if pid is not None else []
         if not idents:
             empty = QLabel(self.tr("This person has no identifiers yet: add them on the People "
                                    "page."))

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QStyle,
     QTabWidget,
@@ -29,6 +28,7 @@ from ui.context import AppContext
 from ui.leaks.breach_words import flag_name, leaked_kind_name, records_text, state_name
 from ui.leaks.leak_steps import LeakStepsList, reason_text
 from ui.leaks.timeline_chart import TimelineChart
+from ui.widgets.buttons import push_button
 from ui.widgets.common import chars, cited, make_table, selected_source_rows
 from ui.widgets.rows import Row, RowsModel, filter_proxy
 from ui.widgets.tooltips import plain_tip
@@ -58,14 +58,13 @@ class DashboardPage(QWidget):
         self.steps = LeakStepsList(self)
         self.steps.toggled.connect(self._step_toggled)
         self.steps.audit_wanted.connect(self.open_audit)
-        self.handled_button = QPushButton(self.tr("&Mark handled"))
-        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
-        self.letter_button = QPushButton(self.tr("Write a request &letter…"))
+        self.handled_button = push_button(self.tr("&Mark handled"),
+                                          lambda: self.set_state(ExposureState.HANDLED))
+        self.dismiss_button = push_button(self.tr("&Dismiss"),
+                                          lambda: self.set_state(ExposureState.DISMISSED))
+        self.letter_button = push_button(self.tr("Write a request &letter…"), self.write_letter)
         for b in (self.handled_button, self.dismiss_button, self.letter_button):
             b.setEnabled(False)
-        self.handled_button.clicked.connect(lambda: self.set_state(ExposureState.HANDLED))
-        self.dismiss_button.clicked.connect(lambda: self.set_state(ExposureState.DISMISSED))
-        self.letter_button.clicked.connect(self.write_letter)
 
         self._arrange(filters)
         ctx.bridge.vault_changed.connect(self._changed)
@@ -73,7 +72,7 @@ class DashboardPage(QWidget):
 
     def _make_overdue_button(self) -> None:
         """Requests past their due date stand out here too, one click from the Requests page."""
-        self.overdue_button = QPushButton()
+        self.overdue_button = push_button("", self.show_requests)
         self.overdue_button.setIcon(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning))  # the colour is not the only sign
         font = self.overdue_button.font()
@@ -81,7 +80,6 @@ class DashboardPage(QWidget):
         self.overdue_button.setFont(font)
         self.overdue_button.setFlat(True)
         self.overdue_button.setVisible(False)
-        self.overdue_button.clicked.connect(self.show_requests)
 
     def _hide_filters(self) -> QHBoxLayout:
         self.hide_boxes: dict[str, QCheckBox] = {}

@@ -148,7 +148,7 @@ class FeedsPage(QWidget):
 
     def refresh(self) -> None:
         rows = []
-        for f in self.ctx.vault.feeds.list():
+        for f in self.ctx.vault.feeds.all_feeds():
             error = feed_error_text(f.last_error, f.last_error_params) if f.last_error else ""
             rows.append(Row(f.id, (
                 self._title(f), self.tr("on") if f.enabled else self.tr("off"),

@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
 )
 
@@ -27,11 +25,10 @@ from exposure.letters.compose import Letter, letter_title
 from exposure.letters.kinds import FIRST_KINDS, LetterKind
 from exposure.letters.model import RequestId
 from exposure.model import RegistrationId
+from ui.widgets.buttons import push_button
 from ui.widgets.clipboard import clipboard_for
-from ui.widgets.common import (
-    plain_label,
-    show_error,
-)
+from ui.widgets.common import plain_label, show_error
+from ui.widgets.forms import action_cancel_buttons
 from ui.words import error_text
 
 if TYPE_CHECKING:
@@ -65,16 +62,12 @@ class LetterDialog(QDialog):
         form.addRow("", self.include_id)
         form.addRow("", self.all_ids)
         form.addRow(self.tr("De&tails"), self.details)
-        self.pdf_button = QPushButton(self.tr("Save P&DF…"))
-        self.copy_button = QPushButton(self.tr("&Copy text"))
-        self.mail_button = QPushButton(self.tr("&E-mail draft"))
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.buttons = QDialogButtonBox()
-        self.record_button = self.buttons.addButton(self.tr("&Keep as request"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._record)
-        self.buttons.rejected.connect(self.reject)
+        self.pdf_button = push_button(self.tr("Save P&DF…"), self._save_pdf)
+        self.copy_button = push_button(self.tr("&Copy text"), self._copy)
+        self.mail_button = push_button(self.tr("&E-mail draft"), self._mail)
+        self.print_button = push_button(self.tr("&Print…"), self._print)
+        self.buttons, self.record_button = action_cancel_buttons(
+            self, self.tr("&Keep as request"), self._record)
         row = QHBoxLayout()
         for b in (self.pdf_button, self.copy_button, self.mail_button, self.print_button):
             row.addWidget(b)
@@ -125,10 +118,6 @@ class LetterDialog(QDialog):
         for c in (self.include_id, self.all_ids):
             c.toggled.connect(self.update_preview)
         self.details.textChanged.connect(self.update_preview)
-        self.pdf_button.clicked.connect(self._save_pdf)
-        self.copy_button.clicked.connect(self._copy)
-        self.mail_button.clicked.connect(self._mail)
-        self.print_button.clicked.connect(self._print)
 
     def options(self) -> tracking.LetterOptions:
         return tracking.LetterOptions(lang=self.lang.currentData(),

@@ -108,14 +108,14 @@ class RequestsPage(QWidget):
     def refresh(self) -> None:
         vault = self.ctx.vault
         today = self.clock()
-        people = {p.id: p.name for p in vault.people.list()}
-        services = {s.id: s.name for s in vault.services.list()}
+        people = {p.id: p.name for p in vault.people.all_people()}
+        services = {s.id: s.name for s in vault.services.all_services()}
         rows = []
         overdue = set()
         states = {RequestState.DRAFT: self.tr("Draft"), RequestState.SENT: self.tr("Waiting"),
                   RequestState.ANSWERED: self.tr("Answered"),
                   RequestState.CLOSED: self.tr("Closed")}
-        for req in vault.requests.list():
+        for req in vault.requests.all_requests():
             late = req.is_overdue(today)
             if late:
                 overdue.add(int(req.id))

@@ -125,7 +125,7 @@ class IdentifierDialog(FormDialog):
     def accept(self) -> None:
         if self.identifier_id is None and self.kind() is IdentifierKind.ID_NUMBER and any(
                 i.kind is IdentifierKind.ID_NUMBER and i.status != "closed"
-                for i in self.vault.identifiers.list(self.person_id)):
+                for i in self.vault.identifiers.all_identifiers(self.person_id)):
             from ui.widgets.common import confirm
 
             if not confirm(self, self.tr("A second ID number"), self.tr(

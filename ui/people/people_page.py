@@ -135,7 +135,7 @@ class PeoplePage(QWidget):
         keep = self.current_person_id()
         counts = self.ctx.vault.people.counts()
         rows = []
-        for p in self.ctx.vault.people.list():
+        for p in self.ctx.vault.people.all_people():
             n_ids, n_regs = counts.get(p.id, (0, 0))
             relation = relation_name(p.relation) if p.relation else ""
             if p.deceased:
@@ -182,7 +182,7 @@ class PeoplePage(QWidget):
         person = self.ctx.vault.people.get(pid)
         self.ident_title.setText(self.tr("Identifiers of %1").replace("%1", person.name))
         rows = []
-        for ident in self.ctx.vault.identifiers.list(pid):
+        for ident in self.ctx.vault.identifiers.all_identifiers(pid):
             shown = (idmod.display(ident.kind, ident.value) if ident.id in self._revealed
                      else idmod.mask(ident.kind, ident.value))
             used = self.ctx.vault.identifiers.usage_count(ident.id)

@@ -34,7 +34,7 @@ class PersonDialog(FormDialog):
         self.relation_combo.setEditable(True)
         for rel in RELATIONS:
             self.relation_combo.addItem(relation_name(rel), rel)
-        if person is None and any(p.relation == "self" for p in vault.people.list()):
+        if person is None and any(p.relation == "self" for p in vault.people.all_people()):
             self.relation_combo.setCurrentIndex(-1)  # "myself" is taken: no default
             self.relation_combo.setEditText("")
         if person and person.relation:

@@ -39,6 +39,7 @@ from ui.services.service_words import (
     reveal_name,
     unknown,
 )
+from ui.widgets.buttons import link_button
 from ui.widgets.common import cited, key_action, plain_label, size_dialog
 from ui.widgets.tooltips import plain_tip
 
@@ -121,13 +122,10 @@ class ServiceView(QWidget):
 
     def _link(self, key: str, url: str, layout: QVBoxLayout | QHBoxLayout | None = None,
               text: str = "") -> None:
-        button = QPushButton(text or url)
-        button.setFlat(True)
-        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button = link_button(text or url, lambda: self.open_link(url),
+                             tip=plain_tip(f"{self.tr('Open in the browser')}\n{url}"))
         button.setStyleSheet("color: palette(link); text-decoration: underline; "
                              "text-align: left; padding: 0")
-        button.setToolTip(plain_tip(f"{self.tr('Open in the browser')}\n{url}"))
-        button.clicked.connect(lambda _=False, u=url: self.open_link(u))
         self.links.append(button)
         self._add(key, button, layout)
 

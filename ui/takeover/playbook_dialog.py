@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
-    QPushButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from exposure.takeover.playbook import heading
 from ui.context import AppContext, Now
 from ui.services.service_page import catalog_of
 from ui.takeover.takeover_models import PlaybookModel
+from ui.widgets.buttons import push_button
 from ui.widgets.common import button_shortcut, save_pdf, show_error, size_dialog
 from ui.words import error_text
 
@@ -65,23 +65,20 @@ class PlaybookDialog(QDialog):
         self.why_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tree.selectionModel().currentChanged.connect(self._show_why)
 
-        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        self.pdf_button = push_button(self.tr("Save as P&DF…"), self.save_pdf)
         button_shortcut(self, self.pdf_button, QKeySequence("Ctrl+Shift+P"))
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.audit_button = QPushButton(self.tr("Record on the &Audit page…"))
-        self.audit_button.setToolTip(self.tr("The national look-ups' counts are recorded on the "
-                                             "Audit page"))
+        self.print_button = push_button(self.tr("&Print…"), self.print_paper)
+        self.audit_button = push_button(
+            self.tr("Record on the &Audit page…"), self.open_audit,
+            tip=self.tr("The national look-ups' counts are recorded on the Audit page"))
         self.audit_button.setEnabled(False)
         self.audit_button.setVisible(self.scenario != to.LOST_PHONE)
-        self.audit_button.clicked.connect(self.open_audit)
         button_shortcut(self, self.print_button, QKeySequence(QKeySequence.StandardKey.Print))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.audit_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
-        self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        self.print_button.clicked.connect(self.print_paper)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

@@ -63,11 +63,6 @@ class TakeoverPage(QWidget):
         self.graph_view.node_selected.connect(self._node_clicked)
         self.cut_table.selectionModel().selectionChanged.connect(self._cut_selected)
         self.applied_table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.apply_button.clicked.connect(lambda: self.apply())
-        self.letter_button.clicked.connect(self.write_letter)
-        self.undo_button.clicked.connect(lambda: self.undo())
-        self.playbook_button.clicked.connect(lambda: self.open_playbook())
-        self.checklist_button.clicked.connect(lambda: self.open_checklist())
         ctx.bridge.vault_changed.connect(self._on_change)
 
     @property
@@ -107,7 +102,7 @@ class TakeoverPage(QWidget):
         return self.person_combo.person_id()
 
     def load_people(self) -> None:
-        self.person_combo.refill(self.ctx.vault.people.list())
+        self.person_combo.refill(self.ctx.vault.people.all_people())
         self.load_graph()
 
     def select_person(self, person_id: int) -> None:

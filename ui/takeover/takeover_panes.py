@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from exposure.letters.law import legal_data
 from ui import palette
 from ui.takeover.chain_graph import ChainGraphView
 from ui.takeover.takeover_models import AppliedModel, ChainModel, CutModel
+from ui.widgets.buttons import push_button
 from ui.widgets.common import button_shortcut, chars, make_table
 from ui.widgets.person_combo import PersonCombo
 from ui.widgets.rows import filter_proxy
@@ -51,18 +51,17 @@ def top_row(page: TakeoverPage) -> QHBoxLayout:
     page.scenario_combo.setMinimumWidth(chars(page, 30))
     page.scenario_combo.setSizeAdjustPolicy(
         QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    page.playbook_button = QPushButton(
-        QCoreApplication.translate("TakeoverPage", "&Playbook…"))
-    page.playbook_button.setToolTip(QCoreApplication.translate(
-        "TakeoverPage", "The lost-phone checklist: what to call, in "
-        "what order; tick and print it"))
-    page.checklist_button = QPushButton(
-        QCoreApplication.translate("TakeoverPage", "ID-fraud chec&klist…"))
-    page.checklist_button.setToolTip(QCoreApplication.translate(
-        "TakeoverPage",
-        "For a leaked ID number or ID photo: lock what falls, the national look-ups, the "
-        "credit report, what to do with unknown numbers, cards and loans, the police, "
-        "网号/网证; tick and print it"))
+    page.playbook_button = push_button(
+        QCoreApplication.translate("TakeoverPage", "&Playbook…"), page.open_playbook,
+        tip=QCoreApplication.translate("TakeoverPage", "The lost-phone checklist: what to call, "
+                                       "in what order; tick and print it"))
+    page.checklist_button = push_button(
+        QCoreApplication.translate("TakeoverPage", "ID-fraud chec&klist…"), page.open_checklist,
+        tip=QCoreApplication.translate(
+            "TakeoverPage",
+            "For a leaked ID number or ID photo: lock what falls, the national look-ups, the "
+            "credit report, what to do with unknown numbers, cards and loans, the police, "
+            "网号/网证; tick and print it"))
     page.checklist_button.setVisible(False)
     top = QHBoxLayout()
     person_label = QLabel(QCoreApplication.translate("TakeoverPage", "Pe&rson:"))
@@ -124,11 +123,10 @@ def cut_panes(page: TakeoverPage) -> None:
     # a long step wraps rather than being cut ("…"); the cut has tens of rows, not thousands
     page.cut_table.setWordWrap(True)
     page.cut_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    page.apply_button = QPushButton(
-        QCoreApplication.translate("TakeoverPage", "&Apply (record as done)"))
-    page.apply_button.setToolTip(QCoreApplication.translate(
-        "TakeoverPage", "Record the selected hardening step as done; "
-        "the chain is recomputed without what it prevents"))
+    page.apply_button = push_button(
+        QCoreApplication.translate("TakeoverPage", "&Apply (record as done)"), page.apply,
+        tip=QCoreApplication.translate("TakeoverPage", "Record the selected hardening step as "
+                                       "done; the chain is recomputed without what it prevents"))
     button_shortcut(page, page.apply_button, QKeySequence("Ctrl+Return"))
     page.detail = QPlainTextEdit()
     page.detail.setReadOnly(True)  # catalogue and breach text: plain text only
@@ -145,13 +143,12 @@ def cut_panes(page: TakeoverPage) -> None:
         name=QCoreApplication.translate("TakeoverPage", "Applied steps"), stretch_column=0,
         on_remove=lambda: page.undo())
     page.applied_table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-    page.undo_button = QPushButton(
-        QCoreApplication.translate("TakeoverPage", "&Undo (not done after all)"))
-    page.letter_button = QPushButton(
-        QCoreApplication.translate("TakeoverPage", "Cancellation le&tter…"))
-    page.letter_button.setToolTip(QCoreApplication.translate(
-        "TakeoverPage", "Ask the service to close the account and delete "
-        "its data (%1), tracked on Requests")
+    page.undo_button = push_button(
+        QCoreApplication.translate("TakeoverPage", "&Undo (not done after all)"), page.undo)
+    page.letter_button = push_button(
+        QCoreApplication.translate("TakeoverPage", "Cancellation le&tter…"), page.write_letter,
+        tip=QCoreApplication.translate("TakeoverPage", "Ask the service to close the account and "
+                                       "delete its data (%1), tracked on Requests")
         .replace("%1", legal_data().citation("pipl-47", page.lang)))
 
 

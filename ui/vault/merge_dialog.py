@@ -13,13 +13,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +25,9 @@ from PySide6.QtWidgets import (
 from exposure.errors import ExposureError
 from exposure.merge import MergeReport, conflict_copies, merge_from, undo_merge
 from exposure.vault import Vault
+from ui.widgets.buttons import push_button
 from ui.widgets.common import question_box
-from ui.widgets.forms import ErrorLabel
+from ui.widgets.forms import ErrorLabel, action_cancel_buttons
 from ui.widgets.passphrase import PassphraseEdit
 from ui.words import error_text
 
@@ -50,7 +49,7 @@ class MergeDialog(QDialog):
         name.setTextFormat(Qt.TextFormat.PlainText)
         self.passphrase = PassphraseEdit(label=self.tr("Its &passphrase"))
         self.passphrase.edit.setPlaceholderText(self.tr("Empty: use the key in the keyring"))
-        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.preview_button = push_button(self.tr("&Preview"), self.preview)
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
         self.summary.setPlaceholderText(self.tr(
@@ -60,19 +59,13 @@ class MergeDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Other copy"), name)
         form.addRow(self.passphrase)
-        buttons = QDialogButtonBox()
-        self.merge_button = buttons.addButton(self.tr("&Merge"),
-                                              QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.merge_button = action_cancel_buttons(self, self.tr("&Merge"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview_button)
         layout.addWidget(self.summary, 1)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.preview_button.clicked.connect(self.preview)
         self.passphrase.edit.returnPressed.connect(self.preview)
 
     def _run(self, dry_run: bool) -> MergeReport | None:

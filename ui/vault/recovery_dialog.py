@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from exposure.vault import Vault
 from ui.palette import key_box_style
+from ui.widgets.buttons import push_button
 from ui.widgets.common import plain_label, save_pdf
 
 
@@ -51,10 +51,8 @@ class RecoveryKeyPanel(QWidget):
         self.key_label.setFont(font)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setStyleSheet(key_box_style())
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
-        self.print_button.clicked.connect(self.print_sheet)
-        self.pdf_button.clicked.connect(lambda: self.save_sheet())
+        self.print_button = push_button(self.tr("&Print…"), self.print_sheet)
+        self.pdf_button = push_button(self.tr("Save as P&DF…"), self.save_sheet)
         row = QHBoxLayout()
         row.addStretch()
         row.addWidget(self.print_button)

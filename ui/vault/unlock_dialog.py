@@ -8,12 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from exposure.errors import ExposureError, WrongPassphrase
 from exposure.keys import Protection
 from exposure.vault import Vault
 from ui.palette import emphasis, set_text_role
+from ui.widgets.buttons import push_button
 from ui.widgets.common import show_problem
 from ui.widgets.passphrase import PassphraseDialog
 from ui.words import error_text
@@ -48,9 +49,8 @@ class UnlockDialog(PassphraseDialog):
         set_text_role(self.problem_label, "warning")
         emphasis(self.problem_label)
         self.problem_label.setVisible(problem is not None)
-        self.retry_button = QPushButton(self.tr("&Retry"))
-        self.retry_button.setToolTip(self.tr("Ask the system keyring for the key again"))
-        self.retry_button.clicked.connect(self.retry)
+        self.retry_button = push_button(self.tr("&Retry"), self.retry,
+                                        tip=self.tr("Ask the system keyring for the key again"))
         self.retry_button.setVisible(keyring_vault or protection is None)
         self.passphrase.setVisible(not keyring_vault)
         self.recovery_edit = QLineEdit()

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
 )
 
 from exposure.errors import ExposureError, VaultBusy
 from exposure.keys import Protection, VaultKey, keyring_state
 from exposure.vault import Vault, protection_of
 from ui.palette import notice_bar_style
+from ui.widgets.buttons import push_button
 from ui.widgets.common import show_error
 from ui.widgets.passphrase import ask_passphrase
 
@@ -108,12 +108,10 @@ class BusyNotice(QFrame):
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.retry_button = QPushButton(QCoreApplication.translate("MainWindow", "&Retry"))
-        self.retry_button.clicked.connect(self.retry)
-        close = QPushButton("×")
+        self.retry_button = push_button(QCoreApplication.translate("MainWindow", "&Retry"),
+                                        self.retry)
+        close = push_button("×", self.hide, tip=QCoreApplication.translate("MainWindow", "Hide"))
         close.setFlat(True)
-        close.setToolTip(QCoreApplication.translate("MainWindow", "Hide"))
-        close.clicked.connect(self.hide)
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 10, 4)
         row.addWidget(self.label, 1)

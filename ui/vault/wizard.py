@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QButtonGroup,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from exposure.model import PersonId
 from exposure.vault import Vault
 from ui.palette import set_text_role
 from ui.vault.recovery_dialog import RecoveryKeyPanel
+from ui.widgets.buttons import push_button
 from ui.widgets.common import plain_label, show_problem, size_dialog
 from ui.widgets.forms import ErrorLabel
 from ui.widgets.passphrase import PassphraseEdit
@@ -63,11 +63,10 @@ class ProtectionPage(QWizardPage):
         layout.addWidget(self.reason_label)
         layout.addStretch()
         self.keyring_radio.toggled.connect(self.lock_note.setVisible)
-        self.guest_button = QPushButton(self.tr("Try it as a &guest (nothing is saved)"))
-        self.guest_button.setToolTip(self.tr(
-            "For a workshop or a borrowed computer: the vault lives in memory only and is "
-            "forgotten at close, unless you save an encrypted copy where you choose."))
-        self.guest_button.clicked.connect(self._guest)
+        self.guest_button = push_button(
+            self.tr("Try it as a &guest (nothing is saved)"), self._guest, tip=self.tr(
+                "For a workshop or a borrowed computer: the vault lives in memory only and is "
+                "forgotten at close, unless you save an encrypted copy where you choose."))
         layout.addWidget(self.guest_button)
         if state.usable:
             self.keyring_radio.setChecked(True)

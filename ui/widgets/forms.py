@@ -1,7 +1,10 @@
-"""The pieces of a form dialog: the red line that says what is wrong (ErrorLabel), and a dialog of
-one form with that line and Save / Cancel under it (FormDialog)."""
+"""The pieces of a form dialog: the red line that says what is wrong (ErrorLabel), the buttons
+under it (OK or a named action, and Cancel), and a dialog of one form with that line and
+Save / Cancel under it (FormDialog)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -9,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +39,18 @@ def ok_cancel_buttons(dialog: QDialog, ok: QDialogButtonBox.StandardButton
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def action_cancel_buttons(dialog: QDialog, text: str,
+                          on_accept: Callable[[], object] | None = None,
+                          ) -> tuple[QDialogButtonBox, QPushButton]:
+    """A button named `text` that accepts (runs `on_accept`, the dialog's accept unless told) and
+    Cancel, which rejects; the box and that button."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    action = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.accepted.connect(on_accept or dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, action
 
 
 class FormDialog(QDialog):
