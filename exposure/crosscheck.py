@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from operator import attrgetter
 
 from exposure import catalog as catalogue
 from exposure.catalog import Catalog
@@ -148,26 +149,36 @@ def match(rows: Iterable[InventoryRow], breaches: Sequence[Breach],
     index = _BreachIndex(breaches)
     by_service: dict[int, dict[int, str]] = {}
     leaked = [frozenset(b.kinds) for b in breaches]
+    exposed_by: dict[str, frozenset[str]] = {}  # identifier kind → breach kinds that expose it
     out: list[Match] = []
     for row in rows:
         sid = row.service.id
-        if sid not in by_service:
-            by_service[sid] = index.find(service_keys(row.service, catalog))
+        found = by_service.get(sid)
+        if found is None:
+            found = by_service[sid] = index.find(service_keys(row.service, catalog))
+        if not found:
+            continue
         since = row.registration.since
-        for n, how in by_service[sid].items():
+        held = []
+        for i in row.identifiers:
+            kinds = exposed_by.get(i.kind)
+            if kinds is None:
+                kinds = exposed_by[i.kind] = leaked_kinds_for(i.kind)
+            held.append((IdentifierId(i.id), kinds))
+        held.sort()
+        for n, how in found.items():
+            breach = breaches[n]
+            if breach.id is None:
+                continue
             kinds = leaked[n]
-            ids = tuple(sorted(
-                IdentifierId(i.id) for i in row.identifiers if leaked_kinds_for(i.kind) & kinds))
-            bid = breaches[n].id
-            if bid is None:
-                continue
-            found = Match(bid, row.registration.id, ids, breaches[n].kinds, how)
-            if since is not None and registered_after(since, breaches[n].breach_date):
+            pair = Match(breach.id, row.registration.id,
+                         tuple(i for i, exposed in held if exposed & kinds), breach.kinds, how)
+            if since is not None and registered_after(since, breach.breach_date):
                 if later is not None:
-                    later.append(found)
+                    later.append(pair)
                 continue
-            out.append(found)
-    out.sort(key=lambda m: (m.breach_id, m.registration_id))
+            out.append(pair)
+    out.sort(key=attrgetter("breach_id", "registration_id"))
     return out
 
 

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from publicsuffixlist import PublicSuffixList
 
 _LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
+_PLAIN = re.compile(r"[a-z0-9._-]+")  # no scheme, user, port, path, brackets or spaces
 _HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$")
 
 
@@ -33,12 +34,13 @@ def host_of(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).strip().lower()
     if not text:
         return ""
-    if "://" not in text:
-        text = "//" + text
-    try:
-        host = (urlsplit(text).hostname or "").rstrip(".")
-    except ValueError:
-        return ""
+    if _PLAIN.fullmatch(text):  # already a bare host name: what urlsplit would give back
+        host = text.rstrip(".")
+    else:
+        try:
+            host = (urlsplit(text if "://" in text else "//" + text).hostname or "").rstrip(".")
+        except ValueError:
+            return ""
     host = host.removeprefix("www.")
     if not host.isascii():
         try:
@@ -78,8 +80,11 @@ def ancestors(host: str) -> list[str]:
 
 
 def _is_address(host: str) -> bool:
+    host = host.strip("[]")
+    if ":" not in host and not host.replace(".", "").isdigit():
+        return False  # letters and no colon: neither IPv4 nor IPv6 (and no exception raised)
     try:
-        ipaddress.ip_address(host.strip("[]"))
+        ipaddress.ip_address(host)
     except ValueError:
         return False
     return True

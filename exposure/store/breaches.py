@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from exposure.errors import InvalidInput, NotFound
 from exposure.feeds.checks import check_notice, normalise_location
@@ -168,8 +169,21 @@ def _breach_values(b: Breach) -> tuple[object, ...]:
     )
 
 
-def _breach(r: Row) -> Breach:
-    j = json.loads
+class _Lists:
+    """The JSON lists a batch of rows holds, each distinct text decoded once (most are `[]`, or
+    the same data classes and kinds again)."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, tuple[Any, ...]] = {}
+
+    def __call__(self, text: str) -> tuple[Any, ...]:
+        found = self.seen.get(text)
+        if found is None:
+            found = self.seen[text] = tuple(json.loads(text))
+        return found
+
+
+def _breach(r: Row, j: Callable[[str], Iterable[Any]] = json.loads) -> Breach:
     return Breach(
         id=BreachId(int(r[0])), feed_id=str(r[1]), key=str(r[2]), title=str(r[3]),
         organisation=str(r[4]), domains=tuple(j(str(r[5]))), catalog_ids=tuple(j(str(r[6]))),
@@ -232,7 +246,8 @@ class Breaches(Repository):
             f"SELECT {', '.join('b.' + c.strip() for c in _B_COLS.split(','))} FROM breaches b"
             f" JOIN feeds f ON f.id = b.feed_id {where}"
             " ORDER BY coalesce(nullif(b.breach_date, ''), b.added_date) DESC, b.id", params)
-        return [_breach(r) for r in rows]
+        lists = _Lists()
+        return [_breach(r, lists) for r in rows]
 
     def get(self, bid: BreachId) -> Breach:
         return _breach(self._row("breach", bid, f"SELECT {_B_COLS} FROM breaches WHERE id=?"))
@@ -316,12 +331,15 @@ class Exposures(Repository):
         stamp = now()
         wanted: set[tuple[int, int]] = set()
         new_rows, changed = [], []
+        dumped: dict[tuple[object, ...], str] = {}  # the same few lists, worded once
         for m in matches:
             k = (int(m.breach_id), int(m.registration_id))
             if k in wanted:
                 continue
             wanted.add(k)
-            ids, kinds = json.dumps(list(m.identifier_ids)), json.dumps(list(m.kinds))
+            ids = dumped.get(m.identifier_ids) or dumped.setdefault(
+                m.identifier_ids, json.dumps(list(m.identifier_ids)))
+            kinds = dumped.get(m.kinds) or dumped.setdefault(m.kinds, json.dumps(list(m.kinds)))
             old = have.get(k)
             if old is None:
                 new_rows.append((k[0], k[1], ids, kinds, m.matched_by, stamp))
@@ -330,11 +348,13 @@ class Exposures(Repository):
         gone = [(v[0],) for k, v in have.items() if k not in wanted]
         new_ids: list[ExposureId] = []
         with self._tx() as c:
-            for row in new_rows:
-                cur = c.execute(
-                    "INSERT INTO exposures(breach_id, registration_id, identifier_ids, kinds,"
-                    " matched_by, state, first_seen) VALUES (?, ?, ?, ?, ?, 'new', ?)", row)
-                new_ids.append(ExposureId(int(cur.lastrowid)))
+            c.executemany(
+                "INSERT INTO exposures(breach_id, registration_id, identifier_ids, kinds,"
+                " matched_by, state, first_seen) VALUES (?, ?, ?, ?, ?, 'new', ?)", new_rows)
+            if new_rows:  # their ids, in the order of `matches`
+                ids_of = {(b, r): i for i, b, r in c.execute(
+                    "SELECT id, breach_id, registration_id FROM exposures")}
+                new_ids = [ExposureId(ids_of[(row[0], row[1])]) for row in new_rows]
             c.executemany("UPDATE exposures SET identifier_ids=?, kinds=?, matched_by=?"
                           " WHERE id=?", changed)
             c.executemany("DELETE FROM exposures WHERE id=?", gone)

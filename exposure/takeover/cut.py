@@ -9,7 +9,8 @@ already done) would give, computed cheaply where that is exact:
   the group only, on top of what the rest of the chain holds;
 - a step that withholds a grant the scenario gives anyway prevents nothing;
 - steps that deny the same scenario capabilities (SIM PIN, reporting the SIM lost) share one
-  full re-run; everything else is a full re-run.
+  re-run; everything else is a re-run, of the chain's own nodes only (exposure/takeover/rerun.py:
+  nothing that stood before falls when a step is done).
 Tests check the figures against full re-runs for every step of several inventories.
 """
 
@@ -30,6 +31,7 @@ from exposure.takeover.model import (
     Scenario,
     paused_gc,
 )
+from exposure.takeover.rerun import Rerun
 from exposure.takeover.steps import GENERIC_IDS
 
 _PRIORITY = {"high": 0, "medium": 1, "low": 2}
@@ -66,6 +68,8 @@ class _Measure:
         self.rounds: dict[str, int] = {}
         self.orders = {s.node.key: s.order for s in base.steps}
         self._reruns: dict[frozenset[Cap], tuple[str, ...]] = {}
+        self._fixpoint: Rerun | None = None
+        self._open: dict[str, list[frozenset[str]]] = {}  # node → its options' blocking steps
         for s in base.steps:
             mine = set(granted(s.node, done))
             self.grants[s.node.key] = mine
@@ -105,6 +109,8 @@ class _Measure:
             return ()
         group = self._closed_set(touched) if h.options_only else None
         if group is not None:
+            if len(group) == 1:
+                return self._single(h, touched[0])
             return self._local(h, group)
         denied = frozenset(i.cap for i in self.scenario.initial if h.key in i.blocked_by)
         if not h.options_only and not denied:
@@ -116,11 +122,34 @@ class _Measure:
         memo = denied if denied and not h.node_keys else None
         if memo is not None and memo in self._reruns:
             return self._reruns[memo]
-        after = analyse(self.graph, self.scenario, self.done | {h.key}).fallen
+        after = self._rerun(h.key)
         result = tuple(s.node.key for s in self.base.steps if s.node.key not in after)
         if memo is not None:
             self._reruns[memo] = result
         return result
+
+    def _rerun(self, key: str) -> set[str]:
+        """The chain's nodes that still fall with step `key` done too (a full re-run's
+        answer: exposure/takeover/rerun.py)."""
+        if self._fixpoint is None:
+            self._fixpoint = Rerun(self.base, self.scenario, self.done, self.grants)
+        return self._fixpoint.fallen(key)
+
+    def _single(self, h: Hardening, key: str) -> tuple[str, ...]:
+        """`_local` for a group of one node: it falls no more when the step removes it or
+        takes away each of its options that was open (every capability held, none only it
+        gave)."""
+        if h.key in self._node(key).removed_by:
+            return (key,)
+        open_ = self._open.get(key)
+        if open_ is None:
+            lost = {c for c in self.grants[key] if c not in self.initial
+                    and all(n == key for _r, n in self.granters[c])}
+            held = self.base.capabilities
+            open_ = self._open[key] = [o.blocked_by for o in self._node(key).options
+                                       if not (o.blocked_by & self.done) and o.caps <= held
+                                       and o.caps.isdisjoint(lost)]
+        return (key,) if all(h.key in blocked for blocked in open_) else ()
 
     def _node(self, key: str) -> Node:
         return self.base.step(key).node  # type: ignore[union-attr]
@@ -171,9 +200,10 @@ def _rank(graph: Graph, scenario: Scenario, done: frozenset[str], base: Analysis
         prevented = measure.prevented(hardening)
         if prevented or include_zero:
             items.append(CutItem(hardening, len(prevented), len(base.steps), prevented))
-    first = measure.orders  # ties: the step that cuts the chain earlier first
+    # ties: the step that cuts the chain earlier first (`prevented` is in the chain's order)
+    first = measure.orders
     items.sort(key=lambda i: (-i.prevents, _PRIORITY.get(i.hardening.priority, 3),
                               _GENERIC.get(i.hardening.generic, len(_GENERIC)),
-                              min((first[k] for k in i.prevented), default=1 << 30),
+                              first[i.prevented[0]] if i.prevented else 1 << 30,
                               i.hardening.key))
     return items

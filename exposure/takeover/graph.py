@@ -21,7 +21,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from exposure import catalog as catalogue
 from exposure.catalog import Catalog, CatalogEntry
@@ -37,7 +37,6 @@ from exposure.model import (
     RegistrationStatus,
     Role,
 )
-from exposure.sources import Source
 from exposure.takeover import steps as generic
 from exposure.takeover.model import (
     Cap,
@@ -50,12 +49,11 @@ from exposure.takeover.model import (
     Route,
     paused_gc,
 )
-from exposure.takeover.provenance import catalog_fact
+from exposure.takeover.plans import EntryPlan, plan_for, plans_of
 
 if TYPE_CHECKING:
     from exposure.vault import Vault
 
-SMS_ONLY = frozenset({"sms", "call"})
 QUICK_BIND_FACTORS = frozenset({"name", "id_number", "card_number", "sms"})
 # Catalogue steps that are one of the generic steps for a concrete identifier.
 _CARRIER_STEPS = {"sim-pin": "sim-pin", "report-lost": "report-lost"}
@@ -64,9 +62,22 @@ _UNBIND_STEPS = ("unbind-cards", "bound-cards")  # app side: unbinds the cards b
 # plain strings: enum attribute look-ups are slow in the hot loop
 _PHONE, _CARD = IdentifierKind.PHONE.value, IdentifierKind.BANK_CARD.value
 _CLOSED = IdentifierStatus.CLOSED.value
-_PHONE_ROLES = (Role.LOGIN.value, Role.RESERVED_PHONE.value)
-_CARD_ROLES = (Role.LOGIN.value, Role.BOUND_CARD.value, Role.OTHER.value)
+_LOGIN_PHONE, _RESERVED_PHONE = (_PHONE, Role.LOGIN.value), (_PHONE, Role.RESERVED_PHONE.value)
+_LOGIN_CARD, _BOUND_CARD = (_CARD, Role.LOGIN.value), (_CARD, Role.BOUND_CARD.value)
+_OTHER_CARD = (_CARD, Role.OTHER.value)
+_LOGIN_EMAIL = (IdentifierKind.EMAIL.value, Role.LOGIN.value)
+_CONTACT_EMAIL = (IdentifierKind.EMAIL.value, Role.CONTACT.value)
 _MAX_OPTIONS = 64  # per factor set: phones × cards stays small in real inventories
+
+class _Uses(NamedTuple):
+    """A registration's identifiers that are not closed, by what they do there."""
+
+    phones: list[int]  # login phones, then reserved phones (an SMS code goes to either)
+    login_phones: list[int]
+    reserved_phones: list[int]
+    cards: list[int]  # login, bound, other
+    login_emails: list[int]
+    contact_emails: list[int]
 
 
 class _Builder:
@@ -86,162 +97,161 @@ class _Builder:
         self.entries: dict[RegistrationId, CatalogEntry] = {}
         self.names: dict[RegistrationId, str] = {}
         self.names_en: dict[RegistrationId, str] = {}
-        self._by_row: dict[int, dict[tuple[str, str], list[int]]] = {}
-        self._texts: dict[tuple[str, str], tuple[str, str, Source | None] | None] = {}
+        self._by_row: dict[int, _Uses] = {}
+        self.plans = plans_of(catalog) if catalog is not None else {}
 
     # --- helpers -----------------------------------------------------------------------------
-    def _uses(self, row: InventoryRow) -> dict[tuple[str, str], list[int]]:
-        """(identifier kind, role) → the row's identifiers that are not closed (memoised)."""
+    def _uses(self, row: InventoryRow) -> _Uses:
+        """The row's identifiers that are not closed, by what they do there (memoised)."""
         rid = row.registration.id
         found = self._by_row.get(rid)
         if found is None:
-            found = self._by_row[rid] = defaultdict(list)
+            by: dict[tuple[str, str], list[int]] = {}
             for u in row.registration.usages:
                 ident = self.idents.get(u.identifier_id)
                 if ident is not None and ident.status != _CLOSED:
-                    found[(ident.kind, u.role)].append(u.identifier_id)
+                    by.setdefault((ident.kind, u.role), []).append(u.identifier_id)
+            get = by.get
+            login, reserved = get(_LOGIN_PHONE, []), get(_RESERVED_PHONE, [])
+            found = self._by_row[rid] = _Uses(
+                login + reserved, login, reserved,
+                get(_LOGIN_CARD, []) + get(_BOUND_CARD, []) + get(_OTHER_CARD, []),
+                get(_LOGIN_EMAIL, []), get(_CONTACT_EMAIL, []))
         return found
-
-    def _ids(self, row: InventoryRow, kind: str, roles: Iterable[str]) -> list[int]:
-        uses = self._uses(row)
-        out: list[int] = []
-        for role in roles:
-            out += uses.get((kind, role), ())
-        return out
-
-    def _phones(self, row: InventoryRow) -> list[int]:
-        return self._ids(row, _PHONE, _PHONE_ROLES)
-
-    def _cards(self, row: InventoryRow) -> list[int]:
-        return self._ids(row, _CARD, _CARD_ROLES)
 
     def _emails(self, row: InventoryRow, entry: CatalogEntry) -> list[int]:
         """Inboxes a recovery e-mail may go to: the login and contact addresses; for a mail
         service only its contact (secondary) addresses, never its own inbox."""
-        contact = self._ids(row, IdentifierKind.EMAIL, (Role.CONTACT,))
+        uses = self._uses(row)
         if entry.category == "email":
-            return contact
-        return self._ids(row, IdentifierKind.EMAIL, (Role.LOGIN,)) + contact
+            return uses.contact_emails
+        return uses.login_emails + uses.contact_emails
 
-    def _add(self, hardening: Hardening, *also: str) -> str:
+    def _add(self, hardening: Hardening, *, texted: bool = False) -> str:
         """Registers a step (once per key), with the catalogue's own text and source when it
-        names a catalogue step; `also`: more nodes it acts on."""
-        self.affects[hardening.key].update(hardening.node_keys, also)
-        if hardening.key not in self.hardening:
-            if hardening.catalog_id and hardening.step_id:
+        names a catalogue step (`texted`: it has them already)."""
+        key = hardening.key
+        self.affects[key].update(hardening.node_keys)
+        if key not in self.hardening:
+            if not texted and hardening.catalog_id and hardening.step_id:
                 hardening = self._with_catalog_text(hardening)
-            self.hardening[hardening.key] = hardening
-        return hardening.key
+            self.hardening[key] = hardening
+        return key
 
     def _with_catalog_text(self, h: Hardening) -> Hardening:
-        memo = (h.catalog_id, h.step_id)
-        if memo not in self._texts:
-            entry = self.catalog.get(h.catalog_id) if self.catalog is not None else None
-            step = next((x for x in entry.hardening if x.id == h.step_id), None) if entry else None
-            src = entry.source(f"hardening.{step.id}") if entry and step is not None else None
-            self._texts[memo] = None if step is None else (
-                step.zh, step.en, src)
-        found = self._texts[memo]
-        if found is None:
+        plan = self._plan(h.catalog_id)
+        text = plan.steps.get(h.step_id) if plan is not None else None
+        if text is None:
             return replace(h, step_id="")
-        return replace(h, text_zh=found[0], text_en=found[1], source=found[2])
+        return replace(h, text_zh=text.zh, text_en=text.en, source=text.source)
 
-    def _entry(self, row: InventoryRow) -> CatalogEntry | None:
-        cid = row.service.catalog_id
+    def _plan(self, cid: str | None) -> EntryPlan | None:
         if not cid or self.catalog is None:
             return None
-        return self.catalog.get(cid)
+        return plan_for(self.plans, self.catalog, cid)
 
     # --- factors → capabilities --------------------------------------------------------------
-    def _choices(self, factor: str, row: InventoryRow, entry: CatalogEntry) -> list[Cap]:
-        pid, rid = self.person.id, row.registration.id
-        match factor:
-            case "sms" | "call":
-                return [Cap(CapKind.SMS, p) for p in self._phones(row)]
-            case "phone_unlocked" | "trusted_device":
-                return [Cap(CapKind.PHONE_UNLOCKED, p) for p in self._phones(row)]
-            case "password":
-                return [Cap(CapKind.PASSWORD, rid)]
-            case "id_number" | "name" | "id_photo" | "face":
-                return [Cap(factor, pid)]
-            case "card_number":
-                return [Cap(CapKind.CARD_NUMBER, c) for c in self._cards(row)]
-            case "email":
+    def _bind(self, kind: str, row: InventoryRow, entry: CatalogEntry) -> list[Cap]:
+        """The capabilities of this registration that meet a factor (the password: its own)."""
+        match kind:
+            case CapKind.SMS | CapKind.PHONE_UNLOCKED:
+                return [Cap(kind, p) for p in self._uses(row).phones]
+            case CapKind.CARD_NUMBER:
+                return [Cap(CapKind.CARD_NUMBER, c) for c in self._uses(row).cards]
+            case CapKind.EMAIL:
                 return [Cap(CapKind.EMAIL, e) for e in self._emails(row, entry)]
-            case _:
-                return []
+            case _:  # the person's name, ID number, ID photo, face
+                return [Cap(kind, self.person.id)]
 
-    def _options(self, row: InventoryRow, route: Route, sets: Iterable[frozenset[str]],
-                 entry: CatalogEntry) -> list[Option]:
+    def _options(self, row: InventoryRow, plan: EntryPlan) -> list[Option]:
+        """The entry's factor sets bound to this registration's capabilities, a sourced way
+        in first."""
         rid = row.registration.id
+        key = f"reg:{rid}"
+        bound: dict[str, list[Cap]] = {CapKind.PASSWORD: [Cap(CapKind.PASSWORD, rid)]}
         out: list[Option] = []
-        for factors in sets:
-            choices = [self._choices(f, row, entry) for f in sorted(factors)]
-            if not factors or any(not c for c in choices):
+        for sp in plan.sets:
+            choices = []
+            for b in sp.binders:
+                if b not in bound:
+                    bound[b] = self._bind(b, row, plan.entry)
+                choices.append(bound[b])
+            if not all(choices):
                 continue
-            blocked = {f"svc:{rid}:{h.id}" for h in entry.hardening if factors in h.removes}
-            for key in blocked:
-                step = key.rsplit(":", 1)[1]
-                self._add(Hardening(key, "", _priority(entry, step), (f"reg:{rid}",),
-                                    registration_id=rid, catalog_id=entry.id, step_id=step))
-            if factors <= SMS_ONLY:
-                blocked.add(self._add(Hardening(
-                    f"no-sms-only:{rid}", "no-sms-only", generic.priority("no-sms-only"),
-                    (f"reg:{rid}",), registration_id=rid, catalog_id=entry.id)))
-            for combo in itertools.islice(itertools.product(*choices), _MAX_OPTIONS):
-                out.append(Option(route, factors, frozenset(combo), frozenset(blocked)))
+            blocked = [self._svc_step(rid, key, plan, step) for step in sp.steps]
+            if sp.sms_only:
+                blocked.append(f"no-sms-only:{rid}")
+                if blocked[-1] not in self.hardening:
+                    self._add(Hardening(
+                        blocked[-1], "no-sms-only", generic.priority("no-sms-only"), (key,),
+                        registration_id=rid, catalog_id=plan.id))
+            frozen = frozenset(blocked)
+            route, factors = sp.route, sp.factors
+            if len(choices) == 1:
+                out += [Option(route, factors, frozenset((c,)), frozen)
+                        for c in choices[0][:_MAX_OPTIONS]]
+            else:
+                out += [Option(route, factors, frozenset(c), frozen)
+                        for c in itertools.islice(itertools.product(*choices), _MAX_OPTIONS)]
         return out
 
+    def _svc_step(self, rid: RegistrationId, key: str, plan: EntryPlan, step: str) -> str:
+        """The catalogue's step `step` for this registration."""
+        hkey = f"svc:{rid}:{step}"
+        if hkey not in self.hardening:
+            text = plan.steps[step]
+            self._add(Hardening(hkey, "", text.priority, (key,), registration_id=rid,
+                                catalog_id=plan.id, step_id=step, text_zh=text.zh,
+                                text_en=text.en, source=text.source), texted=True)
+        return hkey
+
     # --- nodes -------------------------------------------------------------------------------
-    def registration_node(self, row: InventoryRow, entry: CatalogEntry) -> Node:
+    def registration_node(self, row: InventoryRow, plan: EntryPlan) -> Node:
         reg = row.registration
         rid, pid, key = reg.id, self.person.id, f"reg:{reg.id}"
-        facts = tuple((about, catalog_fact(entry, about))
-                      for about in ("login", "recovery", "reveals"))
-        sourced = {about for about, fact in facts if fact.sourced}
-        # a sourced way in outranks an unverified one when both are open (stable otherwise)
-        options = sorted(self._options(row, Route.LOGIN, entry.login, entry)
-                         + self._options(row, Route.RECOVERY, entry.recovery, entry),
-                         key=lambda o: o.route.value not in sourced)
-        grants: set[Cap] = {Cap(CapKind.ACCOUNT, rid)}
-        grant_blocks: list[tuple[Cap, frozenset[str]]] = []
-        reveals = entry.reveals
-        for what in ("name", "id_number", "id_photo", "face"):
-            if what in reveals:
-                grants.add(Cap(what, pid))
-        if "card_numbers" in reveals:
-            grants.update(Cap(CapKind.CARD_NUMBER, c) for c in self._cards(row))
-        if entry.category == "email":
-            grants.update(Cap(CapKind.EMAIL, e) for e in self._ids(row, IdentifierKind.EMAIL,
-                                                                    (Role.LOGIN,)))
-        if "sms" in reveals:  # a carrier: remote SIM re-issue or un-reporting
-            lines = (self._ids(row, IdentifierKind.PHONE, (Role.LOGIN,)) or self._phones(row))
-            for phone in lines:
-                cap = Cap(CapKind.SMS, phone)
-                grants.add(cap)
-                block = self._add(Hardening(
-                    f"no-remote-unreport:{phone}", "no-remote-unreport",
-                    generic.priority("no-remote-unreport"), (key,),
-                    identifier_id=IdentifierId(phone),
-                    registration_id=rid, catalog_id=entry.id, options_only=False))
-                grant_blocks.append((cap, frozenset({block})))
-            for step in entry.hardening:
-                if step.id in _CARRIER_STEPS:
-                    for phone in lines:
-                        self.carrier_steps[phone] = (entry.id, step.id)
-        removed: set[str] = set()
+        grants = {Cap(CapKind.ACCOUNT, rid)}
+        grants.update(Cap(what, pid) for what in plan.person_grants)
+        if "card_numbers" in plan.reveals:
+            grants.update(Cap(CapKind.CARD_NUMBER, c) for c in self._uses(row).cards)
+        if plan.entry.category == "email":
+            grants.update(Cap(CapKind.EMAIL, e) for e in self._uses(row).login_emails)
+        grant_blocks: tuple[tuple[Cap, frozenset[str]], ...] = ()
+        if "sms" in plan.reveals:  # a carrier: remote SIM re-issue or un-reporting
+            lines = self._uses(row).login_phones or self._uses(row).phones
+            grants.update(Cap(CapKind.SMS, p) for p in lines)
+            grant_blocks = self._carrier_grants(rid, key, plan, lines)
+        removed: frozenset[str] = frozenset()
         dormant = reg.status == RegistrationStatus.DORMANT
         if dormant or self.person.deceased:  # a deceased person's accounts are to be closed
-            removed.add(self._add(Hardening(
+            removed = frozenset({self._add(Hardening(
                 f"close-account:{rid}", "close-account", generic.priority("close-account"),
-                (key,), registration_id=rid, catalog_id=entry.id,
-                options_only=True)))
+                (key,), registration_id=rid, catalog_id=plan.id, options_only=True))})
+        entry = plan.entry
         return Node(key, NodeKind.REGISTRATION, pid, row.service_label, entry.category,
-                    tuple(options), frozenset(grants), tuple(sorted(reveals)),
-                    registration_id=rid, catalog_id=entry.id, dormant=dormant,
-                    removed_by=frozenset(removed), grant_blocks=tuple(grant_blocks),
-                    hotline=entry.hotline, facts=facts,
-                    name_en=row.registration.service_name or entry.name_en)
+                    tuple(self._options(row, plan)), frozenset(grants), plan.sorted_reveals,
+                    registration_id=rid, catalog_id=plan.id, dormant=dormant,
+                    removed_by=removed, grant_blocks=grant_blocks, hotline=entry.hotline,
+                    facts=plan.facts, name_en=reg.service_name or entry.name_en)
+
+    def _carrier_grants(self, rid: RegistrationId, key: str, plan: EntryPlan, lines: list[int]
+                        ) -> tuple[tuple[Cap, frozenset[str]], ...]:
+        """A carrier's SMS grants, each withheld by refusing remote re-issue/un-reporting."""
+        blocks: list[tuple[Cap, frozenset[str]]] = []
+        for phone in lines:
+            hkey = f"no-remote-unreport:{phone}"
+            if hkey in self.hardening:
+                self.affects[hkey].add(key)
+            else:
+                self._add(Hardening(
+                    hkey, "no-remote-unreport", generic.priority("no-remote-unreport"), (key,),
+                    identifier_id=IdentifierId(phone), registration_id=rid, catalog_id=plan.id,
+                    options_only=False))
+            blocks.append((Cap(CapKind.SMS, phone), frozenset({hkey})))
+        for step in plan.steps:
+            if step in _CARRIER_STEPS:
+                for phone in lines:
+                    self.carrier_steps[phone] = (plan.id, step)
+        return tuple(blocks)
 
     def _card_holders(self) -> tuple[dict[int, list[int]],
                                      dict[int, tuple[InventoryRow, CatalogEntry | None]],
@@ -251,8 +261,8 @@ class _Builder:
         bound: dict[int, list[tuple[InventoryRow, CatalogEntry]]] = defaultdict(list)
         for row in self.rows:
             entry = self.entries.get(row.registration.id)
-            cards = self._cards(row)
-            phones = self._ids(row, IdentifierKind.PHONE, (Role.RESERVED_PHONE,))
+            cards = self._uses(row).cards
+            phones = self._uses(row).reserved_phones
             for card in cards:
                 roles = {u.role for u in row.registration.usages if u.identifier_id == card}
                 if Role.BOUND_CARD in roles:  # a reserved phone here is the app's, not the card's
@@ -358,14 +368,14 @@ class _Builder:
         for row in self.rows:
             rid = row.registration.id
             self.names[rid] = row.service_label
-            entry = self._entry(row)
-            if entry is None:
+            plan = self._plan(row.service.catalog_id)
+            if plan is None:
                 self.unassessed.append(rid)
                 continue
-            if entry.name_en:
-                self.names_en[rid] = row.registration.service_name or entry.name_en
-            self.entries[rid] = entry
-            self.nodes.append(self.registration_node(row, entry))
+            if plan.entry.name_en:
+                self.names_en[rid] = row.registration.service_name or plan.entry.name_en
+            self.entries[rid] = plan.entry
+            self.nodes.append(self.registration_node(row, plan))
         self.nodes.extend(self.card_nodes())
         self.phone_steps()
         hardening = {}
@@ -379,13 +389,6 @@ class _Builder:
 
 
 _CLOSING = ("close-account", "close-card")
-
-
-def _priority(entry: CatalogEntry, step_id: str) -> str:
-    for h in entry.hardening:
-        if h.id == step_id:
-            return h.priority
-    return "medium"
 
 
 def build_graph(person: Person, rows: Sequence[InventoryRow], identifiers: Iterable[Identifier],

@@ -16,10 +16,10 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from enum import StrEnum
 from functools import cached_property
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from exposure import identifiers as idmod
 from exposure.lang import is_zh
@@ -47,6 +47,33 @@ IDENTIFIER_CAPS = frozenset({CapKind.SMS, CapKind.PHONE_UNLOCKED, CapKind.CARD_N
 REGISTRATION_CAPS = frozenset({CapKind.ACCOUNT, CapKind.PASSWORD})
 
 
+_T = TypeVar("_T")
+
+
+def quick_init(cls: type[_T]) -> type[_T]:
+    """Gives a frozen dataclass an `__init__` that fills the instance's `__dict__` at once.
+
+    The generated one sets each field through `object.__setattr__` (about 0.4 µs a field: 9 µs
+    for a node), and a vault's graphs make tens of thousands of nodes, options and steps. The
+    objects are the same: same fields, equality, hash, repr and `replace`."""
+    params, values = [], []
+    env: dict[str, Any] = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.default_factory is not MISSING or not f.init:
+            raise TypeError(f"{cls.__name__}.{f.name}: only plain fields and defaults")
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            env[f"_d_{f.name}"] = f.default
+            params.append(f"{f.name}=_d_{f.name}")
+        values.append(f"{f.name!r}: {f.name}")
+    source = (f"def __init__(self, {', '.join(params)}):\n"
+              f"    self.__dict__.update({{{', '.join(values)}}})\n")
+    exec(source, env)  # noqa: S102 - as dataclasses makes its own __init__
+    setattr(cls, "__init__", env["__init__"])  # noqa: B010 - mypy refuses a method assignment
+    return cls
+
+
 class Cap(NamedTuple):
     """A capability (a tuple, so the fixpoint's set operations stay fast)."""
 
@@ -66,6 +93,7 @@ class Route(StrEnum):
     BOUND = "bound"  # the card is already bound to an account the attacker holds
 
 
+@quick_init
 @dataclass(frozen=True)
 class Option:
     """One way to take a node: a factor set of the catalogue bound to concrete capabilities.
@@ -108,6 +136,7 @@ class Fact:
 _UNKNOWN_FACT = Fact(UNVERIFIED, "")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Node:
     key: str  # "reg:12" or "card:34"
@@ -143,6 +172,7 @@ class Node:
         return replace(_UNKNOWN_FACT, about=about, catalog_id=self.catalog_id or "")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Hardening:
     """A hardening step that can be applied to this person's graph.
@@ -269,6 +299,7 @@ def paused_gc() -> Iterator[None]:
             gc.enable()
 
 
+@quick_init
 @dataclass(frozen=True)
 class Step:
     """One take-over in the chain, with why it was possible."""
@@ -306,6 +337,7 @@ class Analysis:
         return [(src, s.node.key, cap) for s in self.steps for cap, src in s.providers]
 
 
+@quick_init
 @dataclass(frozen=True)
 class CutItem:
     """A hardening step ranked by what it prevents in a scenario ("prevents 14 of 17")."""
@@ -313,5 +345,5 @@ class CutItem:
     hardening: Hardening
     prevents: int  # take-overs (steps of the chain) that no longer happen
     of: int  # take-overs in the chain without it
-    prevented: tuple[str, ...] = ()  # the node keys that no longer fall
+    prevented: tuple[str, ...] = ()  # the node keys that no longer fall, in chain order
     done: bool = False

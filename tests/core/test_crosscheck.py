@@ -361,3 +361,48 @@ def test_the_leaks_page_reads_the_vault_once_and_sees_what_the_parts_see(demo_va
     assert list(snap.timeline) == crosscheck.timeline(demo_vault)
     assert snap.open == len(snap.views) > 0 and snap.followed == 1 and snap.downloaded
     assert snap.breaches == demo_vault.breaches.count() and snap.overdue == 0
+
+
+def test_matching_equals_the_straightforward_pair_by_pair_check() -> None:
+    """The match loop (kinds looked up once per identifier kind, rows without a hit skipped)
+    against the plain per-pair rule, on the benchmark's generated inventory with opening
+    dates on both sides of the breach dates."""
+    import datetime as dt
+    from dataclasses import replace
+
+    from exposure.crosscheck import _BreachIndex, registered_after, service_keys
+    from exposure.feeds.kinds import leaked_kinds_for
+    from exposure.store.breaches import Match
+    from tests.perf.bench_feeds import _breaches, _rows
+
+    rows = [replace(r, registration=replace(r.registration, since=dt.date(2008 + n % 20, 6, 1)))
+            if n % 3 else r for n, r in enumerate(_rows(600, 300))]
+    breaches = _breaches(250)
+    index = _BreachIndex(breaches)
+    want, want_later = [], []
+    for row in rows:
+        for n, how in index.find(service_keys(row.service, None)).items():
+            b = breaches[n]
+            ids = tuple(sorted(i.id for i in row.identifiers
+                               if leaked_kinds_for(i.kind) & frozenset(b.kinds)))
+            pair = Match(b.id, row.registration.id, ids, b.kinds, how)
+            since = row.registration.since
+            (want_later if since and registered_after(since, b.breach_date) else want).append(pair)
+    later: list = []
+    got = crosscheck.match(rows, breaches, None, later=later)
+    assert got == sorted(want, key=lambda m: (m.breach_id, m.registration_id))
+    assert later == want_later and len(got) > 100 and len(later) > 10
+
+
+def test_new_exposures_are_named_by_their_stored_ids_in_match_order(family):
+    vault = family["vault"]
+    first = _sync(family, [_breach("a", domains=("jd.com",)), _breach("b", aliases=("汉庭",))])
+    more = [_breach("a", domains=("jd.com",)), _breach("b", aliases=("汉庭",)),
+            _breach("c", domains=("shop.example.cn",)), _breach("d", domains=("example.org",))]
+    second = _sync(family, more)
+    stored = {(e.breach_id, e.registration_id): e.id
+              for e in vault.exposures.all_exposures(enabled_only=False)}
+    matches = crosscheck.match(vault.registrations.rows(), vault.breaches.all_breaches(), None)
+    fresh = [stored[(m.breach_id, m.registration_id)] for m in matches
+             if stored[(m.breach_id, m.registration_id)] not in first.new]
+    assert len(first.new) == 2 and second.new == tuple(fresh) and len(fresh) == 2

@@ -52,3 +52,25 @@ def test_the_view_follows_the_search_and_keeps_the_selection(qtbot) -> None:  # 
     proxy.set_search("")
     assert view.verticalHeader().count() == 300
     assert proxy.mapFromSource(model.index(299, 1)).row() == 299
+
+
+def test_a_keystroke_that_keeps_the_same_rows_lays_nothing_out(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Typing on while the same rows match costs the scan only; the rows shown are always those
+    a fresh search for the whole text would show, and data edits still re-filter."""
+    model = _model()
+    proxy = filter_proxy(model)
+    layouts: list[int] = []
+    proxy.layoutChanged.connect(lambda *_: layouts.append(1))
+    for text in ("1", "13", "1390", "13900000", "139000001", "1390000012", "139000001", ""):
+        proxy.set_search(text)
+        fresh = filter_proxy(model)
+        fresh.set_search(text)
+        shown = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
+        assert shown == [r for r in range(300) if text in f"1390000{r:04d}"], text
+        assert shown == [fresh.mapToSource(fresh.index(r, 0)).row()
+                         for r in range(fresh.rowCount())]
+    # every row matches "1" … "13900000": nothing to lay out; then 100, 10 rows, 100, all
+    assert len(layouts) == 4
+    proxy.set_search("13900000")  # every row matches again
+    model.set_rows([Row(key=1, display=("a", "1")), Row(key=2, display=("b", "13900000"))])
+    assert proxy.rowCount() == 1 and proxy.index(0, 0).data() == "b"

@@ -92,19 +92,32 @@ class SourceSortingProxy(QAbstractProxyModel):
     # --- the search ------------------------------------------------------------------------
     def set_search(self, text: str) -> None:
         needle = text.strip().casefold()
-        if needle != self._needle:
-            self._relayout(lambda: setattr(self, "_needle", needle))
+        if needle == self._needle:
+            return
+        rows = self._matches(needle)
+        if rows == self._rows:  # the same rows match: nothing to lay out or paint again
+            self._needle = needle
+            return
+        self._relayout(lambda: self._filter(needle, rows))
+
+    def _filter(self, needle: str, rows: list[int] | None) -> None:
+        self._needle, self._rows = needle, rows
+        source = self.sourceModel()
+        self._count = len(rows) if rows is not None else (
+            source.rowCount() if source is not None else 0)
+
+    def _matches(self, needle: str) -> list[int] | None:
+        """The source rows whose search key holds `needle`; None: every row, in order."""
+        source = self.sourceModel()
+        if not needle or not isinstance(source, RowsModel):
+            return None
+        rows = [n for n, text in enumerate(source.search_texts()) if needle in text]
+        return None if len(rows) == source.rowCount() else rows
 
     def _recompute(self) -> None:
         source = self.sourceModel()
         self._columns = source.columnCount() if source is not None else 0
-        if not self._needle or not isinstance(source, RowsModel):
-            self._rows = None
-            self._count = source.rowCount() if source is not None else 0
-            return
-        needle = self._needle
-        self._rows = [n for n, text in enumerate(source.search_texts()) if needle in text]
-        self._count = len(self._rows)
+        self._filter(self._needle, self._matches(self._needle))
 
     def _relayout(self, change: Callable[[], object]) -> None:
         """Re-filter as one layout change: selected rows that still match stay selected."""
@@ -112,7 +125,6 @@ class SourceSortingProxy(QAbstractProxyModel):
         old = self.persistentIndexList()
         sources = [self.mapToSource(i) for i in old]
         change()
-        self._recompute()
         self.changePersistentIndexList(old, [self.mapFromSource(i) for i in sources])
         self.layoutChanged.emit()
 
@@ -160,11 +172,11 @@ class SourceSortingProxy(QAbstractProxyModel):
 
     def _source_data_changed(self, top: QModelIndex, bottom: QModelIndex,
                              roles: Sequence[int] = ()) -> None:
-        if self._rows is None:
+        if not self._needle:
             self.dataChanged.emit(self.index(top.row(), top.column()),
                                   self.index(bottom.row(), bottom.column()), roles)
         else:  # what matches may have changed
-            self._relayout(lambda: None)
+            self._relayout(self._recompute)
 
     # --- the proxy contract ----------------------------------------------------------------
     def _source_row(self, row: int) -> int:

@@ -1,0 +1,109 @@
+"""What a catalogue entry brings to every registration at it, worked out once per entry.
+
+A family registers at the same services again and again (and a vault holds many families'
+copies of the same hundred entries), so the graph reads each entry once: its facts, the
+factor sets an attacker can satisfy (in the order the graph offers them: a sourced way in
+first), the catalogue steps that take each set away, and its steps' texts. Plans are kept per
+catalogue object (a changed catalogue is a new object, so a plan never outlives its entry).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from exposure.catalog import Catalog, CatalogEntry
+from exposure.sources import Source
+from exposure.takeover.model import CapKind, Fact, Route
+from exposure.takeover.provenance import catalog_fact
+
+SMS_ONLY = frozenset({"sms", "call"})
+# factor → which of the registration's capabilities satisfy it (a factor not named here is
+# one an attacker cannot supply: that factor set is never an option)
+BINDERS: dict[str, str] = {
+    "sms": CapKind.SMS, "call": CapKind.SMS,
+    "phone_unlocked": CapKind.PHONE_UNLOCKED, "trusted_device": CapKind.PHONE_UNLOCKED,
+    "password": CapKind.PASSWORD, "card_number": CapKind.CARD_NUMBER, "email": CapKind.EMAIL,
+    "id_number": "id_number", "name": "name", "id_photo": "id_photo", "face": "face",
+}
+PERSON_FACTORS = frozenset({"id_number", "name", "id_photo", "face"})
+
+
+@dataclass(frozen=True)
+class SetPlan:
+    """One login or recovery factor set an attacker could satisfy."""
+
+    route: Route
+    factors: frozenset[str]
+    binders: tuple[str, ...]  # per factor (sorted by name): the capability kind that meets it
+    steps: tuple[str, ...]  # ids of the entry's hardening steps that remove this set
+    sms_only: bool
+
+
+@dataclass(frozen=True)
+class StepText:
+    """A catalogue hardening step as the graph names it: the first step of that id."""
+
+    priority: str
+    zh: str
+    en: str
+    source: Source | None
+
+
+class EntryPlan:
+    """A catalogue entry's contribution to the graph, the same for every registration."""
+
+    def __init__(self, entry: CatalogEntry) -> None:
+        self.entry = entry
+        self.id = entry.id
+        self.facts: tuple[tuple[str, Fact], ...] = tuple(
+            (about, catalog_fact(entry, about)) for about in ("login", "recovery", "reveals"))
+        self.steps: dict[str, StepText] = {}
+        for h in entry.hardening:
+            if h.id not in self.steps:
+                self.steps[h.id] = StepText(h.priority, h.zh, h.en,
+                                            entry.source(f"hardening.{h.id}"))
+        self.login = self._sets(Route.LOGIN, entry.login)
+        self.recovery = self._sets(Route.RECOVERY, entry.recovery)
+        sourced = {about for about, fact in self.facts if fact.sourced}
+        # a sourced way in outranks an unverified one when both are open (stable otherwise)
+        recovery_first = "recovery" in sourced and "login" not in sourced
+        self.sets = (*self.recovery, *self.login) if recovery_first else (
+            *self.login, *self.recovery)
+        self.reveals = entry.reveals
+        self.sorted_reveals = tuple(sorted(entry.reveals))
+        self.person_grants = tuple(w for w in ("name", "id_number", "id_photo", "face")
+                                   if w in entry.reveals)
+        self.step_ids = frozenset(self.steps)
+
+    def _sets(self, route: Route, sets: Iterable[frozenset[str]]) -> tuple[SetPlan, ...]:
+        out = []
+        for factors in sets:
+            if not factors or any(f not in BINDERS for f in factors):
+                continue
+            removed_by = tuple(dict.fromkeys(h.id for h in self.entry.hardening
+                                             if factors in h.removes))
+            out.append(SetPlan(route, factors, tuple(BINDERS[f] for f in sorted(factors)),
+                               removed_by, factors <= SMS_ONLY))
+        return tuple(out)
+
+
+_PLANS: weakref.WeakKeyDictionary[Catalog, dict[str, EntryPlan | None]] = (
+    weakref.WeakKeyDictionary())
+
+
+def plans_of(catalog: Catalog) -> dict[str, EntryPlan | None]:
+    """Catalogue id → its plan (filled as ids are met; None: not in the catalogue)."""
+    found = _PLANS.get(catalog)
+    if found is None:
+        found = _PLANS[catalog] = {}
+    return found
+
+
+def plan_for(plans: dict[str, EntryPlan | None], catalog: Catalog, cid: str) -> EntryPlan | None:
+    if cid in plans:
+        return plans[cid]
+    entry = catalog.get(cid)
+    plan = plans[cid] = EntryPlan(entry) if entry is not None else None
+    return plan

@@ -1,0 +1,71 @@
+"""The take-over analysis of a seeded random family gives exactly what it gave before it was
+made faster (tests/data/takeover/snapshot.json, written by the straightforward code): every
+node, option, grant and hardening step of the graphs, every step of the chains and every figure
+of the cuts, in all built-in scenarios."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+from tests.core.takeover_random import SEED, mark_some_done, random_catalog, random_family, snapshot
+
+SNAPSHOT = Path(__file__).parents[1] / "data" / "takeover" / "snapshot.json"
+
+
+def _first_difference(got: Any, want: Any, path: str = "") -> str:
+    if isinstance(got, dict) and isinstance(want, dict):
+        for key in sorted(set(got) | set(want)):
+            if got.get(key) != want.get(key):
+                return _first_difference(got.get(key), want.get(key), f"{path}/{key}")
+    if isinstance(got, list) and isinstance(want, list):
+        for n, (a, b) in enumerate(zip(got, want, strict=False)):
+            if a != b:
+                return _first_difference(a, b, f"{path}[{n}]")
+        if len(got) != len(want):
+            return f"{path}: {len(got)} items, snapshot {len(want)}"
+    return f"{path}: {json.dumps(got, ensure_ascii=False)[:300]} != snapshot " \
+           f"{json.dumps(want, ensure_ascii=False)[:300]}"
+
+
+def test_the_snapshot_is_not_trivial() -> None:
+    data = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    chains = [len(r["steps"]) for scen in data.values() for r in scen.values()]
+    figures = [c[1] for scen in data.values() for r in scen.values() for c in r["cut"]]
+    assert max(chains) > 25 and max(figures) > 20 and sum(chains) > 300
+    assert any(r["applied"] for r in data["lost-phone"].values())
+
+
+def test_the_whole_vault_analysis_equals_the_snapshot(vault) -> None:
+    catalog = random_catalog(random.Random(SEED))
+    pids = random_family(vault, catalog)
+    mark_some_done(vault, catalog, pids)
+    got = json.loads(json.dumps(snapshot(vault, catalog), ensure_ascii=False))
+    want = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
+    assert got == want, _first_difference(got, want)
+
+
+def test_the_cuts_rerun_equals_a_full_analysis_for_every_step(vault) -> None:
+    """exposure/takeover/rerun.py against the straightforward re-run, every step of the
+    random family's graphs, in every scenario, with and without steps already done."""
+    from exposure import takeover as to
+    from exposure.takeover.rerun import Rerun
+
+    catalog = random_catalog(random.Random(SEED))
+    pids = random_family(vault, catalog)
+    mark_some_done(vault, catalog, pids)
+    checked = 0
+    for pid in pids:
+        graph = to.graph_for_person(vault, pid, catalog)
+        for done in (frozenset(), vault.hardening.keys(pid)):
+            for key in to.SCENARIO_KEYS:
+                scen = to.make_scenario(key, graph)
+                base = to.analyse(graph, scen, done)
+                rerun = Rerun(base, scen, done)
+                for step in graph.hardening:
+                    want = to.analyse(graph, scen, done | {step}).fallen
+                    assert rerun.fallen(step) == want, (pid, key, step)
+                    checked += bool(base.fallen - want)
+    assert checked > 100  # many steps do prevent something
