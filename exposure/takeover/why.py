@@ -188,7 +188,7 @@ def hardening_text(h: Hardening, graph: Graph, lang: str = "zh") -> str:
     own = _catalog_text(h, lang)
     if own or not h.generic:
         return own or h.step_id
-    return _fill(step_data.generic_step(h.generic).text(lang), graph, h, lang)
+    return _fill(step_data.generic_step(h.generic).text.in_(lang), graph, h, lang)
 
 
 def hardening_sources(h: Hardening) -> list[Source]:
