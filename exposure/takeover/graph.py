@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from exposure import catalog as catalogue
 from exposure.catalog import Catalog, CatalogEntry
+from exposure.lang import Text
 from exposure.model import (
     Identifier,
     IdentifierId,
@@ -87,7 +88,7 @@ class _Builder:
         self.names: dict[RegistrationId, str] = {}
         self.names_en: dict[RegistrationId, str] = {}
         self._by_row: dict[int, dict[tuple[str, str], list[int]]] = {}
-        self._texts: dict[tuple[str, str], tuple[str, str, Source | None] | None] = {}
+        self._texts: dict[tuple[str, str], tuple[Text, Source | None] | None] = {}
 
     # --- helpers -----------------------------------------------------------------------------
     def _uses(self, row: InventoryRow) -> dict[tuple[str, str], list[int]]:
@@ -139,12 +140,11 @@ class _Builder:
             entry = self.catalog.get(h.catalog_id) if self.catalog is not None else None
             step = next((x for x in entry.hardening if x.id == h.step_id), None) if entry else None
             src = entry.source(f"hardening.{step.id}") if entry and step is not None else None
-            self._texts[memo] = None if step is None else (
-                step.zh, step.en, src)
+            self._texts[memo] = None if step is None else (Text(step.zh, step.en), src)
         found = self._texts[memo]
         if found is None:
             return replace(h, step_id="")
-        return replace(h, text_zh=found[0], text_en=found[1], source=found[2])
+        return replace(h, text=found[0], source=found[1])
 
     def _entry(self, row: InventoryRow) -> CatalogEntry | None:
         cid = row.service.catalog_id

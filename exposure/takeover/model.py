@@ -22,7 +22,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from exposure import identifiers as idmod
-from exposure.lang import is_zh
+from exposure.lang import Text, is_zh
 from exposure.model import Identifier, IdentifierId, Person, PersonId, RegistrationId
 from exposure.sources import Source, source_dict
 
@@ -164,8 +164,7 @@ class Hardening:
     # measure it without a full re-run; False: it acts on the scenario or on a node's grants
     options_only: bool = True
     # the catalogue's own text and source for the step (empty: the generic text applies)
-    text_zh: str = ""
-    text_en: str = ""
+    text: Text = field(default_factory=Text)
     source: Source | None = None
 
 
