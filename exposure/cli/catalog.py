@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from exposure.catalog import CatalogEntry
+from exposure.catalog import CatalogEntry, Deletion
 from exposure.cli.args import JSON_OUTPUT, LANG, arg, command
 from exposure.cli.common import (
     EXIT_FAILED,
@@ -84,6 +84,14 @@ def run_search(args: argparse.Namespace, hooks: Hooks) -> int:
 
 
 UNKNOWN = {"zh": "未知", "en": "unknown"}
+
+
+def deletion_unknown(d: Deletion, lang: str) -> str:
+    """What the deletion line says without a difficulty grade: "unknown" only when no route is
+    known either (a sourced in-app path, e-mail or phone under "unknown" would read as none)."""
+    if d.in_app_zh or d.in_app_en or d.url or d.email or d.phone:
+        return pick(lang, "难度未知", "difficulty unknown")
+    return UNKNOWN[lang]
 # Where to look when the catalogue has no sourced contact (PIPL art. 17 and 52 oblige the
 # processor to publish it); never a guessed address.
 HOW_TO_FIND = {
@@ -144,7 +152,7 @@ def run_show(args: argparse.Namespace, hooks: Hooks) -> int:
         f"reveals:    {', '.join(sorted(e.reveals)) or unknown}{mark('reveals')}",
         f"hotline:    {e.hotline or unknown}",
         f"privacy:    {privacy_line(e, lang)}",
-        f"deletion:   {d.difficulty or unknown}  {d.url}".rstrip(),
+        f"deletion:   {d.difficulty or deletion_unknown(d, lang)}  {d.url}".rstrip(),
     ]
     in_app = pick(lang, d.in_app_zh, d.in_app_en)
     if in_app or d.in_app_zh or d.in_app_en:

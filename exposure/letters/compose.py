@@ -271,11 +271,11 @@ def _articles_context(legal: LegalData, cited: tuple[str, ...],
         lw = legal.laws[art.law]
         note = ""
         if lang == "en" and art.law == "pipl":
-            note = "unofficial translation" + (", excerpt" if "…" in art.text_en else "")
+            note = "unofficial translation" + (", excerpt" if "…" in art.text.en else "")
         elif art.excerpt:
             note = "opening words" if lang == "en" else ""
-        articles.append({"ref": art.ref(lang), "text": art.text(lang), "excerpt": art.excerpt,
-                         "law_short": pick(lang, lw.short_zh, lw.short_en),
+        articles.append({"ref": art.ref.in_(lang), "text": art.text.in_(lang),
+                         "excerpt": art.excerpt, "law_short": lw.short.in_(lang),
                          "note": note})
     return articles
 
@@ -296,13 +296,13 @@ def _channel_context(inp: LetterInput, lang: str) -> dict[str, Any] | None:
     if inp.channel is None:
         return None
     c = inp.channel
-    name = c.name(lang)
+    name = c.name.in_(lang)
     if c.number:
         name = pick(lang, f"{name}（{c.number}）", f"{name} ({c.number})")
     return {"name": name,
-            "number": c.number, "authority": c.pick("authority", lang),
-            "handles": c.pick("handles", lang), "how": c.pick("how", lang),
-            "prerequisite": c.pick("prerequisite", lang)}
+            "number": c.number, "authority": c.authority.in_(lang),
+            "handles": c.handles.in_(lang), "how": c.how.in_(lang),
+            "prerequisite": c.prerequisite.in_(lang)}
 
 
 def _subject(inp: LetterInput, kind: LetterKind, lang: str, title: str) -> str:
@@ -316,7 +316,7 @@ def _subject(inp: LetterInput, kind: LetterKind, lang: str, title: str) -> str:
 def _addressee(inp: LetterInput, kind: LetterKind, lang: str) -> Recipient:
     to = inp.recipient
     if kind is LetterKind.COMPLAINT and inp.channel is not None:
-        to = Recipient(name=inp.channel.name(lang), email=inp.channel.email,
+        to = Recipient(name=inp.channel.name.in_(lang), email=inp.channel.email,
                        url=inp.channel.url)
     return to
 
@@ -333,10 +333,7 @@ def render_letter(inp: LetterInput, legal: LegalData | None = None) -> Letter:
     orig_kind = inp.original.kind if inp.original else None
     regime = regime_of(kind, orig_kind)
     law = legal.laws[regime.value]
-    ctx_law = {"short": pick(lang, law.short_zh, law.title_en),
-               "title": law.title(lang)}
-    if lang == "en":
-        ctx_law["short"] = law.short_en
+    ctx_law = {"short": law.short.in_(lang), "title": law.title.in_(lang)}
     capacity = inp.requester.capacity
     cited = articles_for(kind, orig_kind)
     own = article_for(capacity)

@@ -82,7 +82,7 @@ class Due:
 
     def reason(self, lang: str) -> str:
         """E.g. "15 个工作日 — 《个人信息保护法》只要求“及时”…" for the tracking table."""
-        text = f"{self.span(lang)} — {self.basis.basis(lang)}"
+        text = f"{self.span(lang)} — {self.basis.basis.in_(lang)}"
         warning = self.holiday_warning(lang)
         return f"{text} {warning}" if warning else text
 

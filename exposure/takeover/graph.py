@@ -143,7 +143,7 @@ class _Builder:
         text = plan.steps.get(h.step_id) if plan is not None else None
         if text is None:
             return replace(h, step_id="")
-        return replace(h, text_zh=text.zh, text_en=text.en, source=text.source)
+        return replace(h, text=text.text, source=text.source)
 
     def _plan(self, cid: str | None) -> EntryPlan | None:
         if not cid or self.catalog is None:
@@ -201,8 +201,8 @@ class _Builder:
         if hkey not in self.hardening:
             text = plan.steps[step]
             self._add(Hardening(hkey, "", text.priority, (key,), registration_id=rid,
-                                catalog_id=plan.id, step_id=step, text_zh=text.zh,
-                                text_en=text.en, source=text.source), texted=True)
+                                catalog_id=plan.id, step_id=step, text=text.text,
+                                source=text.source), texted=True)
         return hkey
 
     # --- nodes -------------------------------------------------------------------------------

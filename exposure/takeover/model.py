@@ -22,7 +22,7 @@ from functools import cached_property
 from typing import Any, NamedTuple, TypeVar
 
 from exposure import identifiers as idmod
-from exposure.lang import is_zh
+from exposure.lang import Text, is_zh
 from exposure.model import Identifier, IdentifierId, Person, PersonId, RegistrationId
 from exposure.sources import Source, source_dict
 
@@ -48,6 +48,7 @@ REGISTRATION_CAPS = frozenset({CapKind.ACCOUNT, CapKind.PASSWORD})
 
 
 _T = TypeVar("_T")
+NO_TEXT = Text()  # frozen: one shared empty text is safe as a default
 
 
 def quick_init(cls: type[_T]) -> type[_T]:
@@ -194,8 +195,7 @@ class Hardening:
     # measure it without a full re-run; False: it acts on the scenario or on a node's grants
     options_only: bool = True
     # the catalogue's own text and source for the step (empty: the generic text applies)
-    text_zh: str = ""
-    text_en: str = ""
+    text: Text = NO_TEXT
     source: Source | None = None
 
 

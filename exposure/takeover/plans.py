@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from exposure.catalog import Catalog, CatalogEntry
+from exposure.lang import Text
 from exposure.sources import Source
 from exposure.takeover.model import CapKind, Fact, Route
 from exposure.takeover.provenance import catalog_fact
@@ -46,8 +47,7 @@ class StepText:
     """A catalogue hardening step as the graph names it: the first step of that id."""
 
     priority: str
-    zh: str
-    en: str
+    text: Text
     source: Source | None
 
 
@@ -62,7 +62,7 @@ class EntryPlan:
         self.steps: dict[str, StepText] = {}
         for h in entry.hardening:
             if h.id not in self.steps:
-                self.steps[h.id] = StepText(h.priority, h.zh, h.en,
+                self.steps[h.id] = StepText(h.priority, Text(h.zh, h.en),
                                             entry.source(f"hardening.{h.id}"))
         self.login = self._sets(Route.LOGIN, entry.login)
         self.recovery = self._sets(Route.RECOVERY, entry.recovery)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
-from exposure.lang import pick
+from exposure.lang import Text
 from exposure.paths import RESOURCES
 from exposure.schemas import load_checked
 from exposure.sources import Source, source_from_dict
@@ -24,12 +24,8 @@ GENERIC_IDS = ("sim-pin", "report-lost", "no-remote-unreport", "no-sms-only", "r
 class GenericStep:
     id: str
     priority: str
-    zh: str
-    en: str
+    text: Text  # with placeholders
     sources: tuple[Source, ...]
-
-    def text(self, lang: str) -> str:
-        return pick(lang, self.zh, self.en)
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +37,7 @@ def _data() -> dict[str, Any]:
 @cache
 def generic_step(step_id: str) -> GenericStep:
     raw = _data()["steps"][step_id]
-    return GenericStep(step_id, raw["priority"], raw["zh"], raw["en"],
+    return GenericStep(step_id, raw["priority"], Text(raw["zh"], raw["en"]),
                        tuple(source_from_dict(s) for s in raw.get("sources", ())))
 
 

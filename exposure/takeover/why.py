@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import Any
 
 from exposure import identifiers as idmod
-from exposure.lang import Text, pick, short_lang
+from exposure.lang import pick, short_lang
 from exposure.paths import RESOURCES
 from exposure.schemas import load_checked
 from exposure.sources import Source
@@ -169,26 +169,22 @@ def _fill(template: str, graph: Graph, h: Hardening, lang: str) -> str:
         hotline=hotline)
 
 
-def _catalog_text(h: Hardening, lang: str) -> str:
-    return Text(h.text_zh, h.text_en).in_(lang)
-
-
 def hardening_title(h: Hardening, graph: Graph, lang: str = "zh") -> str:
     """A short name for the step: "SIM PIN on 138****5678"."""
     if h.generic:
         return _fill(_w("step_titles", h.generic, lang=lang), graph, h, lang)
     return _w("step_titles", "catalog", lang=lang).format(
-        service=_service(graph, h.registration_id, lang), text=_catalog_text(h, lang) or h.step_id)
+        service=_service(graph, h.registration_id, lang), text=h.text.in_(lang) or h.step_id)
 
 
 def hardening_text(h: Hardening, graph: Graph, lang: str = "zh") -> str:
     """What to do, in full: the catalogue's own text for that service when it has one (it is the
     more specific: "China Unicom cards ship with PIN 1234"), else the generic text
     (resources/takeover/steps.json) filled in; the title names the number or card."""
-    own = _catalog_text(h, lang)
+    own = h.text.in_(lang)
     if own or not h.generic:
         return own or h.step_id
-    return _fill(step_data.generic_step(h.generic).text(lang), graph, h, lang)
+    return _fill(step_data.generic_step(h.generic).text.in_(lang), graph, h, lang)
 
 
 def hardening_sources(h: Hardening) -> list[Source]:

@@ -173,9 +173,15 @@ def _jsonable(value: Any) -> Any:
     fields)."""
     from dataclasses import fields, is_dataclass
 
+    from exposure.lang import Text
+
     if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _jsonable(getattr(value, f.name)) for f in fields(value)
-                if not f.name.startswith("_") and f.name not in ("graph", "scenario")}
+        out = {f.name: _jsonable(getattr(value, f.name)) for f in fields(value)
+               if not f.name.startswith("_") and f.name not in ("graph", "scenario")}
+        if isinstance(getattr(value, "text", None), Text):  # the snapshot's text_zh/text_en pair
+            text = out.pop("text")
+            out.update(text_zh=text["zh"], text_en=text["en"])
+        return out
     if isinstance(value, frozenset | set):
         return sorted((_jsonable(v) for v in value), key=json.dumps)
     if isinstance(value, tuple | list):

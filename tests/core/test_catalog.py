@@ -306,6 +306,14 @@ def test_cli_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli_main(["catalog", "show", "京东商城", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["id"] == "jd" and ["sms"] in data["login"]
+    # a route without a difficulty grade is not "unknown"; no route at all is
+    assert cli_main(["catalog", "show", "meituan"]) == 0
+    out = capsys.readouterr().out
+    assert "deletion:   难度未知" in out and "注销账号" in out
+    entry = load_catalog().get("cmb")
+    assert entry is not None and not entry.deletion.in_app_zh and not entry.deletion.url
+    assert cli_main(["catalog", "show", "cmb", "--lang", "en"]) == 0
+    assert "deletion:   unknown\n" in capsys.readouterr().out
     assert cli_main(["catalog", "show", "nope"]) == 1
     assert "no catalogue entry" in capsys.readouterr().err
     assert cli_main(["catalog"]) == 2

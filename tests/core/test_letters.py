@@ -100,8 +100,8 @@ def test_pipl_letters_quote_the_article_verbatim_and_claim_no_legal_deadline(dem
     law = legal_data()
     letter = tracking.letter_for_registration(demo_vault, row.registration.id,
                                               LetterKind.DELETION, TODAY)
-    assert law.article("pipl-47").text_zh in letter.text
-    assert law.article("pipl-47").text_zh.startswith("有下列情形之一的，个人信息处理者应当主动删除")
+    assert law.article("pipl-47").text.zh in letter.text
+    assert law.article("pipl-47").text.zh.startswith("有下列情形之一的，个人信息处理者应当主动删除")
     assert "15个工作日" in letter.text and "及时" in letter.text
     assert "法律规定" not in letter.text.split("附：")[0]  # no invented "the law requires N days"
     gdpr = tracking.letter_for_registration(demo_vault, row.registration.id,
@@ -113,7 +113,7 @@ def test_pipl_letters_quote_the_article_verbatim_and_claim_no_legal_deadline(dem
 
 def test_articles_never_call_the_id_number_sensitive_by_law() -> None:
     for art in legal_data().articles.values():
-        assert not ("身份证号" in art.text_zh and "敏感" in art.text_zh)
+        assert not ("身份证号" in art.text.zh and "敏感" in art.text.zh)
     data = json.loads((LETTERS / "law.json").read_text("utf-8"))
     assert data["deadlines"]["pipl_default"]["binding"] is False
     assert data["deadlines"]["gdpr"]["binding"] is True

@@ -227,7 +227,7 @@ class RequestsPage(QWidget):
         # only channels of the law the request used (GDPR: EU authorities; PIPL: Chinese lines)
         options = tracking.suggested_channels(self.ctx.vault, ids[0], self.ctx.catalog)
         channels = {c: legal.channel(c) for c in options}
-        labels = [f"{ch.number} {ch.name(self.lang)}".strip()
+        labels = [f"{ch.number} {ch.name.in_(self.lang)}".strip()
                   for ch in channels.values() if ch is not None]
         label, ok = QInputDialog.getItem(self, self.tr("Complaint"),
                                          self.tr("Where to complain"), labels, 0, False)
