@@ -288,8 +288,9 @@ SCENARIO_SOURCE = "scenario"  # the provider key of an initial capability
 
 @contextmanager
 def paused_gc() -> Iterator[None]:
-    """The cyclic garbage collector paused while a graph or an analysis is built: they make
-    many small objects and no cycles, and collection passes took 40 % of the time."""
+    """The cyclic garbage collector paused while a graph, an analysis or a cross-check
+    (crosscheck.refresh) is built: they make many small objects and no cycles, and collection
+    passes took 30–40 % of the time."""
     was = gc.isenabled()
     gc.disable()
     try:

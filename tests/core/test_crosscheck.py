@@ -406,3 +406,25 @@ def test_new_exposures_are_named_by_their_stored_ids_in_match_order(family):
     fresh = [stored[(m.breach_id, m.registration_id)] for m in matches
              if stored[(m.breach_id, m.registration_id)] not in first.new]
     assert len(first.new) == 2 and second.new == tuple(fresh) and len(fresh) == 2
+
+
+def test_refresh_pauses_the_collector_and_leaves_it_as_it_found_it(family):
+    import gc
+
+    breaches = [_breach("a", domains=("jd.com",)), _breach("b", aliases=("汉庭",))]
+    was = gc.isenabled()
+    try:
+        gc.disable()
+        _sync(family, breaches)
+        assert not gc.isenabled()
+        gc.enable()
+        result = _sync(family, [*breaches, _breach("c", domains=("example.org",))])
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+    stored = {(e.breach_id, e.registration_id, e.identifier_ids)
+              for e in family["vault"].exposures.all_exposures(enabled_only=False)}
+    vault = family["vault"]
+    expected = {(m.breach_id, m.registration_id, m.identifier_ids) for m in crosscheck.match(
+        vault.registrations.rows(), vault.breaches.all_breaches(), None)}
+    assert result.total == 3 and stored == expected
