@@ -137,7 +137,7 @@ class Usage:
     role: Role = Role.LOGIN
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: one per registration in tables (issue 16)
 class Registration:
     id: RegistrationId
     person_id: PersonId
@@ -156,7 +156,7 @@ class Registration:
         return tuple(u.identifier_id for u in self.usages)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: one per registration in tables (issue 16)
 class InventoryRow:
     """One registration joined with its person, service and identifiers, for tables and exports."""
 

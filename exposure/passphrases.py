@@ -12,9 +12,6 @@ import functools
 import secrets
 from dataclasses import dataclass
 
-from zxcvbn import zxcvbn
-from zxcvbn.frequency_lists import FREQUENCY_LISTS
-
 from exposure.errors import WeakPassphrase
 
 MIN_LENGTH = 8
@@ -54,6 +51,10 @@ def strength(passphrase: str) -> Strength:
     """zxcvbn's estimate for `passphrase` (empty → score 0)."""
     if not passphrase:
         return Strength(0, 0.0, "short")
+    # Lazy on purpose (issue 16): zxcvbn's frequency lists take ~13 MB; only the passphrase
+    # dialogs need them, not a window that opens an unlocked vault.
+    from zxcvbn import zxcvbn
+
     result = zxcvbn(passphrase[:_MAX_SCORED], user_inputs=_APP_WORDS)
     score = int(result["score"])
     hint = _hint(str(result["feedback"].get("warning") or ""))
@@ -77,6 +78,8 @@ def check_passphrase(passphrase: str) -> None:
 def _wordlist() -> tuple[str, ...]:
     """7,776 common English words of 4–7 letters (zxcvbn's Wikipedia list, most frequent first):
     easy to type and remember, ~12.9 bits each when chosen at random."""
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS  # lazy: ~13 MB, see strength()
+
     words: list[str] = []
     seen: set[str] = set()
     for word in FREQUENCY_LISTS["english_wikipedia"]:

@@ -211,6 +211,10 @@ def foundation(scale: float) -> list[Result]:
             full.append(time.perf_counter() - start)
             first.append(t_first)
             close(window)
+            # Let go of the closed window's Python side (its pages' rows) before the next one
+            # opens: the app lets go of a window it closes, and the peak is of one window.
+            del window, page
+            gc.collect()
         return first, full
 
     first, full = open_until("inventory", lambda p: not p.loading, 5)  # type: ignore[attr-defined]

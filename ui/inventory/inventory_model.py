@@ -99,6 +99,10 @@ class InventoryModel(RowsModel):
         # key per row, built once, so a keystroke is one substring test per row.
         service = self.service_name(r)
         terms = self.catalog.search_terms(r.service.catalog_id) if self.catalog else ()
+        status = status_name(reg.status.value)
+        joined = ", ".join(shown)
+        # Case-folded here, once: RowsModel.search_texts then keeps this very string rather
+        # than a folded copy of every row's key (issue 16: memory).
         search = " ".join(
             [
                 r.person.name,
@@ -111,12 +115,12 @@ class InventoryModel(RowsModel):
                 *r.service.domains,
                 reg.notes,
                 reg.status.value,
-                status_name(reg.status.value),
+                status,
                 *shown,
                 *(i.value for i in r.identifiers),
                 *(i.label for i in r.identifiers),
             ]
-        )
+        ).casefold()
         since = reg.since.isoformat() if reg.since else ""
         person = r.person.name + (
             f" ({relation_name(r.person.relation)})" if r.person.relation else ""
@@ -126,12 +130,12 @@ class InventoryModel(RowsModel):
             display=(
                 person,
                 service,
-                ", ".join(shown),
-                status_name(reg.status.value),
+                joined,
+                status,
                 since,
                 search,
             ),
-            sort=(r.person.name, service, ", ".join(shown), reg.status.value, since, ""),
+            sort=(r.person.name, service, joined, reg.status.value, since, ""),
             tooltip=tooltip,
             dimmed=reg.status.value in ("closed", "dormant"),
         )

@@ -264,6 +264,13 @@ class Row:
     dimmed: bool = False
 
 
+def _folded(text: str) -> str:
+    """`text` case-folded; the same object when it already is (a model that folds its search
+    column keeps one string per row, not two)."""
+    folded = text.casefold()
+    return text if folded == text else folded
+
+
 class RowsModel(QAbstractTableModel):
     def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
         super().__init__(parent)
@@ -311,7 +318,7 @@ class RowsModel(QAbstractTableModel):
         if self._search_cache is None:
             col = self.search_column
             self._search_cache = [
-                (d[col] if col >= 0 else " ".join(d)).casefold() for d in self._display]
+                _folded(d[col] if col >= 0 else " ".join(d)) for d in self._display]
         return self._search_cache
 
     def row_at(self, row: int) -> Row:
