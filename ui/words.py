@@ -116,7 +116,6 @@ def error_text(exc: Exception) -> str:
             )
 
 
-
 def _recovery_and_passphrase_text(exc: Exception, p: dict[str, object]) -> str | None:
     """The recovery key and the passphrase."""
     match exc:

@@ -42,6 +42,16 @@ def test_plain_tip_escapes_and_keeps_lines() -> None:
     assert plain_tip("") == "" and plain_tip(None) == ""
 
 
+def test_button_tips_are_plain_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.widgets.buttons import link_button, push_button, toggle_button
+
+    for button in (push_button("a", tip=MARKUP), toggle_button("b", print, tip=MARKUP),
+                   link_button("c", print, tip=MARKUP)):
+        qtbot.addWidget(button)
+        assert button.toolTip() == plain_tip(MARKUP) and "<h1" not in button.toolTip()
+    assert push_button("d").toolTip() == ""
+
+
 def test_no_tooltip_anywhere_renders_feed_or_user_markup(qtbot, demo_vault, app_paths) -> None:  # type: ignore[no-untyped-def]
     v = demo_vault
     zhang = v.people.find("张演示")

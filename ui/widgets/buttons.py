@@ -8,14 +8,17 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from ui.widgets.tooltips import plain_tip
+
 
 def push_button(text: str, on_click: Callable[[], object] | None = None, *,
                 tip: str = "") -> QPushButton:
     """A button that runs `on_click()` when clicked. Never with Qt's `checked` flag: connected
-    directly, a method like `export_ics(path=None)` would get `path=False` and fail."""
+    directly, a method like `export_ics(path=None)` would get `path=False` and fail. The tip is
+    shown as plain text, never as rich text."""
     button = QPushButton(text)
     if tip:
-        button.setToolTip(tip)
+        button.setToolTip(plain_tip(tip))
     if on_click is not None:
         button.clicked.connect(lambda *_: on_click())
     return button

@@ -14,8 +14,7 @@ from exposure.model import Person, PersonId
 class PersonCombo(QComboBox):
     def __init__(self, people: Iterable[Person] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        for p in people:
-            self.addItem(p.name, int(p.id))
+        self.refill(people)
 
     def person_id(self) -> PersonId | None:
         data = self.currentData()
