@@ -274,6 +274,17 @@ def test_letters_to_services_with_a_published_contact_reach_it(cid, entity, emai
     assert letter.mailto().startswith(f"mailto:{email}?")
 
 
+def test_kuaishou_letters_reach_the_address_of_its_own_policy_but_name_no_guessed_entity() -> None:
+    # only an English translation of Kuaishou's own policy was found: the e-mail is taken from
+    # it, the company name (translated there) is not
+    entry = default_catalog().get("kuaishou")
+    assert entry.source("privacy_email").url.startswith("https://github.com/Suvanka/pptrans/")
+    assert "译本" in entry.source("privacy_email").outlet and not entry.privacy_entity
+    rec = recipient_from_entry(entry, "zh")
+    letter = render_letter(LetterInput(LetterKind.DELETION, "zh", Requester("甲"), rec, TODAY))
+    assert letter.mailto().startswith("mailto:support@kuaishou.com?")
+
+
 def test_the_printed_playbook_cites_outlets_in_its_language_not_internal_notes(vault) -> None:
     from exposure import takeover as to
     from tests.core.takeover_fixtures import build_case
