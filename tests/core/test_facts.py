@@ -285,6 +285,18 @@ def test_kuaishou_letters_reach_the_address_of_its_own_policy_but_name_no_guesse
     assert letter.mailto().startswith("mailto:support@kuaishou.com?")
 
 
+@pytest.mark.parametrize(("cid", "says"), [
+    ("ctrip", ("95010", "400-830-6666")),  # by phone, from its own policy (English translation)
+    ("china-mobile", ("实体营业厅", "不注销号码")),  # the number at a branch; the app's 注销 is not it
+])
+def test_deletion_routes_come_from_the_services_own_policies(cid, says) -> None:
+    entry = default_catalog().get(cid)
+    route = entry.deletion.in_app_zh
+    assert all(s in route for s in says), route
+    assert entry.source("deletion.in_app").url.startswith("https://github.com/")
+    assert "非运营方页面" in entry.source("deletion.in_app").outlet  # a copy, and says so
+
+
 def test_the_printed_playbook_cites_outlets_in_its_language_not_internal_notes(vault) -> None:
     from exposure import takeover as to
     from tests.core.takeover_fixtures import build_case
