@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+import orjson
+
 from exposure.errors import InvalidInput, NotFound
 from exposure.feeds.checks import check_notice, normalise_location
 from exposure.feeds.model import (
@@ -169,9 +171,10 @@ def _breach_values(b: Breach) -> tuple[object, ...]:
     )
 
 
-class _Lists:
+class JsonLists:
     """The JSON lists a batch of rows holds, each distinct text decoded once (most are `[]`, or
-    the same data classes and kinds again)."""
+    the same data classes and kinds again), by orjson (~8× faster: a breach's domains and
+    aliases are its own); by `json` what orjson refuses (a lone surrogate a feed escaped)."""
 
     def __init__(self) -> None:
         self.seen: dict[str, tuple[Any, ...]] = {}
@@ -179,7 +182,11 @@ class _Lists:
     def __call__(self, text: str) -> tuple[Any, ...]:
         found = self.seen.get(text)
         if found is None:
-            found = self.seen[text] = tuple(json.loads(text))
+            try:
+                items = orjson.loads(text)
+            except orjson.JSONDecodeError:
+                items = json.loads(text)
+            found = self.seen[text] = tuple(items)
         return found
 
 
@@ -246,7 +253,7 @@ class Breaches(Repository):
             f"SELECT {', '.join('b.' + c.strip() for c in _B_COLS.split(','))} FROM breaches b"
             f" JOIN feeds f ON f.id = b.feed_id {where}"
             " ORDER BY coalesce(nullif(b.breach_date, ''), b.added_date) DESC, b.id", params)
-        lists = _Lists()
+        lists = JsonLists()
         return [_breach(r, lists) for r in rows]
 
     def get(self, bid: BreachId) -> Breach:

@@ -10,12 +10,12 @@ those records, so both roads meet in one matcher (crosscheck.match).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import NamedTuple
 
 from exposure.feeds.model import Breach, BreachId
 from exposure.model import IdentifierId, IdentifierKind, InventoryRow, RegistrationId, Service
 from exposure.store.base import Repository
+from exposure.store.breaches import JsonLists
 from exposure.store.inventory import Services
 
 # an identifier as the matcher needs it: its id and its kind's value ("phone")
@@ -56,14 +56,7 @@ class CrossCheckReads(Repository):
     def breaches(self) -> list[BreachKeys]:
         """Every stored breach, of feeds on or off (Breaches.all_breaches(enabled_only=False)),
         by id: the matcher sorts what it finds."""
-        decoded: dict[str, tuple[str, ...]] = {}  # each distinct JSON list decoded once
-
-        def j(text: str) -> tuple[str, ...]:
-            found = decoded.get(text)
-            if found is None:
-                found = decoded[text] = tuple(json.loads(text))
-            return found
-
+        j = JsonLists()
         return [
             BreachKeys(BreachId(i), j(cids), j(domains), (title, org, *j(aliases)), j(kinds),
                        date)

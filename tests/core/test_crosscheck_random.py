@@ -137,3 +137,11 @@ def test_refresh_stores_what_matching_the_records_finds(vault: Vault, seed: int)
             for e in (stored[i] for i in result.new)] == [tuple(m) for m in want]
     assert len(want) > 50 and result.total == len(stored) == len(want)
     assert result.new == tuple(range(1, len(want) + 1))  # what SQLite gives an empty table
+
+
+def test_stored_lists_orjson_refuses_are_still_read():
+    from exposure.store.breaches import JsonLists
+
+    lists = JsonLists()
+    assert lists('["\\ud800.example.com", "a"]') == ("\ud800.example.com", "a")  # lone surrogate
+    assert lists("[]") == () and lists('["京东"]') == ("京东",)
