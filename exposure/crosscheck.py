@@ -85,16 +85,19 @@ def service_keys(service: Service, catalog: Catalog | None = None) -> ServiceKey
 class _BreachIndex:
     """The breaches by what they are matched on. The Public Suffix List (~8 µs a host) is asked
     only about hosts that may pair: each service's, and a breach's when a service host is that
-    host or one of its parents."""
+    host or one of its parents. A breach's names count only for a service without a domain
+    unless the breach has none either: the names of every breach are normalised when the first
+    such service asks."""
 
     def __init__(self, breaches: Sequence[BreachKeys]) -> None:
+        self.breaches = breaches
         self.by_catalog: dict[str, list[int]] = defaultdict(list)
         self.by_host: dict[str, list[int]] = defaultdict(list)  # breaches on exactly this host
         # breaches on this name or under it (every name of two labels or more), with the host:
         # `under` keeps those whose host has the name among its ancestors
         self.below: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self.by_name: dict[str, list[int]] = defaultdict(list)
-        self.has_domain: list[bool] = []
+        self.hostless: dict[str, list[int]] = defaultdict(list)  # names of breaches without host
+        self._by_name: dict[str, list[int]] | None = None  # names of every breach
         self._ancestors: dict[str, list[str]] = {}
         for n, b in enumerate(breaches):
             for cid in b.catalog_ids:
@@ -105,10 +108,15 @@ class _BreachIndex:
                 labels = host.split(".")
                 for i in range(len(labels) - 1):
                     self.below[".".join(labels[i:])].append((n, host))
-            self.has_domain.append(bool(hosts))
-            for name in {normalise_name(x) for x in b.names}:
-                if name:
-                    self.by_name[name].append(n)
+            if not hosts:
+                _add_names(self.hostless, n, b)
+
+    def by_name(self) -> dict[str, list[int]]:
+        if self._by_name is None:
+            self._by_name = defaultdict(list)
+            for n, b in enumerate(self.breaches):
+                _add_names(self._by_name, n, b)
+        return self._by_name
 
     def ancestors(self, host: str) -> list[str]:
         found = self._ancestors.get(host)
@@ -132,11 +140,18 @@ class _BreachIndex:
                 hits.extend(self.by_host.get(ancestor, ()))
             for n in hits:
                 found.setdefault(n, "domain")
-        for name in keys.names:
-            for n in self.by_name.get(name, ()):
-                if n not in found and not (keys.domains and self.has_domain[n]):
-                    found[n] = "name"
+        if keys.names:  # names decide only when one side has no domain
+            names = self.hostless if keys.domains else self.by_name()
+            for name in keys.names:
+                for n in names.get(name, ()):
+                    found.setdefault(n, "name")
         return found
+
+
+def _add_names(index: dict[str, list[int]], n: int, breach: BreachKeys) -> None:
+    for name in {normalise_name(x) for x in breach.names}:
+        if name:
+            index[name].append(n)
 
 
 def breach_end(breach_date: str) -> dt.date | None:

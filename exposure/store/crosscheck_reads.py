@@ -18,7 +18,7 @@ from exposure.store.base import Repository
 from exposure.store.breaches import JsonLists
 from exposure.store.inventory import Services
 
-# an identifier as the matcher needs it: its id and its kind's value ("phone")
+# an identifier as the matcher needs it: its id and its kind ("phone")
 Held = tuple[tuple[IdentifierId, str], ...]
 
 
@@ -48,8 +48,10 @@ class Account(NamedTuple):
 
     @classmethod
     def of(cls, row: InventoryRow) -> Account:
+        # the kind as is: an IdentifierKind is the str of its value (no `.value`: an enum
+        # descriptor call per identifier was most of this)
         return cls(row.registration.id, row.service, row.registration.since,
-                   tuple((i.id, i.kind.value) for i in row.identifiers))
+                   tuple((i.id, i.kind) for i in row.identifiers))
 
 
 class CrossCheckReads(Repository):
