@@ -204,7 +204,7 @@ def match_accounts(accounts: Iterable[Account], breaches: Sequence[BreachKeys],
     service, leaked identifiers once per identifier list and breach kinds."""
     index = _BreachIndex(breaches)
     by_service: dict[int, list[_Hit]] = {}
-    picked: dict[tuple[Held, tuple[str, ...]], tuple[IdentifierId, ...]] = {}
+    picked: dict[tuple[tuple[Held, ...], tuple[str, ...]], tuple[IdentifierId, ...]] = {}
     ends: dict[str, dt.date | None] = {}
     out: list[Match] = []
     for rid, service, since, held in accounts:
@@ -230,11 +230,10 @@ def match_accounts(accounts: Iterable[Account], breaches: Sequence[BreachKeys],
     return out
 
 
-def _leaked(held: Held, kinds: tuple[str, ...]) -> tuple[IdentifierId, ...]:
+def _leaked(held: tuple[Held, ...], kinds: tuple[str, ...]) -> tuple[IdentifierId, ...]:
     """The identifiers, by id, of a kind these breach kinds expose."""
     leaked = frozenset(kinds)
-    return tuple(sorted(i for i, kind in held
-                        if leaked_kinds_for(IdentifierKind(kind)) & leaked))
+    return tuple(sorted(i.id for i in held if leaked_kinds_for(IdentifierKind(i.kind)) & leaked))
 
 
 def registered_later(vault: Vault, *, catalog: CatalogChoice = None,
