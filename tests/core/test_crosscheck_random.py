@@ -11,10 +11,11 @@ from dataclasses import replace
 import pytest
 
 from exposure import crosscheck
-from exposure.crosscheck import normalise_name, registered_after, service_keys
+from exposure.crosscheck import registered_after
 from exposure.feeds.kinds import leaked_kinds_for
 from exposure.feeds.model import Breach
 from exposure.hosts import ancestors, host_of
+from exposure.matching import normalise_name, service_keys
 from exposure.model import InventoryRow, Usage
 from exposure.store.breaches import Match
 from exposure.store.crosscheck_reads import Account, BreachKeys
