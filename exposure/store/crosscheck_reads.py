@@ -10,7 +10,7 @@ those records, so both roads meet in one matcher (crosscheck.match).
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from exposure.feeds.model import Breach, BreachId
 from exposure.model import IdentifierId, IdentifierKind, InventoryRow, RegistrationId, Service
@@ -18,8 +18,20 @@ from exposure.store.base import Repository
 from exposure.store.breaches import JsonLists
 from exposure.store.inventory import Services
 
-# an identifier as the matcher needs it: its id and its kind ("phone")
-Held = tuple[tuple[IdentifierId, str], ...]
+
+class Held(Protocol):
+    """An identifier as the matcher needs it: an Identifier, or the HeldIdentifier read here."""
+
+    @property
+    def id(self) -> IdentifierId: ...
+
+    @property
+    def kind(self) -> str: ...
+
+
+class HeldIdentifier(NamedTuple):
+    id: IdentifierId
+    kind: str  # an IdentifierKind's value ("phone")
 
 
 class BreachKeys(NamedTuple):
@@ -44,14 +56,11 @@ class Account(NamedTuple):
     registration_id: RegistrationId
     service: Service
     since: dt.date | None
-    identifiers: Held  # in the order InventoryRow.identifiers has them (by id)
+    identifiers: tuple[Held, ...]  # by id, as InventoryRow.identifiers has them
 
     @classmethod
     def of(cls, row: InventoryRow) -> Account:
-        # the kind as is: an IdentifierKind is the str of its value (no `.value`: an enum
-        # descriptor call per identifier was most of this)
-        return cls(row.registration.id, row.service, row.registration.since,
-                   tuple((i.id, i.kind) for i in row.identifiers))
+        return cls(row.registration.id, row.service, row.registration.since, row.identifiers)
 
 
 class CrossCheckReads(Repository):
@@ -70,15 +79,16 @@ class CrossCheckReads(Repository):
 
     def accounts(self) -> list[Account]:
         """Every registration, by id (Registrations.rows' order)."""
-        kind_of = {i: IdentifierKind(k).value
-                   for i, k in self._all("SELECT id, kind FROM identifiers")}
+        one = {i: HeldIdentifier(IdentifierId(i), IdentifierKind(k).value)
+               for i, k in self._all("SELECT id, kind FROM identifiers")}
         services = {s.id: s for s in Services(self._conn, self._tx, self._notify).all_services()}
-        held: dict[int, list[tuple[IdentifierId, str]]] = {}
+        held: dict[int, list[HeldIdentifier]] = {}
         for rid, iid in self._conn.execute(
                 "SELECT registration_id, identifier_id FROM registration_identifiers"
                 " ORDER BY registration_id, identifier_id"):
-            held.setdefault(rid, []).append((IdentifierId(iid), kind_of[iid]))
-        shared: dict[Held, Held] = {}  # equal identifier lists as one tuple
+            held.setdefault(rid, []).append(one[iid])
+        # equal identifier lists as one tuple: the matcher works out each one's leaks once
+        shared: dict[tuple[HeldIdentifier, ...], tuple[HeldIdentifier, ...]] = {}
         out = []
         for rid, sid, since in self._conn.execute(
                 "SELECT id, service_id, since FROM registrations ORDER BY id"):
