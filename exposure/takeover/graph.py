@@ -20,11 +20,11 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from exposure import catalog as catalogue
 from exposure.catalog import Catalog, CatalogEntry
+from exposure.lang import Text
 from exposure.model import (
     Identifier,
     IdentifierId,
@@ -37,18 +37,10 @@ from exposure.model import (
     RegistrationStatus,
     Role,
 )
+from exposure.sources import Source
 from exposure.takeover import steps as generic
-from exposure.takeover.model import (
-    Cap,
-    CapKind,
-    Graph,
-    Hardening,
-    Node,
-    NodeKind,
-    Option,
-    Route,
-    paused_gc,
-)
+from exposure.takeover.model import NO_TEXT, CapKind, Graph, NodeKind, Route, lazily, paused_gc
+from exposure.takeover.net import SHIFT, Net, Way, code, kind_index, rank_of
 from exposure.takeover.plans import EntryPlan, plan_for, plans_of
 
 if TYPE_CHECKING:
@@ -68,6 +60,9 @@ _OTHER_CARD = (_CARD, Role.OTHER.value)
 _LOGIN_EMAIL = (IdentifierKind.EMAIL.value, Role.LOGIN.value)
 _CONTACT_EMAIL = (IdentifierKind.EMAIL.value, Role.CONTACT.value)
 _MAX_OPTIONS = 64  # per factor set: phones × cards stays small in real inventories
+_QUICK_BIND = Way(Route.QUICK_BIND, QUICK_BIND_FACTORS)
+_BOUND = Way(Route.BOUND, frozenset())
+_CARD_RANK = rank_of("card")
 
 class _Uses(NamedTuple):
     """A registration's identifiers that are not closed, by what they do there."""
@@ -81,24 +76,27 @@ class _Uses(NamedTuple):
 
 
 class _Builder:
+    """Writes a person's nodes and steps into a `Net` (takeover/net.py); the `Node` and
+    `Hardening` objects are made from it when first read."""
+
     def __init__(self, person: Person, rows: Sequence[InventoryRow],
                  identifiers: Iterable[Identifier], catalog: Catalog | None) -> None:
         self.person = person
+        self.pid = person.id
         self.rows = [r for r in rows if r.registration.status != RegistrationStatus.CLOSED]
         self.idents: dict[IdentifierId, Identifier] = {i.id: i for i in identifiers}
         for row in rows:
             for i in row.identifiers:
                 self.idents.setdefault(i.id, i)
         self.catalog = catalog
-        self.hardening: dict[str, Hardening] = {}
-        self.affects: dict[str, set[str]] = defaultdict(set)  # step key → nodes it acts on
-        self.nodes: list[Node] = []
+        self.net = Net(person.id)
         self.unassessed: list[RegistrationId] = []
         self.entries: dict[RegistrationId, CatalogEntry] = {}
         self.names: dict[RegistrationId, str] = {}
         self.names_en: dict[RegistrationId, str] = {}
         self._by_row: dict[int, _Uses] = {}
         self.plans = plans_of(catalog) if catalog is not None else {}
+        self.carrier_steps: dict[int, tuple[str, str]] = {}
 
     # --- helpers -----------------------------------------------------------------------------
     def _uses(self, row: InventoryRow) -> _Uses:
@@ -127,23 +125,26 @@ class _Builder:
             return uses.contact_emails
         return uses.login_emails + uses.contact_emails
 
-    def _add(self, hardening: Hardening, *, texted: bool = False) -> str:
-        """Registers a step (once per key), with the catalogue's own text and source when it
-        names a catalogue step (`texted`: it has them already)."""
-        key = hardening.key
-        self.affects[key].update(hardening.node_keys)
-        if key not in self.hardening:
-            if not texted and hardening.catalog_id and hardening.step_id:
-                hardening = self._with_catalog_text(hardening)
-            self.hardening[key] = hardening
+    def _add(self, key: str, node: int | None, generic: str, priority: str, *,
+             ident: int | None = None, rid: int | None = None, cid: str = "", sid: str = "",
+             only: bool = True, text: Text = NO_TEXT, source: Source | None = None,
+             texted: bool = False) -> str:
+        """Registers a step (the first of a key wins) acting on node `node` (None: on the
+        scenario), with the catalogue's own text and source when it names a catalogue step
+        (`texted`: it has them already)."""
+        net = self.net
+        if node is not None:
+            net.touch(key, node)
+        if key not in net.hard:
+            if not texted and cid and sid:
+                plan = self._plan(cid)
+                found = plan.steps.get(sid) if plan is not None else None
+                if found is None:
+                    sid = ""
+                else:
+                    text, source = found.text, found.source
+            net.hard[key] = (generic, priority, ident, rid, cid, sid, only, text, source)
         return key
-
-    def _with_catalog_text(self, h: Hardening) -> Hardening:
-        plan = self._plan(h.catalog_id)
-        text = plan.steps.get(h.step_id) if plan is not None else None
-        if text is None:
-            return replace(h, step_id="")
-        return replace(h, text=text.text, source=text.source)
 
     def _plan(self, cid: str | None) -> EntryPlan | None:
         if not cid or self.catalog is None:
@@ -151,102 +152,102 @@ class _Builder:
         return plan_for(self.plans, self.catalog, cid)
 
     # --- factors → capabilities --------------------------------------------------------------
-    def _bind(self, kind: str, row: InventoryRow, entry: CatalogEntry) -> list[Cap]:
-        """The capabilities of this registration that meet a factor (the password: its own)."""
+    def _bind(self, kind: str, row: InventoryRow, entry: CatalogEntry) -> list[int]:
+        """The capabilities (codes) of this registration that meet a factor (the password:
+        its own)."""
+        k = kind_index(kind)
         match kind:
             case CapKind.SMS | CapKind.PHONE_UNLOCKED:
-                return [Cap(kind, p) for p in self._uses(row).phones]
+                return [(p << SHIFT) | k for p in self._uses(row).phones]
             case CapKind.CARD_NUMBER:
-                return [Cap(CapKind.CARD_NUMBER, c) for c in self._uses(row).cards]
+                return [(c << SHIFT) | k for c in self._uses(row).cards]
             case CapKind.EMAIL:
-                return [Cap(CapKind.EMAIL, e) for e in self._emails(row, entry)]
+                return [(e << SHIFT) | k for e in self._emails(row, entry)]
             case _:  # the person's name, ID number, ID photo, face
-                return [Cap(kind, self.person.id)]
+                return [(self.pid << SHIFT) | k]
 
-    def _options(self, row: InventoryRow, plan: EntryPlan) -> list[Option]:
+    def _options(self, row: InventoryRow, plan: EntryPlan, node: int) -> None:
         """The entry's factor sets bound to this registration's capabilities, a sourced way
         in first."""
         rid = row.registration.id
-        key = f"reg:{rid}"
-        bound: dict[str, list[Cap]] = {CapKind.PASSWORD: [Cap(CapKind.PASSWORD, rid)]}
-        out: list[Option] = []
+        net = self.net
+        bound: dict[str, list[int]] = {CapKind.PASSWORD: [code(CapKind.PASSWORD, rid)]}
         for sp in plan.sets:
             choices = []
             for b in sp.binders:
-                if b not in bound:
-                    bound[b] = self._bind(b, row, plan.entry)
-                choices.append(bound[b])
+                got = bound.get(b)
+                if got is None:
+                    got = bound[b] = self._bind(b, row, plan.entry)
+                choices.append(got)
             if not all(choices):
                 continue
-            blocked = [self._svc_step(rid, key, plan, step) for step in sp.steps]
+            blocked = [self._svc_step(rid, node, plan, step) for step in sp.steps]
             if sp.sms_only:
                 blocked.append(f"no-sms-only:{rid}")
-                if blocked[-1] not in self.hardening:
-                    self._add(Hardening(
-                        blocked[-1], "no-sms-only", generic.priority("no-sms-only"), (key,),
-                        registration_id=rid, catalog_id=plan.id))
-            frozen = frozenset(blocked)
-            route, factors = sp.route, sp.factors
+                if blocked[-1] not in net.hard:
+                    self._add(blocked[-1], node, "no-sms-only", generic.priority("no-sms-only"),
+                              rid=rid, cid=plan.id)
+            blocks = tuple(blocked)
             if len(choices) == 1:
-                out += [Option(route, factors, frozenset((c,)), frozen)
-                        for c in choices[0][:_MAX_OPTIONS]]
+                for c in choices[0][:_MAX_OPTIONS]:
+                    net.option(node, (c,), blocks, sp)
             else:
-                out += [Option(route, factors, frozenset(c), frozen)
-                        for c in itertools.islice(itertools.product(*choices), _MAX_OPTIONS)]
-        return out
+                for combo in itertools.islice(itertools.product(*choices), _MAX_OPTIONS):
+                    if len(set(combo)) != len(combo):
+                        combo = tuple(dict.fromkeys(combo))
+                    net.option(node, combo, blocks, sp)
 
-    def _svc_step(self, rid: RegistrationId, key: str, plan: EntryPlan, step: str) -> str:
+    def _svc_step(self, rid: RegistrationId, node: int, plan: EntryPlan, step: str) -> str:
         """The catalogue's step `step` for this registration."""
         hkey = f"svc:{rid}:{step}"
-        if hkey not in self.hardening:
+        if hkey not in self.net.hard:
             text = plan.steps[step]
-            self._add(Hardening(hkey, "", text.priority, (key,), registration_id=rid,
-                                catalog_id=plan.id, step_id=step, text=text.text,
-                                source=text.source), texted=True)
+            self._add(hkey, node, "", text.priority, rid=rid, cid=plan.id, sid=step,
+                      text=text.text, source=text.source, texted=True)
         return hkey
 
     # --- nodes -------------------------------------------------------------------------------
-    def registration_node(self, row: InventoryRow, plan: EntryPlan) -> Node:
+    def registration_node(self, row: InventoryRow, plan: EntryPlan) -> None:
         reg = row.registration
-        rid, pid, key = reg.id, self.person.id, f"reg:{reg.id}"
-        grants = {Cap(CapKind.ACCOUNT, rid)}
-        grants.update(Cap(what, pid) for what in plan.person_grants)
+        rid, pid, net = reg.id, self.pid, self.net
+        node = len(net.keys)
+        uses = self._uses(row)
+        grants = {code(CapKind.ACCOUNT, rid)}
+        person = pid << SHIFT
+        grants.update(person | k for k in plan.person_kinds)
         if "card_numbers" in plan.reveals:
-            grants.update(Cap(CapKind.CARD_NUMBER, c) for c in self._uses(row).cards)
-        if plan.entry.category == "email":
-            grants.update(Cap(CapKind.EMAIL, e) for e in self._uses(row).login_emails)
-        grant_blocks: tuple[tuple[Cap, frozenset[str]], ...] = ()
+            grants.update(code(CapKind.CARD_NUMBER, c) for c in uses.cards)
+        if plan.mail:
+            grants.update(code(CapKind.EMAIL, e) for e in uses.login_emails)
         if "sms" in plan.reveals:  # a carrier: remote SIM re-issue or un-reporting
-            lines = self._uses(row).login_phones or self._uses(row).phones
-            grants.update(Cap(CapKind.SMS, p) for p in lines)
-            grant_blocks = self._carrier_grants(rid, key, plan, lines)
-        removed: frozenset[str] = frozenset()
+            lines = uses.login_phones or uses.phones
+            grants.update(code(CapKind.SMS, p) for p in lines)
+            net.grant_blocks[node] = self._carrier_grants(rid, node, plan, lines)
+        removed: tuple[str, ...] = ()
         dormant = reg.status == RegistrationStatus.DORMANT
         if dormant or self.person.deceased:  # a deceased person's accounts are to be closed
-            removed = frozenset({self._add(Hardening(
-                f"close-account:{rid}", "close-account", generic.priority("close-account"),
-                (key,), registration_id=rid, catalog_id=plan.id, options_only=True))})
+            removed = (self._add(f"close-account:{rid}", node, "close-account",
+                                 generic.priority("close-account"), rid=rid, cid=plan.id),)
+        self._options(row, plan, node)
         entry = plan.entry
-        return Node(key, NodeKind.REGISTRATION, pid, row.service_label, entry.category,
-                    tuple(self._options(row, plan)), frozenset(grants), plan.sorted_reveals,
-                    registration_id=rid, catalog_id=plan.id, dormant=dormant,
-                    removed_by=removed, grant_blocks=grant_blocks, hotline=entry.hotline,
-                    facts=plan.facts, name_en=reg.service_name or entry.name_en)
+        net.node(f"reg:{rid}", plan.rank, removed, tuple(grants), plan.reveals_sourced,
+                 plan.mail, (NodeKind.REGISTRATION, None, rid, row.service_label,
+                             entry.category, plan.sorted_reveals, plan.id, dormant,
+                             entry.hotline, plan.facts, reg.service_name or entry.name_en))
 
-    def _carrier_grants(self, rid: RegistrationId, key: str, plan: EntryPlan, lines: list[int]
-                        ) -> tuple[tuple[Cap, frozenset[str]], ...]:
+    def _carrier_grants(self, rid: RegistrationId, node: int, plan: EntryPlan, lines: list[int]
+                        ) -> tuple[tuple[int, frozenset[str]], ...]:
         """A carrier's SMS grants, each withheld by refusing remote re-issue/un-reporting."""
-        blocks: list[tuple[Cap, frozenset[str]]] = []
+        blocks: list[tuple[int, frozenset[str]]] = []
         for phone in lines:
             hkey = f"no-remote-unreport:{phone}"
-            if hkey in self.hardening:
-                self.affects[hkey].add(key)
+            if hkey in self.net.hard:
+                self.net.touch(hkey, node)
             else:
-                self._add(Hardening(
-                    hkey, "no-remote-unreport", generic.priority("no-remote-unreport"), (key,),
-                    identifier_id=IdentifierId(phone), registration_id=rid, catalog_id=plan.id,
-                    options_only=False))
-            blocks.append((Cap(CapKind.SMS, phone), frozenset({hkey})))
+                self._add(hkey, node, "no-remote-unreport",
+                          generic.priority("no-remote-unreport"), ident=IdentifierId(phone),
+                          rid=rid, cid=plan.id, only=False)
+            blocks.append((code(CapKind.SMS, phone), frozenset({hkey})))
         for step in plan.steps:
             if step in _CARRIER_STEPS:
                 for phone in lines:
@@ -260,8 +261,10 @@ class _Builder:
         bank: dict[int, tuple[InventoryRow, CatalogEntry | None]] = {}
         bound: dict[int, list[tuple[InventoryRow, CatalogEntry]]] = defaultdict(list)
         for row in self.rows:
-            entry = self.entries.get(row.registration.id)
             cards = self._uses(row).cards
+            if not cards:
+                continue
+            entry = self.entries.get(row.registration.id)
             phones = self._uses(row).reserved_phones
             for card in cards:
                 roles = {u.role for u in row.registration.usages if u.identifier_id == card}
@@ -276,95 +279,85 @@ class _Builder:
                     bank[card] = (row, entry)
         return reserved, bank, bound
 
-    def _bound_options(self, cid: int, key: str, bank_entry: CatalogEntry | None,
+    def _bound_options(self, cid: int, node: int, bank_entry: CatalogEntry | None,
                        mapped: Mapping[str, str],
-                       bound: list[tuple[InventoryRow, CatalogEntry]]) -> list[Option]:
-        options: list[Option] = []
-        qp = self._add(self._card_step("quick-pay", cid, key, bank_entry, mapped))
+                       bound: list[tuple[InventoryRow, CatalogEntry]]) -> None:
+        net = self.net
+        qp = self._card_step("quick-pay", cid, node, bank_entry, mapped)
         for row, entry in bound:
             rid = row.registration.id
             blocked = {qp}
             for step in entry.hardening:
                 if step.id in _UNBIND_STEPS:
-                    blocked.add(self._add(Hardening(
-                        f"svc:{rid}:{step.id}", "", step.priority, (key,),
-                        registration_id=rid, catalog_id=entry.id, step_id=step.id)))
-            if f"close-account:{rid}" in self.hardening:
+                    blocked.add(self._add(f"svc:{rid}:{step.id}", node, "", step.priority,
+                                          rid=rid, cid=entry.id, sid=step.id))
+            if f"close-account:{rid}" in net.hard:
                 blocked.add(f"close-account:{rid}")
-                self.affects[f"close-account:{rid}"].add(key)
-            options.append(Option(Route.BOUND, frozenset(),
-                                  frozenset({Cap(CapKind.ACCOUNT, rid)}),
-                                  frozenset(blocked), via=rid))
-        return options
+                net.touch(f"close-account:{rid}", node)
+            net.option(node, (code(CapKind.ACCOUNT, rid),), tuple(blocked), _BOUND, via=rid)
 
-    def card_nodes(self) -> list[Node]:
-        pid = self.person.id
+    def card_nodes(self) -> None:
+        pid, net = self.pid, self.net
         reserved, bank, bound = self._card_holders()
-        out: list[Node] = []
+        person = pid << SHIFT
+        name_id = person | kind_index(CapKind.NAME), person | kind_index(CapKind.ID_NUMBER)
         for ident in sorted(self.idents.values(), key=lambda i: i.id):
             if ident.kind != IdentifierKind.BANK_CARD or ident.status == IdentifierStatus.CLOSED:
                 continue
             if ident.person_id != pid:
                 continue
-            cid, key = ident.id, f"card:{ident.id}"
+            cid, node = ident.id, len(net.keys)
             bank_row, bank_entry = bank.get(cid, (None, None))
             bank_steps = {s.id for s in bank_entry.hardening} if bank_entry else set()
             mapped = {g: s for s, g in _BANK_STEPS.items() if s in bank_steps}
-            options: list[Option] = []
             if reserved.get(cid):
-                rp = self._add(self._card_step("reserved-phone", cid, key, bank_entry, mapped))
+                rp = self._card_step("reserved-phone", cid, node, bank_entry, mapped)
+                card = code(CapKind.CARD_NUMBER, cid)
                 for phone in reserved[cid]:
-                    caps = frozenset({Cap(CapKind.NAME, pid), Cap(CapKind.ID_NUMBER, pid),
-                                      Cap(CapKind.CARD_NUMBER, cid), Cap(CapKind.SMS, phone)})
-                    options.append(Option(Route.QUICK_BIND, QUICK_BIND_FACTORS, caps,
-                                          frozenset({rp})))
+                    net.option(node, (*name_id, card, code(CapKind.SMS, phone)), (rp,),
+                               _QUICK_BIND)
             if bound.get(cid):
-                options.extend(self._bound_options(cid, key, bank_entry, mapped, bound[cid]))
-            if not options:
-                continue
+                self._bound_options(cid, node, bank_entry, mapped, bound[cid])
+            if net.first[-1] == len(net.opt_caps):
+                continue  # no option
             dormant = ident.status == IdentifierStatus.DORMANT or (
                 bank_row is not None
                 and bank_row.registration.status == RegistrationStatus.DORMANT)
-            removed: set[str] = set()
+            removed: tuple[str, ...] = ()
             if dormant or self.person.deceased:
-                removed.add(self._add(Hardening(
-                    f"close-card:{cid}", "close-card", generic.priority("close-card"), (key,),
-                    identifier_id=IdentifierId(cid),
-                    catalog_id=bank_entry.id if bank_entry else "",
-                    step_id="card-audit" if "card-audit" in bank_steps else "")))
-            name = bank_row.service.name if bank_row is not None else ""
-            out.append(Node(key, NodeKind.CARD, pid, name, "card", tuple(options), frozenset(),
-                            ("payments",), identifier_id=IdentifierId(cid),
-                            catalog_id=bank_entry.id if bank_entry else None,
-                            dormant=dormant, removed_by=frozenset(removed),
-                            hotline=bank_entry.hotline if bank_entry else "",
-                            name_en=bank_entry.name_en if bank_entry else ""))
-        return out
+                removed = (self._add(
+                    f"close-card:{cid}", node, "close-card", generic.priority("close-card"),
+                    ident=IdentifierId(cid), cid=bank_entry.id if bank_entry else "",
+                    sid="card-audit" if "card-audit" in bank_steps else ""),)
+            net.node(f"card:{cid}", _CARD_RANK, removed, (), False, False, (
+                NodeKind.CARD, IdentifierId(cid), None,
+                bank_row.service.name if bank_row is not None else "", "card", ("payments",),
+                bank_entry.id if bank_entry else None, dormant,
+                bank_entry.hotline if bank_entry else "", (),
+                bank_entry.name_en if bank_entry else ""))
 
-    def _card_step(self, gid: str, cid: int, key: str, entry: CatalogEntry | None,
-                   mapped: Mapping[str, str]) -> Hardening:
-        return Hardening(f"{gid}:{cid}", gid, generic.priority(gid), (key,),
-                         identifier_id=IdentifierId(cid), catalog_id=entry.id if entry else "",
-                         step_id=mapped.get(gid, ""))
+    def _card_step(self, gid: str, cid: int, node: int, entry: CatalogEntry | None,
+                   mapped: Mapping[str, str]) -> str:
+        return self._add(f"{gid}:{cid}", node, gid, generic.priority(gid),
+                         ident=IdentifierId(cid), cid=entry.id if entry else "",
+                         sid=mapped.get(gid, ""))
 
     def phone_steps(self) -> None:
         """SIM PIN and reporting the SIM lost, for every number that is not closed."""
         for ident in sorted(self.idents.values(), key=lambda i: i.id):
             if ident.kind != IdentifierKind.PHONE or ident.status == IdentifierStatus.CLOSED:
                 continue
-            if ident.person_id != self.person.id:
+            if ident.person_id != self.pid:
                 continue
             for gid in ("sim-pin", "report-lost"):
                 cat_id, step_id = "", ""
                 if ident.id in self.carrier_steps:
                     cat_id = self.carrier_steps[ident.id][0]
                     step_id = gid  # the carrier's own step of that id, when it has one
-                self._add(Hardening(f"{gid}:{ident.id}", gid, generic.priority(gid), (),
-                                    identifier_id=ident.id, catalog_id=cat_id, step_id=step_id,
-                                    options_only=False))
+                self._add(f"{gid}:{ident.id}", None, gid, generic.priority(gid),
+                          ident=ident.id, cid=cat_id, sid=step_id, only=False)
 
     def build(self) -> Graph:
-        self.carrier_steps: dict[int, tuple[str, str]] = {}
         for row in self.rows:
             rid = row.registration.id
             self.names[rid] = row.service_label
@@ -375,17 +368,20 @@ class _Builder:
             if plan.entry.name_en:
                 self.names_en[rid] = row.registration.service_name or plan.entry.name_en
             self.entries[rid] = plan.entry
-            self.nodes.append(self.registration_node(row, plan))
-        self.nodes.extend(self.card_nodes())
+            self.registration_node(row, plan)
+        self.card_nodes()
         self.phone_steps()
-        hardening = {}
-        for k, h in self.hardening.items():
-            if self.person.deceased and h.generic not in _CLOSING:
-                continue  # close a deceased person's accounts and cards; hardening them is moot
-            keys = tuple(sorted(self.affects[k]))
-            hardening[k] = h if keys == h.node_keys else replace(h, node_keys=keys)
-        return Graph(self.person, tuple(self.nodes), dict(self.idents), hardening,
-                     tuple(self.unassessed), dict(self.names), dict(self.names_en))
+        net = self.net
+        if self.person.deceased:  # close a deceased person's accounts and cards; hardening
+            net.hard = {k: h for k, h in net.hard.items() if h[0] in _CLOSING}  # is moot
+        return lazily(Graph, (_objects, net), person=self.person,
+                      identifiers=dict(self.idents), unassessed=tuple(self.unassessed),
+                      names=dict(self.names), names_en=dict(self.names_en), _index={},
+                      _masks={}, _net=net)
+
+
+def _objects(net: Net) -> dict[str, object]:
+    return {"nodes": net.nodes(), "hardening": net.hardening()}
 
 
 _CLOSING = ("close-account", "close-card")

@@ -17,6 +17,7 @@ from exposure.catalog import Catalog, CatalogEntry
 from exposure.lang import Text
 from exposure.sources import Source
 from exposure.takeover.model import CapKind, Fact, Route
+from exposure.takeover.net import code, rank_of
 from exposure.takeover.provenance import catalog_fact
 
 SMS_ONLY = frozenset({"sms", "call"})
@@ -76,6 +77,10 @@ class EntryPlan:
         self.person_grants = tuple(w for w in ("name", "id_number", "id_photo", "face")
                                    if w in entry.reveals)
         self.step_ids = frozenset(self.steps)
+        self.rank = rank_of(entry.category)
+        self.reveals_sourced = self.facts[2][1].sourced
+        self.mail = entry.category == "email"
+        self.person_kinds = tuple(code(w, 0) for w in self.person_grants)  # + person id << SHIFT
 
     def _sets(self, route: Route, sets: Iterable[frozenset[str]]) -> tuple[SetPlan, ...]:
         out = []
