@@ -26,7 +26,6 @@ from exposure.takeover.model import (
     CutItem,
     Graph,
     Scenario,
-    lazily,
     paused_gc,
 )
 from exposure.takeover.net import code_of, with_derived
@@ -120,6 +119,8 @@ class _Measure:
         touched = [n for n in net.affects.get(key, ()) if n in self.fallen]
         if only and not touched:
             return _NONE
+        if only and len(touched) == 1 and touched[0] not in self.consumers:
+            return self._single(key, touched[0])  # nothing depends on it
         group = self._closed_set(touched) if only else None
         if group is not None:
             if len(group) == 1:
@@ -145,22 +146,39 @@ class _Measure:
 
     def _single(self, key: str, n: int) -> tuple[int, ...]:
         """`_local` for a group of one node: it falls no more when the step removes it or
-        takes away each of its options that was open (every capability held, none only it
-        gave)."""
+        takes away each of its options that was open (every capability held, none that only
+        it gave)."""
         net = self.net
         if key in net.removed[n]:
             return (n,)
         open_ = self._open.get(n)
         if open_ is None:
-            initial, granters = self.initial, self.granters
-            lost = {c for c in self.grants[n] if c not in initial
-                    and all(m == n for m in granters[c])}
-            held, done, blocks, caps = self.run.held, self.done, net.opt_blocks, net.opt_caps
-            open_ = self._open[n] = [
-                blocks[k] for k in range(net.first[n], net.first[n + 1])
-                if not (blocks[k] and not done.isdisjoint(blocks[k]))
-                and all(c in held for c in caps[k]) and lost.isdisjoint(caps[k])]
-        return (n,) if all(key in blocked for blocked in open_) else _NONE
+            open_ = self._open[n] = self._open_options(n)
+        for blocked in open_:
+            if key not in blocked:
+                return _NONE
+        return (n,)
+
+    def _open_options(self, n: int) -> list[tuple[str, ...]]:
+        """The blocking steps of each option of node `n` that was open: not blocked, every
+        capability held, none of them given by `n` alone (and not by the scenario)."""
+        net, held, done, initial, granters = (self.net, self.run.held, self.done, self.initial,
+                                              self.granters)
+        blocks, caps = net.opt_blocks, net.opt_caps
+        out = []
+        for k in range(net.first[n], net.first[n + 1]):
+            if done and blocks[k] and not done.isdisjoint(blocks[k]):
+                continue
+            for c in caps[k]:
+                if c not in held:
+                    break
+                if c not in initial:
+                    givers = granters.get(c)
+                    if givers is not None and len(givers) == 1 and givers[0] == n:
+                        break
+            else:
+                out.append(blocks[k])
+        return out
 
     def _local(self, key: str, group: set[int]) -> tuple[int, ...]:
         """Re-runs the fixpoint inside `group` only, on top of what the rest of the chain
@@ -215,10 +233,14 @@ def _rank(graph: Graph, scenario: Scenario, done: frozenset[str], base: Analysis
     found.sort(key=lambda f: (-len(f[1]), _PRIORITY.get(hard[f[0]][1], 3),
                               _GENERIC.get(hard[f[0]][0], len(_GENERIC)),
                               first[f[1][0]] if f[1] else 1 << 30, f[0]))
-    of, keys = len(measure.run.nodes), net.keys
-    return [lazily(CutItem, (_hardening, graph, key), prevents=len(prevented), of=of,
-                   prevented=tuple(keys[n] for n in prevented), done=False)
-            for key, prevented in found]
+    of, keys, new = len(measure.run.nodes), net.keys, object.__new__
+    items = []
+    for key, prevented in found:  # `model.lazily`, inline: there may be thousands
+        item = new(CutItem)
+        item.__dict__.update(prevents=len(prevented), of=of, done=False, _fill=(
+            _hardening, graph, key), prevented=tuple(keys[n] for n in prevented))
+        items.append(item)
+    return items
 
 
 def _hardening(graph: Graph, key: str) -> dict[str, object]:

@@ -40,8 +40,8 @@ from exposure.model import (
 from exposure.sources import Source
 from exposure.takeover import steps as generic
 from exposure.takeover.model import NO_TEXT, CapKind, Graph, NodeKind, Route, lazily, paused_gc
-from exposure.takeover.net import SHIFT, Net, Way, code, kind_index, rank_of
-from exposure.takeover.plans import EntryPlan, plan_for, plans_of
+from exposure.takeover.net import SHIFT, Net, Way, code, kind_index, rank_of, with_derived
+from exposure.takeover.plans import CARDS, EMAILS, PERSON, PHONES, EntryPlan, plan_for, plans_of
 
 if TYPE_CHECKING:
     from exposure.vault import Vault
@@ -63,6 +63,13 @@ _MAX_OPTIONS = 64  # per factor set: phones × cards stays small in real invento
 _QUICK_BIND = Way(Route.QUICK_BIND, QUICK_BIND_FACTORS)
 _BOUND = Way(Route.BOUND, frozenset())
 _CARD_RANK = rank_of("card")
+_ACCOUNT, _CARD_NUMBER, _EMAIL, _SMS = (kind_index(k) for k in (
+    CapKind.ACCOUNT, CapKind.CARD_NUMBER, CapKind.EMAIL, CapKind.SMS))
+# steps.json derives capabilities from the person's only (an ID photo shows the number): the
+# accounts, cards, inboxes and numbers a node grants give nothing more
+_OTHERS_DERIVE = any(len(with_derived((k,))) > 1 for k in (_ACCOUNT, _CARD_NUMBER, _EMAIL, _SMS))
+_DORMANT = RegistrationStatus.DORMANT
+_NO_SMS_ONLY, _CLOSE_ACCOUNT = generic.priority("no-sms-only"), generic.priority("close-account")
 
 class _Uses(NamedTuple):
     """A registration's identifiers that are not closed, by what they do there."""
@@ -117,14 +124,6 @@ class _Builder:
                 get(_LOGIN_EMAIL, []), get(_CONTACT_EMAIL, []))
         return found
 
-    def _emails(self, row: InventoryRow, entry: CatalogEntry) -> list[int]:
-        """Inboxes a recovery e-mail may go to: the login and contact addresses; for a mail
-        service only its contact (secondary) addresses, never its own inbox."""
-        uses = self._uses(row)
-        if entry.category == "email":
-            return uses.contact_emails
-        return uses.login_emails + uses.contact_emails
-
     def _add(self, key: str, node: int | None, generic: str, priority: str, *,
              ident: int | None = None, rid: int | None = None, cid: str = "", sid: str = "",
              only: bool = True, text: Text = NO_TEXT, source: Source | None = None,
@@ -152,50 +151,61 @@ class _Builder:
         return plan_for(self.plans, self.catalog, cid)
 
     # --- factors → capabilities --------------------------------------------------------------
-    def _bind(self, kind: str, row: InventoryRow, entry: CatalogEntry) -> list[int]:
-        """The capabilities (codes) of this registration that meet a factor (the password:
-        its own)."""
-        k = kind_index(kind)
-        match kind:
-            case CapKind.SMS | CapKind.PHONE_UNLOCKED:
-                return [(p << SHIFT) | k for p in self._uses(row).phones]
-            case CapKind.CARD_NUMBER:
-                return [(c << SHIFT) | k for c in self._uses(row).cards]
-            case CapKind.EMAIL:
-                return [(e << SHIFT) | k for e in self._emails(row, entry)]
-            case _:  # the person's name, ID number, ID photo, face
-                return [(self.pid << SHIFT) | k]
-
-    def _options(self, row: InventoryRow, plan: EntryPlan, node: int) -> None:
-        """The entry's factor sets bound to this registration's capabilities, a sourced way
-        in first."""
-        rid = row.registration.id
+    def _options(self, rid: RegistrationId, uses: _Uses, plan: EntryPlan, node: int) -> None:
+        """The entry's factor sets bound to this registration's capabilities (codes), a
+        sourced way in first. A factor is met by the registration's phones, cards or inboxes
+        of that kind (for a mail service only its contact, i.e. secondary, addresses), the
+        person's name, ID number, ID photo or face, or the registration's own password."""
         net = self.net
-        bound: dict[str, list[int]] = {CapKind.PASSWORD: [code(CapKind.PASSWORD, rid)]}
+        hard = net.hard
+        bound: dict[str, list[int]] = {}
+        opt_node, opt_caps, opt_blocks, opt_way = (net.opt_node, net.opt_caps, net.opt_blocks,
+                                                   net.opt_way)
         for sp in plan.sets:
             choices = []
-            for b in sp.binders:
-                got = bound.get(b)
+            for binder, source, k in sp.binds:
+                got = bound.get(binder)
                 if got is None:
-                    got = bound[b] = self._bind(b, row, plan.entry)
+                    if source == PHONES:
+                        got = [(p << SHIFT) | k for p in uses.phones]
+                    elif source == PERSON:
+                        got = [(self.pid << SHIFT) | k]
+                    elif source == CARDS:
+                        got = [(c << SHIFT) | k for c in uses.cards]
+                    elif source == EMAILS:
+                        got = [(e << SHIFT) | k for e in (
+                            uses.contact_emails if plan.mail
+                            else uses.login_emails + uses.contact_emails)]
+                    else:
+                        got = [(rid << SHIFT) | k]
+                    bound[binder] = got
+                if not got:
+                    break
                 choices.append(got)
-            if not all(choices):
-                continue
-            blocked = [self._svc_step(rid, node, plan, step) for step in sp.steps]
-            if sp.sms_only:
-                blocked.append(f"no-sms-only:{rid}")
-                if blocked[-1] not in net.hard:
-                    self._add(blocked[-1], node, "no-sms-only", generic.priority("no-sms-only"),
-                              rid=rid, cid=plan.id)
-            blocks = tuple(blocked)
-            if len(choices) == 1:
-                for c in choices[0][:_MAX_OPTIONS]:
-                    net.option(node, (c,), blocks, sp)
             else:
+                blocks: tuple[str, ...] = ()
+                if sp.steps or sp.sms_only:
+                    blocked = [self._svc_step(rid, node, plan, step) for step in sp.steps]
+                    if sp.sms_only:
+                        blocked.append(f"no-sms-only:{rid}")
+                        if blocked[-1] not in hard:
+                            self._add(blocked[-1], node, "no-sms-only", _NO_SMS_ONLY, rid=rid,
+                                      cid=plan.id)
+                    blocks = tuple(blocked)
+                if len(choices) == 1:
+                    for c in choices[0][:_MAX_OPTIONS]:
+                        opt_node.append(node)
+                        opt_caps.append((c,))
+                        opt_blocks.append(blocks)
+                        opt_way.append(sp)
+                    continue
                 for combo in itertools.islice(itertools.product(*choices), _MAX_OPTIONS):
                     if len(set(combo)) != len(combo):
                         combo = tuple(dict.fromkeys(combo))
-                    net.option(node, combo, blocks, sp)
+                    opt_node.append(node)
+                    opt_caps.append(combo)
+                    opt_blocks.append(blocks)
+                    opt_way.append(sp)
 
     def _svc_step(self, rid: RegistrationId, node: int, plan: EntryPlan, step: str) -> str:
         """The catalogue's step `step` for this registration."""
@@ -209,31 +219,38 @@ class _Builder:
     # --- nodes -------------------------------------------------------------------------------
     def registration_node(self, row: InventoryRow, plan: EntryPlan) -> None:
         reg = row.registration
-        rid, pid, net = reg.id, self.pid, self.net
+        rid, net = reg.id, self.net
         node = len(net.keys)
         uses = self._uses(row)
-        grants = {code(CapKind.ACCOUNT, rid)}
-        person = pid << SHIFT
-        grants.update(person | k for k in plan.person_kinds)
+        person = self.pid << SHIFT
+        grants = [(rid << SHIFT) | _ACCOUNT, *(person | k for k in plan.person_kinds)]
+        more: set[int] = set()
         if "card_numbers" in plan.reveals:
-            grants.update(code(CapKind.CARD_NUMBER, c) for c in uses.cards)
+            more.update((c << SHIFT) | _CARD_NUMBER for c in uses.cards)
         if plan.mail:
-            grants.update(code(CapKind.EMAIL, e) for e in uses.login_emails)
+            more.update((e << SHIFT) | _EMAIL for e in uses.login_emails)
         if "sms" in plan.reveals:  # a carrier: remote SIM re-issue or un-reporting
             lines = uses.login_phones or uses.phones
-            grants.update(code(CapKind.SMS, p) for p in lines)
+            more.update((p << SHIFT) | _SMS for p in lines)
             net.grant_blocks[node] = self._carrier_grants(rid, node, plan, lines)
         removed: tuple[str, ...] = ()
-        dormant = reg.status == RegistrationStatus.DORMANT
+        dormant = reg.status == _DORMANT
         if dormant or self.person.deceased:  # a deceased person's accounts are to be closed
-            removed = (self._add(f"close-account:{rid}", node, "close-account",
-                                 generic.priority("close-account"), rid=rid, cid=plan.id),)
-        self._options(row, plan, node)
+            removed = (self._add(f"close-account:{rid}", node, "close-account", _CLOSE_ACCOUNT,
+                                 rid=rid, cid=plan.id),)
+        self._options(rid, uses, plan, node)
+        if more or _OTHERS_DERIVE:
+            own = tuple({*grants, *more})
+            gives = tuple(dict.fromkeys(with_derived(own)))
+        else:
+            own = tuple(grants)
+            gives = own if len(plan.person_gives) == len(plan.person_kinds) else (
+                own[0], *(person | k for k in plan.person_gives))
         entry = plan.entry
-        net.node(f"reg:{rid}", plan.rank, removed, tuple(grants), plan.reveals_sourced,
-                 plan.mail, (NodeKind.REGISTRATION, None, rid, row.service_label,
-                             entry.category, plan.sorted_reveals, plan.id, dormant,
-                             entry.hotline, plan.facts, reg.service_name or entry.name_en))
+        net.add_node(f"reg:{rid}", plan.rank, removed, own, gives, plan.reveals_sourced,
+                     plan.mail, (NodeKind.REGISTRATION, None, rid, row.service_label,
+                                 entry.category, plan.sorted_reveals, plan.id, dormant,
+                                 entry.hotline, plan.facts, reg.service_name or entry.name_en))
 
     def _carrier_grants(self, rid: RegistrationId, node: int, plan: EntryPlan, lines: list[int]
                         ) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -329,7 +346,7 @@ class _Builder:
                     f"close-card:{cid}", node, "close-card", generic.priority("close-card"),
                     ident=IdentifierId(cid), cid=bank_entry.id if bank_entry else "",
                     sid="card-audit" if "card-audit" in bank_steps else ""),)
-            net.node(f"card:{cid}", _CARD_RANK, removed, (), False, False, (
+            net.add_node(f"card:{cid}", _CARD_RANK, removed, (), (), False, False, (
                 NodeKind.CARD, IdentifierId(cid), None,
                 bank_row.service.name if bank_row is not None else "", "card", ("payments",),
                 bank_entry.id if bank_entry else None, dormant,

@@ -137,17 +137,18 @@ class Net:
         self.opt_blocks.append(blocks)
         self.opt_way.append(way)
 
-    def node(self, key: str, rank: int, removed: tuple[str, ...], grants: tuple[int, ...],
-             reveals_sourced: bool, mail: bool, spec: tuple[Any, ...]) -> None:
-        """Closes node `len(keys)`: its options are the ones written since the last node."""
+    def add_node(self, key: str, rank: int, removed: tuple[str, ...], grants: tuple[int, ...],
+                 gives: tuple[int, ...], reveals_sourced: bool, mail: bool,
+                 spec: tuple[Any, ...]) -> None:
+        """Closes node `len(keys)`: its options are the ones written since the last node.
+        `gives`: `grants` (distinct) with what follows from them (`with_derived`)."""
         n = len(self.keys)
         self.keys.append(key)
         self.order.append(rank << 24 | n)
         self.first.append(len(self.opt_caps))
         self.removed.append(removed)
         self.grants.append(grants)
-        gives = with_derived(grants)
-        self.gives.append(grants if len(gives) == len(grants) else tuple(dict.fromkeys(gives)))
+        self.gives.append(gives)
         self.reveals_sourced.append(reveals_sourced)
         self.mail.append(mail)
         self.specs.append(spec)

@@ -29,28 +29,23 @@ class Rerun:
         self.nodes = run.nodes  # the chain's nodes; below, j is a position in this list
         self.grants: list[Iterable[int]] = [
             grants[n] if grants is not None else net.granted(n, done) for n in self.nodes]
-        self.option_node: list[int] = []  # option index → j
-        self.sizes: list[int] = []  # option index → how many capabilities it needs
+        self.options: list[int] = []  # the chain's options not blocked (indices in the net)
+        self.option_node: list[int] = []  # … their node's j
+        self.sizes: list[int] = []  # … how many capabilities each needs
         self.waiting: dict[int, list[int]] = defaultdict(list)  # capability → options
-        self.blocking: dict[str, list[int]] = defaultdict(list)  # step key → options it blocks
-        self.removing: dict[str, list[int]] = defaultdict(list)  # step key → nodes it removes
-        self.withholding: dict[str, list[int]] = defaultdict(list)  # step key → nodes' grants
         caps, blocks, first = net.opt_caps, net.opt_blocks, net.first
+        options, option_node, sizes, waiting = (self.options, self.option_node, self.sizes,
+                                                self.waiting)
         for j, n in enumerate(self.nodes):
-            for key in net.removed[n]:
-                self.removing[key].append(j)
-            for key in {k for _cap, keys in net.grant_blocks.get(n, ()) for k in keys}:
-                self.withholding[key].append(j)
             for k in range(first[n], first[n + 1]):
                 if done and blocks[k] and not done.isdisjoint(blocks[k]):
                     continue
-                o = len(self.sizes)
-                self.option_node.append(j)
-                self.sizes.append(len(caps[k]))
+                o = len(sizes)
+                options.append(k)
+                option_node.append(j)
+                sizes.append(len(caps[k]))
                 for c in caps[k]:
-                    self.waiting[c].append(o)
-                for key in blocks[k]:
-                    self.blocking[key].append(o)
+                    waiting[c].append(o)
 
     def fallen(self, key: str) -> set[str]:
         """The keys of the chain's nodes that still fall with step `key` done too."""
@@ -59,13 +54,14 @@ class Rerun:
 
     def fallen_nodes(self, key: str) -> set[int]:
         """`fallen`, as the net's node indices."""
+        net = self.net
         now = self.done | {key}
-        dead = set(self.blocking.get(key, ()))
-        fallen = [False] * len(self.nodes)
-        for j in self.removing.get(key, ()):
-            fallen[j] = True  # removed: never falls (and is left out below)
-        removed = set(self.removing.get(key, ()))
-        withheld = set(self.withholding.get(key, ()))
+        blocks = net.opt_blocks
+        dead = {o for o, k in enumerate(self.options) if key in blocks[k]}
+        removed = {j for j, n in enumerate(self.nodes) if key in net.removed[n]}
+        withheld = {j for j, n in enumerate(self.nodes) if n in net.grant_blocks
+                    and any(key in keys for _c, keys in net.grant_blocks[n])}
+        fallen = [j in removed for j in range(len(self.nodes))]  # removed: never falls
         missing = list(self.sizes)
         ready = [o for o, n in enumerate(missing) if n == 0]
         held: set[int] = set()
@@ -89,5 +85,5 @@ class Rerun:
             if fallen[j] or o in dead:
                 continue
             fallen[j] = True
-            gain(self.net.granted(self.nodes[j], now) if j in withheld else self.grants[j])
+            gain(net.granted(self.nodes[j], now) if j in withheld else self.grants[j])
         return {n for j, n in enumerate(self.nodes) if fallen[j] and j not in removed}
