@@ -116,7 +116,7 @@ class _Measure:
         """The chain's nodes (in chain order) that no longer fall with step `key` done."""
         net = self.net
         only = net.hard[key][6]
-        touched = [n for n in net.affects.get(key, ()) if n in self.fallen]
+        touched = [n for n in net.affected(key) if n in self.fallen]
         if only and not touched:
             return _NONE
         if only and len(touched) == 1 and touched[0] not in self.consumers:
@@ -133,7 +133,7 @@ class _Measure:
             if withheld <= self.initial:  # the scenario gives them anyway
                 return _NONE
         # steps that only deny scenario capabilities: one re-run per distinct denial
-        memo = denied if denied and not net.affects.get(key) else None
+        memo = denied if denied and not net.affected(key) else None
         if memo is not None and memo in self._reruns:
             return self._reruns[memo]
         if self._fixpoint is None:

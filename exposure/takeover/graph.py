@@ -39,7 +39,7 @@ from exposure.model import (
 )
 from exposure.sources import Source
 from exposure.takeover import steps as generic
-from exposure.takeover.model import NO_TEXT, CapKind, Graph, NodeKind, Route, lazily, paused_gc
+from exposure.takeover.model import NO_TEXT, CapKind, Graph, Route, lazily, paused_gc
 from exposure.takeover.net import SHIFT, Net, Way, code, kind_index, rank_of, with_derived
 from exposure.takeover.plans import CARDS, EMAILS, PERSON, PHONES, EntryPlan, plan_for, plans_of
 
@@ -78,6 +78,7 @@ class _Uses(NamedTuple):
     login_phones: list[int]
     reserved_phones: list[int]
     cards: list[int]  # login, bound, other
+    bound_cards: list[int]
     login_emails: list[int]
     contact_emails: list[int]
 
@@ -98,12 +99,12 @@ class _Builder:
         self.catalog = catalog
         self.net = Net(person.id)
         self.unassessed: list[RegistrationId] = []
-        self.entries: dict[RegistrationId, CatalogEntry] = {}
         self.names: dict[RegistrationId, str] = {}
         self.names_en: dict[RegistrationId, str] = {}
         self._by_row: dict[int, _Uses] = {}
         self.plans = plans_of(catalog) if catalog is not None else {}
         self.carrier_steps: dict[int, tuple[str, str]] = {}
+        self.with_cards: list[tuple[InventoryRow, _Uses, CatalogEntry | None]] = []
 
     # --- helpers -----------------------------------------------------------------------------
     def _uses(self, row: InventoryRow) -> _Uses:
@@ -118,9 +119,10 @@ class _Builder:
                     by.setdefault((ident.kind, u.role), []).append(u.identifier_id)
             get = by.get
             login, reserved = get(_LOGIN_PHONE, []), get(_RESERVED_PHONE, [])
+            bound = get(_BOUND_CARD, [])
             found = self._by_row[rid] = _Uses(
                 login + reserved, login, reserved,
-                get(_LOGIN_CARD, []) + get(_BOUND_CARD, []) + get(_OTHER_CARD, []),
+                get(_LOGIN_CARD, []) + bound + get(_OTHER_CARD, []), bound,
                 get(_LOGIN_EMAIL, []), get(_CONTACT_EMAIL, []))
         return found
 
@@ -246,11 +248,10 @@ class _Builder:
             own = tuple(grants)
             gives = own if len(plan.person_gives) == len(plan.person_kinds) else (
                 own[0], *(person | k for k in plan.person_gives))
-        entry = plan.entry
         net.add_node(f"reg:{rid}", plan.rank, removed, own, gives, plan.reveals_sourced,
-                     plan.mail, (NodeKind.REGISTRATION, None, rid, row.service_label,
-                                 entry.category, plan.sorted_reveals, plan.id, dormant,
-                                 entry.hotline, plan.facts, reg.service_name or entry.name_en))
+                     plan.mail, row, plan)
+        if uses.cards:
+            self.with_cards.append((row, uses, plan.entry))
 
     def _carrier_grants(self, rid: RegistrationId, node: int, plan: EntryPlan, lines: list[int]
                         ) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -277,15 +278,10 @@ class _Builder:
         reserved: dict[int, list[int]] = defaultdict(list)  # card → reserved phones
         bank: dict[int, tuple[InventoryRow, CatalogEntry | None]] = {}
         bound: dict[int, list[tuple[InventoryRow, CatalogEntry]]] = defaultdict(list)
-        for row in self.rows:
-            cards = self._uses(row).cards
-            if not cards:
-                continue
-            entry = self.entries.get(row.registration.id)
-            phones = self._uses(row).reserved_phones
-            for card in cards:
-                roles = {u.role for u in row.registration.usages if u.identifier_id == card}
-                if Role.BOUND_CARD in roles:  # a reserved phone here is the app's, not the card's
+        for row, uses, entry in self.with_cards:  # the rows with cards, in order
+            phones = uses.reserved_phones
+            for card in uses.cards:
+                if card in uses.bound_cards:  # a reserved phone here is the app's, not the card's
                     if entry is not None and "payments" in entry.reveals:
                         bound[card].append((row, entry))
                     continue
@@ -347,11 +343,9 @@ class _Builder:
                     ident=IdentifierId(cid), cid=bank_entry.id if bank_entry else "",
                     sid="card-audit" if "card-audit" in bank_steps else ""),)
             net.add_node(f"card:{cid}", _CARD_RANK, removed, (), (), False, False, (
-                NodeKind.CARD, IdentifierId(cid), None,
-                bank_row.service.name if bank_row is not None else "", "card", ("payments",),
+                IdentifierId(cid), bank_row.service.name if bank_row is not None else "",
                 bank_entry.id if bank_entry else None, dormant,
-                bank_entry.hotline if bank_entry else "", (),
-                bank_entry.name_en if bank_entry else ""))
+                bank_entry.hotline if bank_entry else "", bank_entry.name_en if bank_entry else ""))
 
     def _card_step(self, gid: str, cid: int, node: int, entry: CatalogEntry | None,
                    mapped: Mapping[str, str]) -> str:
@@ -375,16 +369,21 @@ class _Builder:
                           ident=ident.id, cid=cat_id, sid=step_id, only=False)
 
     def build(self) -> Graph:
+        names, names_en, plans = self.names, self.names_en, self.plans
         for row in self.rows:
-            rid = row.registration.id
-            self.names[rid] = row.service_label
-            plan = self._plan(row.service.catalog_id)
+            reg = row.registration
+            rid = reg.id
+            names[rid] = reg.service_name or row.service.name
+            cid = row.service.catalog_id
+            plan = plans[cid] if cid in plans else self._plan(cid)
             if plan is None:
                 self.unassessed.append(rid)
+                uses = self._uses(row)
+                if uses.cards:  # its reserved phones still count for the card
+                    self.with_cards.append((row, uses, None))
                 continue
             if plan.entry.name_en:
-                self.names_en[rid] = row.registration.service_name or plan.entry.name_en
-            self.entries[rid] = plan.entry
+                names_en[rid] = reg.service_name or plan.entry.name_en
             self.registration_node(row, plan)
         self.card_nodes()
         self.phone_steps()
@@ -393,7 +392,7 @@ class _Builder:
             net.hard = {k: h for k, h in net.hard.items() if h[0] in _CLOSING}  # is moot
         return lazily(Graph, (_objects, net), person=self.person,
                       identifiers=dict(self.idents), unassessed=tuple(self.unassessed),
-                      names=dict(self.names), names_en=dict(self.names_en), _index={},
+                      names=self.names, names_en=self.names_en, _index={},
                       _masks={}, _net=net)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from exposure.model import PersonId, RegistrationId
+from exposure.model import PersonId, RegistrationId, RegistrationStatus
 from exposure.takeover import steps as step_data
 from exposure.takeover.model import (
     Cap,
@@ -123,9 +123,12 @@ class Net:
         self.grant_blocks: dict[int, tuple[tuple[int, frozenset[str]], ...]] = {}
         self.reveals_sourced: list[bool] = []
         self.mail: list[bool] = []  # a mail service: its own inbox is a premise
-        self.specs: list[tuple[Any, ...]] = []  # what else the Node needs (see _node)
+        # what else the Node needs: a registration's row and plan (plans.EntryPlan); a card's
+        # (identifier id, name, catalogue id, dormant, hotline, English name) and None
+        self.specs: list[Any] = []
+        self.plans: list[Any] = []
         self.hard: dict[str, tuple[Any, ...]] = {}
-        self.affects: dict[str, list[int]] = {}
+        self.affects: dict[str, int | list[int]] = {}  # one node, or several
 
     # --- writing (the graph builder) ---------------------------------------------------------
     def option(self, node: int, caps: tuple[int, ...], blocks: tuple[str, ...], way: Any,
@@ -138,8 +141,8 @@ class Net:
         self.opt_way.append(way)
 
     def add_node(self, key: str, rank: int, removed: tuple[str, ...], grants: tuple[int, ...],
-                 gives: tuple[int, ...], reveals_sourced: bool, mail: bool,
-                 spec: tuple[Any, ...]) -> None:
+                 gives: tuple[int, ...], reveals_sourced: bool, mail: bool, spec: Any,
+                 plan: Any = None) -> None:
         """Closes node `len(keys)`: its options are the ones written since the last node.
         `gives`: `grants` (distinct) with what follows from them (`with_derived`)."""
         n = len(self.keys)
@@ -152,14 +155,25 @@ class Net:
         self.reveals_sourced.append(reveals_sourced)
         self.mail.append(mail)
         self.specs.append(spec)
+        self.plans.append(plan)
 
     def touch(self, key: str, node: int) -> None:
         """Step `key` acts on node `node`."""
         found = self.affects.get(key)
         if found is None:
-            self.affects[key] = [node]
+            self.affects[key] = node
+        elif isinstance(found, int):
+            if found != node:
+                self.affects[key] = [found, node]
         elif node not in found:
             found.append(node)
+
+    def affected(self, key: str) -> tuple[int, ...] | list[int]:
+        """The nodes step `key` acts on."""
+        found = self.affects.get(key)
+        if found is None:
+            return ()
+        return (found,) if isinstance(found, int) else found
 
     # --- reading (the analysis and the cut) --------------------------------------------------
     def granted(self, node: int, done: frozenset[str]) -> tuple[int, ...] | list[int]:
@@ -196,23 +210,29 @@ class Net:
             for k in self.options_of(n) for way in (self.opt_way[k],))
         grants = frozenset(map(cap_of, self.grants[n]))
         blocks = tuple((cap_of(c), keys) for c, keys in self.grant_blocks.get(n, ()))
-        kind, ident, rid, name, category, reveals, catalog_id, dormant, hotline, facts, \
-            name_en = self.specs[n]
-        return Node(self.keys[n], kind, self.person_id, name, category, options, grants,
-                    reveals, registration_id=rid, identifier_id=ident, catalog_id=catalog_id,
-                    dormant=dormant, removed_by=frozenset(self.removed[n]), grant_blocks=blocks,
-                    hotline=hotline, facts=facts, name_en=name_en)
+        key, pid, removed, plan = self.keys[n], self.person_id, frozenset(self.removed[n]), \
+            self.plans[n]
+        if plan is None:
+            ident, name, cid, dormant, hotline, name_en = self.specs[n]
+            return Node(key, NodeKind.CARD, pid, name, "card", options, grants, ("payments",),
+                        identifier_id=ident, catalog_id=cid, dormant=dormant,
+                        removed_by=removed, hotline=hotline, name_en=name_en)
+        row, entry = self.specs[n], plan.entry
+        reg = row.registration
+        return Node(key, NodeKind.REGISTRATION, pid, row.service_label, entry.category,
+                    options, grants, plan.sorted_reveals, registration_id=reg.id,
+                    catalog_id=plan.id, dormant=reg.status == RegistrationStatus.DORMANT,
+                    removed_by=removed, grant_blocks=blocks, hotline=entry.hotline,
+                    facts=plan.facts, name_en=reg.service_name or entry.name_en)
 
     def hardening(self) -> dict[str, Hardening]:
         keys = self.keys
         out = {}
         for key, (generic, priority, ident, rid, cid, sid, only, text, source) in \
                 self.hard.items():
-            nodes = tuple(sorted(keys[n] for n in self.affects.get(key, ())))
+            nodes = tuple(sorted(keys[n] for n in self.affected(key)))
             out[key] = Hardening(key, generic, priority, nodes, identifier_id=ident,
                                  registration_id=rid, catalog_id=cid, step_id=sid,
                                  options_only=only, text=text, source=source)
         return out
 
-
-REGISTRATION, CARD = NodeKind.REGISTRATION, NodeKind.CARD
