@@ -41,7 +41,16 @@ from exposure.sources import Source
 from exposure.takeover import steps as generic
 from exposure.takeover.model import NO_TEXT, CapKind, Graph, Route, lazily, paused_gc
 from exposure.takeover.net import SHIFT, Net, Way, code, kind_index, rank_of, with_derived
-from exposure.takeover.plans import CARDS, EMAILS, PERSON, PHONES, EntryPlan, plan_for, plans_of
+from exposure.takeover.plans import (
+    CARDS,
+    EMAILS,
+    OWN,
+    PERSON,
+    PHONES,
+    EntryPlan,
+    plan_for,
+    plans_of,
+)
 
 if TYPE_CHECKING:
     from exposure.vault import Vault
@@ -160,54 +169,42 @@ class _Builder:
         person's name, ID number, ID photo or face, or the registration's own password."""
         net = self.net
         hard = net.hard
-        bound: dict[str, list[int]] = {}
+        phones, cards = uses.phones, uses.cards
+        emails = uses.contact_emails if plan.mail else uses.login_emails + uses.contact_emails
+        ids = (phones, cards, emails, (self.pid,), (rid,))  # by source: PHONES, CARDS …
+        lacking = ~((1 << PERSON) | (1 << OWN) | (1 << PHONES if phones else 0)
+                    | (1 << CARDS if cards else 0) | (1 << EMAILS if emails else 0))
         opt_node, opt_caps, opt_blocks, opt_way = (net.opt_node, net.opt_caps, net.opt_blocks,
                                                    net.opt_way)
         for sp in plan.sets:
-            choices = []
-            for binder, source, k in sp.binds:
-                got = bound.get(binder)
-                if got is None:
-                    if source == PHONES:
-                        got = [(p << SHIFT) | k for p in uses.phones]
-                    elif source == PERSON:
-                        got = [(self.pid << SHIFT) | k]
-                    elif source == CARDS:
-                        got = [(c << SHIFT) | k for c in uses.cards]
-                    elif source == EMAILS:
-                        got = [(e << SHIFT) | k for e in (
-                            uses.contact_emails if plan.mail
-                            else uses.login_emails + uses.contact_emails)]
-                    else:
-                        got = [(rid << SHIFT) | k]
-                    bound[binder] = got
-                if not got:
-                    break
-                choices.append(got)
-            else:
-                blocks: tuple[str, ...] = ()
-                if sp.steps or sp.sms_only:
-                    blocked = [self._svc_step(rid, node, plan, step) for step in sp.steps]
-                    if sp.sms_only:
-                        blocked.append(f"no-sms-only:{rid}")
-                        if blocked[-1] not in hard:
-                            self._add(blocked[-1], node, "no-sms-only", _NO_SMS_ONLY, rid=rid,
-                                      cid=plan.id)
-                    blocks = tuple(blocked)
-                if len(choices) == 1:
-                    for c in choices[0][:_MAX_OPTIONS]:
-                        opt_node.append(node)
-                        opt_caps.append((c,))
-                        opt_blocks.append(blocks)
-                        opt_way.append(sp)
-                    continue
-                for combo in itertools.islice(itertools.product(*choices), _MAX_OPTIONS):
-                    if len(set(combo)) != len(combo):
-                        combo = tuple(dict.fromkeys(combo))
+            if sp.need & lacking:
+                continue
+            blocks: tuple[str, ...] = ()
+            if sp.steps or sp.sms_only:
+                blocked = [self._svc_step(rid, node, plan, step) for step in sp.steps]
+                if sp.sms_only:
+                    blocked.append(f"no-sms-only:{rid}")
+                    if blocked[-1] not in hard:
+                        self._add(blocked[-1], node, "no-sms-only", _NO_SMS_ONLY, rid=rid,
+                                  cid=plan.id)
+                blocks = tuple(blocked)
+            binds = sp.binds
+            if len(binds) == 1:
+                _b, source, k = binds[0]
+                for x in ids[source][:_MAX_OPTIONS]:
                     opt_node.append(node)
-                    opt_caps.append(combo)
+                    opt_caps.append(((x << SHIFT) | k,))
                     opt_blocks.append(blocks)
                     opt_way.append(sp)
+                continue
+            choices = [[(x << SHIFT) | k for x in ids[source]] for _b, source, k in binds]
+            for combo in itertools.islice(itertools.product(*choices), _MAX_OPTIONS):
+                if len(set(combo)) != len(combo):
+                    combo = tuple(dict.fromkeys(combo))
+                opt_node.append(node)
+                opt_caps.append(combo)
+                opt_blocks.append(blocks)
+                opt_way.append(sp)
 
     def _svc_step(self, rid: RegistrationId, node: int, plan: EntryPlan, step: str) -> str:
         """The catalogue's step `step` for this registration."""

@@ -48,6 +48,7 @@ class SetPlan:
     binds: tuple[tuple[str, int, int], ...]
     steps: tuple[str, ...]  # ids of the entry's hardening steps that remove this set
     sms_only: bool
+    need: int  # the sources it needs, as bits (1 << PHONES …)
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,8 @@ class EntryPlan:
                                              if factors in h.removes))
             binds = tuple((BINDERS[f], _SOURCES.get(BINDERS[f], PERSON), kind_index(BINDERS[f]))
                           for f in sorted(factors))
-            out.append(SetPlan(route, factors, binds, removed_by, factors <= SMS_ONLY))
+            need = sum({1 << source for _b, source, _k in binds})
+            out.append(SetPlan(route, factors, binds, removed_by, factors <= SMS_ONLY, need))
         return tuple(out)
 
 
