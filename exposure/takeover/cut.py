@@ -39,24 +39,6 @@ _MAX_LOCAL = 200  # past this many dependent nodes a full re-run is as cheap
 _NONE: tuple[int, ...] = ()
 
 
-def relevant_keys(graph: Graph, analysis: Analysis) -> set[str]:
-    """Hardening keys that can change this analysis: those that block a scenario capability,
-    a fallen node, one of its options, or one of its grants."""
-    run = run_of(analysis)
-    net = run.net
-    keys: set[str] = set()
-    for initial in analysis.scenario.initial:
-        keys |= initial.blocked_by
-    first, blocks = net.first, net.opt_blocks
-    for n in run.nodes:
-        keys.update(net.removed[n])
-        for k in range(first[n], first[n + 1]):
-            keys.update(blocks[k])
-        for _cap, block in net.grant_blocks.get(n, ()):
-            keys |= block
-    return {k for k in keys if k in net.hard and k not in analysis.applied}
-
-
 class _Measure:
     """What each step prevents, on the analysis's lists (node indices, capability codes)."""
 
@@ -144,6 +126,45 @@ class _Measure:
             self._reruns[memo] = result
         return result
 
+    def relevant(self) -> dict[str, tuple[int, ...]]:
+        """`prevented` of every step not done that can change the analysis: one that blocks a
+        scenario capability, a fallen node, one of its options or grants. A step that only
+        takes options away
+        from one node that nothing depends on is answered from that node's open options,
+        in one pass over the chain (most steps are of this kind: a service's own 2FA, not
+        accepting an SMS code alone, closing a dormant account)."""
+        net, hard, done, consumers = self.net, self.net.hard, self.done, self.consumers
+        first, blocks, affects = net.first, net.opt_blocks, net.affects
+        out: dict[str, tuple[int, ...]] = {}
+        rest: set[str] = set()
+        for initial in self.scenario.initial:
+            rest |= initial.blocked_by
+        for n in self.run.nodes:
+            removed = net.removed[n]
+            keys = set(removed)
+            for k in range(first[n], first[n + 1]):
+                keys.update(blocks[k])
+            for _cap, block in net.grant_blocks.get(n, ()):
+                rest |= block
+            alone = n not in consumers
+            common: set[str] | None = None
+            for key in keys:
+                if key in out or key in done:
+                    continue
+                if not alone or affects.get(key) != n or key not in hard or not hard[key][6]:
+                    rest.add(key)
+                elif key in removed:
+                    out[key] = (n,)
+                else:
+                    if common is None:
+                        open_ = self._open_options(n)
+                        common = set(open_[0]).intersection(*open_[1:]) if open_ else keys
+                    out[key] = (n,) if key in common else _NONE
+        for key in rest:
+            if key not in out and key in hard and key not in done:
+                out[key] = self.prevented(key)
+        return out
+
     def _single(self, key: str, n: int) -> tuple[int, ...]:
         """`_local` for a group of one node: it falls no more when the step removes it or
         takes away each of its options that was open (every capability held, none that only
@@ -221,13 +242,10 @@ def _rank(graph: Graph, scenario: Scenario, done: frozenset[str], base: Analysis
     measure = _Measure(scenario, done, base)
     net = measure.net
     hard = net.hard
-    candidates = (relevant_keys(graph, base) if not include_zero
-                  else {k for k in hard if k not in done})
-    found: list[tuple[str, tuple[int, ...]]] = []
-    for key in candidates:
-        prevented = measure.prevented(key)
-        if prevented or include_zero:
-            found.append((key, prevented))
+    if include_zero:
+        found = [(k, measure.prevented(k)) for k in hard if k not in done]
+    else:
+        found = [(k, p) for k, p in measure.relevant().items() if p]
     # ties: the step that cuts the chain earlier first (`prevented` is in the chain's order)
     first = measure.orders
     found.sort(key=lambda f: (-len(f[1]), _PRIORITY.get(hard[f[0]][1], 3),
