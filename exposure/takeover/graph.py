@@ -184,9 +184,10 @@ class _Builder:
                 blocked = [self._svc_step(rid, node, plan, step) for step in sp.steps]
                 if sp.sms_only:
                     blocked.append(f"no-sms-only:{rid}")
-                    if blocked[-1] not in hard:
-                        self._add(blocked[-1], node, "no-sms-only", _NO_SMS_ONLY, rid=rid,
-                                  cid=plan.id)
+                    if blocked[-1] not in hard:  # `_add`, inline: one per registration
+                        hard[blocked[-1]] = ("no-sms-only", _NO_SMS_ONLY, None, rid, plan.id, "",
+                                             True, NO_TEXT, None)
+                        net.affects[blocked[-1]] = node
                 blocks = tuple(blocked)
             binds = sp.binds
             if len(binds) == 1:
@@ -209,10 +210,12 @@ class _Builder:
     def _svc_step(self, rid: RegistrationId, node: int, plan: EntryPlan, step: str) -> str:
         """The catalogue's step `step` for this registration."""
         hkey = f"svc:{rid}:{step}"
-        if hkey not in self.net.hard:
+        net = self.net
+        if hkey not in net.hard:  # `_add`, inline: the first time this key is met
             text = plan.steps[step]
-            self._add(hkey, node, "", text.priority, rid=rid, cid=plan.id, sid=step,
-                      text=text.text, source=text.source, texted=True)
+            net.hard[hkey] = ("", text.priority, None, rid, plan.id, step, True, text.text,
+                              text.source)
+            net.affects[hkey] = node
         return hkey
 
     # --- nodes -------------------------------------------------------------------------------

@@ -105,7 +105,8 @@ class Way(NamedTuple):
 class Net:
     """One person's graph as lists (see the module's docstring). Hardening steps: `hard` maps
     a key to (generic, priority, identifier id, registration id, catalogue id, step id,
-    options only, text, source) and `affects` to the nodes it acts on."""
+    options only, text, source) and `affects` to the nodes it acts on: every node whose
+    options, removal or grants name the key (the graph builder touches them all)."""
 
     def __init__(self, person_id: PersonId) -> None:
         self.person_id = person_id

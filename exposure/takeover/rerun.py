@@ -33,10 +33,13 @@ class Rerun:
         self.option_node: list[int] = []  # … their node's j
         self.sizes: list[int] = []  # … how many capabilities each needs
         self.waiting: dict[int, list[int]] = defaultdict(list)  # capability → options
+        self.at = {n: j for j, n in enumerate(self.nodes)}
+        self.starts: list[int] = []  # j → its first option
         caps, blocks, first = net.opt_caps, net.opt_blocks, net.first
         options, option_node, sizes, waiting = (self.options, self.option_node, self.sizes,
                                                 self.waiting)
         for j, n in enumerate(self.nodes):
+            self.starts.append(len(sizes))
             for k in range(first[n], first[n + 1]):
                 if done and blocks[k] and not done.isdisjoint(blocks[k]):
                     continue
@@ -46,6 +49,7 @@ class Rerun:
                 sizes.append(len(caps[k]))
                 for c in caps[k]:
                     waiting[c].append(o)
+        self.starts.append(len(sizes))
 
     def fallen(self, key: str) -> set[str]:
         """The keys of the chain's nodes that still fall with step `key` done too."""
@@ -57,11 +61,22 @@ class Rerun:
         net = self.net
         now = self.done | {key}
         blocks = net.opt_blocks
-        dead = {o for o, k in enumerate(self.options) if key in blocks[k]}
-        removed = {j for j, n in enumerate(self.nodes) if key in net.removed[n]}
-        withheld = {j for j, n in enumerate(self.nodes) if n in net.grant_blocks
-                    and any(key in keys for _c, keys in net.grant_blocks[n])}
-        fallen = [j in removed for j in range(len(self.nodes))]  # removed: never falls
+        dead: set[int] = set()  # the options it blocks
+        removed: set[int] = set()  # the nodes it removes
+        withheld: set[int] = set()  # the nodes whose grants it withholds
+        for n in net.affected(key):  # the nodes whose options, removal or grants name it
+            j = self.at.get(n)
+            if j is None:
+                continue
+            if key in net.removed[n]:
+                removed.add(j)
+            if any(key in keys for _c, keys in net.grant_blocks.get(n, ())):
+                withheld.add(j)
+            dead.update(o for o in range(self.starts[j], self.starts[j + 1])
+                        if key in blocks[self.options[o]])
+        fallen = [False] * len(self.nodes)
+        for j in removed:
+            fallen[j] = True  # removed: never falls (and is left out below)
         missing = list(self.sizes)
         ready = [o for o, n in enumerate(missing) if n == 0]
         held: set[int] = set()
