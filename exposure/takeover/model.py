@@ -86,7 +86,8 @@ class Lazy:
         found = self.__dict__
         if name in type(self)._LAZY and "_fill" in found:
             make, *args = found["_fill"]
-            found.update(make(*args))
+            with paused_gc():  # many small objects, no cycles
+                found.update(make(*args))
             del found["_fill"]
             return found[name]
         raise AttributeError(name)
