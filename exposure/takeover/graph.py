@@ -110,29 +110,43 @@ class _Builder:
         self.unassessed: list[RegistrationId] = []
         self.names: dict[RegistrationId, str] = {}
         self.names_en: dict[RegistrationId, str] = {}
-        self._by_row: dict[int, _Uses] = {}
+        self._by_uses: dict[tuple[int, ...], _Uses] = {}
+        self._person: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self.plans = plans_of(catalog) if catalog is not None else {}
         self.carrier_steps: dict[int, tuple[str, str]] = {}
         self.with_cards: list[tuple[InventoryRow, _Uses, CatalogEntry | None]] = []
 
     # --- helpers -----------------------------------------------------------------------------
     def _uses(self, row: InventoryRow) -> _Uses:
-        """The row's identifiers that are not closed, by what they do there (memoised)."""
-        rid = row.registration.id
-        found = self._by_row.get(rid)
+        """The row's identifiers that are not closed, by what they do there. Registrations
+        that use the same identifiers the same way share one answer (the vault shares their
+        Usage objects: the memo's key is theirs, alive as long as the rows)."""
+        usages = row.registration.usages
+        key = tuple(map(id, usages))
+        found = self._by_uses.get(key)
         if found is None:
             by: dict[tuple[str, str], list[int]] = {}
-            for u in row.registration.usages:
+            for u in usages:
                 ident = self.idents.get(u.identifier_id)
                 if ident is not None and ident.status != _CLOSED:
                     by.setdefault((ident.kind, u.role), []).append(u.identifier_id)
             get = by.get
             login, reserved = get(_LOGIN_PHONE, []), get(_RESERVED_PHONE, [])
             bound = get(_BOUND_CARD, [])
-            found = self._by_row[rid] = _Uses(
+            found = self._by_uses[key] = _Uses(
                 login + reserved, login, reserved,
                 get(_LOGIN_CARD, []) + bound + get(_OTHER_CARD, []), bound,
                 get(_LOGIN_EMAIL, []), get(_CONTACT_EMAIL, []))
+        return found
+
+    def _person_codes(self, plan: EntryPlan) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The person's capabilities a registration at `plan` grants, and with what follows
+        from them (codes; once per plan)."""
+        found = self._person.get(plan.id)
+        if found is None:
+            person = self.pid << SHIFT
+            found = self._person[plan.id] = (tuple(person | k for k in plan.person_kinds),
+                                             tuple(person | k for k in plan.person_gives))
         return found
 
     def _add(self, key: str, node: int | None, generic: str, priority: str, *,
@@ -224,16 +238,16 @@ class _Builder:
         rid, net = reg.id, self.net
         node = len(net.keys)
         uses = self._uses(row)
-        person = self.pid << SHIFT
-        grants = [(rid << SHIFT) | _ACCOUNT, *(person | k for k in plan.person_kinds)]
-        more: set[int] = set()
-        if "card_numbers" in plan.reveals:
-            more.update((c << SHIFT) | _CARD_NUMBER for c in uses.cards)
+        account = (rid << SHIFT) | _ACCOUNT
+        person, person_gives = self._person_codes(plan)
+        more: list[int] = []
+        if plan.reveals_cards:
+            more += [(c << SHIFT) | _CARD_NUMBER for c in uses.cards]
         if plan.mail:
-            more.update((e << SHIFT) | _EMAIL for e in uses.login_emails)
-        if "sms" in plan.reveals:  # a carrier: remote SIM re-issue or un-reporting
+            more += [(e << SHIFT) | _EMAIL for e in uses.login_emails]
+        if plan.carrier:  # a carrier: remote SIM re-issue or un-reporting
             lines = uses.login_phones or uses.phones
-            more.update((p << SHIFT) | _SMS for p in lines)
+            more += [(p << SHIFT) | _SMS for p in lines]
             net.grant_blocks[node] = self._carrier_grants(rid, node, plan, lines)
         removed: tuple[str, ...] = ()
         dormant = reg.status == _DORMANT
@@ -242,12 +256,11 @@ class _Builder:
                                  rid=rid, cid=plan.id),)
         self._options(rid, uses, plan, node)
         if more or _OTHERS_DERIVE:
-            own = tuple({*grants, *more})
+            own = tuple({account, *person, *more})
             gives = tuple(dict.fromkeys(with_derived(own)))
         else:
-            own = tuple(grants)
-            gives = own if len(plan.person_gives) == len(plan.person_kinds) else (
-                own[0], *(person | k for k in plan.person_gives))
+            own = (account, *person)
+            gives = own if len(person_gives) == len(person) else (account, *person_gives)
         net.add_node(f"reg:{rid}", plan.rank, removed, own, gives, plan.reveals_sourced,
                      plan.mail, row, plan)
         if uses.cards:

@@ -88,6 +88,8 @@ class EntryPlan:
         self.rank = rank_of(entry.category)
         self.reveals_sourced = self.facts[2][1].sourced
         self.mail = entry.category == "email"
+        self.reveals_cards = "card_numbers" in entry.reveals
+        self.carrier = "sms" in entry.reveals  # its accounts give the SMS of their numbers
         # the person's capabilities it grants, and with what follows from them (the kinds'
         # indices: add the person's id << SHIFT)
         self.person_kinds = tuple(code(w, 0) for w in self.person_grants)
