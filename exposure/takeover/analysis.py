@@ -32,8 +32,6 @@ from exposure.takeover.model import (
 from exposure.takeover.net import Net, cap_of, code_of
 from exposure.takeover.net import with_derived as derived_codes
 
-_NONE: tuple[int, ...] = ()
-
 
 def with_derived(caps: Iterable[Cap]) -> list[Cap]:
     table = step_data.derived()
@@ -59,10 +57,10 @@ def run_of(analysis: Analysis) -> Run:
 
 class Run:
     """One analysis as lists: the nodes that fell in chain order, the option each was taken
-    with (an index into the net's options), its round and what it gave first (codes), and
-    every capability held with who gave it first (a node, or -1: the scenario)."""
+    with (an index into the net's options) and its round, and every capability held (codes)
+    with who gave it first (a node, or -1: the scenario)."""
 
-    __slots__ = ("gains", "held", "net", "nodes", "opts", "rounds")
+    __slots__ = ("held", "net", "nodes", "opts", "rounds")
 
     def __init__(self, net: Net) -> None:
         self.net = net
@@ -70,7 +68,6 @@ class Run:
         self.nodes: list[int] = []
         self.opts: list[int] = []
         self.rounds: list[int] = []
-        self.gains: list[tuple[int, ...]] = []
 
     def fallen_keys(self) -> frozenset[str]:
         keys = self.net.keys
@@ -138,45 +135,41 @@ def _run(net: Net, scenario: Scenario, done: frozenset[str]) -> tuple[Run, list[
     while ready:
         batch = sorted(ready.items(), key=lambda item: order[item[0]])
         ready = {}
-        taken = _take_round(net, batch, held, fallen, done)
-        for n, k, new in taken:
-            run.nodes.append(n)
-            run.opts.append(k)
-            run.rounds.append(rnd)
-            run.gains.append(new)
-        for n, _k, new in taken:
-            for c in new:
-                held[c] = n
-                for k in waiting.pop(c, ()):
-                    missing[k] -= 1
-                    if missing[k] == 0:
-                        m = opt_node[k]
-                        if m not in fallen and (m not in ready or k < ready[m]):
-                            ready[m] = k
+        giver = _take_round(net, run, rnd, batch, fallen, done)
+        held.update(giver)
+        for c in giver:
+            for k in waiting.pop(c, ()):
+                missing[k] -= 1
+                if missing[k] == 0:
+                    m = opt_node[k]
+                    if m not in fallen and (m not in ready or k < ready[m]):
+                        ready[m] = k
         rnd += 1
     return run, blocked
 
 
-def _take_round(net: Net, batch: list[tuple[int, int]], held: dict[int, int], fallen: set[int],
-                done: frozenset[str]) -> list[tuple[int, int, tuple[int, ...]]]:
-    """The round's nodes with their option and what each gives first: who in this round
-    gives a new capability is the first to, unless a later one rests on a source and the
-    first only on the catalogue's judgement."""
+def _take_round(net: Net, run: Run, rnd: int, batch: list[tuple[int, int]], fallen: set[int],
+                done: frozenset[str]) -> dict[int, int]:
+    """Takes the round's nodes (with their options) and answers who gives each new
+    capability: the first node of the round that grants it, unless a later one rests on a
+    source and the first only on the catalogue's judgement."""
+    held = run.held
     giver: dict[int, int] = {}
-    taken: list[tuple[int, int, list[int]]] = []
     for n, k in batch:
         if n in fallen:
             continue
         fallen.add(n)
-        grants = [c for c in net.granted(n, done) if c not in held]
-        taken.append((n, k, grants))
-        for c in grants:
+        run.nodes.append(n)
+        run.opts.append(k)
+        run.rounds.append(rnd)
+        for c in net.granted(n, done):
+            if c in held:
+                continue
             first = giver.get(c)
             if first is None or (first != n and net.sourced(n, c)
                                  and not net.sourced(first, c)):
                 giver[c] = n
-    return [(n, k, tuple(dict.fromkeys(c for c in grants if giver[c] == n)) if grants
-             else _NONE) for n, k, grants in taken]
+    return giver
 
 
 def _objects(graph: Graph, run: Run, done: frozenset[str]) -> dict[str, Any]:
@@ -184,15 +177,12 @@ def _objects(graph: Graph, run: Run, done: frozenset[str]) -> dict[str, Any]:
     net, held, nodes = run.net, run.held, graph.nodes
     keys, first, caps = net.keys, net.first, net.opt_caps
     steps = []
-    for order, (n, k, rnd, gains) in enumerate(
-            zip(run.nodes, run.opts, run.rounds, run.gains, strict=True), 1):
+    for order, (n, k, rnd) in enumerate(zip(run.nodes, run.opts, run.rounds, strict=True), 1):
         node = nodes[n]
         providers = tuple(sorted((cap_of(c), SCENARIO_SOURCE if held[c] < 0 else keys[held[c]])
                                  for c in caps[k]))
-        new: tuple[Cap, ...] = ()
-        if gains:
-            wanted = set(gains)
-            new = tuple(dict.fromkeys(c for c in granted(node, done) if code_of(c) in wanted))
+        # what it gave first: the capabilities it grants whose first giver it is
+        new = tuple(dict.fromkeys(c for c in granted(node, done) if held.get(code_of(c)) == n))
         steps.append(Step(order, rnd, node, node.options[k - first[n]], providers, new))
     return {"steps": tuple(steps), "capabilities": frozenset(map(cap_of, held))}
 
