@@ -155,6 +155,7 @@ def _take_round(net: Net, run: Run, rnd: int, batch: list[tuple[int, int]], fall
     source and the first only on the catalogue's judgement."""
     held = run.held
     giver: dict[int, int] = {}
+    firm: set[int] = set()  # capabilities whose giver rests on a source: it stays
     for n, k in batch:
         if n in fallen:
             continue
@@ -166,9 +167,15 @@ def _take_round(net: Net, run: Run, rnd: int, batch: list[tuple[int, int]], fall
             if c in held:
                 continue
             first = giver.get(c)
-            if first is None or (first != n and net.sourced(n, c)
-                                 and not net.sourced(first, c)):
+            if first is None:
                 giver[c] = n
+            elif first == n or c in firm:
+                continue
+            elif net.sourced(first, c):
+                firm.add(c)
+            elif net.sourced(n, c):
+                giver[c] = n
+                firm.add(c)
     return giver
 
 

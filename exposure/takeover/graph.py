@@ -239,7 +239,7 @@ class _Builder:
         node = len(net.keys)
         uses = self._uses(row)
         account = (rid << SHIFT) | _ACCOUNT
-        person, person_gives = self._person_codes(plan)
+        person, person_gives = self._person.get(plan.id) or self._person_codes(plan)
         more: list[int] = []
         if plan.reveals_cards:
             more += [(c << SHIFT) | _CARD_NUMBER for c in uses.cards]
