@@ -50,18 +50,16 @@ class _Measure:
         self.fallen = set(run.nodes)
         self.initial = set(with_derived(
             code_of(i.cap) for i in scenario.initial if not (i.blocked_by & done)))
-        self.grants: dict[int, Any] = {}
+        granted = net.granted
+        self.grants: dict[int, Any] = {n: granted(n, done) for n in run.nodes}
         self.granters: dict[int, list[int]] = defaultdict(list)  # capability → nodes
-        self.rounds: dict[int, int] = {}
-        self.orders: dict[int, int] = {}
+        self.rounds = dict(zip(run.nodes, run.rounds, strict=True))
+        self.orders = dict(zip(run.nodes, range(1, len(run.nodes) + 1), strict=True))
         self._reruns: dict[frozenset[int], tuple[int, ...]] = {}
         self._fixpoint: Rerun | None = None
         self._open: dict[int, list[tuple[str, ...]]] = {}  # node → its options' blocking steps
         granters = self.granters
-        for order, (n, rnd) in enumerate(zip(run.nodes, run.rounds, strict=True), 1):
-            mine = self.grants[n] = net.granted(n, done)
-            self.rounds[n] = rnd
-            self.orders[n] = order
+        for n, mine in self.grants.items():
             for cap in mine:
                 granters[cap].append(n)
         self.consumers: dict[int, list[tuple[int, int]]] = defaultdict(list)
