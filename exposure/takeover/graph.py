@@ -20,7 +20,8 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from functools import cache
+from typing import TYPE_CHECKING
 
 from exposure import catalog as catalogue
 from exposure.catalog import Catalog, CatalogEntry
@@ -35,7 +36,6 @@ from exposure.model import (
     PersonId,
     RegistrationId,
     RegistrationStatus,
-    Role,
 )
 from exposure.sources import Source
 from exposure.takeover import steps as generic
@@ -51,6 +51,7 @@ from exposure.takeover.plans import (
     plan_for,
     plans_of,
 )
+from exposure.takeover.uses import Uses, UsesOf
 
 if TYPE_CHECKING:
     from exposure.vault import Vault
@@ -60,36 +61,20 @@ QUICK_BIND_FACTORS = frozenset({"name", "id_number", "card_number", "sms"})
 _CARRIER_STEPS = {"sim-pin": "sim-pin", "report-lost": "report-lost"}
 _BANK_STEPS = {"quickpay": "quick-pay", "reserved-phone": "reserved-phone"}
 _UNBIND_STEPS = ("unbind-cards", "bound-cards")  # app side: unbinds the cards bound there
-# plain strings: enum attribute look-ups are slow in the hot loop
-_PHONE, _CARD = IdentifierKind.PHONE.value, IdentifierKind.BANK_CARD.value
-_CLOSED = IdentifierStatus.CLOSED.value
-_LOGIN_PHONE, _RESERVED_PHONE = (_PHONE, Role.LOGIN.value), (_PHONE, Role.RESERVED_PHONE.value)
-_LOGIN_CARD, _BOUND_CARD = (_CARD, Role.LOGIN.value), (_CARD, Role.BOUND_CARD.value)
-_OTHER_CARD = (_CARD, Role.OTHER.value)
-_LOGIN_EMAIL = (IdentifierKind.EMAIL.value, Role.LOGIN.value)
-_CONTACT_EMAIL = (IdentifierKind.EMAIL.value, Role.CONTACT.value)
 _MAX_OPTIONS = 64  # per factor set: phones × cards stays small in real inventories
 _QUICK_BIND = Way(Route.QUICK_BIND, QUICK_BIND_FACTORS)
 _BOUND = Way(Route.BOUND, frozenset())
 _CARD_RANK = rank_of("card")
 _ACCOUNT, _CARD_NUMBER, _EMAIL, _SMS = (kind_index(k) for k in (
     CapKind.ACCOUNT, CapKind.CARD_NUMBER, CapKind.EMAIL, CapKind.SMS))
-# steps.json derives capabilities from the person's only (an ID photo shows the number): the
-# accounts, cards, inboxes and numbers a node grants give nothing more
-_OTHERS_DERIVE = any(len(with_derived((k,))) > 1 for k in (_ACCOUNT, _CARD_NUMBER, _EMAIL, _SMS))
 _DORMANT = RegistrationStatus.DORMANT
-_NO_SMS_ONLY, _CLOSE_ACCOUNT = generic.priority("no-sms-only"), generic.priority("close-account")
 
-class _Uses(NamedTuple):
-    """A registration's identifiers that are not closed, by what they do there."""
 
-    phones: list[int]  # login phones, then reserved phones (an SMS code goes to either)
-    login_phones: list[int]
-    reserved_phones: list[int]
-    cards: list[int]  # login, bound, other
-    bound_cards: list[int]
-    login_emails: list[int]
-    contact_emails: list[int]
+@cache
+def _others_derive() -> bool:
+    """steps.json derives capabilities from the person's (an ID photo shows the number); True
+    if an account, card, inbox or number a node grants gave more too."""
+    return any(len(with_derived((k,))) > 1 for k in (_ACCOUNT, _CARD_NUMBER, _EMAIL, _SMS))
 
 
 class _Builder:
@@ -110,35 +95,13 @@ class _Builder:
         self.unassessed: list[RegistrationId] = []
         self.names: dict[RegistrationId, str] = {}
         self.names_en: dict[RegistrationId, str] = {}
-        self._by_uses: dict[tuple[int, ...], _Uses] = {}
+        self._uses = Uses(self.idents).of
         self._person: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self.plans = plans_of(catalog) if catalog is not None else {}
         self.carrier_steps: dict[int, tuple[str, str]] = {}
-        self.with_cards: list[tuple[InventoryRow, _Uses, CatalogEntry | None]] = []
+        self.with_cards: list[tuple[InventoryRow, UsesOf, CatalogEntry | None]] = []
 
     # --- helpers -----------------------------------------------------------------------------
-    def _uses(self, row: InventoryRow) -> _Uses:
-        """The row's identifiers that are not closed, by what they do there. Registrations
-        that use the same identifiers the same way share one answer (the vault shares their
-        Usage objects: the memo's key is theirs, alive as long as the rows)."""
-        usages = row.registration.usages
-        key = tuple(map(id, usages))
-        found = self._by_uses.get(key)
-        if found is None:
-            by: dict[tuple[str, str], list[int]] = {}
-            for u in usages:
-                ident = self.idents.get(u.identifier_id)
-                if ident is not None and ident.status != _CLOSED:
-                    by.setdefault((ident.kind, u.role), []).append(u.identifier_id)
-            get = by.get
-            login, reserved = get(_LOGIN_PHONE, []), get(_RESERVED_PHONE, [])
-            bound = get(_BOUND_CARD, [])
-            found = self._by_uses[key] = _Uses(
-                login + reserved, login, reserved,
-                get(_LOGIN_CARD, []) + bound + get(_OTHER_CARD, []), bound,
-                get(_LOGIN_EMAIL, []), get(_CONTACT_EMAIL, []))
-        return found
-
     def _person_codes(self, plan: EntryPlan) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """The person's capabilities a registration at `plan` grants, and with what follows
         from them (codes; once per plan)."""
@@ -176,7 +139,7 @@ class _Builder:
         return plan_for(self.plans, self.catalog, cid)
 
     # --- factors → capabilities --------------------------------------------------------------
-    def _options(self, rid: RegistrationId, uses: _Uses, plan: EntryPlan, node: int) -> None:
+    def _options(self, rid: RegistrationId, uses: UsesOf, plan: EntryPlan, node: int) -> None:
         """The entry's factor sets bound to this registration's capabilities (codes), a
         sourced way in first. A factor is met by the registration's phones, cards or inboxes
         of that kind (for a mail service only its contact, i.e. secondary, addresses), the
@@ -199,8 +162,8 @@ class _Builder:
                 if sp.sms_only:
                     blocked.append(f"no-sms-only:{rid}")
                     if blocked[-1] not in hard:  # `_add`, inline: one per registration
-                        hard[blocked[-1]] = ("no-sms-only", _NO_SMS_ONLY, None, rid, plan.id, "",
-                                             True, NO_TEXT, None)
+                        hard[blocked[-1]] = ("no-sms-only", generic.priority("no-sms-only"), None,
+                                             rid, plan.id, "", True, NO_TEXT, None)
                         net.affects[blocked[-1]] = node
                 blocks = tuple(blocked)
             binds = sp.binds
@@ -252,10 +215,10 @@ class _Builder:
         removed: tuple[str, ...] = ()
         dormant = reg.status == _DORMANT
         if dormant or self.person.deceased:  # a deceased person's accounts are to be closed
-            removed = (self._add(f"close-account:{rid}", node, "close-account", _CLOSE_ACCOUNT,
-                                 rid=rid, cid=plan.id),)
+            removed = (self._add(f"close-account:{rid}", node, "close-account",
+                                 generic.priority("close-account"), rid=rid, cid=plan.id),)
         self._options(rid, uses, plan, node)
-        if more or _OTHERS_DERIVE:
+        if more or _others_derive():
             own = tuple({account, *person, *more})
             gives = tuple(dict.fromkeys(with_derived(own)))
         else:
