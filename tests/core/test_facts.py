@@ -93,6 +93,7 @@ def test_the_loader_refuses_a_fact_without_a_source_or_an_explicit_unverified() 
     entry_from_dict(bare_notes, "alipay.json", _schema())  # explicit: allowed, shown as such
     contact = copy.deepcopy(data)
     contact["privacy_address"] = "某市某路 1 号"
+    del contact["sources"]["privacy_address"]  # alipay.json cites its policy for the real one
     with pytest.raises(CatalogInvalid, match="source"):
         entry_from_dict(contact, "alipay.json", _schema())
     internal = copy.deepcopy(data)
@@ -117,7 +118,11 @@ def test_catalog_show_cites_outlets_and_urls_never_internal_notes(capsys) -> Non
             assert "privacy:" in out
     assert cli_main(["catalog", "show", "alipay", "--lang", "zh"]) == 0
     out = capsys.readouterr().out
-    assert "hotline: suibianzhao.net · https://suibianzhao.net/newsdetail/1343559.html" in out
+    assert ("hotline: 《支付宝隐私权政策》2021-10-31 版（副本：Get_PrivacyPolisis_Text 抓取存档，GitHub；"
+            "非运营方页面） · https://github.com/shenjunjie27/Get_PrivacyPolisis_Text/blob/30a270e/"
+            "支付宝.txt#L281") in out
+    line = next(x for x in out.splitlines() if x.startswith("privacy:"))
+    assert "privacy-protection-officer@service.alipay.com" in line and "如何联系我们" not in line
 
 
 def test_a_service_without_a_sourced_contact_says_where_to_find_it(capsys) -> None:
@@ -257,6 +262,7 @@ def test_a_letter_names_the_legal_entity_and_the_draft_carries_the_address() -> 
     ("wechat", "深圳市腾讯计算机系统有限公司", "Dataprivacy@tencent.com"),
     ("unionpay", "中国银联股份有限公司", "privacy@unionpay.com"),
     ("ctrip", "上海携程商务有限公司", "privacy@ctrip.com"),
+    ("alipay", "支付宝（中国）网络技术有限公司", "privacy-protection-officer@service.alipay.com"),
 ])
 def test_letters_to_services_with_a_published_contact_reach_it(cid, entity, email) -> None:
     entry = default_catalog().get(cid)
@@ -266,6 +272,29 @@ def test_letters_to_services_with_a_published_contact_reach_it(cid, entity, emai
     letter = render_letter(LetterInput(LetterKind.DELETION, "zh", Requester("甲"), rec, TODAY))
     assert f"{entity}（{entry.name_zh}）个人信息保护负责人" in letter.text
     assert letter.mailto().startswith(f"mailto:{email}?")
+
+
+def test_kuaishou_letters_reach_the_address_of_its_own_policy_but_name_no_guessed_entity() -> None:
+    # only an English translation of Kuaishou's own policy was found: the e-mail is taken from
+    # it, the company name (translated there) is not
+    entry = default_catalog().get("kuaishou")
+    assert entry.source("privacy_email").url.startswith("https://github.com/Suvanka/pptrans/")
+    assert "译本" in entry.source("privacy_email").outlet and not entry.privacy_entity
+    rec = recipient_from_entry(entry, "zh")
+    letter = render_letter(LetterInput(LetterKind.DELETION, "zh", Requester("甲"), rec, TODAY))
+    assert letter.mailto().startswith("mailto:support@kuaishou.com?")
+
+
+@pytest.mark.parametrize(("cid", "says"), [
+    ("ctrip", ("95010", "400-830-6666")),  # by phone, from its own policy (English translation)
+    ("china-mobile", ("实体营业厅", "不注销号码")),  # the number at a branch; the app's 注销 is not it
+])
+def test_deletion_routes_come_from_the_services_own_policies(cid, says) -> None:
+    entry = default_catalog().get(cid)
+    route = entry.deletion.in_app_zh
+    assert all(s in route for s in says), route
+    assert entry.source("deletion.in_app").url.startswith("https://github.com/")
+    assert "非运营方页面" in entry.source("deletion.in_app").outlet  # a copy, and says so
 
 
 def test_the_printed_playbook_cites_outlets_in_its_language_not_internal_notes(vault) -> None:
@@ -290,3 +319,7 @@ def test_a_deletion_letter_to_alipay_names_its_legal_entity(demo_vault) -> None:
                                               catalog=default_catalog())
     assert "支付宝（中国）网络技术有限公司（支付宝）个人信息保护负责人" in letter.text
     assert letter.recipient.entity == "支付宝（中国）网络技术有限公司"
+    # the e-mail draft goes to the address Alipay's own policy publishes, the letter names its
+    # postal address (policy of 2021-10-31, contact section)
+    assert letter.mailto().startswith("mailto:privacy-protection-officer@service.alipay.com?")
+    assert "杭州市西湖区西溪路569号蚂蚁A空间 隐私保护办公室" in letter.text

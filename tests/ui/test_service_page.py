@@ -71,16 +71,30 @@ def test_typing_alipay_shows_its_hardening_and_deletion_route(qtbot, vault, app_
     assert "Source: JustDeleteMe (seen" in deletion  # the outlet of the route, and the date
     assert "seen 2026-11-22" in deletion
 
-    # a fact the catalogue has no source for is "unknown", never guessed
+    # the contact Alipay's own policy publishes, with that policy as the source
     privacy = view.section_text("privacy")
-    assert "E-mail: unknown" in privacy and "Postal address: unknown" in privacy
-    assert "如何联系我们" in privacy  # where to look, instead of a guessed address
+    assert "privacy-protection-officer@service.alipay.com" in privacy
+    assert "杭州市西湖区西溪路569号蚂蚁A空间 隐私保护办公室" in privacy
+    assert "《支付宝隐私权政策》2021-10-31 版" in privacy
     assert "research notes" not in view.text() and "cn-legal-context" not in view.text()
     # login/recovery are the catalogue's own assessment for Alipay, and say so
     assert "SMS code + ID number" in view.section_text("recovery")
     assert "own assessment" in view.section_text("recovery")
     assert "ID number" in view.section_text("reveals")
     assert "95188" in view.section_text("hotline")
+
+
+def test_a_service_without_a_sourced_contact_shows_unknown_and_where_to_look(
+        qtbot, vault, app_paths, opened, monkeypatch) -> None:
+    # a fact the catalogue has no source for is "unknown", never guessed
+    e = next(e for e in default_catalog() if e.jurisdiction == "CN"
+             and not e.has_privacy_contact() and not e.privacy_entity)
+    page = _page(qtbot, vault, app_paths, opened, monkeypatch)
+    type_in(qtbot, page.search_edit, e.name_zh)
+    assert page.view.entry is not None and page.view.entry.id == e.id
+    privacy = page.view.section_text("privacy")
+    assert "E-mail: unknown" in privacy and "Postal address: unknown" in privacy
+    assert "如何联系我们" in privacy  # where to look, instead of a guessed address
 
 
 def test_links_open_only_on_click_and_only_web_addresses(qtbot, vault, app_paths, opened,
@@ -120,7 +134,7 @@ def test_english_ui_shows_english_names_and_steps(qtbot, vault, app_paths, opene
     type_in(qtbot, page.search_edit, "alipay")
     assert page.results.currentItem().text() == "Alipay"
     assert "Unbind cards you don't use" in page.view.section_text("hardening")
-    assert "Settings → Account and Security → Account Cancel" in page.view.section_text(
+    assert "log in and open the 销户 (close account) service" in page.view.section_text(
         "deletion")
 
 
