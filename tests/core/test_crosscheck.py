@@ -373,12 +373,13 @@ def test_matching_equals_the_straightforward_pair_by_pair_check() -> None:
     from exposure.crosscheck import _BreachIndex, registered_after, service_keys
     from exposure.feeds.kinds import leaked_kinds_for
     from exposure.store.breaches import Match
+    from exposure.store.crosscheck_reads import BreachKeys
     from tests.perf.bench_feeds import _breaches, _rows
 
     rows = [replace(r, registration=replace(r.registration, since=dt.date(2008 + n % 20, 6, 1)))
             if n % 3 else r for n, r in enumerate(_rows(600, 300))]
     breaches = _breaches(250)
-    index = _BreachIndex(breaches)
+    index = _BreachIndex([BreachKeys.of(b) for b in breaches])
     want, want_later = [], []
     for row in rows:
         for n, how in index.find(service_keys(row.service, None)).items():
