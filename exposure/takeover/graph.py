@@ -41,16 +41,7 @@ from exposure.sources import Source
 from exposure.takeover import steps as generic
 from exposure.takeover.model import NO_TEXT, CapKind, Graph, Route, lazily, paused_gc
 from exposure.takeover.net import SHIFT, Net, Way, code, kind_index, rank_of, with_derived
-from exposure.takeover.plans import (
-    CARDS,
-    EMAILS,
-    OWN,
-    PERSON,
-    PHONES,
-    EntryPlan,
-    plan_for,
-    plans_of,
-)
+from exposure.takeover.plans import ALWAYS, CARDS, EMAILS, PHONES, EntryPlan, plan_for, plans_of
 from exposure.takeover.uses import Uses, UsesOf
 
 if TYPE_CHECKING:
@@ -97,6 +88,7 @@ class _Builder:
         self.names_en: dict[RegistrationId, str] = {}
         self._uses = Uses(self.idents).of
         self._person: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        self._single: dict[int, tuple[int]] = {}
         self.plans = plans_of(catalog) if catalog is not None else {}
         self.carrier_steps: dict[int, tuple[str, str]] = {}
         self.with_cards: list[tuple[InventoryRow, UsesOf, CatalogEntry | None]] = []
@@ -149,10 +141,11 @@ class _Builder:
         phones, cards = uses.phones, uses.cards
         emails = uses.contact_emails if plan.mail else uses.login_emails + uses.contact_emails
         ids = (phones, cards, emails, (self.pid,), (rid,))  # by source: PHONES, CARDS …
-        lacking = ~((1 << PERSON) | (1 << OWN) | (1 << PHONES if phones else 0)
-                    | (1 << CARDS if cards else 0) | (1 << EMAILS if emails else 0))
+        lacking = ~(ALWAYS | (1 << PHONES if phones else 0) | (1 << CARDS if cards else 0)
+                    | (1 << EMAILS if emails else 0))
         opt_node, opt_caps, opt_blocks, opt_way = (net.opt_node, net.opt_caps, net.opt_blocks,
                                                    net.opt_way)
+        single = self._single
         for sp in plan.sets:
             if sp.need & lacking:
                 continue
@@ -170,8 +163,12 @@ class _Builder:
             if len(binds) == 1:
                 _b, source, k = binds[0]
                 for x in ids[source][:_MAX_OPTIONS]:
+                    c = (x << SHIFT) | k
+                    caps = single.get(c)
+                    if caps is None:  # one tuple per capability: many options need one SMS
+                        caps = single[c] = (c,)
                     opt_node.append(node)
-                    opt_caps.append(((x << SHIFT) | k,))
+                    opt_caps.append(caps)
                     opt_blocks.append(blocks)
                     opt_way.append(sp)
                 continue
@@ -225,7 +222,8 @@ class _Builder:
             own = (account, *person)
             gives = own if len(person_gives) == len(person) else (account, *person_gives)
         net.add_node(f"reg:{rid}", plan.rank, removed, own, gives, plan.reveals_sourced,
-                     plan.mail, row, plan)
+                     plan.mail, reg.service_name or row.service.name, plan, rid, dormant,
+                     bool(reg.service_name))
         if uses.cards:
             self.with_cards.append((row, uses, plan.entry))
 
@@ -321,7 +319,8 @@ class _Builder:
             net.add_node(f"card:{cid}", _CARD_RANK, removed, (), (), False, False, (
                 IdentifierId(cid), bank_row.service.name if bank_row is not None else "",
                 bank_entry.id if bank_entry else None, dormant,
-                bank_entry.hotline if bank_entry else "", bank_entry.name_en if bank_entry else ""))
+                bank_entry.hotline if bank_entry else "", bank_entry.name_en if bank_entry else ""),
+                None, cid)
 
     def _card_step(self, gid: str, cid: int, node: int, entry: CatalogEntry | None,
                    mapped: Mapping[str, str]) -> str:

@@ -32,6 +32,7 @@ BINDERS: dict[str, str] = {
 PERSON_FACTORS = frozenset({"id_number", "name", "id_photo", "face"})
 # where a registration's capabilities for a factor come from
 PHONES, CARDS, EMAILS, PERSON, OWN = range(5)
+ALWAYS = (1 << PERSON) | (1 << OWN)  # a registration always has its person and its password
 _SOURCES: dict[str, int] = {CapKind.SMS: PHONES, CapKind.PHONE_UNLOCKED: PHONES,
                             CapKind.CARD_NUMBER: CARDS, CapKind.EMAIL: EMAILS,
                             CapKind.PASSWORD: OWN}
