@@ -76,6 +76,7 @@ class _Builder:
                  identifiers: Iterable[Identifier], catalog: Catalog | None) -> None:
         self.person = person
         self.pid = person.id
+        self.deceased = person.deceased
         self.rows = [r for r in rows if r.registration.status != RegistrationStatus.CLOSED]
         self.idents: dict[IdentifierId, Identifier] = {i.id: i for i in identifiers}
         for row in rows:
@@ -146,23 +147,23 @@ class _Builder:
         opt_node, opt_caps, opt_blocks, opt_way = (net.opt_node, net.opt_caps, net.opt_blocks,
                                                    net.opt_way)
         single = self._single
-        for sp in plan.sets:
-            if sp.need & lacking:
+        for need, steps, sms_only, one, sp in plan.compiled:
+            if need & lacking:
                 continue
             blocks: tuple[str, ...] = ()
-            if sp.steps or sp.sms_only:
-                blocked = [self._svc_step(rid, node, plan, step) for step in sp.steps]
-                if sp.sms_only:
+            if steps or sms_only:
+                blocked = [self._svc_step(rid, node, plan, step) for step in steps]
+                if sms_only:
                     blocked.append(f"no-sms-only:{rid}")
                     if blocked[-1] not in hard:  # `_add`, inline: one per registration
                         hard[blocked[-1]] = ("no-sms-only", generic.priority("no-sms-only"), None,
                                              rid, plan.id, "", True, NO_TEXT, None)
                         net.affects[blocked[-1]] = node
                 blocks = tuple(blocked)
-            binds = sp.binds
-            if len(binds) == 1:
-                _b, source, k = binds[0]
-                for x in ids[source][:_MAX_OPTIONS]:
+            if one is not None:
+                source, k = one
+                xs = ids[source]
+                for x in xs if len(xs) <= _MAX_OPTIONS else xs[:_MAX_OPTIONS]:
                     c = (x << SHIFT) | k
                     caps = single.get(c)
                     if caps is None:  # one tuple per capability: many options need one SMS
@@ -172,7 +173,7 @@ class _Builder:
                     opt_blocks.append(blocks)
                     opt_way.append(sp)
                 continue
-            choices = [[(x << SHIFT) | k for x in ids[source]] for _b, source, k in binds]
+            choices = [[(x << SHIFT) | k for x in ids[source]] for _b, source, k in sp.binds]
             for combo in itertools.islice(itertools.product(*choices), _MAX_OPTIONS):
                 if len(set(combo)) != len(combo):
                     combo = tuple(dict.fromkeys(combo))
@@ -201,17 +202,18 @@ class _Builder:
         account = (rid << SHIFT) | _ACCOUNT
         person, person_gives = self._person.get(plan.id) or self._person_codes(plan)
         more: list[int] = []
-        if plan.reveals_cards:
-            more += [(c << SHIFT) | _CARD_NUMBER for c in uses.cards]
-        if plan.mail:
-            more += [(e << SHIFT) | _EMAIL for e in uses.login_emails]
-        if plan.carrier:  # a carrier: remote SIM re-issue or un-reporting
-            lines = uses.login_phones or uses.phones
-            more += [(p << SHIFT) | _SMS for p in lines]
-            net.grant_blocks[node] = self._carrier_grants(rid, node, plan, lines)
+        if plan.grants_more:
+            if plan.reveals_cards:
+                more += [(c << SHIFT) | _CARD_NUMBER for c in uses.cards]
+            if plan.mail:
+                more += [(e << SHIFT) | _EMAIL for e in uses.login_emails]
+            if plan.carrier:  # a carrier: remote SIM re-issue or un-reporting
+                lines = uses.login_phones or uses.phones
+                more += [(p << SHIFT) | _SMS for p in lines]
+                net.grant_blocks[node] = self._carrier_grants(rid, node, plan, lines)
         removed: tuple[str, ...] = ()
         dormant = reg.status == _DORMANT
-        if dormant or self.person.deceased:  # a deceased person's accounts are to be closed
+        if dormant or self.deceased:  # a deceased person's accounts are to be closed
             removed = (self._add(f"close-account:{rid}", node, "close-account",
                                  generic.priority("close-account"), rid=rid, cid=plan.id),)
         self._options(rid, uses, plan, node)
