@@ -151,15 +151,17 @@ class _Builder:
             if need & lacking:
                 continue
             blocks: tuple[str, ...] = ()
-            if steps or sms_only:
-                blocked = [self._svc_step(rid, node, plan, step) for step in steps]
-                if sms_only:
-                    blocked.append(f"no-sms-only:{rid}")
-                    if blocked[-1] not in hard:  # `_add`, inline: one per registration
-                        hard[blocked[-1]] = ("no-sms-only", generic.priority("no-sms-only"), None,
-                                             rid, plan.id, "", True, NO_TEXT, None)
-                        net.affects[blocked[-1]] = node
-                blocks = tuple(blocked)
+            if sms_only:  # the catalogue's steps first, then this one (the steps' order)
+                svc = tuple(self._svc_step(rid, node, plan, step) for step in steps) if steps \
+                    else ()
+                key = f"no-sms-only:{rid}"
+                if key not in hard:  # `_add`, inline: one per registration
+                    hard[key] = ("no-sms-only", generic.priority("no-sms-only"), None, rid,
+                                 plan.id, "", True, NO_TEXT, None)
+                    net.affects[key] = node
+                blocks = (*svc, key) if svc else (key,)
+            elif steps:
+                blocks = tuple(self._svc_step(rid, node, plan, step) for step in steps)
             if one is not None:
                 source, k = one
                 xs = ids[source]
