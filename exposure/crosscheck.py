@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -22,9 +21,17 @@ from exposure import catalog as catalogue
 from exposure.catalog import Catalog
 from exposure.feeds.kinds import leaked_kinds_for
 from exposure.feeds.model import Breach, BreachId, Exposure, ExposureState
-from exposure.hosts import ancestors, host_of
-from exposure.model import Identifier, IdentifierId, InventoryRow, Person, Service
+from exposure.matching import BreachIndex, service_keys
+from exposure.model import (
+    Identifier,
+    IdentifierId,
+    IdentifierKind,
+    InventoryRow,
+    Person,
+    Service,
+)
 from exposure.store.breaches import Match, SyncResult
+from exposure.store.crosscheck_reads import Account, BreachKeys, Held
 from exposure.takeover.model import paused_gc
 from exposure.vault import Vault
 
@@ -37,18 +44,6 @@ class _NoCatalog(Enum):
 NO_CATALOG = _NoCatalog.NO_CATALOG
 CatalogChoice = Catalog | _NoCatalog | None  # None: the shipped catalogue
 
-def normalise_name(text: str) -> str:
-    """Width, case and spaces do not count: `ＪＤ .com` == `jd.com`."""
-    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-# --- the service side ----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ServiceKeys:
-    catalog_id: str | None
-    domains: frozenset[str]
-    names: frozenset[str]
-
 
 def catalog_to_use(catalog: CatalogChoice) -> Catalog | None:
     """The catalogue to match with: the one given, the shipped one (None), or none at all
@@ -58,61 +53,7 @@ def catalog_to_use(catalog: CatalogChoice) -> Catalog | None:
     return catalog if catalog is not None else catalogue.default_catalog()
 
 
-def service_keys(service: Service, catalog: Catalog | None = None) -> ServiceKeys:
-    domains = set(service.domains)
-    names = {service.name}
-    entry = catalog.get(service.catalog_id) if catalog and service.catalog_id else None
-    if entry is not None:
-        domains.update(entry.domains)
-        names.update(entry.aliases)
-        names.update(n for n in (entry.name_zh, entry.name_en) if n)
-    return ServiceKeys(
-        service.catalog_id,
-        frozenset(filter(None, (host_of(d) for d in domains))),
-        frozenset(filter(None, (normalise_name(n) for n in names if isinstance(n, str)))),
-    )
-
-
 # --- matching ------------------------------------------------------------------------------------
-class _BreachIndex:
-    def __init__(self, breaches: Sequence[Breach]) -> None:
-        self.by_catalog: dict[str, list[int]] = defaultdict(list)
-        self.by_host: dict[str, list[int]] = defaultdict(list)  # breaches on exactly this host
-        self.under: dict[str, list[int]] = defaultdict(list)  # on this host or a subdomain
-        self.by_name: dict[str, list[int]] = defaultdict(list)
-        self.has_domain: list[bool] = []
-        for n, b in enumerate(breaches):
-            for cid in b.catalog_ids:
-                self.by_catalog[cid].append(n)
-            hosts = {h for h in map(host_of, b.domains) if h}
-            for host in hosts:
-                self.by_host[host].append(n)
-                for ancestor in ancestors(host):
-                    self.under[ancestor].append(n)
-            self.has_domain.append(bool(hosts))
-            for name in {normalise_name(x) for x in (b.title, b.organisation, *b.aliases)}:
-                if name:
-                    self.by_name[name].append(n)
-
-    def find(self, keys: ServiceKeys) -> dict[int, str]:
-        """breach index → how it matched (catalog_id beats domain beats name)."""
-        found: dict[int, str] = {}
-        if keys.catalog_id:
-            for n in self.by_catalog.get(keys.catalog_id, ()):
-                found.setdefault(n, "catalog_id")
-        for host in keys.domains:
-            hits = list(self.under.get(host, ()))  # the service's host or its subdomains
-            for ancestor in ancestors(host):  # … or a parent domain of it
-                hits.extend(self.by_host.get(ancestor, ()))
-            for n in hits:
-                found.setdefault(n, "domain")
-        for name in keys.names:
-            for n in self.by_name.get(name, ()):
-                if n not in found and not (keys.domains and self.has_domain[n]):
-                    found[n] = "name"
-        return found
-
-
 def breach_end(breach_date: str) -> dt.date | None:
     """The last day a breach dated `YYYY`, `YYYY-MM` or `YYYY-MM-DD` may have happened on
     (None: no usable date)."""
@@ -145,42 +86,54 @@ def match(rows: Iterable[InventoryRow], breaches: Sequence[Breach],
           catalog: Catalog | None = None, *,
           later: list[Match] | None = None) -> list[Match]:
     """Every (breach, registration) pair that touches, with the identifiers of leaked kinds.
-    A registration opened after the breach date is not exposed by it; pass a list as `later`
+    A registration opened after the breach date is not exposed by it: pass a list as `later`
     to receive those pairs ("registered after this breach")."""
-    index = _BreachIndex(breaches)
-    by_service: dict[int, dict[int, str]] = {}
-    leaked = [frozenset(b.kinds) for b in breaches]
-    exposed_by: dict[str, frozenset[str]] = {}  # identifier kind → breach kinds that expose it
+    return match_accounts([Account.of(r) for r in rows], [BreachKeys.of(b) for b in breaches],
+                          catalog, later=later)
+
+
+# a breach a service's registrations meet: its id, kinds, date and how it matched
+_Hit = tuple[BreachId, tuple[str, ...], str, str]
+
+
+def match_accounts(accounts: Iterable[Account], breaches: Sequence[BreachKeys],
+                   catalog: Catalog | None = None, *,
+                   later: list[Match] | None = None) -> list[Match]:
+    """match() on what the cross-check reads of the vault (CrossCheckReads): the same rule on
+    the same keys, without the records around them. Breach keys are looked up once per
+    service, leaked identifiers once per identifier list and breach kinds."""
+    index = BreachIndex(breaches)
+    by_service: dict[int, list[_Hit]] = {}
+    picked: dict[tuple[tuple[Held, ...], tuple[str, ...]], tuple[IdentifierId, ...]] = {}
+    ends: dict[str, dt.date | None] = {}
     out: list[Match] = []
-    for row in rows:
-        sid = row.service.id
-        found = by_service.get(sid)
-        if found is None:
-            found = by_service[sid] = index.find(service_keys(row.service, catalog))
-        if not found:
-            continue
-        since = row.registration.since
-        held = []
-        for i in row.identifiers:
-            kinds = exposed_by.get(i.kind)
-            if kinds is None:
-                kinds = exposed_by[i.kind] = leaked_kinds_for(i.kind)
-            held.append((IdentifierId(i.id), kinds))
-        held.sort()
-        for n, how in found.items():
-            breach = breaches[n]
-            if breach.id is None:
-                continue
-            kinds = leaked[n]
-            pair = Match(breach.id, row.registration.id,
-                         tuple(i for i, exposed in held if exposed & kinds), breach.kinds, how)
-            if since is not None and registered_after(since, breach.breach_date):
-                if later is not None:
-                    later.append(pair)
-                continue
+    for rid, service, since, held in accounts:
+        hits = by_service.get(service.id)
+        if hits is None:
+            found = index.find(service_keys(service, catalog))
+            hits = by_service[service.id] = [
+                (b.id, b.kinds, b.breach_date, how)
+                for b, how in ((breaches[n], how) for n, how in found.items()) if b.id is not None]
+        for bid, kinds, date, how in hits:
+            ids = picked.get((held, kinds))
+            if ids is None:
+                ids = picked[(held, kinds)] = _leaked(held, kinds)
+            pair = Match(bid, rid, ids, kinds, how)
+            if since is not None and date:
+                end = ends[date] if date in ends else ends.setdefault(date, breach_end(date))
+                if end is not None and since > end:  # registered_after(since, date)
+                    if later is not None:
+                        later.append(pair)
+                    continue
             out.append(pair)
     out.sort(key=attrgetter("breach_id", "registration_id"))
     return out
+
+
+def _leaked(held: tuple[Held, ...], kinds: tuple[str, ...]) -> tuple[IdentifierId, ...]:
+    """The identifiers, by id, of a kind these breach kinds expose."""
+    leaked = frozenset(kinds)
+    return tuple(sorted(i.id for i in held if leaked_kinds_for(IdentifierKind(i.kind)) & leaked))
 
 
 def registered_later(vault: Vault, *, catalog: CatalogChoice = None,
@@ -202,9 +155,9 @@ def refresh(vault: Vault, *, catalog: CatalogChoice = None) -> SyncResult:
     cat = catalog_to_use(catalog)
     with paused_gc():  # many small objects, no cycles: collection passes cost a third
         with vault.reading():  # one state of the vault for both reads
-            breaches = vault.breaches.all_breaches(enabled_only=False)
-            rows = vault.registrations.rows()
-        return vault.exposures.sync(match(rows, breaches, cat))
+            breaches = vault.crosscheck_reads.breaches()
+            accounts = vault.crosscheck_reads.accounts()
+        return vault.exposures.sync(match_accounts(accounts, breaches, cat))
 
 
 # --- what the dashboard shows --------------------------------------------------------------------

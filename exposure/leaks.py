@@ -19,12 +19,11 @@ from exposure.crosscheck import (
     ExposureView,
     catalog_to_use,
     exposure_views,
-    normalise_name,
-    service_keys,
 )
 from exposure.feeds.model import Breach, Exposure, ExposureState
 from exposure.feeds.steps import Step, checklists_for, resolved, service_steps, steps_for_kinds
 from exposure.hosts import domain_matches, host_of
+from exposure.matching import normalise_name, service_keys
 from exposure.model import Identifier, Person, PersonId, Service
 from exposure.store.leak_steps import breach_ref
 from exposure.vault import Vault

@@ -46,6 +46,7 @@ from exposure.store.inventory import Identifiers, People, Registrations, Service
 if TYPE_CHECKING:  # built on first use (see Vault._repo)
     from exposure.store.audits import Audits
     from exposure.store.breaches import Breaches, Exposures, Feeds
+    from exposure.store.crosscheck_reads import CrossCheckReads
     from exposure.store.leak_steps import LeakSteps
     from exposure.store.requests import Requests
     from exposure.store.takeover import Hardenings, Playbooks
@@ -106,6 +107,8 @@ class Vault:
     hardening: _Lazy[Hardenings] = _Lazy("exposure.store.takeover", "Hardenings")
     playbooks: _Lazy[Playbooks] = _Lazy("exposure.store.takeover", "Playbooks")
     leak_steps: _Lazy[LeakSteps] = _Lazy("exposure.store.leak_steps", "LeakSteps")
+    crosscheck_reads: _Lazy[CrossCheckReads] = _Lazy("exposure.store.crosscheck_reads",
+                                                     "CrossCheckReads")
 
     # --- life cycle ------------------------------------------------------------------------------
     @classmethod

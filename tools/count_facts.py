@@ -41,10 +41,12 @@ def main(argv: list[str]) -> int:
     assessed_sourced = sum(1 for e in entries for f in ASSESSED if f in e.sources)
     assessed_unverified = sum(1 for e in entries for f in ASSESSED if f in e.unverified)
     top_assessed = sum(1 for e in top for f in ASSESSED if f in e.sources)
+    top_unverified = sum(1 for e in top for f in ASSESSED if f in e.unverified)
     out(f"services: {len(entries)}")
     out(f"sources (facts sourced): {sources}; facts marked unverified: {unverified}")
     out(f"login/recovery/reveals: sourced {assessed_sourced}, unverified {assessed_unverified}"
-          f" (of the 30: sourced {top_assessed} of {3 * len(top)})")
+          f" (of the 30: sourced {top_assessed} of {3 * len(top)}, unverified {top_unverified};"
+          " a fact with a source may still be marked unverified)")
     contact = [e.id for e in top if e.has_privacy_contact()]
     entity = [e.id for e in top if e.privacy_entity]
     email = [e.id for e in top if e.privacy_email]

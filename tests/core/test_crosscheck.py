@@ -7,11 +7,12 @@ from dataclasses import dataclass
 import pytest
 
 from exposure import crosscheck
-from exposure.crosscheck import NO_CATALOG, normalise_name
+from exposure.crosscheck import NO_CATALOG
 from exposure.feeds.formats import parse_hibp
 from exposure.feeds.kinds import kinds_for
 from exposure.feeds.model import Breach, ExposureState
 from exposure.hosts import domain_matches
+from exposure.matching import normalise_name
 from exposure.model import IdentifierKind, Role, Usage
 from exposure.vault import Vault
 from tests.paths import DATA
@@ -370,15 +371,17 @@ def test_matching_equals_the_straightforward_pair_by_pair_check() -> None:
     import datetime as dt
     from dataclasses import replace
 
-    from exposure.crosscheck import _BreachIndex, registered_after, service_keys
+    from exposure.crosscheck import registered_after
     from exposure.feeds.kinds import leaked_kinds_for
+    from exposure.matching import BreachIndex, service_keys
     from exposure.store.breaches import Match
+    from exposure.store.crosscheck_reads import BreachKeys
     from tests.perf.bench_feeds import _breaches, _rows
 
     rows = [replace(r, registration=replace(r.registration, since=dt.date(2008 + n % 20, 6, 1)))
             if n % 3 else r for n, r in enumerate(_rows(600, 300))]
     breaches = _breaches(250)
-    index = _BreachIndex(breaches)
+    index = BreachIndex([BreachKeys.of(b) for b in breaches])
     want, want_later = [], []
     for row in rows:
         for n, how in index.find(service_keys(row.service, None)).items():
