@@ -181,20 +181,16 @@ class _Measure:
     def _open_options(self, n: int) -> list[tuple[str, ...]]:
         """The blocking steps of each option of node `n` that was open: not blocked, every
         capability held, none of them given by `n` alone (and not by the scenario)."""
-        net, held, done, initial, granters = (self.net, self.run.held, self.done, self.initial,
-                                              self.granters)
+        net, held, done, granters = self.net, self.run.held, self.done, self.granters
         blocks, caps = net.opt_blocks, net.opt_caps
         out = []
         for k in range(net.first[n], net.first[n + 1]):
             if done and blocks[k] and not done.isdisjoint(blocks[k]):
                 continue
             for c in caps[k]:
-                if c not in held:
+                first = held.get(c)  # who gave it first (-1: the scenario)
+                if first is None or (first == n and len(granters[c]) == 1):
                     break
-                if c not in initial:
-                    givers = granters.get(c)
-                    if givers is not None and len(givers) == 1 and givers[0] == n:
-                        break
             else:
                 out.append(blocks[k])
         return out

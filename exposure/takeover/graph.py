@@ -41,16 +41,7 @@ from exposure.sources import Source
 from exposure.takeover import steps as generic
 from exposure.takeover.model import NO_TEXT, CapKind, Graph, Route, lazily, paused_gc
 from exposure.takeover.net import SHIFT, Net, Way, code, kind_index, rank_of, with_derived
-from exposure.takeover.plans import (
-    CARDS,
-    EMAILS,
-    OWN,
-    PERSON,
-    PHONES,
-    EntryPlan,
-    plan_for,
-    plans_of,
-)
+from exposure.takeover.plans import ALWAYS, CARDS, EMAILS, PHONES, EntryPlan, plan_for, plans_of
 from exposure.takeover.uses import Uses, UsesOf
 
 if TYPE_CHECKING:
@@ -85,6 +76,7 @@ class _Builder:
                  identifiers: Iterable[Identifier], catalog: Catalog | None) -> None:
         self.person = person
         self.pid = person.id
+        self.deceased = person.deceased
         self.rows = [r for r in rows if r.registration.status != RegistrationStatus.CLOSED]
         self.idents: dict[IdentifierId, Identifier] = {i.id: i for i in identifiers}
         for row in rows:
@@ -97,6 +89,7 @@ class _Builder:
         self.names_en: dict[RegistrationId, str] = {}
         self._uses = Uses(self.idents).of
         self._person: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        self._single: dict[int, tuple[int]] = {}
         self.plans = plans_of(catalog) if catalog is not None else {}
         self.carrier_steps: dict[int, tuple[str, str]] = {}
         self.with_cards: list[tuple[InventoryRow, UsesOf, CatalogEntry | None]] = []
@@ -149,33 +142,40 @@ class _Builder:
         phones, cards = uses.phones, uses.cards
         emails = uses.contact_emails if plan.mail else uses.login_emails + uses.contact_emails
         ids = (phones, cards, emails, (self.pid,), (rid,))  # by source: PHONES, CARDS …
-        lacking = ~((1 << PERSON) | (1 << OWN) | (1 << PHONES if phones else 0)
-                    | (1 << CARDS if cards else 0) | (1 << EMAILS if emails else 0))
+        lacking = ~(ALWAYS | (1 << PHONES if phones else 0) | (1 << CARDS if cards else 0)
+                    | (1 << EMAILS if emails else 0))
         opt_node, opt_caps, opt_blocks, opt_way = (net.opt_node, net.opt_caps, net.opt_blocks,
                                                    net.opt_way)
-        for sp in plan.sets:
-            if sp.need & lacking:
+        single = self._single
+        for need, steps, sms_only, one, sp in plan.compiled:
+            if need & lacking:
                 continue
             blocks: tuple[str, ...] = ()
-            if sp.steps or sp.sms_only:
-                blocked = [self._svc_step(rid, node, plan, step) for step in sp.steps]
-                if sp.sms_only:
-                    blocked.append(f"no-sms-only:{rid}")
-                    if blocked[-1] not in hard:  # `_add`, inline: one per registration
-                        hard[blocked[-1]] = ("no-sms-only", generic.priority("no-sms-only"), None,
-                                             rid, plan.id, "", True, NO_TEXT, None)
-                        net.affects[blocked[-1]] = node
-                blocks = tuple(blocked)
-            binds = sp.binds
-            if len(binds) == 1:
-                _b, source, k = binds[0]
-                for x in ids[source][:_MAX_OPTIONS]:
+            if sms_only:  # the catalogue's steps first, then this one (the steps' order)
+                svc = tuple(self._svc_step(rid, node, plan, step) for step in steps) if steps \
+                    else ()
+                key = f"no-sms-only:{rid}"
+                if key not in hard:  # `_add`, inline: one per registration
+                    hard[key] = ("no-sms-only", generic.priority("no-sms-only"), None, rid,
+                                 plan.id, "", True, NO_TEXT, None)
+                    net.affects[key] = node
+                blocks = (*svc, key) if svc else (key,)
+            elif steps:
+                blocks = tuple(self._svc_step(rid, node, plan, step) for step in steps)
+            if one is not None:
+                source, k = one
+                xs = ids[source]
+                for x in xs if len(xs) <= _MAX_OPTIONS else xs[:_MAX_OPTIONS]:
+                    c = (x << SHIFT) | k
+                    caps = single.get(c)
+                    if caps is None:  # one tuple per capability: many options need one SMS
+                        caps = single[c] = (c,)
                     opt_node.append(node)
-                    opt_caps.append(((x << SHIFT) | k,))
+                    opt_caps.append(caps)
                     opt_blocks.append(blocks)
                     opt_way.append(sp)
                 continue
-            choices = [[(x << SHIFT) | k for x in ids[source]] for _b, source, k in binds]
+            choices = [[(x << SHIFT) | k for x in ids[source]] for _b, source, k in sp.binds]
             for combo in itertools.islice(itertools.product(*choices), _MAX_OPTIONS):
                 if len(set(combo)) != len(combo):
                     combo = tuple(dict.fromkeys(combo))
@@ -204,17 +204,18 @@ class _Builder:
         account = (rid << SHIFT) | _ACCOUNT
         person, person_gives = self._person.get(plan.id) or self._person_codes(plan)
         more: list[int] = []
-        if plan.reveals_cards:
-            more += [(c << SHIFT) | _CARD_NUMBER for c in uses.cards]
-        if plan.mail:
-            more += [(e << SHIFT) | _EMAIL for e in uses.login_emails]
-        if plan.carrier:  # a carrier: remote SIM re-issue or un-reporting
-            lines = uses.login_phones or uses.phones
-            more += [(p << SHIFT) | _SMS for p in lines]
-            net.grant_blocks[node] = self._carrier_grants(rid, node, plan, lines)
+        if plan.grants_more:
+            if plan.reveals_cards:
+                more += [(c << SHIFT) | _CARD_NUMBER for c in uses.cards]
+            if plan.mail:
+                more += [(e << SHIFT) | _EMAIL for e in uses.login_emails]
+            if plan.carrier:  # a carrier: remote SIM re-issue or un-reporting
+                lines = uses.login_phones or uses.phones
+                more += [(p << SHIFT) | _SMS for p in lines]
+                net.grant_blocks[node] = self._carrier_grants(rid, node, plan, lines)
         removed: tuple[str, ...] = ()
         dormant = reg.status == _DORMANT
-        if dormant or self.person.deceased:  # a deceased person's accounts are to be closed
+        if dormant or self.deceased:  # a deceased person's accounts are to be closed
             removed = (self._add(f"close-account:{rid}", node, "close-account",
                                  generic.priority("close-account"), rid=rid, cid=plan.id),)
         self._options(rid, uses, plan, node)
@@ -225,7 +226,8 @@ class _Builder:
             own = (account, *person)
             gives = own if len(person_gives) == len(person) else (account, *person_gives)
         net.add_node(f"reg:{rid}", plan.rank, removed, own, gives, plan.reveals_sourced,
-                     plan.mail, row, plan)
+                     plan.mail, reg.service_name or row.service.name, plan, rid, dormant,
+                     bool(reg.service_name))
         if uses.cards:
             self.with_cards.append((row, uses, plan.entry))
 
@@ -321,7 +323,8 @@ class _Builder:
             net.add_node(f"card:{cid}", _CARD_RANK, removed, (), (), False, False, (
                 IdentifierId(cid), bank_row.service.name if bank_row is not None else "",
                 bank_entry.id if bank_entry else None, dormant,
-                bank_entry.hotline if bank_entry else "", bank_entry.name_en if bank_entry else ""))
+                bank_entry.hotline if bank_entry else "", bank_entry.name_en if bank_entry else ""),
+                None, cid)
 
     def _card_step(self, gid: str, cid: int, node: int, entry: CatalogEntry | None,
                    mapped: Mapping[str, str]) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from exposure.model import PersonId, RegistrationId, RegistrationStatus
+from exposure.model import PersonId, RegistrationId
 from exposure.takeover import steps as step_data
 from exposure.takeover.model import (
     Cap,
@@ -95,6 +95,9 @@ def with_derived(codes: Iterable[int]) -> list[int]:
     return out
 
 
+DORMANT, OWN_NAME = 1, 2  # a registration node's flags: dormant; the user named the service
+
+
 class Way(NamedTuple):
     """How a card node's option is taken (a registration's options name their SetPlan)."""
 
@@ -124,10 +127,13 @@ class Net:
         self.grant_blocks: dict[int, tuple[tuple[int, frozenset[str]], ...]] = {}
         self.reveals_sourced: list[bool] = []
         self.mail: list[bool] = []  # a mail service: its own inbox is a premise
-        # what else the Node needs: a registration's row and plan (plans.EntryPlan); a card's
-        # (identifier id, name, catalogue id, dormant, hotline, English name) and None
+        # what else the Node needs: a registration's service label, plan (plans.EntryPlan), id
+        # and flags (DORMANT, OWN_NAME); a card's (identifier id, name, catalogue id, dormant,
+        # hotline, English name), None, its id and 0
         self.specs: list[Any] = []
         self.plans: list[Any] = []
+        self.refs: list[int] = []
+        self.flags: list[int] = []
         self.hard: dict[str, tuple[Any, ...]] = {}
         self.affects: dict[str, int | list[int]] = {}  # one node, or several
 
@@ -143,7 +149,7 @@ class Net:
 
     def add_node(self, key: str, rank: int, removed: tuple[str, ...], grants: tuple[int, ...],
                  gives: tuple[int, ...], reveals_sourced: bool, mail: bool, spec: Any,
-                 plan: Any = None) -> None:
+                 plan: Any, ref: int, dormant: bool = False, own_name: bool = False) -> None:
         """Closes node `len(keys)`: its options are the ones written since the last node.
         `gives`: `grants` (distinct) with what follows from them (`with_derived`)."""
         n = len(self.keys)
@@ -157,6 +163,8 @@ class Net:
         self.mail.append(mail)
         self.specs.append(spec)
         self.plans.append(plan)
+        self.refs.append(ref)
+        self.flags.append((DORMANT if dormant else 0) | (OWN_NAME if own_name else 0))
 
     def touch(self, key: str, node: int) -> None:
         """Step `key` acts on node `node`."""
@@ -218,13 +226,12 @@ class Net:
             return Node(key, NodeKind.CARD, pid, name, "card", options, grants, ("payments",),
                         identifier_id=ident, catalog_id=cid, dormant=dormant,
                         removed_by=removed, hotline=hotline, name_en=name_en)
-        row, entry = self.specs[n], plan.entry
-        reg = row.registration
-        return Node(key, NodeKind.REGISTRATION, pid, row.service_label, entry.category,
-                    options, grants, plan.sorted_reveals, registration_id=reg.id,
-                    catalog_id=plan.id, dormant=reg.status == RegistrationStatus.DORMANT,
-                    removed_by=removed, grant_blocks=blocks, hotline=entry.hotline,
-                    facts=plan.facts, name_en=reg.service_name or entry.name_en)
+        label, entry, flags = self.specs[n], plan.entry, self.flags[n]
+        return Node(key, NodeKind.REGISTRATION, pid, label, entry.category, options, grants,
+                    plan.sorted_reveals, registration_id=RegistrationId(self.refs[n]),
+                    catalog_id=plan.id, dormant=bool(flags & DORMANT), removed_by=removed,
+                    grant_blocks=blocks, hotline=entry.hotline, facts=plan.facts,
+                    name_en=label if flags & OWN_NAME else entry.name_en)
 
     def hardening(self) -> dict[str, Hardening]:
         keys = self.keys

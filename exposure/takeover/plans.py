@@ -32,6 +32,7 @@ BINDERS: dict[str, str] = {
 PERSON_FACTORS = frozenset({"id_number", "name", "id_photo", "face"})
 # where a registration's capabilities for a factor come from
 PHONES, CARDS, EMAILS, PERSON, OWN = range(5)
+ALWAYS = (1 << PERSON) | (1 << OWN)  # a registration always has its person and its password
 _SOURCES: dict[str, int] = {CapKind.SMS: PHONES, CapKind.PHONE_UNLOCKED: PHONES,
                             CapKind.CARD_NUMBER: CARDS, CapKind.EMAIL: EMAILS,
                             CapKind.PASSWORD: OWN}
@@ -80,6 +81,11 @@ class EntryPlan:
         recovery_first = "recovery" in sourced and "login" not in sourced
         self.sets = (*self.recovery, *self.login) if recovery_first else (
             *self.login, *self.recovery)
+        # per set, for the graph's loop: (sources needed, steps, SMS only, (source, kind) of
+        # its one factor or None, the set)
+        self.compiled = tuple((sp.need, sp.steps, sp.sms_only,
+                               sp.binds[0][1:] if len(sp.binds) == 1 else None, sp)
+                              for sp in self.sets)
         self.reveals = entry.reveals
         self.sorted_reveals = tuple(sorted(entry.reveals))
         self.person_grants = tuple(w for w in ("name", "id_number", "id_photo", "face")
@@ -90,6 +96,7 @@ class EntryPlan:
         self.mail = entry.category == "email"
         self.reveals_cards = "card_numbers" in entry.reveals
         self.carrier = "sms" in entry.reveals  # its accounts give the SMS of their numbers
+        self.grants_more = self.reveals_cards or self.mail or self.carrier
         # the person's capabilities it grants, and with what follows from them (the kinds'
         # indices: add the person's id << SHIFT)
         self.person_kinds = tuple(code(w, 0) for w in self.person_grants)

@@ -29,13 +29,15 @@ class Rerun:
         self.nodes = run.nodes  # the chain's nodes; below, j is a position in this list
         self.grants: list[Iterable[int]] = [
             grants[n] if grants is not None else net.granted(n, done) for n in self.nodes]
-        self.options: list[int] = []  # the chain's options not blocked (indices in the net)
+        # the chain's options not blocked whose capabilities were all held in the end (indices
+        # in the net): no other can be taken with a step more done
+        self.options: list[int] = []
         self.option_node: list[int] = []  # … their node's j
         self.sizes: list[int] = []  # … how many capabilities each needs
         self.waiting: dict[int, list[int]] = defaultdict(list)  # capability → options
         self.at = {n: j for j, n in enumerate(self.nodes)}
         self.starts: list[int] = []  # j → its first option
-        caps, blocks, first = net.opt_caps, net.opt_blocks, net.first
+        caps, blocks, first, held = net.opt_caps, net.opt_blocks, net.first, run.held
         options, option_node, sizes, waiting = (self.options, self.option_node, self.sizes,
                                                 self.waiting)
         for j, n in enumerate(self.nodes):
@@ -43,12 +45,16 @@ class Rerun:
             for k in range(first[n], first[n + 1]):
                 if done and blocks[k] and not done.isdisjoint(blocks[k]):
                     continue
-                o = len(sizes)
-                options.append(k)
-                option_node.append(j)
-                sizes.append(len(caps[k]))
                 for c in caps[k]:
-                    waiting[c].append(o)
+                    if c not in held:
+                        break
+                else:
+                    o = len(sizes)
+                    options.append(k)
+                    option_node.append(j)
+                    sizes.append(len(caps[k]))
+                    for c in caps[k]:
+                        waiting[c].append(o)
         self.starts.append(len(sizes))
 
     def fallen(self, key: str) -> set[str]:
