@@ -21,11 +21,13 @@ Typical use (the GUI and the CLI do exactly this)::
     vault.playbooks.tick(person_id, book.items[0].key, at=now)    # ticks are timestamped
     html = to.render_playbook_html(book, vault.playbooks.ticks(person_id), "zh", now)
 
-Modules: `model` (dataclasses), `graph` (inventory → nodes), `scenarios`, `analysis` (the
-fixpoint), `provenance` (what each edge rests on: sourced or unverified), `cut`, `why`
-(wording), `playbook` and `playbook_chain` (the checklist, from the chain), `remedies` (the
-identity-fraud checklist of `id-leak` / `id-photo-leak`), `render`
-(HTML/text), `report` (vault helpers).
+Modules: `model` (dataclasses), `graph` (inventory → nodes), `plans` (each catalogue entry's
+part, worked out once), `net` (the graph as lists of integer-coded capabilities; `graph.nodes`,
+`analysis.steps` and a cut item's `hardening` are made from them when first read),
+`scenarios`, `analysis` (the fixpoint), `provenance` (what each edge rests on: sourced or
+unverified), `cut`, `rerun` (the cut's re-run of the chain), `why` (wording), `playbook` and
+`playbook_chain` (the checklist, from the chain), `remedies` (the identity-fraud checklist of
+`id-leak` / `id-photo-leak`), `render` (HTML/text), `report` (vault helpers).
 """
 
 from __future__ import annotations

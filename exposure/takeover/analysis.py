@@ -6,13 +6,15 @@ capabilities it still lacks and an index maps a capability to the options waitin
 run costs about the size of the graph (it always terminates: a node falls at most once and a
 capability is gained at most once, so cycles between services end).
 Within a round, nodes are ordered by category (carriers and mailboxes first, money last), then
-by their order in the graph.
+by their order in the graph. The run reads the graph's lists (takeover/net.py) and keeps its
+own; the `Step` objects are made from them when `steps` is first read.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 from exposure.takeover import steps as step_data
 from exposure.takeover.model import (
@@ -22,17 +24,13 @@ from exposure.takeover.model import (
     Graph,
     Initial,
     Node,
-    Option,
     Scenario,
     Step,
+    lazily,
     paused_gc,
 )
-from exposure.takeover.provenance import grant_fact
-
-_CATEGORY_ORDER = ("carrier", "email", "phone_vendor", "government", "messaging", "social",
-                   "cloud", "jobs", "travel", "hotel", "delivery", "shopping", "parking", "video",
-                   "search", "other", "bank", "payment", "card", "loan")
-_RANK = {c: i for i, c in enumerate(_CATEGORY_ORDER)}
+from exposure.takeover.net import Net, cap_of, code_of
+from exposure.takeover.net import with_derived as derived_codes
 
 
 def with_derived(caps: Iterable[Cap]) -> list[Cap]:
@@ -44,108 +42,156 @@ def with_derived(caps: Iterable[Cap]) -> list[Cap]:
     return out
 
 
+def net_of(graph: Graph) -> Net:
+    """The lists the graph was built from (graph.build_graph)."""
+    net = graph.__dict__.get("_net")
+    if net is None:
+        raise TypeError("a take-over graph comes from graph.build_graph")
+    return net  # type: ignore[no-any-return]
+
+
+def run_of(analysis: Analysis) -> Run:
+    """The lists an analysis was worked out as (`analyse`)."""
+    return analysis.__dict__["_run"]  # type: ignore[no-any-return]
+
+
+class Run:
+    """One analysis as lists: the nodes that fell in chain order, the option each was taken
+    with (an index into the net's options) and its round, and every capability held (codes)
+    with who gave it first (a node, or -1: the scenario)."""
+
+    __slots__ = ("held", "net", "nodes", "opts", "rounds")
+
+    def __init__(self, net: Net) -> None:
+        self.net = net
+        self.held: dict[int, int] = {}
+        self.nodes: list[int] = []
+        self.opts: list[int] = []
+        self.rounds: list[int] = []
+
+    def fallen_keys(self) -> frozenset[str]:
+        keys = self.net.keys
+        return frozenset(keys[n] for n in self.nodes)
+
+
 def analyse(graph: Graph, scenario: Scenario, applied: Iterable[str] = ()) -> Analysis:
     """Which of the graph's nodes fall in `scenario` when the hardening steps `applied` (keys)
     are done. The result lists the chain in order, each step with the option used and who
     provided each capability it needed."""
+    done = frozenset(applied)
     with paused_gc():
-        return _analyse(graph, scenario, frozenset(applied))
+        run, blocked = _run(net_of(graph), scenario, done)
+    return lazily(Analysis, (_objects, graph, run, done), scenario=scenario,
+                  unassessed=graph.unassessed, blocked=tuple(blocked), applied=done,
+                  _index={}, _run=run)
 
 
-def _initial_held(scenario: Scenario, done: frozenset[str]
-                  ) -> tuple[dict[Cap, str], list[Initial]]:
-    held: dict[Cap, str] = {}
+def _initial_held(scenario: Scenario, done: frozenset[str]) -> tuple[dict[int, int],
+                                                                      list[Initial]]:
+    held: dict[int, int] = {}
     blocked: list[Initial] = []
     for initial in scenario.initial:
         if initial.blocked_by & done:
             blocked.append(initial)
             continue
-        for cap in with_derived((initial.cap,)):
-            held.setdefault(cap, SCENARIO_SOURCE)
+        for value in derived_codes((code_of(initial.cap),)):
+            held.setdefault(value, -1)
     return held, blocked
 
 
-def _index_options(nodes: list[Node], held: dict[Cap, str], done: frozenset[str]
-                   ) -> tuple[list[tuple[int, int, Option]], list[int],
-                              dict[Cap, list[int]], dict[int, int]]:
-    options: list[tuple[int, int, Option]] = []  # (node index, option index, option)
-    missing: list[int] = []
-    waiting: dict[Cap, list[int]] = defaultdict(list)
-    ready: dict[int, int] = {}  # node index → first option index ready
-    for ni, node in enumerate(nodes):
-        for oi, opt in enumerate(node.options):
-            if done and opt.blocked_by and not opt.blocked_by.isdisjoint(done):
-                continue
-            k = len(options)
-            options.append((ni, oi, opt))
-            lack = 0
-            for cap in opt.caps:
-                if cap not in held:
-                    lack += 1
-                    waiting[cap].append(k)
-            missing.append(lack)
-            if lack == 0 and (ni not in ready or oi < ready[ni]):
-                ready[ni] = oi
-    return options, missing, waiting, ready
-
-
-def _take_round(batch: list[tuple[int, int]], nodes: list[Node], held: dict[Cap, str],
-                fallen: set[int], done: frozenset[str]
-                ) -> tuple[dict[Cap, int], list[tuple[int, Option, list[Cap]]]]:
-    # who in this round gives each new capability: the first, unless a later one rests
-    # on a source and the first only on the catalogue's judgement
-    giver: dict[Cap, int] = {}
-    taken: list[tuple[int, Option, list[Cap]]] = []
-    for ni, oi in batch:
-        if ni in fallen:
+def _index_options(net: Net, held: dict[int, int], done: frozenset[str]
+                   ) -> tuple[list[int], dict[int, list[int]], dict[int, int]]:
+    """Per option, how many capabilities it still lacks; per capability, the options waiting
+    for it; per node, its first option ready (options blocked or of removed nodes: left out)."""
+    missing = [0] * len(net.opt_caps)
+    waiting: dict[int, list[int]] = defaultdict(list)
+    ready: dict[int, int] = {}
+    first, caps, blocks, removed = net.first, net.opt_caps, net.opt_blocks, net.removed
+    for n in range(len(net.keys)):
+        if done and removed[n] and not done.isdisjoint(removed[n]):
             continue
-        fallen.add(ni)
-        node = nodes[ni]
-        grants = [c for c in granted(node, done) if c not in held]
-        taken.append((ni, node.options[oi], grants))
-        for c in grants:
-            first = giver.get(c)
-            if first is None or (first != ni and _sourced(node, c)
-                                 and not _sourced(nodes[first], c)):
-                giver[c] = ni
-    return giver, taken
+        for k in range(first[n], first[n + 1]):
+            if done and blocks[k] and not done.isdisjoint(blocks[k]):
+                continue
+            lack = 0
+            for c in caps[k]:
+                if c not in held:
+                    lack += 1
+                    waiting[c].append(k)
+            missing[k] = lack
+            if lack == 0 and n not in ready:
+                ready[n] = k
+    return missing, waiting, ready
 
 
-def _analyse(graph: Graph, scenario: Scenario, done: frozenset[str]) -> Analysis:
+def _run(net: Net, scenario: Scenario, done: frozenset[str]) -> tuple[Run, list[Initial]]:
     held, blocked = _initial_held(scenario, done)
-    nodes = [n for n in graph.nodes
-             if not (done and n.removed_by and not n.removed_by.isdisjoint(done))]
-    order = [(_RANK.get(n.category, len(_RANK)), i) for i, n in enumerate(nodes)]
-    options, missing, waiting, ready = _index_options(nodes, held, done)
-
+    missing, waiting, ready = _index_options(net, held, done)
+    run = Run(net)
+    run.held = held
     fallen: set[int] = set()
-    steps: list[Step] = []
+    order, opt_node = net.order, net.opt_node
     rnd = 0
     while ready:
         batch = sorted(ready.items(), key=lambda item: order[item[0]])
         ready = {}
-        giver, taken = _take_round(batch, nodes, held, fallen, done)
-        gained: list[tuple[Cap, str]] = []
-        for ni, opt, grants in taken:
-            node = nodes[ni]
-            providers = tuple(sorted((c, held[c]) for c in opt.caps))
-            new: list[Cap] = []
-            for c in grants:
-                if giver.get(c) == ni and c not in new:
-                    new.append(c)
-            gained.extend((c, node.key) for c in new)
-            steps.append(Step(len(steps) + 1, rnd, node, opt, providers, tuple(new)))
-        for cap, src in gained:
-            held[cap] = src
-            for k in waiting.pop(cap, ()):
+        giver = _take_round(net, run, rnd, batch, fallen, done)
+        held.update(giver)
+        for c in giver:
+            for k in waiting.pop(c, ()):
                 missing[k] -= 1
                 if missing[k] == 0:
-                    ni, oi, _ = options[k]
-                    if ni not in fallen and (ni not in ready or oi < ready[ni]):
-                        ready[ni] = oi
+                    m = opt_node[k]
+                    if m not in fallen and (m not in ready or k < ready[m]):
+                        ready[m] = k
         rnd += 1
-    return Analysis(scenario, tuple(steps), frozenset(held), graph.unassessed, tuple(blocked),
-                    done)
+    return run, blocked
+
+
+def _take_round(net: Net, run: Run, rnd: int, batch: list[tuple[int, int]], fallen: set[int],
+                done: frozenset[str]) -> dict[int, int]:
+    """Takes the round's nodes (with their options) and answers who gives each new
+    capability: the first node of the round that grants it, unless a later one rests on a
+    source and the first only on the catalogue's judgement."""
+    held = run.held
+    giver: dict[int, int] = {}
+    firm: set[int] = set()  # capabilities whose giver rests on a source: it stays
+    for n, k in batch:
+        if n in fallen:
+            continue
+        fallen.add(n)
+        run.nodes.append(n)
+        run.opts.append(k)
+        run.rounds.append(rnd)
+        for c in net.granted(n, done):
+            if c in held:
+                continue
+            first = giver.get(c)
+            if first is None:
+                giver[c] = n
+            elif first == n or c in firm:
+                continue
+            elif net.sourced(first, c):
+                firm.add(c)
+            elif net.sourced(n, c):
+                giver[c] = n
+                firm.add(c)
+    return giver
+
+
+def _objects(graph: Graph, run: Run, done: frozenset[str]) -> dict[str, Any]:
+    """The run as `Step` objects (of the graph's nodes and options) and `Cap`s."""
+    net, held, nodes = run.net, run.held, graph.nodes
+    keys, first, caps = net.keys, net.first, net.opt_caps
+    steps = []
+    for order, (n, k, rnd) in enumerate(zip(run.nodes, run.opts, run.rounds, strict=True), 1):
+        node = nodes[n]
+        providers = tuple(sorted((cap_of(c), SCENARIO_SOURCE if held[c] < 0 else keys[held[c]])
+                                 for c in caps[k]))
+        # what it gave first: the capabilities it grants whose first giver it is
+        new = tuple(dict.fromkeys(c for c in granted(node, done) if held.get(code_of(c)) == n))
+        steps.append(Step(order, rnd, node, node.options[k - first[n]], providers, new))
+    return {"steps": tuple(steps), "capabilities": frozenset(map(cap_of, held))}
 
 
 def granted(node: Node, done: frozenset[str]) -> list[Cap]:
@@ -159,7 +205,3 @@ def _grants(node: Node, done: frozenset[str]) -> list[Cap]:
         return sorted(node.grants)
     withheld = {cap for cap, keys in node.grant_blocks if keys & done}
     return sorted(c for c in node.grants if c not in withheld)
-
-
-def _sourced(node: Node, cap: Cap) -> bool:
-    return grant_fact(node, cap).sourced

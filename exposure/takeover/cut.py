@@ -18,19 +18,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
-from exposure.takeover.analysis import analyse, granted, with_derived
+from exposure.takeover.analysis import analyse, run_of
 from exposure.takeover.model import (
-    SCENARIO_SOURCE,
     Analysis,
-    Cap,
     CutItem,
     Graph,
-    Hardening,
-    Node,
     Scenario,
     paused_gc,
 )
+from exposure.takeover.net import code_of, with_derived
 from exposure.takeover.rerun import Rerun
 from exposure.takeover.steps import GENERIC_IDS
 
@@ -38,143 +36,191 @@ _PRIORITY = {"high": 0, "medium": 1, "low": 2}
 # Ties: prevention before reaction (a SIM PIN works while you sleep; reporting needs you awake).
 _GENERIC = {g: i for i, g in enumerate(GENERIC_IDS)}
 _MAX_LOCAL = 200  # past this many dependent nodes a full re-run is as cheap
-
-
-def relevant_keys(graph: Graph, analysis: Analysis) -> set[str]:
-    """Hardening keys that can change this analysis: those that block a scenario capability,
-    a fallen node, one of its options, or one of its grants."""
-    keys: set[str] = set()
-    for initial in analysis.scenario.initial:
-        keys |= initial.blocked_by
-    for step in analysis.steps:
-        node = step.node
-        keys |= node.removed_by
-        for opt in node.options:
-            keys |= opt.blocked_by
-        for _cap, block in node.grant_blocks:
-            keys |= block
-    return {k for k in keys if k in graph.hardening and k not in analysis.applied}
+_NONE: tuple[int, ...] = ()
 
 
 class _Measure:
-    def __init__(self, graph: Graph, scenario: Scenario, done: frozenset[str],
-                 base: Analysis) -> None:
-        self.graph, self.scenario, self.done, self.base = graph, scenario, done, base
-        self.fallen = base.fallen
-        self.initial = set(with_derived(
-            i.cap for i in scenario.initial if not (i.blocked_by & done)))
-        self.grants: dict[str, set[Cap]] = {}
-        self.granters: dict[Cap, list[tuple[int, str]]] = defaultdict(list)  # (round, node)
-        self.rounds: dict[str, int] = {}
-        self.orders = {s.node.key: s.order for s in base.steps}
-        self._reruns: dict[frozenset[Cap], tuple[str, ...]] = {}
-        self._fixpoint: Rerun | None = None
-        self._open: dict[str, list[frozenset[str]]] = {}  # node → its options' blocking steps
-        for s in base.steps:
-            mine = set(granted(s.node, done))
-            self.grants[s.node.key] = mine
-            self.rounds[s.node.key] = s.round
-            for cap in mine:
-                self.granters[cap].append((s.round, s.node.key))
-        self.consumers: dict[str, list[tuple[Cap, str]]] = defaultdict(list)
-        for s in base.steps:
-            for cap, src in s.providers:
-                if src != SCENARIO_SOURCE:
-                    self.consumers[src].append((cap, s.node.key))
+    """What each step prevents, on the analysis's lists (node indices, capability codes)."""
 
-    def _closed_set(self, touched: list[str]) -> set[str] | None:
+    def __init__(self, scenario: Scenario, done: frozenset[str], base: Analysis) -> None:
+        self.base = base
+        run = self.run = run_of(base)
+        net = self.net = run.net
+        self.scenario, self.done = scenario, done
+        self.fallen = set(run.nodes)
+        self.initial = set(with_derived(
+            code_of(i.cap) for i in scenario.initial if not (i.blocked_by & done)))
+        granted = net.granted
+        self.grants: dict[int, Any] = {n: granted(n, done) for n in run.nodes}
+        self.granters: dict[int, list[int]] = defaultdict(list)  # capability → nodes
+        self.rounds = dict(zip(run.nodes, run.rounds, strict=True))
+        self.orders = dict(zip(run.nodes, range(1, len(run.nodes) + 1), strict=True))
+        self._reruns: dict[frozenset[int], tuple[int, ...]] = {}
+        self._fixpoint: Rerun | None = None
+        self._open: dict[int, list[tuple[str, ...]]] = {}  # node → its options' blocking steps
+        granters = self.granters
+        for n, mine in self.grants.items():
+            for cap in mine:
+                granters[cap].append(n)
+        self.consumers: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        held, caps = run.held, net.opt_caps
+        for n, k in zip(run.nodes, run.opts, strict=True):
+            for c in caps[k]:
+                src = held[c]
+                if src >= 0:
+                    self.consumers[src].append((c, n))
+
+    def _closed_set(self, touched: list[int]) -> set[int] | None:
         """The touched nodes plus every node that depends on them: a node that used a
         capability one of them gave first, unless a node outside the set granted it too in the
         same round or earlier (and so never depended on the set). Nodes outside this set fall
         as before whatever happens inside it. None when the set grows past _MAX_LOCAL."""
         group = set(touched)
+        rounds, consumers = self.rounds, self.consumers
         changed = True
         while changed:
             changed = False
-            for key in list(group):
-                rnd = self.rounds[key]
-                for cap, user in self.consumers.get(key, ()):
+            for n in list(group):
+                rnd = rounds[n]
+                for cap, user in consumers.get(n, ()):
                     if user in group:
                         continue
-                    if not any(r <= rnd and k not in group for r, k in self.granters[cap]):
+                    if not any(rounds[k] <= rnd and k not in group for k in self.granters[cap]):
                         group.add(user)
                         changed = True
             if len(group) > _MAX_LOCAL:
                 return None
         return group
 
-    def prevented(self, h: Hardening) -> tuple[str, ...]:
-        touched = [k for k in h.node_keys if k in self.fallen]
-        if h.options_only and not touched:
-            return ()
-        group = self._closed_set(touched) if h.options_only else None
+    def prevented(self, key: str) -> tuple[int, ...]:
+        """The chain's nodes (in chain order) that no longer fall with step `key` done."""
+        net = self.net
+        only = net.hard[key][6]
+        touched = [n for n in net.affected(key) if n in self.fallen]
+        if only and not touched:
+            return _NONE
+        if only and len(touched) == 1 and touched[0] not in self.consumers:
+            return self._single(key, touched[0])  # nothing depends on it
+        group = self._closed_set(touched) if only else None
         if group is not None:
             if len(group) == 1:
-                return self._single(h, touched[0])
-            return self._local(h, group)
-        denied = frozenset(i.cap for i in self.scenario.initial if h.key in i.blocked_by)
-        if not h.options_only and not denied:
-            withheld = {cap for k in touched for cap, keys in self._node(k).grant_blocks
-                        if h.key in keys}
+                return self._single(key, touched[0])
+            return self._local(key, group)
+        denied = frozenset(code_of(i.cap) for i in self.scenario.initial if key in i.blocked_by)
+        if not only and not denied:
+            withheld = {cap for n in touched for cap, keys in net.grant_blocks.get(n, ())
+                        if key in keys}
             if withheld <= self.initial:  # the scenario gives them anyway
-                return ()
+                return _NONE
         # steps that only deny scenario capabilities: one re-run per distinct denial
-        memo = denied if denied and not h.node_keys else None
+        memo = denied if denied and not net.affected(key) else None
         if memo is not None and memo in self._reruns:
             return self._reruns[memo]
-        after = self._rerun(h.key)
-        result = tuple(s.node.key for s in self.base.steps if s.node.key not in after)
+        if self._fixpoint is None:
+            self._fixpoint = Rerun(self.base, self.scenario, self.done, self.grants)
+        after = self._fixpoint.fallen_nodes(key)
+        result = tuple(n for n in self.run.nodes if n not in after)
         if memo is not None:
             self._reruns[memo] = result
         return result
 
-    def _rerun(self, key: str) -> set[str]:
-        """The chain's nodes that still fall with step `key` done too (a full re-run's
-        answer: exposure/takeover/rerun.py)."""
-        if self._fixpoint is None:
-            self._fixpoint = Rerun(self.base, self.scenario, self.done, self.grants)
-        return self._fixpoint.fallen(key)
+    def relevant(self) -> dict[str, tuple[int, ...]]:
+        """`prevented` of every step not done that can change the analysis: one that blocks a
+        scenario capability, a fallen node, one of its options or grants. A step that only
+        takes options away
+        from one node that nothing depends on is answered from that node's open options,
+        in one pass over the chain (most steps are of this kind: a service's own 2FA, not
+        accepting an SMS code alone, closing a dormant account)."""
+        net, hard, done, consumers = self.net, self.net.hard, self.done, self.consumers
+        first, blocks, affects = net.first, net.opt_blocks, net.affects
+        out: dict[str, tuple[int, ...]] = {}
+        rest: set[str] = set()
+        for initial in self.scenario.initial:
+            rest |= initial.blocked_by
+        for n in self.run.nodes:
+            removed = net.removed[n]
+            keys = set(removed)
+            for k in range(first[n], first[n + 1]):
+                keys.update(blocks[k])
+            for _cap, block in net.grant_blocks.get(n, ()):
+                rest |= block
+            alone = n not in consumers
+            common: set[str] | None = None
+            for key in keys:
+                if key in out or key in done:
+                    continue
+                if not alone or affects.get(key) != n or key not in hard or not hard[key][6]:
+                    rest.add(key)
+                elif key in removed:
+                    out[key] = (n,)
+                else:
+                    if common is None:
+                        open_ = self._open_options(n)
+                        common = set(open_[0]).intersection(*open_[1:]) if open_ else keys
+                    out[key] = (n,) if key in common else _NONE
+        for key in rest:
+            if key not in out and key in hard and key not in done:
+                out[key] = self.prevented(key)
+        return out
 
-    def _single(self, h: Hardening, key: str) -> tuple[str, ...]:
+    def _single(self, key: str, n: int) -> tuple[int, ...]:
         """`_local` for a group of one node: it falls no more when the step removes it or
-        takes away each of its options that was open (every capability held, none only it
-        gave)."""
-        if h.key in self._node(key).removed_by:
-            return (key,)
-        open_ = self._open.get(key)
+        takes away each of its options that was open (every capability held, none that only
+        it gave)."""
+        net = self.net
+        if key in net.removed[n]:
+            return (n,)
+        open_ = self._open.get(n)
         if open_ is None:
-            lost = {c for c in self.grants[key] if c not in self.initial
-                    and all(n == key for _r, n in self.granters[c])}
-            held = self.base.capabilities
-            open_ = self._open[key] = [o.blocked_by for o in self._node(key).options
-                                       if not (o.blocked_by & self.done) and o.caps <= held
-                                       and o.caps.isdisjoint(lost)]
-        return (key,) if all(h.key in blocked for blocked in open_) else ()
+            open_ = self._open[n] = self._open_options(n)
+        for blocked in open_:
+            if key not in blocked:
+                return _NONE
+        return (n,)
 
-    def _node(self, key: str) -> Node:
-        return self.base.step(key).node  # type: ignore[union-attr]
+    def _open_options(self, n: int) -> list[tuple[str, ...]]:
+        """The blocking steps of each option of node `n` that was open: not blocked, every
+        capability held, none of them given by `n` alone (and not by the scenario)."""
+        net, held, done, initial, granters = (self.net, self.run.held, self.done, self.initial,
+                                              self.granters)
+        blocks, caps = net.opt_blocks, net.opt_caps
+        out = []
+        for k in range(net.first[n], net.first[n + 1]):
+            if done and blocks[k] and not done.isdisjoint(blocks[k]):
+                continue
+            for c in caps[k]:
+                if c not in held:
+                    break
+                if c not in initial:
+                    givers = granters.get(c)
+                    if givers is not None and len(givers) == 1 and givers[0] == n:
+                        break
+            else:
+                out.append(blocks[k])
+        return out
 
-    def _local(self, h: Hardening, group: set[str]) -> tuple[str, ...]:
+    def _local(self, key: str, group: set[int]) -> tuple[int, ...]:
         """Re-runs the fixpoint inside `group` only, on top of what the rest of the chain
         holds (everything but the capabilities only the group granted)."""
-        now = self.done | {h.key}
-        lost = {c for k in group for c in self.grants[k]
-                if c not in self.initial and all(n in group for _r, n in self.granters[c])}
-        held = self.base.capabilities
-        nodes: dict[str, Node] = {k: self.base.step(k).node for k in group}  # type: ignore[union-attr]
-        alive: set[str] = set()
+        net, now = self.net, self.done | {key}
+        initial, granters = self.initial, self.granters
+        lost = {c for n in group for c in self.grants[n]
+                if c not in initial and all(m in group for m in granters[c])}
+        held, blocks, caps, first = self.run.held, net.opt_blocks, net.opt_caps, net.first
+        alive: set[int] = set()
         changed = True
         while changed:
             changed = False
-            for k, node in nodes.items():
-                if k in alive or node.removed_by & now:
+            for n in group:
+                if n in alive or (net.removed[n] and not now.isdisjoint(net.removed[n])):
                     continue
-                if any(not (o.blocked_by & now) and o.caps <= held and o.caps.isdisjoint(lost)
-                       for o in node.options):
-                    alive.add(k)
-                    lost -= self.grants[k]
+                if any(not (blocks[k] and not now.isdisjoint(blocks[k]))
+                       and all(c in held for c in caps[k]) and lost.isdisjoint(caps[k])
+                       for k in range(first[n], first[n + 1])):
+                    alive.add(n)
+                    lost.difference_update(self.grants[n])
                     changed = True
-        return tuple(sorted((k for k in group if k not in alive), key=self.orders.__getitem__))
+        return tuple(sorted((n for n in group if n not in alive), key=self.orders.__getitem__))
 
 
 def rank_cut(graph: Graph, scenario: Scenario, applied: Iterable[str] = (),
@@ -191,19 +237,27 @@ def rank_cut(graph: Graph, scenario: Scenario, applied: Iterable[str] = (),
 
 def _rank(graph: Graph, scenario: Scenario, done: frozenset[str], base: Analysis,
           include_zero: bool) -> list[CutItem]:
-    measure = _Measure(graph, scenario, done, base)
-    candidates = (relevant_keys(graph, base) if not include_zero
-                  else {k for k in graph.hardening if k not in done})
-    items: list[CutItem] = []
-    for key in candidates:
-        hardening = graph.hardening[key]
-        prevented = measure.prevented(hardening)
-        if prevented or include_zero:
-            items.append(CutItem(hardening, len(prevented), len(base.steps), prevented))
+    measure = _Measure(scenario, done, base)
+    net = measure.net
+    hard = net.hard
+    if include_zero:
+        found = [(k, measure.prevented(k)) for k in hard if k not in done]
+    else:
+        found = [(k, p) for k, p in measure.relevant().items() if p]
     # ties: the step that cuts the chain earlier first (`prevented` is in the chain's order)
     first = measure.orders
-    items.sort(key=lambda i: (-i.prevents, _PRIORITY.get(i.hardening.priority, 3),
-                              _GENERIC.get(i.hardening.generic, len(_GENERIC)),
-                              first[i.prevented[0]] if i.prevented else 1 << 30,
-                              i.hardening.key))
+    found.sort(key=lambda f: (-len(f[1]), _PRIORITY.get(hard[f[0]][1], 3),
+                              _GENERIC.get(hard[f[0]][0], len(_GENERIC)),
+                              first[f[1][0]] if f[1] else 1 << 30, f[0]))
+    of, keys, new = len(measure.run.nodes), net.keys, object.__new__
+    items = []
+    for key, prevented in found:  # `model.lazily`, inline: there may be thousands
+        item = new(CutItem)
+        item.__dict__.update(prevents=len(prevented), of=of, done=False, _fill=(
+            _hardening, graph, key), prevented=tuple(keys[n] for n in prevented))
+        items.append(item)
     return items
+
+
+def _hardening(graph: Graph, key: str) -> dict[str, object]:
+    return {"hardening": graph.hardening[key]}

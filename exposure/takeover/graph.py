@@ -20,11 +20,12 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
-from typing import TYPE_CHECKING, NamedTuple
+from functools import cache
+from typing import TYPE_CHECKING
 
 from exposure import catalog as catalogue
 from exposure.catalog import Catalog, CatalogEntry
+from exposure.lang import Text
 from exposure.model import (
     Identifier,
     IdentifierId,
@@ -35,21 +36,22 @@ from exposure.model import (
     PersonId,
     RegistrationId,
     RegistrationStatus,
-    Role,
 )
+from exposure.sources import Source
 from exposure.takeover import steps as generic
-from exposure.takeover.model import (
-    Cap,
-    CapKind,
-    Graph,
-    Hardening,
-    Node,
-    NodeKind,
-    Option,
-    Route,
-    paused_gc,
+from exposure.takeover.model import NO_TEXT, CapKind, Graph, Route, lazily, paused_gc
+from exposure.takeover.net import SHIFT, Net, Way, code, kind_index, rank_of, with_derived
+from exposure.takeover.plans import (
+    CARDS,
+    EMAILS,
+    OWN,
+    PERSON,
+    PHONES,
+    EntryPlan,
+    plan_for,
+    plans_of,
 )
-from exposure.takeover.plans import EntryPlan, plan_for, plans_of
+from exposure.takeover.uses import Uses, UsesOf
 
 if TYPE_CHECKING:
     from exposure.vault import Vault
@@ -59,91 +61,77 @@ QUICK_BIND_FACTORS = frozenset({"name", "id_number", "card_number", "sms"})
 _CARRIER_STEPS = {"sim-pin": "sim-pin", "report-lost": "report-lost"}
 _BANK_STEPS = {"quickpay": "quick-pay", "reserved-phone": "reserved-phone"}
 _UNBIND_STEPS = ("unbind-cards", "bound-cards")  # app side: unbinds the cards bound there
-# plain strings: enum attribute look-ups are slow in the hot loop
-_PHONE, _CARD = IdentifierKind.PHONE.value, IdentifierKind.BANK_CARD.value
-_CLOSED = IdentifierStatus.CLOSED.value
-_LOGIN_PHONE, _RESERVED_PHONE = (_PHONE, Role.LOGIN.value), (_PHONE, Role.RESERVED_PHONE.value)
-_LOGIN_CARD, _BOUND_CARD = (_CARD, Role.LOGIN.value), (_CARD, Role.BOUND_CARD.value)
-_OTHER_CARD = (_CARD, Role.OTHER.value)
-_LOGIN_EMAIL = (IdentifierKind.EMAIL.value, Role.LOGIN.value)
-_CONTACT_EMAIL = (IdentifierKind.EMAIL.value, Role.CONTACT.value)
 _MAX_OPTIONS = 64  # per factor set: phones × cards stays small in real inventories
+_QUICK_BIND = Way(Route.QUICK_BIND, QUICK_BIND_FACTORS)
+_BOUND = Way(Route.BOUND, frozenset())
+_CARD_RANK = rank_of("card")
+_ACCOUNT, _CARD_NUMBER, _EMAIL, _SMS = (kind_index(k) for k in (
+    CapKind.ACCOUNT, CapKind.CARD_NUMBER, CapKind.EMAIL, CapKind.SMS))
+_DORMANT = RegistrationStatus.DORMANT
 
-class _Uses(NamedTuple):
-    """A registration's identifiers that are not closed, by what they do there."""
 
-    phones: list[int]  # login phones, then reserved phones (an SMS code goes to either)
-    login_phones: list[int]
-    reserved_phones: list[int]
-    cards: list[int]  # login, bound, other
-    login_emails: list[int]
-    contact_emails: list[int]
+@cache
+def _others_derive() -> bool:
+    """steps.json derives capabilities from the person's (an ID photo shows the number); True
+    if an account, card, inbox or number a node grants gave more too."""
+    return any(len(with_derived((k,))) > 1 for k in (_ACCOUNT, _CARD_NUMBER, _EMAIL, _SMS))
 
 
 class _Builder:
+    """Writes a person's nodes and steps into a `Net` (takeover/net.py); the `Node` and
+    `Hardening` objects are made from it when first read."""
+
     def __init__(self, person: Person, rows: Sequence[InventoryRow],
                  identifiers: Iterable[Identifier], catalog: Catalog | None) -> None:
         self.person = person
+        self.pid = person.id
         self.rows = [r for r in rows if r.registration.status != RegistrationStatus.CLOSED]
         self.idents: dict[IdentifierId, Identifier] = {i.id: i for i in identifiers}
         for row in rows:
             for i in row.identifiers:
                 self.idents.setdefault(i.id, i)
         self.catalog = catalog
-        self.hardening: dict[str, Hardening] = {}
-        self.affects: dict[str, set[str]] = defaultdict(set)  # step key → nodes it acts on
-        self.nodes: list[Node] = []
+        self.net = Net(person.id)
         self.unassessed: list[RegistrationId] = []
-        self.entries: dict[RegistrationId, CatalogEntry] = {}
         self.names: dict[RegistrationId, str] = {}
         self.names_en: dict[RegistrationId, str] = {}
-        self._by_row: dict[int, _Uses] = {}
+        self._uses = Uses(self.idents).of
+        self._person: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self.plans = plans_of(catalog) if catalog is not None else {}
+        self.carrier_steps: dict[int, tuple[str, str]] = {}
+        self.with_cards: list[tuple[InventoryRow, UsesOf, CatalogEntry | None]] = []
 
     # --- helpers -----------------------------------------------------------------------------
-    def _uses(self, row: InventoryRow) -> _Uses:
-        """The row's identifiers that are not closed, by what they do there (memoised)."""
-        rid = row.registration.id
-        found = self._by_row.get(rid)
+    def _person_codes(self, plan: EntryPlan) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The person's capabilities a registration at `plan` grants, and with what follows
+        from them (codes; once per plan)."""
+        found = self._person.get(plan.id)
         if found is None:
-            by: dict[tuple[str, str], list[int]] = {}
-            for u in row.registration.usages:
-                ident = self.idents.get(u.identifier_id)
-                if ident is not None and ident.status != _CLOSED:
-                    by.setdefault((ident.kind, u.role), []).append(u.identifier_id)
-            get = by.get
-            login, reserved = get(_LOGIN_PHONE, []), get(_RESERVED_PHONE, [])
-            found = self._by_row[rid] = _Uses(
-                login + reserved, login, reserved,
-                get(_LOGIN_CARD, []) + get(_BOUND_CARD, []) + get(_OTHER_CARD, []),
-                get(_LOGIN_EMAIL, []), get(_CONTACT_EMAIL, []))
+            person = self.pid << SHIFT
+            found = self._person[plan.id] = (tuple(person | k for k in plan.person_kinds),
+                                             tuple(person | k for k in plan.person_gives))
         return found
 
-    def _emails(self, row: InventoryRow, entry: CatalogEntry) -> list[int]:
-        """Inboxes a recovery e-mail may go to: the login and contact addresses; for a mail
-        service only its contact (secondary) addresses, never its own inbox."""
-        uses = self._uses(row)
-        if entry.category == "email":
-            return uses.contact_emails
-        return uses.login_emails + uses.contact_emails
-
-    def _add(self, hardening: Hardening, *, texted: bool = False) -> str:
-        """Registers a step (once per key), with the catalogue's own text and source when it
-        names a catalogue step (`texted`: it has them already)."""
-        key = hardening.key
-        self.affects[key].update(hardening.node_keys)
-        if key not in self.hardening:
-            if not texted and hardening.catalog_id and hardening.step_id:
-                hardening = self._with_catalog_text(hardening)
-            self.hardening[key] = hardening
+    def _add(self, key: str, node: int | None, generic: str, priority: str, *,
+             ident: int | None = None, rid: int | None = None, cid: str = "", sid: str = "",
+             only: bool = True, text: Text = NO_TEXT, source: Source | None = None,
+             texted: bool = False) -> str:
+        """Registers a step (the first of a key wins) acting on node `node` (None: on the
+        scenario), with the catalogue's own text and source when it names a catalogue step
+        (`texted`: it has them already)."""
+        net = self.net
+        if node is not None:
+            net.touch(key, node)
+        if key not in net.hard:
+            if not texted and cid and sid:
+                plan = self._plan(cid)
+                found = plan.steps.get(sid) if plan is not None else None
+                if found is None:
+                    sid = ""
+                else:
+                    text, source = found.text, found.source
+            net.hard[key] = (generic, priority, ident, rid, cid, sid, only, text, source)
         return key
-
-    def _with_catalog_text(self, h: Hardening) -> Hardening:
-        plan = self._plan(h.catalog_id)
-        text = plan.steps.get(h.step_id) if plan is not None else None
-        if text is None:
-            return replace(h, step_id="")
-        return replace(h, text=text.text, source=text.source)
 
     def _plan(self, cid: str | None) -> EntryPlan | None:
         if not cid or self.catalog is None:
@@ -151,102 +139,109 @@ class _Builder:
         return plan_for(self.plans, self.catalog, cid)
 
     # --- factors → capabilities --------------------------------------------------------------
-    def _bind(self, kind: str, row: InventoryRow, entry: CatalogEntry) -> list[Cap]:
-        """The capabilities of this registration that meet a factor (the password: its own)."""
-        match kind:
-            case CapKind.SMS | CapKind.PHONE_UNLOCKED:
-                return [Cap(kind, p) for p in self._uses(row).phones]
-            case CapKind.CARD_NUMBER:
-                return [Cap(CapKind.CARD_NUMBER, c) for c in self._uses(row).cards]
-            case CapKind.EMAIL:
-                return [Cap(CapKind.EMAIL, e) for e in self._emails(row, entry)]
-            case _:  # the person's name, ID number, ID photo, face
-                return [Cap(kind, self.person.id)]
-
-    def _options(self, row: InventoryRow, plan: EntryPlan) -> list[Option]:
-        """The entry's factor sets bound to this registration's capabilities, a sourced way
-        in first."""
-        rid = row.registration.id
-        key = f"reg:{rid}"
-        bound: dict[str, list[Cap]] = {CapKind.PASSWORD: [Cap(CapKind.PASSWORD, rid)]}
-        out: list[Option] = []
+    def _options(self, rid: RegistrationId, uses: UsesOf, plan: EntryPlan, node: int) -> None:
+        """The entry's factor sets bound to this registration's capabilities (codes), a
+        sourced way in first. A factor is met by the registration's phones, cards or inboxes
+        of that kind (for a mail service only its contact, i.e. secondary, addresses), the
+        person's name, ID number, ID photo or face, or the registration's own password."""
+        net = self.net
+        hard = net.hard
+        phones, cards = uses.phones, uses.cards
+        emails = uses.contact_emails if plan.mail else uses.login_emails + uses.contact_emails
+        ids = (phones, cards, emails, (self.pid,), (rid,))  # by source: PHONES, CARDS …
+        lacking = ~((1 << PERSON) | (1 << OWN) | (1 << PHONES if phones else 0)
+                    | (1 << CARDS if cards else 0) | (1 << EMAILS if emails else 0))
+        opt_node, opt_caps, opt_blocks, opt_way = (net.opt_node, net.opt_caps, net.opt_blocks,
+                                                   net.opt_way)
         for sp in plan.sets:
-            choices = []
-            for b in sp.binders:
-                if b not in bound:
-                    bound[b] = self._bind(b, row, plan.entry)
-                choices.append(bound[b])
-            if not all(choices):
+            if sp.need & lacking:
                 continue
-            blocked = [self._svc_step(rid, key, plan, step) for step in sp.steps]
-            if sp.sms_only:
-                blocked.append(f"no-sms-only:{rid}")
-                if blocked[-1] not in self.hardening:
-                    self._add(Hardening(
-                        blocked[-1], "no-sms-only", generic.priority("no-sms-only"), (key,),
-                        registration_id=rid, catalog_id=plan.id))
-            frozen = frozenset(blocked)
-            route, factors = sp.route, sp.factors
-            if len(choices) == 1:
-                out += [Option(route, factors, frozenset((c,)), frozen)
-                        for c in choices[0][:_MAX_OPTIONS]]
-            else:
-                out += [Option(route, factors, frozenset(c), frozen)
-                        for c in itertools.islice(itertools.product(*choices), _MAX_OPTIONS)]
-        return out
+            blocks: tuple[str, ...] = ()
+            if sp.steps or sp.sms_only:
+                blocked = [self._svc_step(rid, node, plan, step) for step in sp.steps]
+                if sp.sms_only:
+                    blocked.append(f"no-sms-only:{rid}")
+                    if blocked[-1] not in hard:  # `_add`, inline: one per registration
+                        hard[blocked[-1]] = ("no-sms-only", generic.priority("no-sms-only"), None,
+                                             rid, plan.id, "", True, NO_TEXT, None)
+                        net.affects[blocked[-1]] = node
+                blocks = tuple(blocked)
+            binds = sp.binds
+            if len(binds) == 1:
+                _b, source, k = binds[0]
+                for x in ids[source][:_MAX_OPTIONS]:
+                    opt_node.append(node)
+                    opt_caps.append(((x << SHIFT) | k,))
+                    opt_blocks.append(blocks)
+                    opt_way.append(sp)
+                continue
+            choices = [[(x << SHIFT) | k for x in ids[source]] for _b, source, k in binds]
+            for combo in itertools.islice(itertools.product(*choices), _MAX_OPTIONS):
+                if len(set(combo)) != len(combo):
+                    combo = tuple(dict.fromkeys(combo))
+                opt_node.append(node)
+                opt_caps.append(combo)
+                opt_blocks.append(blocks)
+                opt_way.append(sp)
 
-    def _svc_step(self, rid: RegistrationId, key: str, plan: EntryPlan, step: str) -> str:
+    def _svc_step(self, rid: RegistrationId, node: int, plan: EntryPlan, step: str) -> str:
         """The catalogue's step `step` for this registration."""
         hkey = f"svc:{rid}:{step}"
-        if hkey not in self.hardening:
+        net = self.net
+        if hkey not in net.hard:  # `_add`, inline: the first time this key is met
             text = plan.steps[step]
-            self._add(Hardening(hkey, "", text.priority, (key,), registration_id=rid,
-                                catalog_id=plan.id, step_id=step, text=text.text,
-                                source=text.source), texted=True)
+            net.hard[hkey] = ("", text.priority, None, rid, plan.id, step, True, text.text,
+                              text.source)
+            net.affects[hkey] = node
         return hkey
 
     # --- nodes -------------------------------------------------------------------------------
-    def registration_node(self, row: InventoryRow, plan: EntryPlan) -> Node:
+    def registration_node(self, row: InventoryRow, plan: EntryPlan) -> None:
         reg = row.registration
-        rid, pid, key = reg.id, self.person.id, f"reg:{reg.id}"
-        grants = {Cap(CapKind.ACCOUNT, rid)}
-        grants.update(Cap(what, pid) for what in plan.person_grants)
-        if "card_numbers" in plan.reveals:
-            grants.update(Cap(CapKind.CARD_NUMBER, c) for c in self._uses(row).cards)
-        if plan.entry.category == "email":
-            grants.update(Cap(CapKind.EMAIL, e) for e in self._uses(row).login_emails)
-        grant_blocks: tuple[tuple[Cap, frozenset[str]], ...] = ()
-        if "sms" in plan.reveals:  # a carrier: remote SIM re-issue or un-reporting
-            lines = self._uses(row).login_phones or self._uses(row).phones
-            grants.update(Cap(CapKind.SMS, p) for p in lines)
-            grant_blocks = self._carrier_grants(rid, key, plan, lines)
-        removed: frozenset[str] = frozenset()
-        dormant = reg.status == RegistrationStatus.DORMANT
+        rid, net = reg.id, self.net
+        node = len(net.keys)
+        uses = self._uses(row)
+        account = (rid << SHIFT) | _ACCOUNT
+        person, person_gives = self._person.get(plan.id) or self._person_codes(plan)
+        more: list[int] = []
+        if plan.reveals_cards:
+            more += [(c << SHIFT) | _CARD_NUMBER for c in uses.cards]
+        if plan.mail:
+            more += [(e << SHIFT) | _EMAIL for e in uses.login_emails]
+        if plan.carrier:  # a carrier: remote SIM re-issue or un-reporting
+            lines = uses.login_phones or uses.phones
+            more += [(p << SHIFT) | _SMS for p in lines]
+            net.grant_blocks[node] = self._carrier_grants(rid, node, plan, lines)
+        removed: tuple[str, ...] = ()
+        dormant = reg.status == _DORMANT
         if dormant or self.person.deceased:  # a deceased person's accounts are to be closed
-            removed = frozenset({self._add(Hardening(
-                f"close-account:{rid}", "close-account", generic.priority("close-account"),
-                (key,), registration_id=rid, catalog_id=plan.id, options_only=True))})
-        entry = plan.entry
-        return Node(key, NodeKind.REGISTRATION, pid, row.service_label, entry.category,
-                    tuple(self._options(row, plan)), frozenset(grants), plan.sorted_reveals,
-                    registration_id=rid, catalog_id=plan.id, dormant=dormant,
-                    removed_by=removed, grant_blocks=grant_blocks, hotline=entry.hotline,
-                    facts=plan.facts, name_en=reg.service_name or entry.name_en)
+            removed = (self._add(f"close-account:{rid}", node, "close-account",
+                                 generic.priority("close-account"), rid=rid, cid=plan.id),)
+        self._options(rid, uses, plan, node)
+        if more or _others_derive():
+            own = tuple({account, *person, *more})
+            gives = tuple(dict.fromkeys(with_derived(own)))
+        else:
+            own = (account, *person)
+            gives = own if len(person_gives) == len(person) else (account, *person_gives)
+        net.add_node(f"reg:{rid}", plan.rank, removed, own, gives, plan.reveals_sourced,
+                     plan.mail, row, plan)
+        if uses.cards:
+            self.with_cards.append((row, uses, plan.entry))
 
-    def _carrier_grants(self, rid: RegistrationId, key: str, plan: EntryPlan, lines: list[int]
-                        ) -> tuple[tuple[Cap, frozenset[str]], ...]:
+    def _carrier_grants(self, rid: RegistrationId, node: int, plan: EntryPlan, lines: list[int]
+                        ) -> tuple[tuple[int, frozenset[str]], ...]:
         """A carrier's SMS grants, each withheld by refusing remote re-issue/un-reporting."""
-        blocks: list[tuple[Cap, frozenset[str]]] = []
+        blocks: list[tuple[int, frozenset[str]]] = []
         for phone in lines:
             hkey = f"no-remote-unreport:{phone}"
-            if hkey in self.hardening:
-                self.affects[hkey].add(key)
+            if hkey in self.net.hard:
+                self.net.touch(hkey, node)
             else:
-                self._add(Hardening(
-                    hkey, "no-remote-unreport", generic.priority("no-remote-unreport"), (key,),
-                    identifier_id=IdentifierId(phone), registration_id=rid, catalog_id=plan.id,
-                    options_only=False))
-            blocks.append((Cap(CapKind.SMS, phone), frozenset({hkey})))
+                self._add(hkey, node, "no-remote-unreport",
+                          generic.priority("no-remote-unreport"), ident=IdentifierId(phone),
+                          rid=rid, cid=plan.id, only=False)
+            blocks.append((code(CapKind.SMS, phone), frozenset({hkey})))
         for step in plan.steps:
             if step in _CARRIER_STEPS:
                 for phone in lines:
@@ -259,13 +254,10 @@ class _Builder:
         reserved: dict[int, list[int]] = defaultdict(list)  # card → reserved phones
         bank: dict[int, tuple[InventoryRow, CatalogEntry | None]] = {}
         bound: dict[int, list[tuple[InventoryRow, CatalogEntry]]] = defaultdict(list)
-        for row in self.rows:
-            entry = self.entries.get(row.registration.id)
-            cards = self._uses(row).cards
-            phones = self._uses(row).reserved_phones
-            for card in cards:
-                roles = {u.role for u in row.registration.usages if u.identifier_id == card}
-                if Role.BOUND_CARD in roles:  # a reserved phone here is the app's, not the card's
+        for row, uses, entry in self.with_cards:  # the rows with cards, in order
+            phones = uses.reserved_phones
+            for card in uses.cards:
+                if card in uses.bound_cards:  # a reserved phone here is the app's, not the card's
                     if entry is not None and "payments" in entry.reveals:
                         bound[card].append((row, entry))
                     continue
@@ -276,116 +268,112 @@ class _Builder:
                     bank[card] = (row, entry)
         return reserved, bank, bound
 
-    def _bound_options(self, cid: int, key: str, bank_entry: CatalogEntry | None,
+    def _bound_options(self, cid: int, node: int, bank_entry: CatalogEntry | None,
                        mapped: Mapping[str, str],
-                       bound: list[tuple[InventoryRow, CatalogEntry]]) -> list[Option]:
-        options: list[Option] = []
-        qp = self._add(self._card_step("quick-pay", cid, key, bank_entry, mapped))
+                       bound: list[tuple[InventoryRow, CatalogEntry]]) -> None:
+        net = self.net
+        qp = self._card_step("quick-pay", cid, node, bank_entry, mapped)
         for row, entry in bound:
             rid = row.registration.id
             blocked = {qp}
             for step in entry.hardening:
                 if step.id in _UNBIND_STEPS:
-                    blocked.add(self._add(Hardening(
-                        f"svc:{rid}:{step.id}", "", step.priority, (key,),
-                        registration_id=rid, catalog_id=entry.id, step_id=step.id)))
-            if f"close-account:{rid}" in self.hardening:
+                    blocked.add(self._add(f"svc:{rid}:{step.id}", node, "", step.priority,
+                                          rid=rid, cid=entry.id, sid=step.id))
+            if f"close-account:{rid}" in net.hard:
                 blocked.add(f"close-account:{rid}")
-                self.affects[f"close-account:{rid}"].add(key)
-            options.append(Option(Route.BOUND, frozenset(),
-                                  frozenset({Cap(CapKind.ACCOUNT, rid)}),
-                                  frozenset(blocked), via=rid))
-        return options
+                net.touch(f"close-account:{rid}", node)
+            net.option(node, (code(CapKind.ACCOUNT, rid),), tuple(blocked), _BOUND, via=rid)
 
-    def card_nodes(self) -> list[Node]:
-        pid = self.person.id
+    def card_nodes(self) -> None:
+        pid, net = self.pid, self.net
         reserved, bank, bound = self._card_holders()
-        out: list[Node] = []
+        person = pid << SHIFT
+        name_id = person | kind_index(CapKind.NAME), person | kind_index(CapKind.ID_NUMBER)
         for ident in sorted(self.idents.values(), key=lambda i: i.id):
             if ident.kind != IdentifierKind.BANK_CARD or ident.status == IdentifierStatus.CLOSED:
                 continue
             if ident.person_id != pid:
                 continue
-            cid, key = ident.id, f"card:{ident.id}"
+            cid, node = ident.id, len(net.keys)
             bank_row, bank_entry = bank.get(cid, (None, None))
             bank_steps = {s.id for s in bank_entry.hardening} if bank_entry else set()
             mapped = {g: s for s, g in _BANK_STEPS.items() if s in bank_steps}
-            options: list[Option] = []
             if reserved.get(cid):
-                rp = self._add(self._card_step("reserved-phone", cid, key, bank_entry, mapped))
+                rp = self._card_step("reserved-phone", cid, node, bank_entry, mapped)
+                card = code(CapKind.CARD_NUMBER, cid)
                 for phone in reserved[cid]:
-                    caps = frozenset({Cap(CapKind.NAME, pid), Cap(CapKind.ID_NUMBER, pid),
-                                      Cap(CapKind.CARD_NUMBER, cid), Cap(CapKind.SMS, phone)})
-                    options.append(Option(Route.QUICK_BIND, QUICK_BIND_FACTORS, caps,
-                                          frozenset({rp})))
+                    net.option(node, (*name_id, card, code(CapKind.SMS, phone)), (rp,),
+                               _QUICK_BIND)
             if bound.get(cid):
-                options.extend(self._bound_options(cid, key, bank_entry, mapped, bound[cid]))
-            if not options:
-                continue
+                self._bound_options(cid, node, bank_entry, mapped, bound[cid])
+            if net.first[-1] == len(net.opt_caps):
+                continue  # no option
             dormant = ident.status == IdentifierStatus.DORMANT or (
                 bank_row is not None
                 and bank_row.registration.status == RegistrationStatus.DORMANT)
-            removed: set[str] = set()
+            removed: tuple[str, ...] = ()
             if dormant or self.person.deceased:
-                removed.add(self._add(Hardening(
-                    f"close-card:{cid}", "close-card", generic.priority("close-card"), (key,),
-                    identifier_id=IdentifierId(cid),
-                    catalog_id=bank_entry.id if bank_entry else "",
-                    step_id="card-audit" if "card-audit" in bank_steps else "")))
-            name = bank_row.service.name if bank_row is not None else ""
-            out.append(Node(key, NodeKind.CARD, pid, name, "card", tuple(options), frozenset(),
-                            ("payments",), identifier_id=IdentifierId(cid),
-                            catalog_id=bank_entry.id if bank_entry else None,
-                            dormant=dormant, removed_by=frozenset(removed),
-                            hotline=bank_entry.hotline if bank_entry else "",
-                            name_en=bank_entry.name_en if bank_entry else ""))
-        return out
+                removed = (self._add(
+                    f"close-card:{cid}", node, "close-card", generic.priority("close-card"),
+                    ident=IdentifierId(cid), cid=bank_entry.id if bank_entry else "",
+                    sid="card-audit" if "card-audit" in bank_steps else ""),)
+            net.add_node(f"card:{cid}", _CARD_RANK, removed, (), (), False, False, (
+                IdentifierId(cid), bank_row.service.name if bank_row is not None else "",
+                bank_entry.id if bank_entry else None, dormant,
+                bank_entry.hotline if bank_entry else "", bank_entry.name_en if bank_entry else ""))
 
-    def _card_step(self, gid: str, cid: int, key: str, entry: CatalogEntry | None,
-                   mapped: Mapping[str, str]) -> Hardening:
-        return Hardening(f"{gid}:{cid}", gid, generic.priority(gid), (key,),
-                         identifier_id=IdentifierId(cid), catalog_id=entry.id if entry else "",
-                         step_id=mapped.get(gid, ""))
+    def _card_step(self, gid: str, cid: int, node: int, entry: CatalogEntry | None,
+                   mapped: Mapping[str, str]) -> str:
+        return self._add(f"{gid}:{cid}", node, gid, generic.priority(gid),
+                         ident=IdentifierId(cid), cid=entry.id if entry else "",
+                         sid=mapped.get(gid, ""))
 
     def phone_steps(self) -> None:
         """SIM PIN and reporting the SIM lost, for every number that is not closed."""
         for ident in sorted(self.idents.values(), key=lambda i: i.id):
             if ident.kind != IdentifierKind.PHONE or ident.status == IdentifierStatus.CLOSED:
                 continue
-            if ident.person_id != self.person.id:
+            if ident.person_id != self.pid:
                 continue
             for gid in ("sim-pin", "report-lost"):
                 cat_id, step_id = "", ""
                 if ident.id in self.carrier_steps:
                     cat_id = self.carrier_steps[ident.id][0]
                     step_id = gid  # the carrier's own step of that id, when it has one
-                self._add(Hardening(f"{gid}:{ident.id}", gid, generic.priority(gid), (),
-                                    identifier_id=ident.id, catalog_id=cat_id, step_id=step_id,
-                                    options_only=False))
+                self._add(f"{gid}:{ident.id}", None, gid, generic.priority(gid),
+                          ident=ident.id, cid=cat_id, sid=step_id, only=False)
 
     def build(self) -> Graph:
-        self.carrier_steps: dict[int, tuple[str, str]] = {}
+        names, names_en, plans = self.names, self.names_en, self.plans
         for row in self.rows:
-            rid = row.registration.id
-            self.names[rid] = row.service_label
-            plan = self._plan(row.service.catalog_id)
+            reg = row.registration
+            rid = reg.id
+            names[rid] = reg.service_name or row.service.name
+            cid = row.service.catalog_id
+            plan = plans[cid] if cid in plans else self._plan(cid)
             if plan is None:
                 self.unassessed.append(rid)
+                uses = self._uses(row)
+                if uses.cards:  # its reserved phones still count for the card
+                    self.with_cards.append((row, uses, None))
                 continue
             if plan.entry.name_en:
-                self.names_en[rid] = row.registration.service_name or plan.entry.name_en
-            self.entries[rid] = plan.entry
-            self.nodes.append(self.registration_node(row, plan))
-        self.nodes.extend(self.card_nodes())
+                names_en[rid] = reg.service_name or plan.entry.name_en
+            self.registration_node(row, plan)
+        self.card_nodes()
         self.phone_steps()
-        hardening = {}
-        for k, h in self.hardening.items():
-            if self.person.deceased and h.generic not in _CLOSING:
-                continue  # close a deceased person's accounts and cards; hardening them is moot
-            keys = tuple(sorted(self.affects[k]))
-            hardening[k] = h if keys == h.node_keys else replace(h, node_keys=keys)
-        return Graph(self.person, tuple(self.nodes), dict(self.idents), hardening,
-                     tuple(self.unassessed), dict(self.names), dict(self.names_en))
+        net = self.net
+        if self.person.deceased:  # close a deceased person's accounts and cards; hardening
+            net.hard = {k: h for k, h in net.hard.items() if h[0] in _CLOSING}  # is moot
+        return lazily(Graph, (_objects, net), person=self.person,
+                      identifiers=dict(self.idents), unassessed=tuple(self.unassessed),
+                      names=self.names, names_en=self.names_en, _index={},
+                      _masks={}, _net=net)
+
+
+def _objects(net: Net) -> dict[str, object]:
+    return {"nodes": net.nodes(), "hardening": net.hardening()}
 
 
 _CLOSING = ("close-account", "close-card")

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import MISSING, dataclass, field, fields, replace
 from enum import StrEnum
 from functools import cached_property
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, ClassVar, NamedTuple, TypeVar
 
 from exposure import identifiers as idmod
 from exposure.lang import Text, is_zh
@@ -73,6 +73,34 @@ def quick_init(cls: type[_T]) -> type[_T]:
     exec(source, env)  # noqa: S102 - as dataclasses makes its own __init__
     setattr(cls, "__init__", env["__init__"])  # noqa: B010 - mypy refuses a method assignment
     return cls
+
+
+class Lazy:
+    """Fields made on first read: an object built by `lazily` holds `(function, *args)` in
+    `__dict__["_fill"]`; reading any field of `_LAZY` calls it once and keeps the fields it
+    returns. Equality, repr, `replace` and `dataclasses.fields` see ordinary fields."""
+
+    _LAZY: ClassVar[frozenset[str]] = frozenset()
+
+    def __getattr__(self, name: str) -> Any:
+        found = self.__dict__
+        if name in type(self)._LAZY and "_fill" in found:
+            make, *args = found["_fill"]
+            with paused_gc():  # many small objects, no cycles
+                found.update(make(*args))
+            del found["_fill"]
+            return found[name]
+        raise AttributeError(name)
+
+
+_L = TypeVar("_L", bound=Lazy)
+
+
+def lazily(cls: type[_L], fill: tuple[Any, ...], **fields_: Any) -> _L:
+    """An instance of `cls` with `fields_` set now and its `_LAZY` fields from `fill`."""
+    obj = object.__new__(cls)
+    obj.__dict__.update(fields_, _fill=fill)
+    return obj
 
 
 class Cap(NamedTuple):
@@ -200,8 +228,13 @@ class Hardening:
 
 
 @dataclass(frozen=True)
-class Graph:
-    """A person's accounts and cards as nodes, with the hardening steps that apply to them."""
+class Graph(Lazy):
+    """A person's accounts and cards as nodes, with the hardening steps that apply to them.
+
+    `graph.build_graph` makes `nodes` and `hardening` from its lists (takeover/net.py) when
+    they are first read."""
+
+    _LAZY: ClassVar[frozenset[str]] = frozenset({"nodes", "hardening"})
 
     person: Person
     nodes: tuple[Node, ...]
@@ -315,7 +348,11 @@ class Step:
 
 
 @dataclass(frozen=True)
-class Analysis:
+class Analysis(Lazy):
+    """`analysis.analyse` makes `steps` and `capabilities` from its run (takeover/analysis.py)
+    when they are first read."""
+
+    _LAZY: ClassVar[frozenset[str]] = frozenset({"steps", "capabilities"})
     scenario: Scenario
     steps: tuple[Step, ...]
     capabilities: frozenset[Cap]  # everything the attacker ends up holding
@@ -326,6 +363,9 @@ class Analysis:
 
     @cached_property
     def fallen(self) -> frozenset[str]:
+        run = self.__dict__.get("_run")
+        if run is not None:
+            return run.fallen_keys()  # type: ignore[no-any-return]
         return frozenset(s.node.key for s in self.steps)
 
     def step(self, node_key: str) -> Step | None:
@@ -340,8 +380,10 @@ class Analysis:
 
 @quick_init
 @dataclass(frozen=True)
-class CutItem:
+class CutItem(Lazy):
     """A hardening step ranked by what it prevents in a scenario ("prevents 14 of 17")."""
+
+    _LAZY: ClassVar[frozenset[str]] = frozenset({"hardening"})
 
     hardening: Hardening
     prevents: int  # take-overs (steps of the chain) that no longer happen

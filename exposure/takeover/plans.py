@@ -17,6 +17,7 @@ from exposure.catalog import Catalog, CatalogEntry
 from exposure.lang import Text
 from exposure.sources import Source
 from exposure.takeover.model import CapKind, Fact, Route
+from exposure.takeover.net import code, kind_index, rank_of, with_derived
 from exposure.takeover.provenance import catalog_fact
 
 SMS_ONLY = frozenset({"sms", "call"})
@@ -29,6 +30,11 @@ BINDERS: dict[str, str] = {
     "id_number": "id_number", "name": "name", "id_photo": "id_photo", "face": "face",
 }
 PERSON_FACTORS = frozenset({"id_number", "name", "id_photo", "face"})
+# where a registration's capabilities for a factor come from
+PHONES, CARDS, EMAILS, PERSON, OWN = range(5)
+_SOURCES: dict[str, int] = {CapKind.SMS: PHONES, CapKind.PHONE_UNLOCKED: PHONES,
+                            CapKind.CARD_NUMBER: CARDS, CapKind.EMAIL: EMAILS,
+                            CapKind.PASSWORD: OWN}
 
 
 @dataclass(frozen=True)
@@ -37,9 +43,12 @@ class SetPlan:
 
     route: Route
     factors: frozenset[str]
-    binders: tuple[str, ...]  # per factor (sorted by name): the capability kind that meets it
+    # per factor (sorted by name): the capability kind that meets it, where the registration's
+    # capabilities of that kind come from (PHONES …) and the kind's index (net.kind_index)
+    binds: tuple[tuple[str, int, int], ...]
     steps: tuple[str, ...]  # ids of the entry's hardening steps that remove this set
     sms_only: bool
+    need: int  # the sources it needs, as bits (1 << PHONES …)
 
 
 @dataclass(frozen=True)
@@ -76,6 +85,15 @@ class EntryPlan:
         self.person_grants = tuple(w for w in ("name", "id_number", "id_photo", "face")
                                    if w in entry.reveals)
         self.step_ids = frozenset(self.steps)
+        self.rank = rank_of(entry.category)
+        self.reveals_sourced = self.facts[2][1].sourced
+        self.mail = entry.category == "email"
+        self.reveals_cards = "card_numbers" in entry.reveals
+        self.carrier = "sms" in entry.reveals  # its accounts give the SMS of their numbers
+        # the person's capabilities it grants, and with what follows from them (the kinds'
+        # indices: add the person's id << SHIFT)
+        self.person_kinds = tuple(code(w, 0) for w in self.person_grants)
+        self.person_gives = tuple(dict.fromkeys(with_derived(self.person_kinds)))
 
     def _sets(self, route: Route, sets: Iterable[frozenset[str]]) -> tuple[SetPlan, ...]:
         out = []
@@ -84,8 +102,10 @@ class EntryPlan:
                 continue
             removed_by = tuple(dict.fromkeys(h.id for h in self.entry.hardening
                                              if factors in h.removes))
-            out.append(SetPlan(route, factors, tuple(BINDERS[f] for f in sorted(factors)),
-                               removed_by, factors <= SMS_ONLY))
+            binds = tuple((BINDERS[f], _SOURCES.get(BINDERS[f], PERSON), kind_index(BINDERS[f]))
+                          for f in sorted(factors))
+            need = sum({1 << source for _b, source, _k in binds})
+            out.append(SetPlan(route, factors, binds, removed_by, factors <= SMS_ONLY, need))
         return tuple(out)
 
 

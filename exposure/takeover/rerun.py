@@ -14,71 +14,91 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from exposure.takeover.analysis import granted, with_derived
-from exposure.takeover.model import Analysis, Cap, Scenario
+from exposure.takeover.analysis import run_of
+from exposure.takeover.model import Analysis, Scenario
+from exposure.takeover.net import code_of, with_derived
 
 
 class Rerun:
     def __init__(self, base: Analysis, scenario: Scenario, done: frozenset[str],
-                 grants: dict[str, set[Cap]] | None = None) -> None:
-        """`grants`: node key → `granted(node, done)`, when the caller has them."""
+                 grants: dict[int, Iterable[int]] | None = None) -> None:
+        """`grants`: node → `net.granted(node, done)`, when the caller has them."""
+        run = run_of(base)
+        net = self.net = run.net
         self.scenario, self.done = scenario, done
-        self.nodes = [s.node for s in base.steps]
-        self.grants: list[Iterable[Cap]] = [
-            grants[n.key] if grants is not None else granted(n, done) for n in self.nodes]
-        self.option_node: list[int] = []  # option index → node index
-        self.sizes: list[int] = []  # option index → how many capabilities it needs
-        self.waiting: dict[Cap, list[int]] = defaultdict(list)  # capability → options
-        self.blocking: dict[str, list[int]] = defaultdict(list)  # step key → options it blocks
-        self.removing: dict[str, list[int]] = defaultdict(list)  # step key → nodes it removes
-        self.withholding: dict[str, list[int]] = defaultdict(list)  # step key → nodes' grants
-        for ni, node in enumerate(self.nodes):
-            for key in node.removed_by:
-                self.removing[key].append(ni)
-            for key in {k for _cap, keys in node.grant_blocks for k in keys}:
-                self.withholding[key].append(ni)
-            for opt in node.options:
-                if opt.blocked_by and not opt.blocked_by.isdisjoint(done):
+        self.nodes = run.nodes  # the chain's nodes; below, j is a position in this list
+        self.grants: list[Iterable[int]] = [
+            grants[n] if grants is not None else net.granted(n, done) for n in self.nodes]
+        self.options: list[int] = []  # the chain's options not blocked (indices in the net)
+        self.option_node: list[int] = []  # … their node's j
+        self.sizes: list[int] = []  # … how many capabilities each needs
+        self.waiting: dict[int, list[int]] = defaultdict(list)  # capability → options
+        self.at = {n: j for j, n in enumerate(self.nodes)}
+        self.starts: list[int] = []  # j → its first option
+        caps, blocks, first = net.opt_caps, net.opt_blocks, net.first
+        options, option_node, sizes, waiting = (self.options, self.option_node, self.sizes,
+                                                self.waiting)
+        for j, n in enumerate(self.nodes):
+            self.starts.append(len(sizes))
+            for k in range(first[n], first[n + 1]):
+                if done and blocks[k] and not done.isdisjoint(blocks[k]):
                     continue
-                k = len(self.sizes)
-                self.option_node.append(ni)
-                self.sizes.append(len(opt.caps))
-                for cap in opt.caps:
-                    self.waiting[cap].append(k)
-                for key in opt.blocked_by:
-                    self.blocking[key].append(k)
+                o = len(sizes)
+                options.append(k)
+                option_node.append(j)
+                sizes.append(len(caps[k]))
+                for c in caps[k]:
+                    waiting[c].append(o)
+        self.starts.append(len(sizes))
 
     def fallen(self, key: str) -> set[str]:
         """The keys of the chain's nodes that still fall with step `key` done too."""
+        keys = self.net.keys
+        return {keys[n] for n in self.fallen_nodes(key)}
+
+    def fallen_nodes(self, key: str) -> set[int]:
+        """`fallen`, as the net's node indices."""
+        net = self.net
         now = self.done | {key}
-        dead = set(self.blocking.get(key, ()))
+        blocks = net.opt_blocks
+        dead: set[int] = set()  # the options it blocks
+        removed: set[int] = set()  # the nodes it removes
+        withheld: set[int] = set()  # the nodes whose grants it withholds
+        for n in net.affected(key):  # the nodes whose options, removal or grants name it
+            j = self.at.get(n)
+            if j is None:
+                continue
+            if key in net.removed[n]:
+                removed.add(j)
+            if any(key in keys for _c, keys in net.grant_blocks.get(n, ())):
+                withheld.add(j)
+            dead.update(o for o in range(self.starts[j], self.starts[j + 1])
+                        if key in blocks[self.options[o]])
         fallen = [False] * len(self.nodes)
-        for ni in self.removing.get(key, ()):
-            fallen[ni] = True  # removed: never falls (and is left out below)
-        removed = set(self.removing.get(key, ()))
-        withheld = set(self.withholding.get(key, ()))
+        for j in removed:
+            fallen[j] = True  # removed: never falls (and is left out below)
         missing = list(self.sizes)
-        ready = [k for k, n in enumerate(missing) if n == 0]
-        held: set[Cap] = set()
+        ready = [o for o, n in enumerate(missing) if n == 0]
+        held: set[int] = set()
         waiting = self.waiting
 
-        def gain(caps: Iterable[Cap]) -> None:
+        def gain(caps: Iterable[int]) -> None:
             for cap in caps:
                 if cap not in held:
                     held.add(cap)
-                    for k in waiting.get(cap, ()):
-                        missing[k] -= 1
-                        if missing[k] == 0:
-                            ready.append(k)
+                    for o in waiting.get(cap, ()):
+                        missing[o] -= 1
+                        if missing[o] == 0:
+                            ready.append(o)
 
         for initial in self.scenario.initial:
             if not (initial.blocked_by & now):
-                gain(with_derived((initial.cap,)))
+                gain(with_derived((code_of(initial.cap),)))
         while ready:
-            k = ready.pop()
-            ni = self.option_node[k]
-            if fallen[ni] or k in dead:
+            o = ready.pop()
+            j = self.option_node[o]
+            if fallen[j] or o in dead:
                 continue
-            fallen[ni] = True
-            gain(granted(self.nodes[ni], now) if ni in withheld else self.grants[ni])
-        return {n.key for ni, n in enumerate(self.nodes) if fallen[ni] and ni not in removed}
+            fallen[j] = True
+            gain(net.granted(self.nodes[j], now) if j in withheld else self.grants[j])
+        return {n for j, n in enumerate(self.nodes) if fallen[j] and j not in removed}

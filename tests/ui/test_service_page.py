@@ -77,11 +77,18 @@ def test_typing_alipay_shows_its_hardening_and_deletion_route(qtbot, vault, app_
     assert "杭州市西湖区西溪路569号蚂蚁A空间 隐私保护办公室" in privacy
     assert "《支付宝隐私权政策》2021-10-31 版" in privacy
     assert "research notes" not in view.text() and "cn-legal-context" not in view.text()
-    # login/recovery are the catalogue's own assessment for Alipay, and say so
-    assert "SMS code + ID number" in view.section_text("recovery")
-    assert "own assessment" in view.section_text("recovery")
+    # login and recovery are read in Alipay's 2021 policy (face sign-in; the reviewed 找回密码)
+    recovery = view.section_text("recovery")
+    assert "manual review" in recovery and "own assessment" not in recovery
+    assert "《支付宝隐私权政策》2021-10-31 版" in recovery
+    assert "face" in view.section_text("login")
     assert "ID number" in view.section_text("reveals")
     assert "95188" in view.section_text("hotline")
+    # where the catalogue has no source (WeChat's recovery), the page says it is its own assessment
+    page.search_edit.selectAll()
+    type_in(qtbot, page.search_edit, "微信")
+    assert page.view.entry is not None and page.view.entry.id == "wechat"
+    assert "own assessment" in page.view.section_text("recovery")
 
 
 def test_a_service_without_a_sourced_contact_shows_unknown_and_where_to_look(
