@@ -137,27 +137,30 @@ class _Measure:
         rest: set[str] = set()
         for initial in self.scenario.initial:
             rest |= initial.blocked_by
+        removed_by, grant_blocks = net.removed, net.grant_blocks
         for n in self.run.nodes:
-            removed = net.removed[n]
-            keys = set(removed)
-            for k in range(first[n], first[n + 1]):
-                keys.update(blocks[k])
-            for _cap, block in net.grant_blocks.get(n, ()):
-                rest |= block
-            alone = n not in consumers
+            removed = removed_by[n]
+            keys = set(removed).union(*blocks[first[n]:first[n + 1]])
+            if n in grant_blocks:
+                for _cap, block in grant_blocks[n]:
+                    rest |= block
+            if n in consumers:  # not alone: each of its steps is measured below
+                rest |= keys  # (the loop below skips those in `out` or done)
+                continue
             common: set[str] | None = None
+            one = (n,)
             for key in keys:
                 if key in out or key in done:
                     continue
-                if not alone or affects.get(key) != n or key not in hard or not hard[key][6]:
+                if affects.get(key) != n or key not in hard or not hard[key][6]:
                     rest.add(key)
                 elif key in removed:
-                    out[key] = (n,)
+                    out[key] = one
                 else:
                     if common is None:
                         open_ = self._open_options(n)
                         common = set(open_[0]).intersection(*open_[1:]) if open_ else keys
-                    out[key] = (n,) if key in common else _NONE
+                    out[key] = one if key in common else _NONE
         for key in rest:
             if key not in out and key in hard and key not in done:
                 out[key] = self.prevented(key)
