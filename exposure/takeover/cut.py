@@ -137,27 +137,30 @@ class _Measure:
         rest: set[str] = set()
         for initial in self.scenario.initial:
             rest |= initial.blocked_by
+        removed_by, grant_blocks = net.removed, net.grant_blocks
         for n in self.run.nodes:
-            removed = net.removed[n]
-            keys = set(removed)
-            for k in range(first[n], first[n + 1]):
-                keys.update(blocks[k])
-            for _cap, block in net.grant_blocks.get(n, ()):
-                rest |= block
-            alone = n not in consumers
+            removed = removed_by[n]
+            keys = set(removed).union(*blocks[first[n]:first[n + 1]])
+            if n in grant_blocks:
+                for _cap, block in grant_blocks[n]:
+                    rest |= block
+            if n in consumers:  # not alone: each of its steps is measured below
+                rest |= keys  # (the loop below skips those in `out` or done)
+                continue
             common: set[str] | None = None
+            one = (n,)
             for key in keys:
                 if key in out or key in done:
                     continue
-                if not alone or affects.get(key) != n or key not in hard or not hard[key][6]:
+                if affects.get(key) != n or key not in hard or not hard[key][6]:
                     rest.add(key)
                 elif key in removed:
-                    out[key] = (n,)
+                    out[key] = one
                 else:
                     if common is None:
                         open_ = self._open_options(n)
                         common = set(open_[0]).intersection(*open_[1:]) if open_ else keys
-                    out[key] = (n,) if key in common else _NONE
+                    out[key] = one if key in common else _NONE
         for key in rest:
             if key not in out and key in hard and key not in done:
                 out[key] = self.prevented(key)
@@ -240,17 +243,23 @@ def _rank(graph: Graph, scenario: Scenario, done: frozenset[str], base: Analysis
         found = [(k, measure.prevented(k)) for k in hard if k not in done]
     else:
         found = [(k, p) for k, p in measure.relevant().items() if p]
-    # ties: the step that cuts the chain earlier first (`prevented` is in the chain's order)
-    first = measure.orders
-    found.sort(key=lambda f: (-len(f[1]), _PRIORITY.get(hard[f[0]][1], 3),
-                              _GENERIC.get(hard[f[0]][0], len(_GENERIC)),
-                              first[f[1][0]] if f[1] else 1 << 30, f[0]))
-    of, keys, new = len(measure.run.nodes), net.keys, object.__new__
+    # ties: the step that cuts the chain earlier first (`prevented` is in the chain's order);
+    # the keys are distinct, so the tuples never compare past them
+    first, last = measure.orders, len(_GENERIC)
+    ranked = []
+    for key, prevented in found:
+        h = hard[key]
+        ranked.append((-len(prevented), _PRIORITY.get(h[1], 3), _GENERIC.get(h[0], last),
+                       first[prevented[0]] if prevented else 1 << 30, key, prevented))
+    ranked.sort()
+    of, keys, new, put = len(measure.run.nodes), net.keys, object.__new__, object.__setattr__
     items = []
-    for key, prevented in found:  # `model.lazily`, inline: there may be thousands
+    for count, _p, _g, _f, key, prevented in ranked:  # `model.lazily`, inline: thousands
         item = new(CutItem)
-        item.__dict__.update(prevents=len(prevented), of=of, done=False, _fill=(
-            _hardening, graph, key), prevented=tuple(keys[n] for n in prevented))
+        put(item, "__dict__", {
+            "prevents": -count, "of": of, "done": False, "_fill": (_hardening, graph, key),
+            "prevented": (keys[prevented[0]],) if count == -1 else tuple(
+                map(keys.__getitem__, prevented))})
         items.append(item)
     return items
 
