@@ -92,8 +92,8 @@ def match(rows: Iterable[InventoryRow], breaches: Sequence[Breach],
                           catalog, later=later)
 
 
-# a breach a service's registrations meet: its id, kinds, date and how it matched
-_Hit = tuple[BreachId, tuple[str, ...], str, str]
+# a breach a service's registrations meet: its id, kinds, last possible day and how it matched
+_Hit = tuple[BreachId, tuple[str, ...], dt.date | None, str]
 
 
 def match_accounts(accounts: Iterable[Account], breaches: Sequence[BreachKeys],
@@ -105,26 +105,23 @@ def match_accounts(accounts: Iterable[Account], breaches: Sequence[BreachKeys],
     index = BreachIndex(breaches)
     by_service: dict[int, list[_Hit]] = {}
     picked: dict[tuple[tuple[Held, ...], tuple[str, ...]], tuple[IdentifierId, ...]] = {}
-    ends: dict[str, dt.date | None] = {}
     out: list[Match] = []
     for rid, service, since, held in accounts:
         hits = by_service.get(service.id)
         if hits is None:
             found = index.find(service_keys(service, catalog))
             hits = by_service[service.id] = [
-                (b.id, b.kinds, b.breach_date, how)
+                (b.id, b.kinds, breach_end(b.breach_date) if b.breach_date else None, how)
                 for b, how in ((breaches[n], how) for n, how in found.items()) if b.id is not None]
-        for bid, kinds, date, how in hits:
+        for bid, kinds, end, how in hits:
             ids = picked.get((held, kinds))
             if ids is None:
                 ids = picked[(held, kinds)] = _leaked(held, kinds)
             pair = Match(bid, rid, ids, kinds, how)
-            if since is not None and date:
-                end = ends[date] if date in ends else ends.setdefault(date, breach_end(date))
-                if end is not None and since > end:  # registered_after(since, date)
-                    if later is not None:
-                        later.append(pair)
-                    continue
+            if since is not None and end is not None and since > end:  # registered_after
+                if later is not None:
+                    later.append(pair)
+                continue
             out.append(pair)
     out.sort(key=attrgetter("breach_id", "registration_id"))
     return out
