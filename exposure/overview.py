@@ -30,12 +30,12 @@ from exposure.model import (
     Change,
     Identifier,
     IdentifierKind,
-    InventoryRow,
     Person,
     PersonId,
     RegistrationStatus,
     by_person,
 )
+from exposure.store.takeover_reads import BriefRow
 from exposure.takeover.model import paused_gc
 
 if TYPE_CHECKING:
@@ -208,7 +208,7 @@ def overview(vault: Vault, *, today: dt.date, lang: str = "zh", catalog: Catalog
 def _overview(vault: Vault, today: dt.date, lang: str, catalog: Catalog,
               lookups: Mapping[str, Lookup]) -> Overview:
     people = vault.people.all_people()
-    rows_by = by_person(vault.registrations.rows(), lambda r: r.person.id)
+    rows_by = by_person(vault.takeover_reads.rows(), lambda r: r.person_id)
     ids_by = by_person(vault.identifiers.all_identifiers(), lambda i: i.person_id)
     exposures_by = by_person(vault.exposures.all_exposures(), lambda e: e.person_id)
     letters_by = by_person(vault.requests.all_requests(), lambda r: r.person_id)
@@ -251,7 +251,7 @@ def _blind_spots(*checks: tuple[str, bool]) -> tuple[str, ...]:
     return tuple(spot for spot, holds in checks if holds)
 
 
-def _person(person: Person, rows: list[InventoryRow], idents: list[Identifier],
+def _person(person: Person, rows: list[BriefRow], idents: list[Identifier],
             exposures: list[Exposure], letters: list[Request], audits: tuple[AuditAge, ...],
             chains: tuple[Chain, ...],
             step: NextStep | None, unassessed: int, today: dt.date,
@@ -266,8 +266,7 @@ def _person(person: Person, rows: list[InventoryRow], idents: list[Identifier],
         person=person,
         identifiers=len(idents),
         phones=phones,
-        registrations=sum(1 for r in rows
-                          if r.registration.status is not RegistrationStatus.CLOSED),
+        registrations=sum(1 for r in rows if r.status != RegistrationStatus.CLOSED),
         exposures_new=sum(1 for e in exposures if e.state is ExposureState.NEW),
         exposures_open=sum(1 for e in exposures if e.state in open_states),
         letters_open=sum(1 for r in letters

@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # built on first use (see Vault._repo)
     from exposure.store.leak_steps import LeakSteps
     from exposure.store.requests import Requests
     from exposure.store.takeover import Hardenings, Playbooks
+    from exposure.store.takeover_reads import TakeoverReads
 
 Listener = Callable[[Change], None]
 
@@ -109,6 +110,8 @@ class Vault:
     leak_steps: _Lazy[LeakSteps] = _Lazy("exposure.store.leak_steps", "LeakSteps")
     crosscheck_reads: _Lazy[CrossCheckReads] = _Lazy("exposure.store.crosscheck_reads",
                                                      "CrossCheckReads")
+    takeover_reads: _Lazy[TakeoverReads] = _Lazy("exposure.store.takeover_reads",
+                                                 "TakeoverReads")
 
     # --- life cycle ------------------------------------------------------------------------------
     @classmethod

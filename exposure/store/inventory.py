@@ -436,21 +436,7 @@ class Registrations(Repository):
             r[0]: _service(r) for r in self._all(f"SELECT {_SVC_COLS} FROM services")
         }
         idents = {r[0]: _identifier(r) for r in self._all(f"SELECT {_ID_COLS} FROM identifiers")}
-        # a registration's uses, as one tuple of Usage objects shared by every equal use
-        # (a family has a few hundred distinct identifier-role pairs, not 20,000)
-        usages: dict[int, list[Usage]] = defaultdict(list)
-        shared: dict[tuple[int, str], Usage] = {}
-        mine, params = ((" WHERE registration_id IN (SELECT id FROM registrations"
-                         " WHERE person_id=?)", (person_id,)) if person_id is not None
-                        else ("", ()))
-        for rid, iid, role in self._conn.execute(
-            "SELECT registration_id, identifier_id, role FROM registration_identifiers"
-            f"{mine} ORDER BY registration_id, identifier_id", params
-        ):
-            use = shared.get((iid, role))
-            if use is None:
-                use = shared[(iid, role)] = Usage(iid, _ROLES[role])
-            usages[rid].append(use)
+        usages = usages_by_registration(self._conn, person_id)
         where, params = ("WHERE person_id=?", (person_id,)) if person_id is not None else ("", ())
         for row in self._conn.execute(
                 f"SELECT {_REG_COLS} FROM registrations {where} ORDER BY id", params):
@@ -462,6 +448,27 @@ class Registrations(Repository):
 
 
 _ROLES = {r.value: r for r in Role}
+
+
+def usages_by_registration(conn: Connection, person_id: PersonId | None = None
+                           ) -> dict[int, list[Usage]]:
+    """Each registration's uses (of one person's registrations, or all), by identifier id, as
+    Usage objects shared by every equal use: a family has a few hundred distinct
+    identifier-role pairs, not 20,000 (the take-over groups registrations by them)."""
+    usages: dict[int, list[Usage]] = defaultdict(list)
+    shared: dict[tuple[int, str], Usage] = {}
+    mine, params = ((" WHERE registration_id IN (SELECT id FROM registrations"
+                     " WHERE person_id=?)", (person_id,)) if person_id is not None
+                    else ("", ()))
+    for rid, iid, role in conn.execute(
+        "SELECT registration_id, identifier_id, role FROM registration_identifiers"
+        f"{mine} ORDER BY registration_id, identifier_id", params
+    ):
+        use = shared.get((iid, role))
+        if use is None:
+            use = shared[(iid, role)] = Usage(iid, _ROLES[role])
+        usages[rid].append(use)
+    return usages
 _REG_STATUS = {s.value: s for s in RegistrationStatus}
 
 

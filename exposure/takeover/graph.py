@@ -38,6 +38,7 @@ from exposure.model import (
     RegistrationStatus,
 )
 from exposure.sources import Source
+from exposure.store.takeover_reads import BriefRow
 from exposure.takeover import steps as generic
 from exposure.takeover.model import NO_TEXT, CapKind, Graph, Route, lazily, paused_gc
 from exposure.takeover.net import SHIFT, Net, Way, code, kind_index, rank_of, with_derived
@@ -58,7 +59,7 @@ _BOUND = Way(Route.BOUND, frozenset())
 _CARD_RANK = rank_of("card")
 _ACCOUNT, _CARD_NUMBER, _EMAIL, _SMS = (kind_index(k) for k in (
     CapKind.ACCOUNT, CapKind.CARD_NUMBER, CapKind.EMAIL, CapKind.SMS))
-_DORMANT = RegistrationStatus.DORMANT
+_DORMANT, _CLOSED = RegistrationStatus.DORMANT.value, RegistrationStatus.CLOSED.value
 
 
 @cache
@@ -72,16 +73,15 @@ class _Builder:
     """Writes a person's nodes and steps into a `Net` (takeover/net.py); the `Node` and
     `Hardening` objects are made from it when first read."""
 
-    def __init__(self, person: Person, rows: Sequence[InventoryRow],
+    def __init__(self, person: Person, rows: Sequence[BriefRow],
                  identifiers: Iterable[Identifier], catalog: Catalog | None) -> None:
         self.person = person
         self.pid = person.id
         self.deceased = person.deceased
-        self.rows = [r for r in rows if r.registration.status != RegistrationStatus.CLOSED]
-        self.idents: dict[IdentifierId, Identifier] = {i.id: i for i in identifiers}
-        for row in rows:
-            for i in row.identifiers:
-                self.idents.setdefault(i.id, i)
+        self.rows = [r for r in rows if r.status != _CLOSED]
+        self.idents: dict[IdentifierId, Identifier] = {}
+        for i in identifiers:
+            self.idents.setdefault(i.id, i)
         self.catalog = catalog
         self.net = Net(person.id)
         self.unassessed: list[RegistrationId] = []
@@ -92,7 +92,7 @@ class _Builder:
         self._single: dict[int, tuple[int]] = {}
         self.plans = plans_of(catalog) if catalog is not None else {}
         self.carrier_steps: dict[int, tuple[str, str]] = {}
-        self.with_cards: list[tuple[InventoryRow, UsesOf, CatalogEntry | None]] = []
+        self.with_cards: list[tuple[BriefRow, UsesOf, CatalogEntry | None]] = []
 
     # --- helpers -----------------------------------------------------------------------------
     def _person_codes(self, plan: EntryPlan) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -196,9 +196,8 @@ class _Builder:
         return hkey
 
     # --- nodes -------------------------------------------------------------------------------
-    def registration_node(self, row: InventoryRow, plan: EntryPlan) -> None:
-        reg = row.registration
-        rid, net = reg.id, self.net
+    def registration_node(self, row: BriefRow, plan: EntryPlan) -> None:
+        rid, net = row.id, self.net
         node = len(net.keys)
         uses = self._uses(row)
         account = (rid << SHIFT) | _ACCOUNT
@@ -214,7 +213,7 @@ class _Builder:
                 more += [(p << SHIFT) | _SMS for p in lines]
                 net.grant_blocks[node] = self._carrier_grants(rid, node, plan, lines)
         removed: tuple[str, ...] = ()
-        dormant = reg.status == _DORMANT
+        dormant = row.status == _DORMANT
         if dormant or self.deceased:  # a deceased person's accounts are to be closed
             removed = (self._add(f"close-account:{rid}", node, "close-account",
                                  generic.priority("close-account"), rid=rid, cid=plan.id),)
@@ -226,8 +225,8 @@ class _Builder:
             own = (account, *person)
             gives = own if len(person_gives) == len(person) else (account, *person_gives)
         net.add_node(f"reg:{rid}", plan.rank, removed, own, gives, plan.reveals_sourced,
-                     plan.mail, reg.service_name or row.service.name, plan, rid, dormant,
-                     bool(reg.service_name))
+                     plan.mail, row.service_name or row.service, plan, rid, dormant,
+                     bool(row.service_name))
         if uses.cards:
             self.with_cards.append((row, uses, plan.entry))
 
@@ -251,11 +250,11 @@ class _Builder:
         return tuple(blocks)
 
     def _card_holders(self) -> tuple[dict[int, list[int]],
-                                     dict[int, tuple[InventoryRow, CatalogEntry | None]],
-                                     dict[int, list[tuple[InventoryRow, CatalogEntry]]]]:
+                                     dict[int, tuple[BriefRow, CatalogEntry | None]],
+                                     dict[int, list[tuple[BriefRow, CatalogEntry]]]]:
         reserved: dict[int, list[int]] = defaultdict(list)  # card → reserved phones
-        bank: dict[int, tuple[InventoryRow, CatalogEntry | None]] = {}
-        bound: dict[int, list[tuple[InventoryRow, CatalogEntry]]] = defaultdict(list)
+        bank: dict[int, tuple[BriefRow, CatalogEntry | None]] = {}
+        bound: dict[int, list[tuple[BriefRow, CatalogEntry]]] = defaultdict(list)
         for row, uses, entry in self.with_cards:  # the rows with cards, in order
             phones = uses.reserved_phones
             for card in uses.cards:
@@ -272,11 +271,11 @@ class _Builder:
 
     def _bound_options(self, cid: int, node: int, bank_entry: CatalogEntry | None,
                        mapped: Mapping[str, str],
-                       bound: list[tuple[InventoryRow, CatalogEntry]]) -> None:
+                       bound: list[tuple[BriefRow, CatalogEntry]]) -> None:
         net = self.net
         qp = self._card_step("quick-pay", cid, node, bank_entry, mapped)
         for row, entry in bound:
-            rid = row.registration.id
+            rid = row.id
             blocked = {qp}
             for step in entry.hardening:
                 if step.id in _UNBIND_STEPS:
@@ -313,7 +312,7 @@ class _Builder:
                 continue  # no option
             dormant = ident.status == IdentifierStatus.DORMANT or (
                 bank_row is not None
-                and bank_row.registration.status == RegistrationStatus.DORMANT)
+                and bank_row.status == _DORMANT)
             removed: tuple[str, ...] = ()
             if dormant or self.person.deceased:
                 removed = (self._add(
@@ -321,7 +320,7 @@ class _Builder:
                     ident=IdentifierId(cid), cid=bank_entry.id if bank_entry else "",
                     sid="card-audit" if "card-audit" in bank_steps else ""),)
             net.add_node(f"card:{cid}", _CARD_RANK, removed, (), (), False, False, (
-                IdentifierId(cid), bank_row.service.name if bank_row is not None else "",
+                IdentifierId(cid), bank_row.service if bank_row is not None else "",
                 bank_entry.id if bank_entry else None, dormant,
                 bank_entry.hotline if bank_entry else "", bank_entry.name_en if bank_entry else ""),
                 None, cid)
@@ -350,10 +349,9 @@ class _Builder:
     def build(self) -> Graph:
         names, names_en, plans = self.names, self.names_en, self.plans
         for row in self.rows:
-            reg = row.registration
-            rid = reg.id
-            names[rid] = reg.service_name or row.service.name
-            cid = row.service.catalog_id
+            rid = row.id
+            names[rid] = row.service_name or row.service
+            cid = row.catalog_id
             plan = plans[cid] if cid in plans else self._plan(cid)
             if plan is None:
                 self.unassessed.append(rid)
@@ -362,7 +360,7 @@ class _Builder:
                     self.with_cards.append((row, uses, None))
                 continue
             if plan.entry.name_en:
-                names_en[rid] = reg.service_name or plan.entry.name_en
+                names_en[rid] = row.service_name or plan.entry.name_en
             self.registration_node(row, plan)
         self.card_nodes()
         self.phone_steps()
@@ -382,15 +380,24 @@ def _objects(net: Net) -> dict[str, object]:
 _CLOSING = ("close-account", "close-card")
 
 
-def build_graph(person: Person, rows: Sequence[InventoryRow], identifiers: Iterable[Identifier],
-                catalog: Catalog | None = None) -> Graph:
-    """The take-over graph of one person from their inventory rows and identifiers.
+def build_graph(person: Person, rows: Sequence[InventoryRow] | Sequence[BriefRow],
+                identifiers: Iterable[Identifier], catalog: Catalog | None = None) -> Graph:
+    """The take-over graph of one person from their inventory rows (as the tables have them,
+    or as `vault.takeover_reads` reads them) and identifiers.
 
     `catalog` defaults to the shipped catalogue. Rows of other people are ignored."""
     if catalog is None:
         catalog = catalogue.default_catalog()
-    mine = [r for r in rows if r.registration.person_id == person.id]
-    idents = [i for i in identifiers if i.person_id == person.id]
+    pid = person.id
+    idents = [i for i in identifiers if i.person_id == pid]
+    mine: list[BriefRow] = []
+    for row in rows:
+        if isinstance(row, InventoryRow):
+            if row.registration.person_id == pid:
+                idents += row.identifiers
+                mine.append(BriefRow.of(row))
+        elif row.person_id == pid:
+            mine.append(row)
     with paused_gc():
         return _Builder(person, mine, idents, catalog).build()
 
@@ -399,6 +406,6 @@ def graph_for_person(vault: Vault, person_id: PersonId, catalog: Catalog | None 
     """Reads the person's inventory from an open vault and builds the graph."""
     with vault.reading():  # one state, whoever else writes
         person = vault.people.get(person_id)
-        rows = vault.registrations.rows(person_id)
+        rows = vault.takeover_reads.rows(person_id)
         idents = vault.identifiers.all_identifiers(person_id)
     return build_graph(person, rows, idents, catalog)

@@ -91,11 +91,13 @@ def analyse_vault(vault: Vault, scenario: str = "lost-phone", *, catalog: Catalo
 
 def _analyse_all(vault: Vault, scenario: str, catalog: Catalog, with_cut: bool,
                  ) -> dict[PersonId, Report]:
-    rows_by = by_person(vault.registrations.rows(), lambda r: r.person.id)
-    ids_by = by_person(vault.identifiers.all_identifiers(), lambda i: i.person_id)
-    done_by = vault.hardening.all_keys()
+    with vault.reading():  # one state, whoever else writes
+        rows_by = by_person(vault.takeover_reads.rows(), lambda r: r.person_id)
+        ids_by = by_person(vault.identifiers.all_identifiers(), lambda i: i.person_id)
+        done_by = vault.hardening.all_keys()
+        people = vault.people.all_people()
     out: dict[PersonId, Report] = {}
-    for person in vault.people.all_people():
+    for person in people:
         graph = build_graph(person, rows_by[person.id], ids_by[person.id], catalog)
         scen = make_scenario(scenario, graph)
         done = done_by.get(person.id, frozenset())

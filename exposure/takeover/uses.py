@@ -11,9 +11,9 @@ from exposure.model import (
     IdentifierId,
     IdentifierKind,
     IdentifierStatus,
-    InventoryRow,
     Role,
 )
+from exposure.store.takeover_reads import BriefRow
 
 # plain strings: enum attribute look-ups are slow in the hot loop
 _PHONE, _CARD = IdentifierKind.PHONE.value, IdentifierKind.BANK_CARD.value
@@ -42,11 +42,11 @@ class Uses:
         self.idents = idents
         self._memo: dict[tuple[int, ...], UsesOf] = {}
 
-    def of(self, row: InventoryRow) -> UsesOf:
+    def of(self, row: BriefRow) -> UsesOf:
         """The row's identifiers that are not closed, by what they do there. Registrations
         that use the same identifiers the same way share one answer (the vault shares their
         Usage objects: the memo's key is theirs, alive as long as the rows)."""
-        usages = row.registration.usages
+        usages = row.usages
         key = tuple(map(id, usages))
         found = self._memo.get(key)
         if found is None:

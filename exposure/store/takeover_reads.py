@@ -1,0 +1,56 @@
+"""What the take-over reads of each registration, and nothing more: its id, person, status, the
+service's name and catalogue entry, and its uses.
+
+Plain tuples rather than the InventoryRow records the tables show: a whole vault's take-over
+(the Home page's chains, `analyse_vault`) spent as long making 10,000 joined rows (people,
+dates, identifier values) as building every graph from them (issue 16). `BriefRow.of` makes the
+same tuple from an InventoryRow, so both roads meet in one graph builder (takeover.graph).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from exposure.model import InventoryRow, PersonId, RegistrationId, Usage
+from exposure.store.base import Repository
+from exposure.store.inventory import usages_by_registration
+
+
+class BriefRow(NamedTuple):
+    id: RegistrationId
+    person_id: PersonId
+    status: str  # a RegistrationStatus's value ("active")
+    service_name: str  # the name the user gave the service, or ""
+    service: str  # the service's own name
+    catalog_id: str | None
+    usages: tuple[Usage, ...]  # by identifier id; equal uses are one shared object
+
+    @property
+    def label(self) -> str:
+        """The name the user gave the service, else the service's (InventoryRow.service_label)."""
+        return self.service_name or self.service
+
+    @classmethod
+    def of(cls, row: InventoryRow) -> BriefRow:
+        reg = row.registration
+        return cls(reg.id, reg.person_id, reg.status.value, reg.service_name, row.service.name,
+                   row.service.catalog_id, reg.usages)
+
+
+class TakeoverReads(Repository):
+    def rows(self, person_id: PersonId | None = None) -> list[BriefRow]:
+        """Every registration (of one person, or all), by id: Registrations.rows' order, in one
+        read transaction."""
+        where, params = (" WHERE r.person_id=?", (person_id,)) if person_id is not None \
+            else ("", ())
+        new = tuple.__new__
+        with self._tx.read():
+            usages = usages_by_registration(self._conn, person_id)
+            return [
+                new(BriefRow, (rid, pid, status, own or "", name, cid,
+                               tuple(usages.get(rid, ()))))
+                for rid, pid, status, own, name, cid in self._conn.execute(
+                    "SELECT r.id, r.person_id, r.status, r.service_name, s.name, s.catalog_id"
+                    f" FROM registrations r JOIN services s ON s.id = r.service_id{where}"
+                    " ORDER BY r.id", params)
+            ]
