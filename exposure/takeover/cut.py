@@ -29,7 +29,7 @@ from exposure.takeover.model import (
     paused_gc,
 )
 from exposure.takeover.net import code_of, with_derived
-from exposure.takeover.rerun import Rerun
+from exposure.takeover.rerun import Rerun, fallen_without
 from exposure.takeover.steps import GENERIC_IDS
 
 _PRIORITY = {"high": 0, "medium": 1, "low": 2}
@@ -112,17 +112,32 @@ class _Measure:
                         if key in keys}
             if withheld <= self.initial:  # the scenario gives them anyway
                 return _NONE
-        # steps that only deny scenario capabilities: one re-run per distinct denial
-        memo = denied if denied and not net.affected(key) else None
-        if memo is not None and memo in self._reruns:
-            return self._reruns[memo]
+        if denied and not net.affected(key):  # only denies scenario capabilities
+            if denied not in self._reruns:
+                self._deny_all()
+            return self._reruns[denied]
         if self._fixpoint is None:
             self._fixpoint = Rerun(self.base, self.scenario, self.done, self.grants)
         after = self._fixpoint.fallen_nodes(key)
-        result = tuple(n for n in self.run.nodes if n not in after)
-        if memo is not None:
-            self._reruns[memo] = result
-        return result
+        return tuple(n for n in self.run.nodes if n not in after)
+
+    def _deny_all(self) -> None:
+        """`prevented` of every step not done that only denies scenario capabilities (a SIM
+        PIN, reporting the SIM lost), one per distinct denial, in one pass
+        (rerun.fallen_without)."""
+        by: dict[frozenset[int], str] = {}
+        hard, affects, done = self.net.hard, self.net.affects, self.done
+        for initial in self.scenario.initial:
+            for key in sorted(initial.blocked_by):
+                if key in hard and key not in done and key not in affects:
+                    denied = frozenset(code_of(i.cap) for i in self.scenario.initial
+                                       if key in i.blocked_by)
+                    by.setdefault(denied, key)
+        keys = list(by.values())
+        nodes = self.run.nodes
+        for denied, after in zip(by, fallen_without(self.base, self.scenario, done, self.grants,
+                                                    keys), strict=True):
+            self._reruns[denied] = tuple(n for n in nodes if n not in after)
 
     def relevant(self) -> dict[str, tuple[int, ...]]:
         """`prevented` of every step not done that can change the analysis: one that blocks a

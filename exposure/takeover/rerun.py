@@ -108,3 +108,63 @@ class Rerun:
             fallen[j] = True
             gain(net.granted(self.nodes[j], now) if j in withheld else self.grants[j])
         return {n for j, n in enumerate(self.nodes) if fallen[j] and j not in removed}
+
+
+def fallen_without(base: Analysis, scenario: Scenario, done: frozenset[str],
+                   grants: dict[int, Iterable[int]], keys: list[str]) -> list[set[int]]:
+    """`Rerun.fallen_nodes` of several steps that only deny scenario capabilities (a SIM PIN,
+    reporting a SIM lost: they name no node), all in one pass: bit `r` of a capability's mask
+    says it is held with step `keys[r]` done, and a node falls in run `r` when one of its
+    options has every capability with bit `r`. Starting from no bits and repeating passes over
+    the chain (in its order: most nodes settle in the first) until nothing changes gives each
+    run's least fixpoint, the same as one re-run per step. `grants`: node → `net.granted`."""
+    run = run_of(base)
+    net, nodes = run.net, run.nodes
+    full = (1 << len(keys)) - 1
+    held: dict[int, int] = {}
+    for initial in scenario.initial:
+        if initial.blocked_by & done:
+            continue
+        bits = full
+        for r, key in enumerate(keys):
+            if key in initial.blocked_by:
+                bits &= ~(1 << r)
+        if bits:
+            for c in with_derived((code_of(initial.cap),)):
+                held[c] = held.get(c, 0) | bits
+    caps, blocks, first = net.opt_caps, net.opt_blocks, net.first
+    # the chain's options not blocked by a step done (no other can be taken with one more)
+    open_: list[range | list[int]] = []
+    for n in nodes:
+        span = range(first[n], first[n + 1])
+        if done and any(blocks[k] and not done.isdisjoint(blocks[k]) for k in span):
+            open_.append([k for k in span if not (blocks[k] and not done.isdisjoint(blocks[k]))])
+        else:
+            open_.append(span)
+    masks = [0] * len(nodes)
+    get = held.get
+    changed = True
+    while changed:
+        changed = False
+        for j, n in enumerate(nodes):
+            was = masks[j]
+            if was == full:
+                continue
+            now = was
+            for k in open_[j]:
+                bits = full
+                for c in caps[k]:
+                    bits &= get(c, 0)
+                    if not bits:
+                        break
+                now |= bits
+                if now == full:
+                    break
+            if now != was:
+                masks[j] = now
+                gained = now & ~was
+                for c in grants[n]:
+                    held[c] = get(c, 0) | gained
+                changed = True
+    return [{n for n, m in zip(nodes, masks, strict=True) if m >> r & 1}
+            for r in range(len(keys))]
