@@ -116,8 +116,9 @@ def fallen_without(base: Analysis, scenario: Scenario, done: frozenset[str],
     reporting a SIM lost: they name no node), all in one pass: bit `r` of a capability's mask
     says it is held with step `keys[r]` done, and a node falls in run `r` when one of its
     options has every capability with bit `r`. Starting from no bits and repeating passes over
-    the chain (in its order: most nodes settle in the first) until nothing changes gives each
-    run's least fixpoint, the same as one re-run per step. `grants`: node → `net.granted`."""
+    the chain (in its order: most nodes settle in the first; then only a node that read a
+    capability before another node added bits to it) until nothing changes gives each run's
+    least fixpoint, the same as one re-run per step. `grants`: node → `net.granted`."""
     run = run_of(base)
     net, nodes = run.net, run.nodes
     full = (1 << len(keys)) - 1
@@ -143,17 +144,23 @@ def fallen_without(base: Analysis, scenario: Scenario, done: frozenset[str],
             open_.append(span)
     masks = [0] * len(nodes)
     get = held.get
-    changed = True
-    while changed:
-        changed = False
-        for j, n in enumerate(nodes):
-            was = masks[j]
-            if was == full:
-                continue
-            now = was
+    fixed = set(held)  # the scenario's capabilities: their bits are final
+    readers: dict[int, list[int]] = {}  # any other capability → the nodes that read it
+    pending: Iterable[int] = range(len(nodes))
+    seen: set[int] | None = None  # the nodes the pass looks at (None: all)
+    while True:
+        last: dict[int, int] = {}  # capability → the node that last added bits to it
+        for j in pending:
+            was = now = masks[j]
             for k in open_[j]:
                 bits = full
                 for c in caps[k]:
+                    if c not in fixed:
+                        found = readers.get(c)
+                        if found is None:
+                            readers[c] = [j]
+                        else:
+                            found.append(j)
                     bits &= get(c, 0)
                     if not bits:
                         break
@@ -163,8 +170,20 @@ def fallen_without(base: Analysis, scenario: Scenario, done: frozenset[str],
             if now != was:
                 masks[j] = now
                 gained = now & ~was
-                for c in grants[n]:
-                    held[c] = get(c, 0) | gained
-                changed = True
+                for c in grants[nodes[j]]:
+                    old = get(c, 0)
+                    if old | gained != old:
+                        held[c] = old | gained
+                        last[c] = j
+        # again: the nodes that read a capability before it gained bits in this pass
+        again: set[int] = set()
+        for c, j_gave in last.items():
+            for j in readers.get(c, ()):
+                if (j < j_gave or (seen is not None and j not in seen)) and masks[j] != full:
+                    again.add(j)
+        if not again:
+            break
+        pending = sorted(again)
+        seen = again
     return [{n for n, m in zip(nodes, masks, strict=True) if m >> r & 1}
             for r in range(len(keys))]
