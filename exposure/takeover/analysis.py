@@ -57,10 +57,12 @@ def run_of(analysis: Analysis) -> Run:
 
 class Run:
     """One analysis as lists: the nodes that fell in chain order, the option each was taken
-    with (an index into the net's options) and its round, and every capability held (codes)
-    with who gave it first (a node, or -1: the scenario)."""
+    with (an index into the net's options), its round and what it granted (`Net.granted`),
+    every capability held (codes) with who gave it first (a node, or -1: the scenario), and per
+    option of the net how many of its capabilities were never held (0 for an option blocked by
+    a step done or of a node removed: check those)."""
 
-    __slots__ = ("held", "net", "nodes", "opts", "rounds")
+    __slots__ = ("grants", "held", "missing", "net", "nodes", "opts", "rounds")
 
     def __init__(self, net: Net) -> None:
         self.net = net
@@ -68,6 +70,8 @@ class Run:
         self.nodes: list[int] = []
         self.opts: list[int] = []
         self.rounds: list[int] = []
+        self.grants: list[tuple[int, ...] | list[int]] = []
+        self.missing: list[int] = []
 
     def fallen_keys(self) -> frozenset[str]:
         keys = self.net.keys
@@ -128,7 +132,7 @@ def _run(net: Net, scenario: Scenario, done: frozenset[str]) -> tuple[Run, list[
     held, blocked = _initial_held(scenario, done)
     missing, waiting, ready = _index_options(net, held, done)
     run = Run(net)
-    run.held = held
+    run.held, run.missing = held, missing
     fallen: set[int] = set()
     order, opt_node = net.order, net.opt_node
     rnd = 0
@@ -163,7 +167,9 @@ def _take_round(net: Net, run: Run, rnd: int, batch: list[tuple[int, int]], fall
         run.nodes.append(n)
         run.opts.append(k)
         run.rounds.append(rnd)
-        for c in net.granted(n, done):
+        grants = net.granted(n, done)
+        run.grants.append(grants)
+        for c in grants:
             if c in held:
                 continue
             first = giver.get(c)

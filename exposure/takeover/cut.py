@@ -28,7 +28,7 @@ from exposure.takeover.model import (
     Scenario,
     paused_gc,
 )
-from exposure.takeover.net import code_of, with_derived
+from exposure.takeover.net import ACCOUNT, MASK, code_of, with_derived
 from exposure.takeover.rerun import Rerun, fallen_without
 from exposure.takeover.steps import GENERIC_IDS
 
@@ -50,14 +50,16 @@ class _Measure:
         self.fallen = set(run.nodes)
         self.initial = set(with_derived(
             code_of(i.cap) for i in scenario.initial if not (i.blocked_by & done)))
-        granted = net.granted
-        self.grants: dict[int, Any] = {n: granted(n, done) for n in run.nodes}
+        self.grants: dict[int, Any] = dict(zip(run.nodes, run.grants, strict=True))
         self.granters: dict[int, list[int]] = defaultdict(list)  # capability → nodes
         self.rounds = dict(zip(run.nodes, run.rounds, strict=True))
         self.orders = dict(zip(run.nodes, range(1, len(run.nodes) + 1), strict=True))
         self._reruns: dict[frozenset[int], tuple[int, ...]] = {}
         self._fixpoint: Rerun | None = None
         self._open: dict[int, list[tuple[str, ...]]] = {}  # node → its options' blocking steps
+        # the nodes that gave first a capability an option may need (not an account: only a
+        # card's options name one)
+        self.givers = {n for c, n in run.held.items() if c & MASK != ACCOUNT}
         granters = self.granters
         for n, mine in self.grants.items():
             for cap in mine:
@@ -199,19 +201,22 @@ class _Measure:
     def _open_options(self, n: int) -> list[tuple[str, ...]]:
         """The blocking steps of each option of node `n` that was open: not blocked, every
         capability held, none of them given by `n` alone (and not by the scenario)."""
-        net, held, done, granters = self.net, self.run.held, self.done, self.granters
-        blocks, caps = net.opt_blocks, net.opt_caps
+        net, done, missing = self.net, self.done, self.run.missing
+        blocks = net.opt_blocks
         out = []
+        alone = n in self.givers  # it may hold one of its options' capabilities by itself
         for k in range(net.first[n], net.first[n + 1]):
-            if done and blocks[k] and not done.isdisjoint(blocks[k]):
+            if missing[k] or (done and blocks[k] and not done.isdisjoint(blocks[k])):
                 continue
-            for c in caps[k]:
-                first = held.get(c)  # who gave it first (-1: the scenario)
-                if first is None or (first == n and len(granters[c]) == 1):
-                    break
-            else:
-                out.append(blocks[k])
+            if alone and self._own(n, k):
+                continue
+            out.append(blocks[k])
         return out
+
+    def _own(self, n: int, k: int) -> bool:
+        """Option `k` of node `n` needs a capability only `n` gave."""
+        held, granters = self.run.held, self.granters
+        return any(held[c] == n and len(granters[c]) == 1 for c in self.net.opt_caps[k])
 
     def _local(self, key: str, group: set[int]) -> tuple[int, ...]:
         """Re-runs the fixpoint inside `group` only, on top of what the rest of the chain

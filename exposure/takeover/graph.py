@@ -93,6 +93,8 @@ class _Builder:
         self.plans = plans_of(catalog) if catalog is not None else {}
         self.carrier_steps: dict[int, tuple[str, str]] = {}
         self.with_cards: list[tuple[BriefRow, UsesOf, CatalogEntry | None]] = []
+        self._no_sms_only = generic.priority("no-sms-only")
+        self._derive = _others_derive()
 
     # --- helpers -----------------------------------------------------------------------------
     def _person_codes(self, plan: EntryPlan) -> tuple[tuple[int, ...], tuple[int, ...]]:
@@ -147,21 +149,21 @@ class _Builder:
         opt_node, opt_caps, opt_blocks, opt_way = (net.opt_node, net.opt_caps, net.opt_blocks,
                                                    net.opt_way)
         single = self._single
+        key = ""
         for need, steps, sms_only, one, sp in plan.compiled:
             if need & lacking:
                 continue
             blocks: tuple[str, ...] = ()
+            if steps:
+                blocks = (self._svc_step(rid, node, plan, steps[0]),) if len(steps) == 1 \
+                    else tuple(self._svc_step(rid, node, plan, step) for step in steps)
             if sms_only:  # the catalogue's steps first, then this one (the steps' order)
-                svc = tuple(self._svc_step(rid, node, plan, step) for step in steps) if steps \
-                    else ()
-                key = f"no-sms-only:{rid}"
-                if key not in hard:  # `_add`, inline: one per registration
-                    hard[key] = ("no-sms-only", generic.priority("no-sms-only"), None, rid,
-                                 plan.id, "", True, NO_TEXT, None)
+                if not key:  # `_add`, inline: one per registration
+                    key = f"no-sms-only:{rid}"
+                    hard[key] = ("no-sms-only", self._no_sms_only, None, rid, plan.id, "", True,
+                                 NO_TEXT, None)
                     net.affects[key] = node
-                blocks = (*svc, key) if svc else (key,)
-            elif steps:
-                blocks = tuple(self._svc_step(rid, node, plan, step) for step in steps)
+                blocks = (*blocks, key)
             if one is not None:
                 source, k = one
                 xs = ids[source]
@@ -218,7 +220,7 @@ class _Builder:
             removed = (self._add(f"close-account:{rid}", node, "close-account",
                                  generic.priority("close-account"), rid=rid, cid=plan.id),)
         self._options(rid, uses, plan, node)
-        if more or _others_derive():
+        if more or self._derive:
             own = tuple({account, *person, *more})
             gives = tuple(dict.fromkeys(with_derived(own)))
         else:

@@ -42,7 +42,7 @@ def rank_of(category: str) -> int:
 
 
 SHIFT = 6  # room for 64 kinds of capability (10 built in; custom scenarios may add some)
-_MASK = (1 << SHIFT) - 1
+MASK = (1 << SHIFT) - 1  # a code's kind: code & MASK
 _KINDS: list[str] = list(CapKind)
 _INDEX: dict[str, int] = {k: n for n, k in enumerate(_KINDS)}
 ACCOUNT, PASSWORD, EMAIL = (_INDEX[k] for k in (CapKind.ACCOUNT, CapKind.PASSWORD,
@@ -54,7 +54,7 @@ def kind_index(kind: str) -> int:
     """The index of a capability kind (a kind no built-in code knows gets the next one)."""
     found = _INDEX.get(kind)
     if found is None:
-        if len(_KINDS) > _MASK:
+        if len(_KINDS) > MASK:
             raise ValueError("too many kinds of capability")
         found = _INDEX[kind] = len(_KINDS)
         _KINDS.append(kind)
@@ -70,7 +70,7 @@ def code_of(cap: Cap) -> int:
 
 
 def cap_of(value: int) -> Cap:
-    return Cap(_KINDS[value & _MASK], value >> SHIFT)
+    return Cap(_KINDS[value & MASK], value >> SHIFT)
 
 
 _DERIVED: dict[int, tuple[int, ...]] = {}
@@ -90,7 +90,7 @@ def with_derived(codes: Iterable[int]) -> list[int]:
     table = _derived()
     out = list(codes)
     for value in list(out):
-        for kind in table.get(value & _MASK, ()):
+        for kind in table.get(value & MASK, ()):
             out.append(((value >> SHIFT) << SHIFT) | kind)
     return out
 
@@ -198,7 +198,7 @@ class Net:
 
     def sourced(self, node: int, value: int) -> bool:
         """`provenance.grant_fact(node, cap).sourced`, from the lists."""
-        kind = value & _MASK
+        kind = value & MASK
         if kind in _PREMISES or (kind == EMAIL and self.mail[node]):
             return False
         if value not in self.grants[node]:

@@ -133,15 +133,13 @@ def fallen_without(base: Analysis, scenario: Scenario, done: frozenset[str],
         if bits:
             for c in with_derived((code_of(initial.cap),)):
                 held[c] = held.get(c, 0) | bits
-    caps, blocks, first = net.opt_caps, net.opt_blocks, net.first
-    # the chain's options not blocked by a step done (no other can be taken with one more)
-    open_: list[range | list[int]] = []
-    for n in nodes:
-        span = range(first[n], first[n + 1])
-        if done and any(blocks[k] and not done.isdisjoint(blocks[k]) for k in span):
-            open_.append([k for k in span if not (blocks[k] and not done.isdisjoint(blocks[k]))])
-        else:
-            open_.append(span)
+    caps, blocks, first, missing = net.opt_caps, net.opt_blocks, net.first, run.missing
+    # the chain's options not blocked by a step done whose capabilities were all held (no
+    # other can be taken with a step more done)
+    open_ = [[k for k in range(first[n], first[n + 1]) if not missing[k]] for n in nodes]
+    if done:
+        open_ = [[k for k in ks if not (blocks[k] and not done.isdisjoint(blocks[k]))]
+                 for ks in open_]
     masks = [0] * len(nodes)
     get = held.get
     fixed = set(held)  # the scenario's capabilities: their bits are final
