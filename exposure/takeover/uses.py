@@ -12,6 +12,7 @@ from exposure.model import (
     IdentifierKind,
     IdentifierStatus,
     Role,
+    Usage,
 )
 from exposure.store.takeover_reads import BriefRow
 
@@ -37,29 +38,41 @@ class UsesOf(NamedTuple):
     contact_emails: list[int]
 
 
+# where a use goes in UsesOf's lists (login phones, reserved phones, login cards, bound cards,
+# other cards, login e-mails, contact e-mails); other uses go nowhere
+_SLOTS = {_LOGIN_PHONE: 0, _RESERVED_PHONE: 1, _LOGIN_CARD: 2, _BOUND_CARD: 3, _OTHER_CARD: 4,
+          _LOGIN_EMAIL: 5, _CONTACT_EMAIL: 6}
+
+
 class Uses:
     def __init__(self, idents: Mapping[IdentifierId, Identifier]) -> None:
         self.idents = idents
         self._memo: dict[tuple[int, ...], UsesOf] = {}
+        self._slot: dict[int, int] = {}  # a Usage object's id() → its slot, or -1
 
     def of(self, row: BriefRow) -> UsesOf:
         """The row's identifiers that are not closed, by what they do there. Registrations
         that use the same identifiers the same way share one answer (the vault shares their
-        Usage objects: the memo's key is theirs, alive as long as the rows)."""
+        Usage objects: the memo's keys are theirs, alive as long as the rows)."""
         usages = row.usages
         key = tuple(map(id, usages))
         found = self._memo.get(key)
         if found is None:
-            by: dict[tuple[str, str], list[int]] = {}
-            for u in usages:
-                ident = self.idents.get(u.identifier_id)
-                if ident is not None and ident.status != _CLOSED:
-                    by.setdefault((ident.kind, u.role), []).append(u.identifier_id)
-            get = by.get
-            login, reserved = get(_LOGIN_PHONE, []), get(_RESERVED_PHONE, [])
-            bound = get(_BOUND_CARD, [])
-            found = self._memo[key] = UsesOf(
-                login + reserved, login, reserved,
-                get(_LOGIN_CARD, []) + bound + get(_OTHER_CARD, []), bound,
-                get(_LOGIN_EMAIL, []), get(_CONTACT_EMAIL, []))
+            lists: tuple[list[int], ...] = ([], [], [], [], [], [], [])
+            slot = self._slot
+            for u, uid in zip(usages, key, strict=True):
+                n = slot.get(uid)
+                if n is None:
+                    n = slot[uid] = self._slot_of(u)
+                if n >= 0:
+                    lists[n].append(u.identifier_id)
+            login, reserved, card, bound, other, mail, contact = lists
+            found = self._memo[key] = UsesOf(login + reserved, login, reserved,
+                                             card + bound + other, bound, mail, contact)
         return found
+
+    def _slot_of(self, use: Usage) -> int:
+        ident = self.idents.get(use.identifier_id)
+        if ident is None or ident.status == _CLOSED:
+            return -1
+        return _SLOTS.get((ident.kind, use.role), -1)
