@@ -156,28 +156,32 @@ class _Measure:
             rest |= initial.blocked_by
         removed_by, grant_blocks = net.removed, net.grant_blocks
         for n in self.run.nodes:
-            removed = removed_by[n]
-            keys = set(removed).union(*blocks[first[n]:first[n + 1]])
+            removed, span = removed_by[n], range(first[n], first[n + 1])
             if n in grant_blocks:
                 for _cap, block in grant_blocks[n]:
                     rest |= block
             if n in consumers:  # not alone: each of its steps is measured below
-                rest |= keys  # (the loop below skips those in `out` or done)
+                rest.update(removed)  # (the loop below skips those in `out` or done)
+                for k in span:
+                    rest.update(blocks[k])
                 continue
-            common: set[str] | None = None
             one = (n,)
-            for key in keys:
-                if key in out or key in done:
-                    continue
-                if affects.get(key) != n or key not in hard or not hard[key][6]:
-                    rest.add(key)
-                elif key in removed:
-                    out[key] = one
-                else:
-                    if common is None:
-                        open_ = self._open_options(n)
-                        common = set(open_[0]).intersection(*open_[1:]) if open_ else keys
-                    out[key] = one if key in common else _NONE
+            open_: list[tuple[str, ...]] | None = None
+            common: set[str] | tuple[()] = ()
+            for keys in (removed, *map(blocks.__getitem__, span)):
+                for key in keys:
+                    if key in out or key in done:
+                        continue
+                    if affects.get(key) != n or key not in hard or not hard[key][6]:
+                        rest.add(key)
+                    elif key in removed:
+                        out[key] = one
+                    else:
+                        if open_ is None:
+                            open_ = self._open_options(n)
+                            common = set(open_[0]).intersection(*open_[1:]) if open_ else ()
+                        # no option open (each needed what only it gave): every step counts
+                        out[key] = one if not open_ or key in common else _NONE
         for key in rest:
             if key not in out and key in hard and key not in done:
                 out[key] = self.prevented(key)

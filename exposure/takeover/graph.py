@@ -52,13 +52,13 @@ QUICK_BIND_FACTORS = frozenset({"name", "id_number", "card_number", "sms"})
 # Catalogue steps that are one of the generic steps for a concrete identifier.
 _CARRIER_STEPS = {"sim-pin": "sim-pin", "report-lost": "report-lost"}
 _BANK_STEPS = {"quickpay": "quick-pay", "reserved-phone": "reserved-phone"}
-_UNBIND_STEPS = ("unbind-cards", "bound-cards")  # app side: unbinds the cards bound there
 _MAX_OPTIONS = 64  # per factor set: phones × cards stays small in real inventories
 _QUICK_BIND = Way(Route.QUICK_BIND, QUICK_BIND_FACTORS)
 _BOUND = Way(Route.BOUND, frozenset())
 _CARD_RANK = rank_of("card")
 _ACCOUNT, _CARD_NUMBER, _EMAIL, _SMS = (kind_index(k) for k in (
     CapKind.ACCOUNT, CapKind.CARD_NUMBER, CapKind.EMAIL, CapKind.SMS))
+_NO_PERSON: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
 _DORMANT, _CLOSED = RegistrationStatus.DORMANT.value, RegistrationStatus.CLOSED.value
 
 
@@ -92,7 +92,7 @@ class _Builder:
         self._single: dict[int, tuple[int]] = {}
         self.plans = plans_of(catalog) if catalog is not None else {}
         self.carrier_steps: dict[int, tuple[str, str]] = {}
-        self.with_cards: list[tuple[BriefRow, UsesOf, CatalogEntry | None]] = []
+        self.with_cards: list[tuple[BriefRow, UsesOf, EntryPlan | None]] = []
         self._no_sms_only = generic.priority("no-sms-only")
         self._derive = _others_derive()
 
@@ -102,9 +102,13 @@ class _Builder:
         from them (codes; once per plan)."""
         found = self._person.get(plan.id)
         if found is None:
-            person = self.pid << SHIFT
-            found = self._person[plan.id] = (tuple(person | k for k in plan.person_kinds),
-                                             tuple(person | k for k in plan.person_gives))
+            if plan.person_kinds:
+                person = (self.pid << SHIFT).__or__
+                found = (tuple(map(person, plan.person_kinds)),
+                         tuple(map(person, plan.person_gives)))
+            else:
+                found = _NO_PERSON
+            self._person[plan.id] = found
         return found
 
     def _add(self, key: str, node: int | None, generic: str, priority: str, *,
@@ -230,7 +234,7 @@ class _Builder:
                      plan.mail, row.service_name or row.service, plan, rid, dormant,
                      bool(row.service_name))
         if uses.cards:
-            self.with_cards.append((row, uses, plan.entry))
+            self.with_cards.append((row, uses, plan))
 
     def _carrier_grants(self, rid: RegistrationId, node: int, plan: EntryPlan, lines: list[int]
                         ) -> tuple[tuple[int, frozenset[str]], ...]:
@@ -253,40 +257,44 @@ class _Builder:
 
     def _card_holders(self) -> tuple[dict[int, list[int]],
                                      dict[int, tuple[BriefRow, CatalogEntry | None]],
-                                     dict[int, list[tuple[BriefRow, CatalogEntry]]]]:
+                                     dict[int, list[tuple[BriefRow, EntryPlan]]]]:
         reserved: dict[int, list[int]] = defaultdict(list)  # card → reserved phones
         bank: dict[int, tuple[BriefRow, CatalogEntry | None]] = {}
-        bound: dict[int, list[tuple[BriefRow, CatalogEntry]]] = defaultdict(list)
-        for row, uses, entry in self.with_cards:  # the rows with cards, in order
-            phones = uses.reserved_phones
+        bound: dict[int, list[tuple[BriefRow, EntryPlan]]] = defaultdict(list)
+        for row, uses, plan in self.with_cards:  # the rows with cards, in order
+            phones, bound_cards = uses.reserved_phones, uses.bound_cards
             for card in uses.cards:
-                if card in uses.bound_cards:  # a reserved phone here is the app's, not the card's
-                    if entry is not None and "payments" in entry.reveals:
-                        bound[card].append((row, entry))
+                if bound_cards and card in bound_cards:  # a reserved phone here is the app's,
+                    if plan is not None and plan.pays:  # not the card's
+                        bound[card].append((row, plan))
                     continue
-                for phone in phones:
-                    if phone not in reserved[card]:
-                        reserved[card].append(phone)
-                if card not in bank or (entry is not None and entry.category == "bank"):
-                    bank[card] = (row, entry)
+                if phones:
+                    mine = reserved[card]
+                    for phone in phones:
+                        if phone not in mine:
+                            mine.append(phone)
+                if card not in bank or (plan is not None and plan.bank):
+                    bank[card] = (row, plan.entry if plan is not None else None)
         return reserved, bank, bound
 
     def _bound_options(self, cid: int, node: int, bank_entry: CatalogEntry | None,
                        mapped: Mapping[str, str],
-                       bound: list[tuple[BriefRow, CatalogEntry]]) -> None:
+                       bound: list[tuple[BriefRow, EntryPlan]]) -> None:
         net = self.net
         qp = self._card_step("quick-pay", cid, node, bank_entry, mapped)
-        for row, entry in bound:
+        for row, plan in bound:
             rid = row.id
-            blocked = {qp}
-            for step in entry.hardening:
-                if step.id in _UNBIND_STEPS:
-                    blocked.add(self._add(f"svc:{rid}:{step.id}", node, "", step.priority,
-                                          rid=rid, cid=entry.id, sid=step.id))
-            if f"close-account:{rid}" in net.hard:
-                blocked.add(f"close-account:{rid}")
-                net.touch(f"close-account:{rid}", node)
-            net.option(node, (code(CapKind.ACCOUNT, rid),), tuple(blocked), _BOUND, via=rid)
+            blocked = [qp]
+            for step in plan.unbind:  # the app's steps that unbind its cards
+                key = self._add(f"svc:{rid}:{step.id}", node, "", step.priority, rid=rid,
+                                cid=plan.id, sid=step.id)
+                if key not in blocked:
+                    blocked.append(key)
+            close = f"close-account:{rid}"
+            if close in net.hard:
+                blocked.append(close)
+                net.touch(close, node)
+            net.option(node, ((rid << SHIFT) | _ACCOUNT,), tuple(blocked), _BOUND, via=rid)
 
     def card_nodes(self) -> None:
         pid, net = self.pid, self.net

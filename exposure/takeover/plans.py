@@ -21,6 +21,7 @@ from exposure.takeover.net import code, kind_index, rank_of, with_derived
 from exposure.takeover.provenance import catalog_fact
 
 SMS_ONLY = frozenset({"sms", "call"})
+UNBIND_STEPS = ("unbind-cards", "bound-cards")  # app side: unbinds the cards bound there
 # factor → which of the registration's capabilities satisfy it (a factor not named here is
 # one an attacker cannot supply: that factor set is never an option)
 BINDERS: dict[str, str] = {
@@ -97,6 +98,9 @@ class EntryPlan:
         self.reveals_cards = "card_numbers" in entry.reveals
         self.carrier = "sms" in entry.reveals  # its accounts give the SMS of their numbers
         self.grants_more = self.reveals_cards or self.mail or self.carrier
+        self.pays = "payments" in entry.reveals  # a card bound here can be spent
+        self.bank = entry.category == "bank"
+        self.unbind = tuple(h for h in entry.hardening if h.id in UNBIND_STEPS)
         # the person's capabilities it grants, and with what follows from them (the kinds'
         # indices: add the person's id << SHIFT)
         self.person_kinds = tuple(code(w, 0) for w in self.person_grants)

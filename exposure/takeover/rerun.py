@@ -134,12 +134,6 @@ def fallen_without(base: Analysis, scenario: Scenario, done: frozenset[str],
             for c in with_derived((code_of(initial.cap),)):
                 held[c] = held.get(c, 0) | bits
     caps, blocks, first, missing = net.opt_caps, net.opt_blocks, net.first, run.missing
-    # the chain's options not blocked by a step done whose capabilities were all held (no
-    # other can be taken with a step more done)
-    open_ = [[k for k in range(first[n], first[n + 1]) if not missing[k]] for n in nodes]
-    if done:
-        open_ = [[k for k in ks if not (blocks[k] and not done.isdisjoint(blocks[k]))]
-                 for ks in open_]
     masks = [0] * len(nodes)
     get = held.get
     fixed = set(held)  # the scenario's capabilities: their bits are final
@@ -150,7 +144,12 @@ def fallen_without(base: Analysis, scenario: Scenario, done: frozenset[str],
         last: dict[int, int] = {}  # capability → the node that last added bits to it
         for j in pending:
             was = now = masks[j]
-            for k in open_[j]:
+            n = nodes[j]
+            # the chain's options whose capabilities were all held, not blocked by a step done
+            # (no other can be taken with one more step done)
+            for k in range(first[n], first[n + 1]):
+                if missing[k] or (done and blocks[k] and not done.isdisjoint(blocks[k])):
+                    continue
                 bits = full
                 for c in caps[k]:
                     if c not in fixed:
@@ -168,7 +167,7 @@ def fallen_without(base: Analysis, scenario: Scenario, done: frozenset[str],
             if now != was:
                 masks[j] = now
                 gained = now & ~was
-                for c in grants[nodes[j]]:
+                for c in grants[n]:
                     old = get(c, 0)
                     if old | gained != old:
                         held[c] = old | gained
