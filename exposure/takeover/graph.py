@@ -58,7 +58,6 @@ _BOUND = Way(Route.BOUND, frozenset())
 _CARD_RANK = rank_of("card")
 _ACCOUNT, _CARD_NUMBER, _EMAIL, _SMS = (kind_index(k) for k in (
     CapKind.ACCOUNT, CapKind.CARD_NUMBER, CapKind.EMAIL, CapKind.SMS))
-_NO_PERSON: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
 _DORMANT, _CLOSED = RegistrationStatus.DORMANT.value, RegistrationStatus.CLOSED.value
 
 
@@ -89,6 +88,7 @@ class _Builder:
         self.names_en: dict[RegistrationId, str] = {}
         self._uses = Uses(self.idents).of
         self._person: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        self._person_by: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self._single: dict[int, tuple[int]] = {}
         self.plans = plans_of(catalog) if catalog is not None else {}
         self.carrier_steps: dict[int, tuple[str, str]] = {}
@@ -102,12 +102,12 @@ class _Builder:
         from them (codes; once per plan)."""
         found = self._person.get(plan.id)
         if found is None:
-            if plan.person_kinds:
+            kinds = plan.person_kinds  # a handful of distinct ones in the whole catalogue
+            found = self._person_by.get(kinds)
+            if found is None:
                 person = (self.pid << SHIFT).__or__
-                found = (tuple(map(person, plan.person_kinds)),
-                         tuple(map(person, plan.person_gives)))
-            else:
-                found = _NO_PERSON
+                found = self._person_by[kinds] = (tuple(map(person, kinds)),
+                                                  tuple(map(person, plan.person_gives)))
             self._person[plan.id] = found
         return found
 
@@ -180,6 +180,21 @@ class _Builder:
                     opt_caps.append(caps)
                     opt_blocks.append(blocks)
                     opt_way.append(sp)
+                continue
+            codes: list[int] = []
+            for _b, source, k in sp.binds:  # most factors have one capability here
+                xs = ids[source]
+                if len(xs) != 1:
+                    break
+                codes.append((xs[0] << SHIFT) | k)
+            else:
+                combo = tuple(codes)
+                if len(set(combo)) != len(combo):
+                    combo = tuple(dict.fromkeys(combo))
+                opt_node.append(node)
+                opt_caps.append(combo)
+                opt_blocks.append(blocks)
+                opt_way.append(sp)
                 continue
             choices = [[(x << SHIFT) | k for x in ids[source]] for _b, source, k in sp.binds]
             for combo in itertools.islice(itertools.product(*choices), _MAX_OPTIONS):
