@@ -415,14 +415,16 @@ def build_graph(person: Person, rows: Sequence[InventoryRow] | Sequence[BriefRow
         catalog = catalogue.default_catalog()
     pid = person.id
     idents = [i for i in identifiers if i.person_id == pid]
-    mine: list[BriefRow] = []
-    for row in rows:
-        if isinstance(row, InventoryRow):
-            if row.registration.person_id == pid:
-                idents += row.identifiers
-                mine.append(BriefRow.of(row))
-        elif row.person_id == pid:
-            mine.append(row)
+    mine = [r for r in rows if isinstance(r, BriefRow) and r.person_id == pid]
+    if len(mine) < len(rows):  # rows as the tables have them
+        mine = []
+        for row in rows:
+            if isinstance(row, InventoryRow):
+                if row.registration.person_id == pid:
+                    idents += row.identifiers
+                    mine.append(BriefRow.of(row))
+            elif row.person_id == pid:
+                mine.append(row)
     with paused_gc():
         return _Builder(person, mine, idents, catalog).build()
 
