@@ -14,14 +14,17 @@ from ui.main_window import MainWindow
 
 def _whole(view: QTableView, column: int) -> list[str]:
     """The texts of `column` that do not fit their cell (padding included): one line wide, or
-    wrapped onto as many lines as the row is high when the view wraps words."""
+    wrapped onto as many lines as the row is high when the view wraps words (each row looked
+    at once scrolled into view)."""
     fm = view.fontMetrics()
     width = view.columnWidth(column) - 12
     model = view.model()
     cut = []
     for row in range(model.rowCount()):
         text = str(model.index(row, column).data() or "")
-        if view.wordWrap():
+        if view.wordWrap():  # rows grow to their text when they come into view
+            view.scrollTo(model.index(row, column))
+            QApplication.processEvents()
             need = fm.boundingRect(QRect(0, 0, width, 10_000),
                                    int(Qt.TextFlag.TextWordWrap), text).height()
             if need > view.rowHeight(row) or fm.horizontalAdvance(max(text.split(), key=len,

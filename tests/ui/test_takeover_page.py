@@ -321,3 +321,41 @@ def test_the_id_photo_checklist_opens_ticks_prints_and_leads_to_the_audit(
     dialog.tree.setCurrentIndex(lookup)
     qtbot.mouseClick(dialog.audit_button, Qt.MouseButton.LeftButton)
     assert shown == ["audit"] and audit.person_id() == pid
+
+
+def test_a_long_cut_fits_the_rows_in_view_to_their_text(qtbot, vault, app_paths) -> None:
+    """A cut of hundreds of steps: the rows in view grow to their wrapped text (not every row
+    of the model, which took seconds), also after scrolling to the end."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QApplication
+
+    from tests.perf.bench_takeover_page import _fill
+
+    pid = _fill(vault, 300)
+    page = _page(qtbot, vault, app_paths)
+    page.resize(700, 700)  # narrow: long steps wrap
+    page.select_person(pid)
+    page.select_scenario("lost-phone")
+    QApplication.processEvents()
+    table, model = page.cut_table, page.cut_table.model()
+    assert model.rowCount() > 100
+    one_line = table.verticalHeader().defaultSectionSize()
+    fm = table.fontMetrics()
+
+    def shown() -> list[int]:
+        return [r for r in range(model.rowCount())
+                if 0 <= table.rowViewportPosition(r) < table.viewport().height()]
+
+    def fitted(row: int) -> bool:
+        width = table.columnWidth(CutModel.COL_STEP) - 12
+        text = str(model.index(row, CutModel.COL_STEP).data())
+        need = fm.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap),
+                               text).height()
+        return table.rowHeight(row) >= need
+
+    assert shown() and all(fitted(r) for r in shown())
+    assert any(table.rowHeight(r) > one_line for r in shown())
+    last = model.rowCount() - 1
+    assert table.rowHeight(last) == one_line  # out of view: not measured
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: last in shown() and all(fitted(r) for r in shown()), timeout=3000)

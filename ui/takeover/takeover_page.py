@@ -37,6 +37,7 @@ from ui.takeover.takeover_panes import arrange, chain_tabs, cut_panes, plain_lab
 from ui.takeover.takeover_words import notes_text, provenance_text, route_words, summary_text
 from ui.widgets.common import cited, selected_source_rows, show_error
 from ui.widgets.person_combo import PersonCombo
+from ui.widgets.row_heights import VisibleRowHeights
 from ui.words import error_text
 
 _INVENTORY_TOPICS = ("identifiers", "registrations", "services", "exposures", "breaches")
@@ -55,6 +56,7 @@ class TakeoverPage(QWidget):
     chain_table: QTableView
     cut_model: CutModel
     cut_table: QTableView
+    cut_heights: VisibleRowHeights  # the cut's rows in view as tall as their wrapped text
     apply_button: QPushButton
     detail: QPlainTextEdit
     applied_model: AppliedModel

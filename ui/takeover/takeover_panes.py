@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSplitter,
@@ -30,6 +29,7 @@ from ui.takeover.takeover_models import AppliedModel, ChainModel, CutModel
 from ui.widgets.buttons import push_button
 from ui.widgets.common import button_shortcut, chars, make_table
 from ui.widgets.person_combo import PersonCombo
+from ui.widgets.row_heights import VisibleRowHeights
 from ui.widgets.rows import filter_proxy
 
 if TYPE_CHECKING:
@@ -120,9 +120,10 @@ def cut_panes(page: TakeoverPage) -> None:
     fm = page.cut_table.fontMetrics()
     header.resizeSection(CutModel.COL_RANK, fm.horizontalAdvance("00") + 16)
     page.cut_table.setColumnHidden(CutModel.COL_SOURCE, True)  # sources: in the detail pane
-    # a long step wraps rather than being cut ("…"); the cut has tens of rows, not thousands
+    # a long step wraps rather than being cut ("…"): the rows in view grow to their text (a big
+    # family's cut has thousands of rows: measuring them all took seconds)
     page.cut_table.setWordWrap(True)
-    page.cut_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    page.cut_heights = VisibleRowHeights(page.cut_table)
     page.apply_button = push_button(
         QCoreApplication.translate("TakeoverPage", "&Apply (record as done)"), page.apply,
         tip=QCoreApplication.translate("TakeoverPage", "Record the selected hardening step as "
