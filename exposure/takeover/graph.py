@@ -182,22 +182,18 @@ class _Builder:
                     opt_way.append(sp)
                 continue
             codes: list[int] = []
+            combos: Iterable[tuple[int, ...]]
             for _b, source, k in sp.binds:  # most factors have one capability here
                 xs = ids[source]
-                if len(xs) != 1:
+                if len(xs) != 1:  # one option per combination
+                    combos = itertools.islice(itertools.product(*(
+                        [(x << SHIFT) | kind for x in ids[src]] for _f, src, kind in sp.binds)),
+                        _MAX_OPTIONS)
                     break
                 codes.append((xs[0] << SHIFT) | k)
             else:
-                combo = tuple(codes)
-                if len(set(combo)) != len(combo):
-                    combo = tuple(dict.fromkeys(combo))
-                opt_node.append(node)
-                opt_caps.append(combo)
-                opt_blocks.append(blocks)
-                opt_way.append(sp)
-                continue
-            choices = [[(x << SHIFT) | k for x in ids[source]] for _b, source, k in sp.binds]
-            for combo in itertools.islice(itertools.product(*choices), _MAX_OPTIONS):
+                combos = (tuple(codes),)
+            for combo in combos:
                 if len(set(combo)) != len(combo):
                     combo = tuple(dict.fromkeys(combo))
                 opt_node.append(node)

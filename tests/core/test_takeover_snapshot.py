@@ -47,27 +47,35 @@ def test_the_whole_vault_analysis_equals_the_snapshot(vault) -> None:
     assert got == want, _first_difference(got, want)
 
 
+def _every_analysis(vault):  # type: ignore[no-untyped-def]
+    """(person, graph, steps done, scenario, its analysis) of the seeded random family: every
+    person and built-in scenario, with no step done and with some."""
+    from exposure import takeover as to
+
+    catalog = random_catalog(random.Random(SEED))
+    pids = random_family(vault, catalog)
+    mark_some_done(vault, catalog, pids)
+    for pid in pids:
+        graph = to.graph_for_person(vault, pid, catalog)
+        for done in (frozenset(), vault.hardening.keys(pid)):
+            for key in to.SCENARIO_KEYS:
+                scen = to.make_scenario(key, graph)
+                yield pid, graph, done, scen, to.analyse(graph, scen, done)
+
+
 def test_the_cuts_rerun_equals_a_full_analysis_for_every_step(vault) -> None:
     """exposure/takeover/rerun.py against the straightforward re-run, every step of the
     random family's graphs, in every scenario, with and without steps already done."""
     from exposure import takeover as to
     from exposure.takeover.rerun import Rerun
 
-    catalog = random_catalog(random.Random(SEED))
-    pids = random_family(vault, catalog)
-    mark_some_done(vault, catalog, pids)
     checked = 0
-    for pid in pids:
-        graph = to.graph_for_person(vault, pid, catalog)
-        for done in (frozenset(), vault.hardening.keys(pid)):
-            for key in to.SCENARIO_KEYS:
-                scen = to.make_scenario(key, graph)
-                base = to.analyse(graph, scen, done)
-                rerun = Rerun(base, scen, done)
-                for step in graph.hardening:
-                    want = to.analyse(graph, scen, done | {step}).fallen
-                    assert rerun.fallen(step) == want, (pid, key, step)
-                    checked += bool(base.fallen - want)
+    for pid, graph, done, scen, base in _every_analysis(vault):
+        rerun = Rerun(base, scen, done)
+        for step in graph.hardening:
+            want = to.analyse(graph, scen, done | {step}).fallen
+            assert rerun.fallen(step) == want, (pid, scen.kind, step)
+            checked += bool(base.fallen - want)
     assert checked > 100  # many steps do prevent something
 
 
@@ -79,24 +87,16 @@ def test_the_cuts_denials_in_one_pass_equal_a_full_analysis_each(vault) -> None:
     from exposure.takeover.analysis import net_of
     from exposure.takeover.rerun import fallen_without
 
-    catalog = random_catalog(random.Random(SEED))
-    pids = random_family(vault, catalog)
-    mark_some_done(vault, catalog, pids)
     checked = 0
-    for pid in pids:
-        graph = to.graph_for_person(vault, pid, catalog)
+    for pid, graph, done, scen, base in _every_analysis(vault):
         net = net_of(graph)
-        for done in (frozenset(), vault.hardening.keys(pid)):
-            for key in to.SCENARIO_KEYS:
-                scen = to.make_scenario(key, graph)
-                base = to.analyse(graph, scen, done)
-                grants = {n: net.granted(n, done) for n in range(len(net.keys))}
-                denials = sorted({k for i in scen.initial for k in i.blocked_by
-                                  if k in net.hard and k not in done and k not in net.affects})
-                want = {k: to.analyse(graph, scen, done | {k}).fallen for k in denials}
-                for keys in ([[k] for k in denials] + [denials, denials[::-1]]):
-                    got = fallen_without(base, scen, done, grants, keys)
-                    for k, after in zip(keys, got, strict=True):
-                        assert {net.keys[n] for n in after} == want[k], (pid, key, k)
-                checked += sum(bool(base.fallen - f) for f in want.values())
+        grants = {n: net.granted(n, done) for n in range(len(net.keys))}
+        denials = sorted({k for i in scen.initial for k in i.blocked_by
+                          if k in net.hard and k not in done and k not in net.affects})
+        want = {k: to.analyse(graph, scen, done | {k}).fallen for k in denials}
+        for keys in ([[k] for k in denials] + [denials, denials[::-1]]):
+            got = fallen_without(base, scen, done, grants, keys)
+            for k, after in zip(keys, got, strict=True):
+                assert {net.keys[n] for n in after} == want[k], (pid, scen.kind, k)
+        checked += sum(bool(base.fallen - f) for f in want.values())
     assert checked > 10  # many denials do prevent something
