@@ -448,6 +448,7 @@ class Registrations(Repository):
 
 
 _ROLES = {r.value: r for r in Role}
+_REG_STATUS = {s.value: s for s in RegistrationStatus}
 
 
 def usages_by_registration(conn: Connection, person_id: PersonId | None = None
@@ -469,7 +470,6 @@ def usages_by_registration(conn: Connection, person_id: PersonId | None = None
             use = shared[(iid, role)] = Usage(iid, _ROLES[role])
         usages[rid].append(use)
     return usages
-_REG_STATUS = {s.value: s for s in RegistrationStatus}
 
 
 def _usages(items: Iterable[Usage | IdentifierId]) -> tuple[Usage, ...]:

@@ -119,7 +119,7 @@ class _Measure:
                 self._deny_all()
             return self._reruns[denied]
         if self._fixpoint is None:
-            self._fixpoint = Rerun(self.base, self.scenario, self.done, self.grants)
+            self._fixpoint = Rerun(self.base, self.scenario)
         after = self._fixpoint.fallen_nodes(key)
         return tuple(n for n in self.run.nodes if n not in after)
 
@@ -137,8 +137,7 @@ class _Measure:
                     by.setdefault(denied, key)
         keys = list(by.values())
         nodes = self.run.nodes
-        for denied, after in zip(by, fallen_without(self.base, self.scenario, done, self.grants,
-                                                    keys), strict=True):
+        for denied, after in zip(by, fallen_without(self.base, self.scenario, keys), strict=True):
             self._reruns[denied] = tuple(n for n in nodes if n not in after)
 
     def relevant(self) -> dict[str, tuple[int, ...]]:

@@ -242,8 +242,7 @@ class _Builder:
             own = (account, *person)
             gives = own if len(person_gives) == len(person) else (account, *person_gives)
         net.add_node(f"reg:{rid}", plan.rank, removed, own, gives, plan.reveals_sourced,
-                     plan.mail, row.service_name or row.service, plan, rid, dormant,
-                     bool(row.service_name))
+                     plan.mail, row.label, plan, rid, dormant, bool(row.service_name))
         if uses.cards:
             self.with_cards.append((row, uses, plan))
 
@@ -335,7 +334,7 @@ class _Builder:
                 bank_row is not None
                 and bank_row.status == _DORMANT)
             removed: tuple[str, ...] = ()
-            if dormant or self.person.deceased:
+            if dormant or self.deceased:
                 removed = (self._add(
                     f"close-card:{cid}", node, "close-card", generic.priority("close-card"),
                     ident=IdentifierId(cid), cid=bank_entry.id if bank_entry else "",
@@ -371,7 +370,7 @@ class _Builder:
         names, names_en, plans = self.names, self.names_en, self.plans
         for row in self.rows:
             rid = row.id
-            names[rid] = row.service_name or row.service
+            names[rid] = row.label
             cid = row.catalog_id
             plan = plans[cid] if cid in plans else self._plan(cid)
             if plan is None:
@@ -411,16 +410,14 @@ def build_graph(person: Person, rows: Sequence[InventoryRow] | Sequence[BriefRow
         catalog = catalogue.default_catalog()
     pid = person.id
     idents = [i for i in identifiers if i.person_id == pid]
-    mine = [r for r in rows if isinstance(r, BriefRow) and r.person_id == pid]
-    if len(mine) < len(rows):  # rows as the tables have them
-        mine = []
-        for row in rows:
-            if isinstance(row, InventoryRow):
-                if row.registration.person_id == pid:
-                    idents += row.identifiers
-                    mine.append(BriefRow.of(row))
-            elif row.person_id == pid:
-                mine.append(row)
+    mine: list[BriefRow] = []
+    for row in rows:
+        if isinstance(row, InventoryRow):  # as the tables have it
+            if row.registration.person_id == pid:
+                idents += row.identifiers
+                mine.append(BriefRow.of(row))
+        elif row.person_id == pid:
+            mine.append(row)
     with paused_gc():
         return _Builder(person, mine, idents, catalog).build()
 

@@ -20,15 +20,13 @@ from exposure.takeover.net import code_of, with_derived
 
 
 class Rerun:
-    def __init__(self, base: Analysis, scenario: Scenario, done: frozenset[str],
-                 grants: dict[int, Iterable[int]] | None = None) -> None:
-        """`grants`: node → `net.granted(node, done)`, when the caller has them."""
+    def __init__(self, base: Analysis, scenario: Scenario) -> None:
         run = run_of(base)
         net = self.net = run.net
-        self.scenario, self.done = scenario, done
+        self.scenario = scenario
+        self.done = done = base.applied
         self.nodes = run.nodes  # the chain's nodes; below, j is a position in this list
-        self.grants: list[Iterable[int]] = [
-            grants[n] if grants is not None else net.granted(n, done) for n in self.nodes]
+        self.grants = run.grants  # … what each granted
         # the chain's options not blocked whose capabilities were all held in the end (indices
         # in the net): no other can be taken with a step more done
         self.options: list[int] = []
@@ -37,24 +35,20 @@ class Rerun:
         self.waiting: dict[int, list[int]] = defaultdict(list)  # capability → options
         self.at = {n: j for j, n in enumerate(self.nodes)}
         self.starts: list[int] = []  # j → its first option
-        caps, blocks, first, held = net.opt_caps, net.opt_blocks, net.first, run.held
+        caps, blocks, first, missing = net.opt_caps, net.opt_blocks, net.first, run.missing
         options, option_node, sizes, waiting = (self.options, self.option_node, self.sizes,
                                                 self.waiting)
         for j, n in enumerate(self.nodes):
             self.starts.append(len(sizes))
             for k in range(first[n], first[n + 1]):
-                if done and blocks[k] and not done.isdisjoint(blocks[k]):
+                if missing[k] or (done and blocks[k] and not done.isdisjoint(blocks[k])):
                     continue
+                o = len(sizes)
+                options.append(k)
+                option_node.append(j)
+                sizes.append(len(caps[k]))
                 for c in caps[k]:
-                    if c not in held:
-                        break
-                else:
-                    o = len(sizes)
-                    options.append(k)
-                    option_node.append(j)
-                    sizes.append(len(caps[k]))
-                    for c in caps[k]:
-                        waiting[c].append(o)
+                    waiting[c].append(o)
         self.starts.append(len(sizes))
 
     def fallen(self, key: str) -> set[str]:
@@ -110,17 +104,16 @@ class Rerun:
         return {n for j, n in enumerate(self.nodes) if fallen[j] and j not in removed}
 
 
-def fallen_without(base: Analysis, scenario: Scenario, done: frozenset[str],
-                   grants: dict[int, Iterable[int]], keys: list[str]) -> list[set[int]]:
+def fallen_without(base: Analysis, scenario: Scenario, keys: list[str]) -> list[set[int]]:
     """`Rerun.fallen_nodes` of several steps that only deny scenario capabilities (a SIM PIN,
     reporting a SIM lost: they name no node), all in one pass: bit `r` of a capability's mask
     says it is held with step `keys[r]` done, and a node falls in run `r` when one of its
     options has every capability with bit `r`. Starting from no bits and repeating passes over
     the chain (in its order: most nodes settle in the first; then only a node that read a
     capability before another node added bits to it) until nothing changes gives each run's
-    least fixpoint, the same as one re-run per step. `grants`: node → `net.granted`."""
-    run = run_of(base)
-    net, nodes = run.net, run.nodes
+    least fixpoint, the same as one re-run per step."""
+    run, done = run_of(base), base.applied
+    net, nodes, grants = run.net, run.nodes, run.grants
     full = (1 << len(keys)) - 1
     held: dict[int, int] = {}
     for initial in scenario.initial:
@@ -167,7 +160,7 @@ def fallen_without(base: Analysis, scenario: Scenario, done: frozenset[str],
             if now != was:
                 masks[j] = now
                 gained = now & ~was
-                for c in grants[n]:
+                for c in grants[j]:
                     old = get(c, 0)
                     if old | gained != old:
                         held[c] = old | gained

@@ -71,7 +71,7 @@ def test_the_cuts_rerun_equals_a_full_analysis_for_every_step(vault) -> None:
 
     checked = 0
     for pid, graph, done, scen, base in _every_analysis(vault):
-        rerun = Rerun(base, scen, done)
+        rerun = Rerun(base, scen)
         for step in graph.hardening:
             want = to.analyse(graph, scen, done | {step}).fallen
             assert rerun.fallen(step) == want, (pid, scen.kind, step)
@@ -90,12 +90,11 @@ def test_the_cuts_denials_in_one_pass_equal_a_full_analysis_each(vault) -> None:
     checked = 0
     for pid, graph, done, scen, base in _every_analysis(vault):
         net = net_of(graph)
-        grants = {n: net.granted(n, done) for n in range(len(net.keys))}
         denials = sorted({k for i in scen.initial for k in i.blocked_by
                           if k in net.hard and k not in done and k not in net.affects})
         want = {k: to.analyse(graph, scen, done | {k}).fallen for k in denials}
         for keys in ([[k] for k in denials] + [denials, denials[::-1]]):
-            got = fallen_without(base, scen, done, grants, keys)
+            got = fallen_without(base, scen, keys)
             for k, after in zip(keys, got, strict=True):
                 assert {net.keys[n] for n in after} == want[k], (pid, scen.kind, k)
         checked += sum(bool(base.fallen - f) for f in want.values())
