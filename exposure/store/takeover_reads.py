@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from exposure.model import InventoryRow, PersonId, RegistrationId, Usage
+from exposure.model import IdentifierId, InventoryRow, PersonId, RegistrationId, Role, Usage
 from exposure.store.base import Repository
-from exposure.store.inventory import usages_by_registration
 
 
 class BriefRow(NamedTuple):
@@ -40,17 +39,44 @@ class BriefRow(NamedTuple):
 class TakeoverReads(Repository):
     def rows(self, person_id: PersonId | None = None) -> list[BriefRow]:
         """Every registration (of one person, or all), by id: Registrations.rows' order, in one
-        read transaction."""
+        read transaction.
+
+        One query: SQLite writes each registration's uses as one string ("7 login,9 bound_card",
+        by identifier id), and the registrations that use the same identifiers the same way
+        share one tuple of Usage objects, made once per distinct string (a family has a few
+        hundred such patterns, not 10,000: the take-over classifies each pattern once)."""
         where, params = (" WHERE r.person_id=?", (person_id,)) if person_id is not None \
             else ("", ())
         new = tuple.__new__
+        patterns: dict[str | None, tuple[Usage, ...]] = {None: ()}
+        shared: dict[str, Usage] = {}
+        out: list[BriefRow] = []
+        append = out.append
         with self._tx.read():
-            usages = usages_by_registration(self._conn, person_id)
-            return [
-                new(BriefRow, (rid, pid, status, own or "", name, cid,
-                               tuple(usages.get(rid, ()))))
-                for rid, pid, status, own, name, cid in self._conn.execute(
-                    "SELECT r.id, r.person_id, r.status, r.service_name, s.name, s.catalog_id"
+            for rid, pid, status, own, name, cid, uses in self._conn.execute(
+                    "SELECT r.id, r.person_id, r.status, r.service_name, s.name, s.catalog_id,"
+                    " (SELECT group_concat(u.identifier_id || ' ' || u.role, ','"
+                    " ORDER BY u.identifier_id) FROM registration_identifiers u"
+                    " WHERE u.registration_id = r.id)"
                     f" FROM registrations r JOIN services s ON s.id = r.service_id{where}"
-                    " ORDER BY r.id", params)
-            ]
+                    " ORDER BY r.id", params):
+                usages = patterns.get(uses)
+                if usages is None:
+                    usages = patterns[uses] = _usages(uses, shared)
+                append(new(BriefRow, (rid, pid, status, own or "", name, cid, usages)))
+        return out
+
+
+_ROLES = {r.value: r for r in Role}
+
+
+def _usages(pattern: str, shared: dict[str, Usage]) -> tuple[Usage, ...]:
+    """ "7 login,9 bound_card" → its Usage objects, each shared by every equal use."""
+    out = []
+    for part in pattern.split(","):
+        use = shared.get(part)
+        if use is None:
+            iid, role = part.split(" ")
+            use = shared[part] = Usage(IdentifierId(int(iid)), _ROLES[role])
+        out.append(use)
+    return tuple(out)

@@ -47,23 +47,24 @@ _SLOTS = {_LOGIN_PHONE: 0, _RESERVED_PHONE: 1, _LOGIN_CARD: 2, _BOUND_CARD: 3, _
 class Uses:
     def __init__(self, idents: Mapping[IdentifierId, Identifier]) -> None:
         self.idents = idents
-        self._memo: dict[tuple[int, ...], UsesOf] = {}
+        self._memo: dict[int, UsesOf] = {}  # a tuple of uses' id() → its answer
         self._slot: dict[int, int] = {}  # a Usage object's id() → its slot, or -1
 
     def of(self, row: BriefRow) -> UsesOf:
         """The row's identifiers that are not closed, by what they do there. Registrations
-        that use the same identifiers the same way share one answer (the vault shares their
-        Usage objects: the memo's keys are theirs, alive as long as the rows)."""
+        that use the same identifiers the same way share one answer (`vault.takeover_reads`
+        gives them one tuple of uses: the memo's keys are those tuples' ids, alive as long as
+        the rows; rows made from InventoryRows each have their own and are worked out each)."""
         usages = row.usages
-        key = tuple(map(id, usages))
+        key = id(usages)
         found = self._memo.get(key)
         if found is None:
             lists: tuple[list[int], ...] = ([], [], [], [], [], [], [])
             slot = self._slot
-            for u, uid in zip(usages, key, strict=True):
-                n = slot.get(uid)
+            for u in usages:
+                n = slot.get(id(u))
                 if n is None:
-                    n = slot[uid] = self._slot_of(u)
+                    n = slot[id(u)] = self._slot_of(u)
                 if n >= 0:
                     lists[n].append(u.identifier_id)
             login, reserved, card, bound, other, mail, contact = lists

@@ -297,3 +297,26 @@ def test_a_leaked_password_is_cut_by_the_catalogues_own_two_factor_step(demo_vau
     assert top.hardening.key == f"svc:{linkedin}:2fa" and top.prevents == 1
     assert top.hardening.source is not None  # the catalogue's source for its step
     assert "two-step" in to.hardening_text(top.hardening, report.graph, "en")
+
+
+def test_the_takeover_read_gives_each_registration_as_the_tables_have_it(demo_vault) -> None:
+    """`vault.takeover_reads` (one query, uses as a string per registration) gives the same
+    rows as the tables' InventoryRows, a registration that uses nothing among them; equal
+    uses share one tuple."""
+    from exposure.store.takeover_reads import BriefRow
+
+    pid = demo_vault.people.all_people()[0].id
+    sid = demo_vault.services.ensure(name="无标识的服务")
+    bare = demo_vault.registrations.add(person_id=pid, service_id=sid, usages=[])
+    rows = demo_vault.takeover_reads.rows()
+    assert rows == [BriefRow.of(r) for r in demo_vault.registrations.rows()]
+    assert [r for r in rows if r.id == bare][0].usages == ()
+    assert demo_vault.takeover_reads.rows(pid) == [r for r in rows if r.person_id == pid]
+    assert {r.usages for r in rows if r.usages} and all(
+        r.usages == tuple(sorted(r.usages, key=lambda u: u.identifier_id)) for r in rows)
+    by_uses: dict[tuple, set[int]] = {}
+    for r in rows:
+        by_uses.setdefault(r.usages, set()).add(id(r.usages))
+    assert all(len(ids) == 1 for ids in by_uses.values())
+    assert {u.role for r in rows for u in r.usages} >= {Role.LOGIN, Role.RESERVED_PHONE,
+                                                        Role.BOUND_CARD}
