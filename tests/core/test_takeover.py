@@ -310,7 +310,7 @@ def test_the_takeover_read_gives_each_registration_as_the_tables_have_it(demo_va
     bare = demo_vault.registrations.add(person_id=pid, service_id=sid, usages=[])
     rows = demo_vault.takeover_reads.rows()
     assert rows == [BriefRow.of(r) for r in demo_vault.registrations.rows()]
-    assert [r for r in rows if r.id == bare][0].usages == ()
+    assert next(r for r in rows if r.id == bare).usages == ()
     assert demo_vault.takeover_reads.rows(pid) == [r for r in rows if r.person_id == pid]
     assert {r.usages for r in rows if r.usages} and all(
         r.usages == tuple(sorted(r.usages, key=lambda u: u.identifier_id)) for r in rows)
