@@ -90,6 +90,8 @@ class _Builder:
         self._person: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self._person_by: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self._single: dict[int, tuple[int]] = {}
+        # per kind of service (other, mail): a UsesOf's id() → `_shape`
+        self._shapes: tuple[dict[int, tuple[tuple[list[int], ...], int]], ...] = ({}, {})
         self.plans = plans_of(catalog) if catalog is not None else {}
         self.carrier_steps: dict[int, tuple[str, str]] = {}
         self.with_cards: list[tuple[BriefRow, UsesOf, EntryPlan | None]] = []
@@ -145,18 +147,20 @@ class _Builder:
         person's name, ID number, ID photo or face, or the registration's own password."""
         net = self.net
         hard = net.hard
-        phones, cards = uses.phones, uses.cards
-        emails = uses.contact_emails if plan.mail else uses.login_emails + uses.contact_emails
-        ids = (phones, cards, emails, (self.pid,), (rid,))  # by source: PHONES, CARDS …
-        lacking = ~(ALWAYS | (1 << PHONES if phones else 0) | (1 << CARDS if cards else 0)
-                    | (1 << EMAILS if emails else 0))
+        shapes = self._shapes[plan.mail]
+        shape = shapes.get(id(uses))  # the UsesOf objects live as long as the builder
+        if shape is None:
+            shape = shapes[id(uses)] = self._shape(uses, plan.mail)
+        prefix, have = shape
+        ids = (*prefix, (rid,))  # by source: PHONES, CARDS, EMAILS, PERSON, OWN
         opt_node, opt_caps, opt_blocks, opt_way = (net.opt_node, net.opt_caps, net.opt_blocks,
                                                    net.opt_way)
         single = self._single
         key = ""
-        for need, steps, sms_only, one, sp in plan.compiled:
-            if need & lacking:
-                continue
+        sets = plan.usable.get(have)
+        if sets is None:
+            sets = plan.usable_with(have)
+        for steps, sms_only, one, sp in sets:
             blocks: tuple[str, ...] = ()
             if steps:
                 blocks = (self._svc_step(rid, node, plan, steps[0]),) if len(steps) == 1 \
@@ -201,6 +205,15 @@ class _Builder:
                 opt_blocks.append(blocks)
                 opt_way.append(sp)
 
+    def _shape(self, uses: UsesOf, mail: bool) -> tuple[tuple[list[int], ...], int]:
+        """The registration's phones, cards, e-mails (for a mail service only its contact,
+        i.e. secondary, addresses) and person (by source: PHONES …), and which sources it has
+        (bits), for every registration with these uses."""
+        emails = uses.contact_emails if mail else uses.login_emails + uses.contact_emails
+        have = ALWAYS | (1 << PHONES if uses.phones else 0) | (1 << CARDS if uses.cards else 0) \
+            | (1 << EMAILS if emails else 0)
+        return (uses.phones, uses.cards, emails, [self.pid]), have
+
     def _svc_step(self, rid: RegistrationId, node: int, plan: EntryPlan, step: str) -> str:
         """The catalogue's step `step` for this registration."""
         hkey = f"svc:{rid}:{step}"
@@ -213,7 +226,7 @@ class _Builder:
         return hkey
 
     # --- nodes -------------------------------------------------------------------------------
-    def registration_node(self, row: BriefRow, plan: EntryPlan) -> None:
+    def registration_node(self, row: BriefRow, plan: EntryPlan, label: str) -> None:
         rid, net = row.id, self.net
         node = len(net.keys)
         uses = self._uses(row)
@@ -242,7 +255,7 @@ class _Builder:
             own = (account, *person)
             gives = own if len(person_gives) == len(person) else (account, *person_gives)
         net.add_node(f"reg:{rid}", plan.rank, removed, own, gives, plan.reveals_sourced,
-                     plan.mail, row.label, plan, rid, dormant, bool(row.service_name))
+                     plan.mail, label, plan, rid, dormant, bool(row.service_name))
         if uses.cards:
             self.with_cards.append((row, uses, plan))
 
@@ -370,7 +383,7 @@ class _Builder:
         names, names_en, plans = self.names, self.names_en, self.plans
         for row in self.rows:
             rid = row.id
-            names[rid] = row.label
+            names[rid] = label = row.service_name or row.service  # BriefRow.label
             cid = row.catalog_id
             plan = plans[cid] if cid in plans else self._plan(cid)
             if plan is None:
@@ -381,7 +394,7 @@ class _Builder:
                 continue
             if plan.entry.name_en:
                 names_en[rid] = row.service_name or plan.entry.name_en
-            self.registration_node(row, plan)
+            self.registration_node(row, plan, label)
         self.card_nodes()
         self.phone_steps()
         net = self.net

@@ -12,6 +12,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from exposure.catalog import Catalog, CatalogEntry
 from exposure.lang import Text
@@ -87,6 +88,7 @@ class EntryPlan:
         self.compiled = tuple((sp.need, sp.steps, sp.sms_only,
                                sp.binds[0][1:] if len(sp.binds) == 1 else None, sp)
                               for sp in self.sets)
+        self.usable: dict[int, tuple[tuple[Any, ...], ...]] = {}  # filled by `usable_with`
         self.reveals = entry.reveals
         self.sorted_reveals = tuple(sorted(entry.reveals))
         self.person_grants = tuple(w for w in ("name", "id_number", "id_photo", "face")
@@ -105,6 +107,12 @@ class EntryPlan:
         # indices: add the person's id << SHIFT)
         self.person_kinds = tuple(code(w, 0) for w in self.person_grants)
         self.person_gives = tuple(dict.fromkeys(with_derived(self.person_kinds)))
+
+    def usable_with(self, have: int) -> tuple[tuple[Any, ...], ...]:
+        """`compiled`'s sets whose sources a registration has (`have`: bits, 1 << PHONES …),
+        without their `need` (kept in `usable`: a handful of combinations per entry)."""
+        found = self.usable[have] = tuple(c[1:] for c in self.compiled if not c[0] & ~have)
+        return found
 
     def _sets(self, route: Route, sets: Iterable[frozenset[str]]) -> tuple[SetPlan, ...]:
         out = []
