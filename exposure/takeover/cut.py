@@ -78,7 +78,7 @@ class _Measure:
         same round or earlier (and so never depended on the set). Nodes outside this set fall
         as before whatever happens inside it. None when the set grows past _MAX_LOCAL."""
         group = set(touched)
-        rounds, consumers = self.rounds, self.consumers
+        rounds, consumers, granters = self.rounds, self.consumers, self.granters
         changed = True
         while changed:
             changed = False
@@ -87,7 +87,10 @@ class _Measure:
                 for cap, user in consumers.get(n, ()):
                     if user in group:
                         continue
-                    if not any(rounds[k] <= rnd and k not in group for k in self.granters[cap]):
+                    for k in granters[cap]:  # granted outside, as early?
+                        if rounds[k] <= rnd and k not in group:
+                            break
+                    else:
                         group.add(user)
                         changed = True
             if len(group) > _MAX_LOCAL:
@@ -225,23 +228,36 @@ class _Measure:
         """Re-runs the fixpoint inside `group` only, on top of what the rest of the chain
         holds (everything but the capabilities only the group granted)."""
         net, now = self.net, self.done | {key}
-        initial, granters = self.initial, self.granters
-        lost = {c for n in group for c in self.grants[n]
-                if c not in initial and all(m in group for m in granters[c])}
-        held, blocks, caps, first = self.run.held, net.opt_blocks, net.opt_caps, net.first
+        initial, granters, grants = self.initial, self.granters, self.grants
+        lost = set()
+        for n in group:
+            for c in grants[n]:
+                if c not in initial:
+                    for m in granters[c]:
+                        if m not in group:
+                            break
+                    else:
+                        lost.add(c)
+        held, blocks, caps, first, removed = (self.run.held, net.opt_blocks, net.opt_caps,
+                                              net.first, net.removed)
         alive: set[int] = set()
         changed = True
         while changed:
             changed = False
             for n in group:
-                if n in alive or (net.removed[n] and not now.isdisjoint(net.removed[n])):
+                if n in alive or (removed[n] and not now.isdisjoint(removed[n])):
                     continue
-                if any(not (blocks[k] and not now.isdisjoint(blocks[k]))
-                       and all(c in held for c in caps[k]) and lost.isdisjoint(caps[k])
-                       for k in range(first[n], first[n + 1])):
-                    alive.add(n)
-                    lost.difference_update(self.grants[n])
-                    changed = True
+                for k in range(first[n], first[n + 1]):  # an option still open?
+                    if blocks[k] and not now.isdisjoint(blocks[k]):
+                        continue
+                    for c in caps[k]:
+                        if c not in held or c in lost:
+                            break
+                    else:
+                        alive.add(n)
+                        lost.difference_update(grants[n])
+                        changed = True
+                        break
         return tuple(sorted((n for n in group if n not in alive), key=self.orders.__getitem__))
 
 
