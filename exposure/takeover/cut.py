@@ -169,7 +169,7 @@ class _Measure:
                 continue
             one = (n,)
             open_: list[tuple[str, ...]] | None = None
-            common: set[str] | tuple[()] = ()
+            common: set[str] | tuple[str, ...] = ()
             for keys in (removed, *map(blocks.__getitem__, span)):
                 for key in keys:
                     if key in out or key in done:
@@ -181,7 +181,8 @@ class _Measure:
                     else:
                         if open_ is None:
                             open_ = self._open_options(n)
-                            common = set(open_[0]).intersection(*open_[1:]) if open_ else ()
+                            common = () if not open_ else open_[0] if len(open_) == 1 else \
+                                set(open_[0]).intersection(*open_[1:])
                         # no option open (each needed what only it gave): every step counts
                         out[key] = one if not open_ or key in common else _NONE
         for key in rest:
