@@ -130,7 +130,8 @@ def fallen_without(base: Analysis, scenario: Scenario, keys: list[str]) -> list[
     masks = [0] * len(nodes)
     get = held.get
     fixed = set(held)  # the scenario's capabilities: their bits are final
-    readers: dict[int, list[int]] = {}  # any other capability → the nodes that read it
+    # any other capability → the nodes that read it while it lacked bits
+    readers: dict[int, list[int]] = {}
     pending: Iterable[int] = range(len(nodes))
     seen: set[int] | None = None  # the nodes the pass looks at (None: all)
     while True:
@@ -145,13 +146,14 @@ def fallen_without(base: Analysis, scenario: Scenario, keys: list[str]) -> list[
                     continue
                 bits = full
                 for c in caps[k]:
-                    if c not in fixed:
+                    got = get(c, 0)
+                    if got != full and c not in fixed:  # it may gain bits later in the pass
                         found = readers.get(c)
                         if found is None:
                             readers[c] = [j]
                         else:
                             found.append(j)
-                    bits &= get(c, 0)
+                    bits &= got
                     if not bits:
                         break
                 now |= bits
