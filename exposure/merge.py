@@ -19,8 +19,8 @@ from pathlib import Path
 
 from exposure.model import Change
 from exposure.store import snapshot, sync
+from exposure.store.base import fresh_id
 from exposure.store.connection import Connection
-from exposure.store.inventory import fresh_id
 from exposure.vault import Vault
 
 

@@ -41,7 +41,10 @@ from exposure.recovery import format_recovery_key, parse_recovery_key
 from exposure.store import connection, replace, schema, snapshot
 from exposure.store.base import Repository
 from exposure.store.connection import Connection, Transactions
-from exposure.store.inventory import Identifiers, People, Registrations, Services
+from exposure.store.identifiers import Identifiers
+from exposure.store.people import People
+from exposure.store.registrations import Registrations
+from exposure.store.services import Services
 
 if TYPE_CHECKING:  # built on first use (see Vault._repo)
     from exposure.store.audits import Audits

@@ -13,6 +13,29 @@ from exposure.model import Change
 from exposure.store.connection import Connection, IntegrityError, Row, Transactions
 
 
+def clean_name(name: str) -> str:
+    """A person's or service's name on one line; empty or over 200 characters is refused."""
+    name = " ".join((name or "").split())
+    if not name:
+        raise InvalidInput("name is empty", field="name")
+    if len(name) > 200:
+        raise InvalidInput("name too long", field="name")
+    return name
+
+
+def fresh_id(c: Connection, table: str) -> int:
+    """An id never given before in `table` (not even to a row since deleted). Hardening steps
+    and playbook items are keyed by identifier and registration ids (`sim-pin:12`); SQLite alone
+    would give a deleted newest row's id to the next row, which would inherit those steps."""
+    key = f"high_water.{table}"
+    row = c.execute(f"SELECT max(coalesce((SELECT max(id) FROM {table}), 0),"
+                    " coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key=?), 0))",
+                    (key,)).fetchone()
+    new = int(row[0]) + 1
+    c.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(new)))
+    return new
+
+
 def clean_key(key: str, what: str) -> str:
     """A step, item, playbook or breach key, stripped; empty or over 200 characters is refused."""
     key = (key or "").strip()

@@ -16,7 +16,7 @@ from exposure.feeds.model import Breach, BreachId
 from exposure.model import IdentifierId, IdentifierKind, InventoryRow, RegistrationId, Service
 from exposure.store.base import Repository
 from exposure.store.breaches import JsonLists
-from exposure.store.inventory import Services
+from exposure.store.services import Services
 
 
 class Held(Protocol):

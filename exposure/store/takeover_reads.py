@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from exposure.model import IdentifierId, InventoryRow, PersonId, RegistrationId, Role, Usage
+from exposure.model import IdentifierId, InventoryRow, PersonId, RegistrationId, Usage
 from exposure.store.base import Repository
+from exposure.store.registrations import ROLES
 
 
 class BriefRow(NamedTuple):
@@ -67,8 +68,6 @@ class TakeoverReads(Repository):
         return out
 
 
-_ROLES = {r.value: r for r in Role}
-
 
 def _usages(pattern: str, shared: dict[str, Usage]) -> tuple[Usage, ...]:
     """ "7 login,9 bound_card" → its Usage objects, each shared by every equal use."""
@@ -77,6 +76,6 @@ def _usages(pattern: str, shared: dict[str, Usage]) -> tuple[Usage, ...]:
         use = shared.get(part)
         if use is None:
             iid, role = part.split(" ")
-            use = shared[part] = Usage(IdentifierId(int(iid)), _ROLES[role])
+            use = shared[part] = Usage(IdentifierId(int(iid)), ROLES[role])
         out.append(use)
     return tuple(out)
