@@ -9,6 +9,7 @@ same tuple from an InventoryRow, so both roads meet in one graph builder (takeov
 
 from __future__ import annotations
 
+from operator import attrgetter
 from typing import NamedTuple
 
 from exposure.model import IdentifierId, InventoryRow, PersonId, RegistrationId, Usage
@@ -42,11 +43,12 @@ class TakeoverReads(Repository):
         """Every registration (of one person, or all), by id: Registrations.rows' order, in one
         read transaction.
 
-        One query: SQLite writes each registration's uses as one string ("7 login,9 bound_card",
-        by identifier id), and the registrations that use the same identifiers the same way
-        share one tuple of Usage objects, made once per distinct string (a family has a few
-        hundred such patterns, not 10,000: the take-over classifies each pattern once)."""
-        where, params = (" WHERE r.person_id=?", (person_id,)) if person_id is not None \
+        Two queries: the registrations with their services, and each registration's uses as
+        one string that SQLite writes ("7 login,9 bound_card"); the registrations that use the
+        same identifiers the same way share one tuple of Usage objects (by identifier id), made
+        once per distinct string (a family has a few hundred such patterns, not 10,000: the
+        take-over classifies each pattern once)."""
+        mine, params = (" WHERE person_id=?", (person_id,)) if person_id is not None \
             else ("", ())
         new = tuple.__new__
         patterns: dict[str | None, tuple[Usage, ...]] = {None: ()}
@@ -54,28 +56,36 @@ class TakeoverReads(Repository):
         out: list[BriefRow] = []
         append = out.append
         with self._tx.read():
-            for rid, pid, status, own, name, cid, uses in self._conn.execute(
-                    "SELECT r.id, r.person_id, r.status, r.service_name, s.name, s.catalog_id,"
-                    " (SELECT group_concat(u.identifier_id || ' ' || u.role, ','"
-                    " ORDER BY u.identifier_id) FROM registration_identifiers u"
-                    " WHERE u.registration_id = r.id)"
-                    f" FROM registrations r JOIN services s ON s.id = r.service_id{where}"
-                    " ORDER BY r.id", params):
+            uses_of = dict(self._conn.execute(
+                "SELECT registration_id, group_concat(identifier_id || ' ' || role, ',')"
+                " FROM registration_identifiers" + (
+                    " WHERE registration_id IN (SELECT id FROM registrations" + mine + ")"
+                    if mine else "") + " GROUP BY registration_id", params))
+            for rid, pid, status, own, name, cid in self._conn.execute(
+                    "SELECT r.id, r.person_id, r.status, r.service_name, s.name, s.catalog_id"
+                    " FROM registrations r JOIN services s ON s.id = r.service_id"
+                    f"{mine.replace('person_id', 'r.person_id')} ORDER BY r.id", params):
+                uses = uses_of.get(rid)
                 usages = patterns.get(uses)
                 if usages is None:
-                    usages = patterns[uses] = _usages(uses, shared)
+                    usages = patterns[uses] = _usages(uses, shared)  # type: ignore[arg-type]
                 append(new(BriefRow, (rid, pid, status, own or "", name, cid, usages)))
         return out
 
 
-
 def _usages(pattern: str, shared: dict[str, Usage]) -> tuple[Usage, ...]:
-    """ "7 login,9 bound_card" → its Usage objects, each shared by every equal use."""
-    out = []
-    for part in pattern.split(","):
-        use = shared.get(part)
-        if use is None:
-            iid, role = part.split(" ")
-            use = shared[part] = Usage(IdentifierId(int(iid)), ROLES[role])
-        out.append(use)
+    """ "7 login,9 bound_card" → its Usage objects by identifier id, each shared by every
+    equal use."""
+    out = [shared.get(part) or _use(part, shared) for part in pattern.split(",")]
+    if len(out) > 1:
+        out.sort(key=_BY_IDENTIFIER)
     return tuple(out)
+
+
+def _use(part: str, shared: dict[str, Usage]) -> Usage:
+    iid, role = part.split(" ")
+    use = shared[part] = Usage(IdentifierId(int(iid)), ROLES[role])
+    return use
+
+
+_BY_IDENTIFIER = attrgetter("identifier_id")
