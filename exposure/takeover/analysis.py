@@ -160,15 +160,18 @@ def _take_round(net: Net, run: Run, rnd: int, batch: list[tuple[int, int]], fall
     held = run.held
     giver: dict[int, int] = {}
     firm: set[int] = set()  # capabilities whose giver rests on a source: it stays
+    nodes, opts, rounds, all_grants = run.nodes, run.opts, run.rounds, run.grants
+    gives, withholds = net.gives, net.grant_blocks if done else {}
     for n, k in batch:
         if n in fallen:
             continue
         fallen.add(n)
-        run.nodes.append(n)
-        run.opts.append(k)
-        run.rounds.append(rnd)
-        grants = net.granted(n, done)
-        run.grants.append(grants)
+        nodes.append(n)
+        opts.append(k)
+        rounds.append(rnd)
+        # `net.granted`, inline: most nodes' grants no step done withholds
+        grants = net.granted(n, done) if n in withholds else gives[n]
+        all_grants.append(grants)
         for c in grants:
             if c in held:
                 continue

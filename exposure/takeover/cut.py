@@ -170,11 +170,13 @@ class _Measure:
             one = (n,)
             open_: list[tuple[str, ...]] | None = None
             common: set[str] | tuple[str, ...] = ()
-            for keys in (removed, *map(blocks.__getitem__, span)):
+            for keys in (removed, *map(blocks.__getitem__, span)) if removed else \
+                    map(blocks.__getitem__, span):
                 for key in keys:
                     if key in out or key in done:
                         continue
-                    if affects.get(key) != n or key not in hard or not hard[key][6]:
+                    h = hard.get(key)
+                    if h is None or not h[6] or affects.get(key) != n:
                         rest.add(key)
                     elif key in removed:
                         out[key] = one
