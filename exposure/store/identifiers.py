@@ -4,10 +4,7 @@ exposure.identifiers before they are stored)."""
 from __future__ import annotations
 
 from exposure import identifiers as idmod
-from exposure.errors import (
-    DuplicateIdentifier,
-    NotFound,
-)
+from exposure.errors import DuplicateIdentifier, NotFound
 from exposure.model import (
     Change,
     Identifier,

@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from exposure.errors import (
-    DuplicatePerson,
-    NotFound,
-)
-from exposure.model import (
-    Change,
-    Person,
-    PersonId,
-)
+from exposure.errors import DuplicatePerson, NotFound
+from exposure.model import Change, Person, PersonId
 from exposure.store.base import Repository, clean_name
 from exposure.store.connection import IntegrityError, Row
 

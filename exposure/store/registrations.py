@@ -7,11 +7,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from exposure.errors import (
-    DuplicateRegistration,
-    InvalidInput,
-    NotFound,
-)
+from exposure.errors import DuplicateRegistration, InvalidInput, NotFound
 from exposure.model import (
     Change,
     IdentifierId,

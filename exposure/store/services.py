@@ -5,11 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from exposure.model import (
-    Change,
-    Service,
-    ServiceId,
-)
+from exposure.model import Change, Service, ServiceId
 from exposure.store.base import Repository, clean_name
 from exposure.store.connection import Row
 
