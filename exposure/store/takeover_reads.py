@@ -48,8 +48,8 @@ class TakeoverReads(Repository):
         same identifiers the same way share one tuple of Usage objects (by identifier id), made
         once per distinct string (a family has a few hundred such patterns, not 10,000: the
         take-over classifies each pattern once)."""
-        mine, params = (" WHERE person_id=?", (person_id,)) if person_id is not None \
-            else ("", ())
+        one = person_id is not None
+        params = (person_id,) if one else ()
         new = tuple.__new__
         patterns: dict[str | None, tuple[Usage, ...]] = {None: ()}
         shared: dict[str, Usage] = {}
@@ -58,13 +58,14 @@ class TakeoverReads(Repository):
         with self._tx.read():
             uses_of = dict(self._conn.execute(
                 "SELECT registration_id, group_concat(identifier_id || ' ' || role, ',')"
-                " FROM registration_identifiers" + (
-                    " WHERE registration_id IN (SELECT id FROM registrations" + mine + ")"
-                    if mine else "") + " GROUP BY registration_id", params))
+                " FROM registration_identifiers"
+                + (" WHERE registration_id IN (SELECT id FROM registrations WHERE person_id=?)"
+                   if one else "")
+                + " GROUP BY registration_id", params))
             for rid, pid, status, own, name, cid in self._conn.execute(
                     "SELECT r.id, r.person_id, r.status, r.service_name, s.name, s.catalog_id"
                     " FROM registrations r JOIN services s ON s.id = r.service_id"
-                    f"{mine.replace('person_id', 'r.person_id')} ORDER BY r.id", params):
+                    + (" WHERE r.person_id=?" if one else "") + " ORDER BY r.id", params):
                 uses = uses_of.get(rid)
                 usages = patterns.get(uses)
                 if usages is None:
