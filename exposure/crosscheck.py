@@ -30,8 +30,8 @@ from exposure.model import (
     Person,
     Service,
 )
-from exposure.store.breaches import Match, SyncResult
 from exposure.store.crosscheck_reads import Account, BreachKeys, Held
+from exposure.store.exposures import Match, SyncResult
 from exposure.takeover.model import paused_gc
 from exposure.vault import Vault
 

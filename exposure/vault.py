@@ -48,8 +48,10 @@ from exposure.store.services import Services
 
 if TYPE_CHECKING:  # built on first use (see Vault._repo)
     from exposure.store.audits import Audits
-    from exposure.store.breaches import Breaches, Exposures, Feeds
+    from exposure.store.breaches import Breaches
     from exposure.store.crosscheck_reads import CrossCheckReads
+    from exposure.store.exposures import Exposures
+    from exposure.store.feeds import Feeds
     from exposure.store.leak_steps import LeakSteps
     from exposure.store.requests import Requests
     from exposure.store.takeover import Hardenings, Playbooks
@@ -105,9 +107,9 @@ class Vault:
     # the edges visible to the layers contract)
     requests: _Lazy[Requests] = _Lazy("exposure.store.requests", "Requests")
     audits: _Lazy[Audits] = _Lazy("exposure.store.audits", "Audits")
-    feeds: _Lazy[Feeds] = _Lazy("exposure.store.breaches", "Feeds")
+    feeds: _Lazy[Feeds] = _Lazy("exposure.store.feeds", "Feeds")
     breaches: _Lazy[Breaches] = _Lazy("exposure.store.breaches", "Breaches")
-    exposures: _Lazy[Exposures] = _Lazy("exposure.store.breaches", "Exposures")
+    exposures: _Lazy[Exposures] = _Lazy("exposure.store.exposures", "Exposures")
     hardening: _Lazy[Hardenings] = _Lazy("exposure.store.takeover", "Hardenings")
     playbooks: _Lazy[Playbooks] = _Lazy("exposure.store.takeover", "Playbooks")
     leak_steps: _Lazy[LeakSteps] = _Lazy("exposure.store.leak_steps", "LeakSteps")

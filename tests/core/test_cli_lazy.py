@@ -121,7 +121,7 @@ def test_the_dump_loads_only_what_it_uses(app_paths) -> None:  # type: ignore[no
     assert code == 0
     loaded = set(modules)
     for heavy in ("keyring", "zxcvbn", "exposure.cli.letters", "exposure.cli.takeover",
-                  "exposure.takeover", "exposure.letters.deadlines", "exposure.store.breaches",
+                  "exposure.takeover", "exposure.letters.deadlines", "exposure.store.breaches", "exposure.store.feeds", "exposure.store.exposures",
                   "importlib.metadata", "PySide6"):
         assert heavy not in loaded, heavy
 

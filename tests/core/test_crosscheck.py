@@ -374,8 +374,8 @@ def test_matching_equals_the_straightforward_pair_by_pair_check() -> None:
     from exposure.crosscheck import registered_after
     from exposure.feeds.kinds import leaked_kinds_for
     from exposure.matching import BreachIndex, service_keys
-    from exposure.store.breaches import Match
     from exposure.store.crosscheck_reads import BreachKeys
+    from exposure.store.exposures import Match
     from tests.perf.bench_feeds import _breaches, _rows
 
     rows = [replace(r, registration=replace(r.registration, since=dt.date(2008 + n % 20, 6, 1)))

@@ -17,8 +17,8 @@ from exposure.feeds.model import Breach
 from exposure.hosts import ancestors, host_of
 from exposure.matching import normalise_name, service_keys
 from exposure.model import InventoryRow, Usage
-from exposure.store.breaches import Match
 from exposure.store.crosscheck_reads import Account, BreachKeys
+from exposure.store.exposures import Match
 from exposure.vault import Vault
 from tests.core import crosscheck_random
 from tests.paths import DATA

@@ -170,9 +170,9 @@ def test_two_undos_in_turn_and_unrelated_changes_in_between(
     sid = v.registrations.get(case.letter_reg).service_id
     v.registrations.add(person_id=new, service_id=sid, usages=[Usage(iid)])
     # The re-sync happens in a later second (it once failed 1 run in 6, when it did by chance).
-    from exposure.store import breaches
+    from exposure.store import exposures
 
-    monkeypatch.setattr(breaches, "now", lambda: "2099-01-01T00:00:00")
+    monkeypatch.setattr(exposures, "now", lambda: "2099-01-01T00:00:00")
     sync(v, ["builtin"])
 
     assert undo.restore(v, second) is True
