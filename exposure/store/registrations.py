@@ -4,8 +4,8 @@ and the inventory's rows (a registration joined with its person, service and ide
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from operator import attrgetter
 
 from exposure.errors import DuplicateRegistration, InvalidInput, NotFound
 from exposure.model import (
@@ -161,36 +161,58 @@ class Registrations(Repository):
         where, params = ("WHERE person_id=?", (person_id,)) if person_id is not None else ("", ())
         for row in self._conn.execute(
                 f"SELECT {_REG_COLS} FROM registrations {where} ORDER BY id", params):
-            uses = tuple(usages.get(row[0], ()))
+            uses = usages.get(row[0], ())
             yield InventoryRow(
                 _registration(row, uses), people[row[1]], services[row[2]],
                 tuple(idents[u.identifier_id] for u in uses),
             )
 
 
-ROLES = {r.value: r for r in Role}  # a stored role → the Role
+_ROLES = {r.value: r for r in Role}  # a stored role → the Role
 _REG_STATUS = {s.value: s for s in RegistrationStatus}
 
 
 def usages_by_registration(conn: Connection, person_id: PersonId | None = None
-                           ) -> dict[int, list[Usage]]:
-    """Each registration's uses (of one person's registrations, or all), by identifier id, as
-    Usage objects shared by every equal use: a family has a few hundred distinct
-    identifier-role pairs, not 20,000 (the take-over groups registrations by them)."""
-    usages: dict[int, list[Usage]] = defaultdict(list)
-    shared: dict[tuple[int, str], Usage] = {}
-    mine, params = ((" WHERE registration_id IN (SELECT id FROM registrations"
-                     " WHERE person_id=?)", (person_id,)) if person_id is not None
-                    else ("", ()))
-    for rid, iid, role in conn.execute(
-        "SELECT registration_id, identifier_id, role FROM registration_identifiers"
-        f"{mine} ORDER BY registration_id, identifier_id", params
-    ):
-        use = shared.get((iid, role))
-        if use is None:
-            use = shared[(iid, role)] = Usage(iid, ROLES[role])
-        usages[rid].append(use)
-    return usages
+                           ) -> dict[int, tuple[Usage, ...]]:
+    """Each registration's uses (of one person's registrations, or all), by identifier id.
+
+    SQLite writes a registration's uses as one string ("7 login,9 bound_card"); registrations
+    that use the same identifiers the same way share one tuple, made once per distinct string,
+    of Usage objects shared by every equal use: a family has a few hundred such patterns, not
+    10,000 (the take-over classifies each pattern once, `takeover/uses.py`)."""
+    one = person_id is not None
+    patterns: dict[str, tuple[Usage, ...]] = {}
+    shared: dict[str, Usage] = {}
+    out: dict[int, tuple[Usage, ...]] = {}
+    for rid, pattern in conn.execute(
+            "SELECT registration_id, group_concat(identifier_id || ' ' || role, ',')"
+            " FROM registration_identifiers"
+            + (" WHERE registration_id IN (SELECT id FROM registrations WHERE person_id=?)"
+               if one else "")
+            + " GROUP BY registration_id", (person_id,) if one else ()):
+        uses = patterns.get(pattern)
+        if uses is None:
+            uses = patterns[pattern] = _pattern_uses(pattern, shared)
+        out[rid] = uses
+    return out
+
+
+def _pattern_uses(pattern: str, shared: dict[str, Usage]) -> tuple[Usage, ...]:
+    """ "7 login,9 bound_card" → its Usage objects by identifier id, each shared by every
+    equal use."""
+    out = [shared.get(part) or _use(part, shared) for part in pattern.split(",")]
+    if len(out) > 1:
+        out.sort(key=_BY_IDENTIFIER)
+    return tuple(out)
+
+
+def _use(part: str, shared: dict[str, Usage]) -> Usage:
+    iid, role = part.split(" ")
+    use = shared[part] = Usage(IdentifierId(int(iid)), _ROLES[role])
+    return use
+
+
+_BY_IDENTIFIER = attrgetter("identifier_id")
 
 
 def _usages(items: Iterable[Usage | IdentifierId]) -> tuple[Usage, ...]:

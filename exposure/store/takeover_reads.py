@@ -9,12 +9,11 @@ same tuple from an InventoryRow, so both roads meet in one graph builder (takeov
 
 from __future__ import annotations
 
-from operator import attrgetter
 from typing import NamedTuple
 
-from exposure.model import IdentifierId, InventoryRow, PersonId, RegistrationId, Usage
+from exposure.model import InventoryRow, PersonId, RegistrationId, Usage
 from exposure.store.base import Repository
-from exposure.store.registrations import ROLES
+from exposure.store.registrations import usages_by_registration
 
 
 class BriefRow(NamedTuple):
@@ -41,52 +40,17 @@ class BriefRow(NamedTuple):
 class TakeoverReads(Repository):
     def rows(self, person_id: PersonId | None = None) -> list[BriefRow]:
         """Every registration (of one person, or all), by id: Registrations.rows' order, in one
-        read transaction.
-
-        Two queries: the registrations with their services, and each registration's uses as
-        one string that SQLite writes ("7 login,9 bound_card"); the registrations that use the
-        same identifiers the same way share one tuple of Usage objects (by identifier id), made
-        once per distinct string (a family has a few hundred such patterns, not 10,000: the
-        take-over classifies each pattern once)."""
+        read transaction; registrations that use the same identifiers the same way share one
+        tuple of uses (`usages_by_registration`)."""
         one = person_id is not None
-        params = (person_id,) if one else ()
         new = tuple.__new__
-        patterns: dict[str | None, tuple[Usage, ...]] = {None: ()}
-        shared: dict[str, Usage] = {}
-        out: list[BriefRow] = []
-        append = out.append
         with self._tx.read():
-            uses_of = dict(self._conn.execute(
-                "SELECT registration_id, group_concat(identifier_id || ' ' || role, ',')"
-                " FROM registration_identifiers"
-                + (" WHERE registration_id IN (SELECT id FROM registrations WHERE person_id=?)"
-                   if one else "")
-                + " GROUP BY registration_id", params))
-            for rid, pid, status, own, name, cid in self._conn.execute(
+            uses_of = usages_by_registration(self._conn, person_id).get
+            return [
+                new(BriefRow, (rid, pid, status, own or "", name, cid, uses_of(rid, ())))
+                for rid, pid, status, own, name, cid in self._conn.execute(
                     "SELECT r.id, r.person_id, r.status, r.service_name, s.name, s.catalog_id"
                     " FROM registrations r JOIN services s ON s.id = r.service_id"
-                    + (" WHERE r.person_id=?" if one else "") + " ORDER BY r.id", params):
-                uses = uses_of.get(rid)
-                usages = patterns.get(uses)
-                if usages is None:
-                    usages = patterns[uses] = _usages(uses, shared)  # type: ignore[arg-type]
-                append(new(BriefRow, (rid, pid, status, own or "", name, cid, usages)))
-        return out
-
-
-def _usages(pattern: str, shared: dict[str, Usage]) -> tuple[Usage, ...]:
-    """ "7 login,9 bound_card" → its Usage objects by identifier id, each shared by every
-    equal use."""
-    out = [shared.get(part) or _use(part, shared) for part in pattern.split(",")]
-    if len(out) > 1:
-        out.sort(key=_BY_IDENTIFIER)
-    return tuple(out)
-
-
-def _use(part: str, shared: dict[str, Usage]) -> Usage:
-    iid, role = part.split(" ")
-    use = shared[part] = Usage(IdentifierId(int(iid)), ROLES[role])
-    return use
-
-
-_BY_IDENTIFIER = attrgetter("identifier_id")
+                    + (" WHERE r.person_id=?" if one else "") + " ORDER BY r.id",
+                    (person_id,) if one else ())
+            ]

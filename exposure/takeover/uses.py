@@ -52,9 +52,9 @@ class Uses:
 
     def of(self, row: BriefRow) -> UsesOf:
         """The row's identifiers that are not closed, by what they do there. Registrations
-        that use the same identifiers the same way share one answer (`vault.takeover_reads`
-        gives them one tuple of uses: the memo's keys are those tuples' ids, alive as long as
-        the rows; rows made from InventoryRows each have their own and are worked out each)."""
+        that use the same identifiers the same way share one answer (the vault gives them one
+        tuple of uses, `usages_by_registration`: the memo's keys are those tuples' ids, alive
+        as long as the rows)."""
         usages = row.usages
         key = id(usages)
         found = self._memo.get(key)
