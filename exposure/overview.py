@@ -166,13 +166,14 @@ def _chain(scenario: str, analysis: to.Analysis, graph: to.Graph) -> Chain:
                  len(graph.nodes))
 
 
-def _next_step(cuts: Mapping[str, list[to.CutItem]], graph: to.Graph, lang: str
+def _next_step(cuts: Mapping[str, to.CutItem | None], graph: to.Graph, lang: str
                ) -> NextStep | None:
+    """The scenarios' best steps (`best_cut`): the one that prevents the most."""
     best: tuple[to.CutItem, str] | None = None
     for scenario in SCENARIOS:  # a tie goes to the lost phone, the commoner case
-        items = cuts.get(scenario) or []
-        if items and (best is None or items[0].prevents > best[0].prevents):
-            best = (items[0], scenario)
+        item = cuts.get(scenario)
+        if item is not None and (best is None or item.prevents > best[0].prevents):
+            best = (item, scenario)
     if best is None:
         return None
     item, scenario = best
@@ -222,12 +223,13 @@ def _overview(vault: Vault, today: dt.date, lang: str, catalog: Catalog,
     for person in people:
         graph = to.build_graph(person, rows_by[person.id], ids_by[person.id], catalog)
         done = done_by.get(person.id, frozenset())
-        chains, cuts = [], {}
+        chains: list[Chain] = []
+        cuts: dict[str, to.CutItem | None] = {}
         for key in SCENARIOS:
             scenario = to.make_scenario(key, graph)
             analysis = to.analyse(graph, scenario, done)
             chains.append(_chain(key, analysis, graph))
-            cuts[key] = to.rank_cut(graph, scenario, done, analysis)
+            cuts[key] = to.best_cut(graph, scenario, done, analysis)
         out.append(_person(person, rows_by[person.id], ids_by[person.id],
                            exposures_by[person.id], letters_by[person.id],
                            _audit_ages(audits_by[person.id], lookups, today, lang),

@@ -14,6 +14,7 @@ Typical use (the GUI and the CLI do exactly this)::
     to.node_title(node, graph, lang), to.cap_text(cap, graph, lang)   # labels, masked
     for item in to.rank_cut(graph, scenario, applied, analysis):  # "SIM PIN prevents 14 of 17"
         print(to.prevents_text(item, graph, "en"))
+    to.best_cut(graph, scenario, applied, analysis)  # rank_cut(...)[0] (or None), sooner
     vault.hardening.mark_done(person_id, item.hardening.key, at=now)   # apply; .undo() unapplies
     graph.applied(vault.hardening.keys(person_id))                # the steps to offer un-applying
     to.report_for(vault, person_id, "lost-phone")                 # all of the above in one call
@@ -33,7 +34,7 @@ unverified), `cut`, `rerun` (the cut's re-run of the chain), `why` (wording), `p
 from __future__ import annotations
 
 from exposure.takeover.analysis import analyse
-from exposure.takeover.cut import rank_cut
+from exposure.takeover.cut import best_cut, rank_cut
 from exposure.takeover.graph import build_graph, graph_for_person
 from exposure.takeover.model import (
     SCENARIO_SOURCE,
@@ -117,6 +118,7 @@ __all__ = [
     "Step",
     "analyse",
     "analyse_vault",
+    "best_cut",
     "breach_scenario",
     "build_graph",
     "build_playbook",

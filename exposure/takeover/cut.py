@@ -143,13 +143,14 @@ class _Measure:
         for denied, after in zip(by, fallen_without(self.base, self.scenario, keys), strict=True):
             self._reruns[denied] = tuple(n for n in nodes if n not in after)
 
-    def relevant(self) -> dict[str, tuple[int, ...]]:
+    def relevant(self, singles: bool = True) -> dict[str, tuple[int, ...]]:
         """`prevented` of every step not done that can change the analysis: one that blocks a
         scenario capability, a fallen node, one of its options or grants. A step that only
         takes options away
         from one node that nothing depends on is answered from that node's open options,
         in one pass over the chain (most steps are of this kind: a service's own 2FA, not
-        accepting an SMS code alone, closing a dormant account)."""
+        accepting an SMS code alone, closing a dormant account). Such a step prevents one
+        take-over at most: `singles=False` leaves them out."""
         net, hard, done, consumers = self.net, self.net.hard, self.done, self.consumers
         first, blocks, affects = net.first, net.opt_blocks, net.affects
         out: dict[str, tuple[int, ...]] = {}
@@ -166,6 +167,13 @@ class _Measure:
                 rest.update(removed)  # (the loop below skips those in `out` or done)
                 for k in span:
                     rest.update(blocks[k])
+                continue
+            if not singles:  # only the steps that are not of this node alone
+                for keys in (removed, *map(blocks.__getitem__, span)):
+                    for key in keys:
+                        h = hard.get(key)
+                        if h is None or not h[6] or affects.get(key) != n:
+                            rest.add(key)
                 continue
             one = (n,)
             open_: list[tuple[str, ...]] | None = None
@@ -276,25 +284,53 @@ def rank_cut(graph: Graph, scenario: Scenario, applied: Iterable[str] = (),
         return _rank(graph, scenario, done, base, include_zero)
 
 
-def _rank(graph: Graph, scenario: Scenario, done: frozenset[str], base: Analysis,
-          include_zero: bool) -> list[CutItem]:
-    measure = _Measure(scenario, done, base)
-    net = measure.net
-    hard = net.hard
-    if include_zero:
-        found = [(k, measure.prevented(k)) for k in hard if k not in done]
-    else:
-        found = [(k, p) for k, p in measure.relevant().items() if p]
-    # ties: the step that cuts the chain earlier first (`prevented` is in the chain's order);
-    # the keys are distinct, so the tuples never compare past them
-    first, last = measure.orders, len(_GENERIC)
+def best_cut(graph: Graph, scenario: Scenario, applied: Iterable[str] = (),
+             analysis: Analysis | None = None) -> CutItem | None:
+    """`rank_cut(...)[0]`, or None when no step prevents anything: the Home page's next step.
+    A step that acts on one node nothing else needs prevents one take-over at most, so those
+    (most steps) are measured only when no other step prevents two or more."""
+    done = frozenset(applied)
+    base = analysis if analysis is not None and analysis.applied == done else analyse(
+        graph, scenario, done)
+    with paused_gc():
+        measure = _Measure(scenario, done, base)
+        found = [(k, p) for k, p in measure.relevant(singles=False).items() if len(p) > 1]
+        if not found:
+            found = [(k, p) for k, p in measure.relevant().items() if p]
+        items = _items(graph, measure, [min(_ranked(measure, found))] if found else [])
+    return items[0] if items else None
+
+
+def _ranked(measure: _Measure, found: list[tuple[str, tuple[int, ...]]]
+            ) -> list[tuple[Any, ...]]:
+    """The steps' sort keys: most prevented first, then by priority, then prevention before
+    reaction, then the step that cuts the chain earlier (`prevented` is in the chain's order);
+    the keys are distinct, so the tuples never compare past them."""
+    hard, first, last = measure.net.hard, measure.orders, len(_GENERIC)
     ranked = []
     for key, prevented in found:
         h = hard[key]
         ranked.append((-len(prevented), _PRIORITY.get(h[1], 3), _GENERIC.get(h[0], last),
                        first[prevented[0]] if prevented else 1 << 30, key, prevented))
+    return ranked
+
+
+def _rank(graph: Graph, scenario: Scenario, done: frozenset[str], base: Analysis,
+          include_zero: bool) -> list[CutItem]:
+    measure = _Measure(scenario, done, base)
+    if include_zero:
+        found = [(k, measure.prevented(k)) for k in measure.net.hard if k not in done]
+    else:
+        found = [(k, p) for k, p in measure.relevant().items() if p]
+    ranked = _ranked(measure, found)
     ranked.sort()
-    of, keys, new, put = len(measure.run.nodes), net.keys, object.__new__, object.__setattr__
+    return _items(graph, measure, ranked)
+
+
+def _items(graph: Graph, measure: _Measure, ranked: list[tuple[Any, ...]]) -> list[CutItem]:
+    """The ranked steps as CutItems."""
+    of, keys = len(measure.run.nodes), measure.net.keys
+    new, put = object.__new__, object.__setattr__
     items = []
     for count, _p, _g, _f, key, prevented in ranked:  # `model.lazily`, inline: thousands
         item = new(CutItem)

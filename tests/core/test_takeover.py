@@ -263,6 +263,36 @@ def test_cut_figures_equal_full_reruns_for_the_demo_family(demo_vault) -> None:
                     person.name, key, item.hardening.key)
 
 
+def _same_item(a: to.CutItem | None, b: to.CutItem | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return (a.hardening.key, a.prevents, a.of, a.prevented) == (
+        b.hardening.key, b.prevents, b.of, b.prevented)
+
+
+def test_the_best_step_is_the_ranked_cuts_first_as_steps_are_done(demo_vault) -> None:
+    """Home's next step (`best_cut`) against the ranked cut's first, doing the best step each
+    time: the steps that prevent many, then only single ones (measured last), then none."""
+    seen = {"many": 0, "one": 0, "none": 0}
+    for person in demo_vault.people.all_people():
+        graph = to.graph_for_person(demo_vault, person.id)
+        for key in ("lost-phone", "id-leak", "sim-swap"):
+            scen = to.make_scenario(key, graph)
+            done: set[str] = set()
+            for _ in range(40):
+                analysis = to.analyse(graph, scen, done)
+                ranked = to.rank_cut(graph, scen, done, analysis)
+                best = to.best_cut(graph, scen, done, analysis)
+                assert _same_item(best, ranked[0] if ranked else None), (person.name, key)
+                assert _same_item(best, to.best_cut(graph, scen, done)), (person.name, key)
+                if best is None:
+                    seen["none"] += 1
+                    break
+                seen["many" if best.prevents > 1 else "one"] += 1
+                done.add(best.hardening.key)
+    assert all(seen.values()), seen
+
+
 def test_cut_figures_equal_full_reruns_on_a_large_repetitive_inventory(vault) -> None:
     """Many copies of each service: the cut's local re-runs meet replaceable providers."""
     from tests.perf.bench_takeover import _fill

@@ -51,6 +51,29 @@ def test_idle_lock_fires_after_the_minutes_without_input(qtbot, demo_vault, app_
     window.close()
 
 
+def test_typing_resets_the_countdown_and_other_events_do_not(qtbot, demo_vault, app_paths) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+    from PySide6.QtTest import QTest
+
+    window = _window(qtbot, demo_vault, app_paths, idle_lock_minutes=10)
+    clock = FakeClock()
+    window.idle.clock = clock
+    window.idle.set_minutes(10)
+    clock.now += 9 * 60
+    QTest.keyClick(window, Qt.Key.Key_Shift)  # made by Qt, not by Python
+    assert window.idle.last_input == clock.now
+    clock.now += 5 * 60
+    for kind in (QEvent.Type.Show, QEvent.Type.LayoutRequest, QEvent.Type.UpdateRequest):
+        QApplication.sendEvent(window, QEvent(kind))
+    window.hide()
+    window.show()
+    assert window.idle.last_input == clock.now - 5 * 60
+    clock.now += 5 * 60
+    window.idle.check()
+    assert window.is_locked
+    window.close()
+
+
 def test_idle_lock_off_never_fires(qtbot, demo_vault, app_paths) -> None:  # type: ignore[no-untyped-def]
     window = _window(qtbot, demo_vault, app_paths, idle_lock_minutes=0)
     clock = FakeClock()

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QInputEvent
 from PySide6.QtWidgets import QApplication
 
 Clock = Callable[[], float]  # seconds, monotonic
@@ -57,6 +58,8 @@ class IdleWatcher(QObject):
             self.idle.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self._INPUT:
+        # Every event of the app passes here (~30,000 while Home lays out 50 people's cards):
+        # the class check first, as reading an event's type makes a Python enum each time.
+        if isinstance(event, QInputEvent) and event.type() in self._INPUT:
             self.last_input = self.clock()
         return False
