@@ -216,7 +216,9 @@ class HomePage(QWidget):
         for n, (caption, text, action) in enumerate(rows):
             label = QLabel(caption)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            value = plain_label(text)
+            # not selectable: a selectable label carries a text editor of its own (with 50
+            # people, 250 of them took ~80 ms and ~5 MB); the pages the links open hold the text
+            value = plain_label(text, selectable=False)
             value.setAccessibleName(caption)
             grid.addWidget(label, n, 0)
             grid.addWidget(value, n, 1)
