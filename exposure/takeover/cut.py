@@ -168,13 +168,6 @@ class _Measure:
                 for k in span:
                     rest.update(blocks[k])
                 continue
-            if not singles:  # only the steps that are not of this node alone
-                for keys in (removed, *map(blocks.__getitem__, span)):
-                    for key in keys:
-                        h = hard.get(key)
-                        if h is None or not h[6] or affects.get(key) != n:
-                            rest.add(key)
-                continue
             one = (n,)
             open_: list[tuple[str, ...]] | None = None
             common: set[str] | tuple[str, ...] = ()
@@ -186,6 +179,8 @@ class _Measure:
                     h = hard.get(key)
                     if h is None or not h[6] or affects.get(key) != n:
                         rest.add(key)
+                    elif not singles:  # a step of this node alone: left out
+                        continue
                     elif key in removed:
                         out[key] = one
                     else:
@@ -278,10 +273,17 @@ def rank_cut(graph: Graph, scenario: Scenario, applied: Iterable[str] = (),
     prevention before reaction, then the one that cuts the chain earlier). `include_zero`
     keeps the steps of the graph that prevent nothing in this scenario (at the end)."""
     done = frozenset(applied)
-    base = analysis if analysis is not None and analysis.applied == done else analyse(
-        graph, scenario, done)
+    base = _base(graph, scenario, done, analysis)
     with paused_gc():
         return _rank(graph, scenario, done, base, include_zero)
+
+
+def _base(graph: Graph, scenario: Scenario, done: frozenset[str], analysis: Analysis | None
+          ) -> Analysis:
+    """The analysis given, when it was worked out with the steps `done`; else a new one."""
+    if analysis is not None and analysis.applied == done:
+        return analysis
+    return analyse(graph, scenario, done)
 
 
 def best_cut(graph: Graph, scenario: Scenario, applied: Iterable[str] = (),
@@ -290,8 +292,7 @@ def best_cut(graph: Graph, scenario: Scenario, applied: Iterable[str] = (),
     A step that acts on one node nothing else needs prevents one take-over at most, so those
     (most steps) are measured only when no other step prevents two or more."""
     done = frozenset(applied)
-    base = analysis if analysis is not None and analysis.applied == done else analyse(
-        graph, scenario, done)
+    base = _base(graph, scenario, done, analysis)
     with paused_gc():
         measure = _Measure(scenario, done, base)
         found = [(k, p) for k, p in measure.relevant(singles=False).items() if len(p) > 1]
