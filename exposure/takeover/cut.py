@@ -47,30 +47,36 @@ class _Measure:
         run = self.run = run_of(base)
         net = self.net = run.net
         self.scenario, self.done = scenario, done
-        self.fallen = set(run.nodes)
+        nodes, size = run.nodes, len(net.keys)
+        self.fallen = set(nodes)
         self.initial = set(with_derived(
             code_of(i.cap) for i in scenario.initial if not (i.blocked_by & done)))
-        self.grants: dict[int, Any] = dict(zip(run.nodes, run.grants, strict=True))
+        # by node index (lists: the nodes are 0 … size - 1): what each fallen node granted,
+        # its round and its place in the chain (from 1)
+        self.grants: list[Any] = [_NONE] * size
+        self.rounds = [0] * size
+        self.orders = [0] * size
         self.granters: dict[int, list[int]] = defaultdict(list)  # capability → nodes
-        self.rounds = dict(zip(run.nodes, run.rounds, strict=True))
-        self.orders = dict(zip(run.nodes, range(1, len(run.nodes) + 1), strict=True))
+        grants, rounds, orders, granters = self.grants, self.rounds, self.orders, self.granters
+        for order, (n, given, rnd) in enumerate(zip(nodes, run.grants, run.rounds,
+                                                    strict=True), 1):
+            grants[n], rounds[n], orders[n] = given, rnd, order
+            for cap in given:
+                granters[cap].append(n)
         self._reruns: dict[frozenset[int], tuple[int, ...]] = {}
         self._fixpoint: Rerun | None = None
         self._open: dict[int, list[tuple[str, ...]]] = {}  # node → its options' blocking steps
         # the nodes that gave first a capability an option may need (not an account: only a
         # card's options name one)
         self.givers = {n for c, n in run.held.items() if c & MASK != ACCOUNT}
-        granters = self.granters
-        for n, mine in self.grants.items():
-            for cap in mine:
-                granters[cap].append(n)
         self.consumers: dict[int, list[tuple[int, int]]] = defaultdict(list)
         held, caps = run.held, net.opt_caps
-        for n, k in zip(run.nodes, run.opts, strict=True):
+        consumers = self.consumers
+        for n, k in zip(nodes, run.opts, strict=True):
             for c in caps[k]:
                 src = held[c]
                 if src >= 0:
-                    self.consumers[src].append((c, n))
+                    consumers[src].append((c, n))
 
     def _closed_set(self, touched: list[int]) -> set[int] | None:
         """The touched nodes plus every node that depends on them: a node that used a
@@ -159,20 +165,23 @@ class _Measure:
             rest |= initial.blocked_by
         removed_by, grant_blocks = net.removed, net.grant_blocks
         for n in self.run.nodes:
-            removed, span = removed_by[n], range(first[n], first[n + 1])
+            removed, mine = removed_by[n], blocks[first[n]:first[n + 1]]
             if n in grant_blocks:
                 for _cap, block in grant_blocks[n]:
                     rest |= block
             if n in consumers:  # not alone: each of its steps is measured below
-                rest.update(removed)  # (the loop below skips those in `out` or done)
-                for k in span:
-                    rest.update(blocks[k])
+                rest.update(removed, *mine)  # (the loop below skips those in `out` or done)
                 continue
             one = (n,)
             open_: list[tuple[str, ...]] | None = None
             common: set[str] | tuple[str, ...] = ()
-            for keys in (removed, *map(blocks.__getitem__, span)) if removed else \
-                    map(blocks.__getitem__, span):
+            last: tuple[str, ...] = ()
+            if removed:
+                mine.append(removed)
+            for keys in mine:
+                if keys is last:  # options of one factor set share their steps
+                    continue
+                last = keys
                 for key in keys:
                     if key in out or key in done:
                         continue
