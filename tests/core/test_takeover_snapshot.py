@@ -99,3 +99,51 @@ def test_the_cuts_denials_in_one_pass_equal_a_full_analysis_each(vault) -> None:
                 assert {net.keys[n] for n in after} == want[k], (pid, scen.kind, k)
         checked += sum(bool(base.fallen - f) for f in want.values())
     assert checked > 10  # many denials do prevent something
+
+
+def test_options_an_earlier_set_covers_change_no_chain_cut_or_step(vault, monkeypatch) -> None:
+    """plans._covers leaves out a factor set when an earlier one of the entry needs part of
+    what it needs and the same steps take both away. The seeded random family analysed with
+    and without that pruning: the same chains (each step taken by the same option), the same
+    capabilities and the same ranked cuts in every scenario, with and without steps done; the
+    same hardening steps; the graphs differ only by the options left out, each covered by an
+    earlier option of its node."""
+    from exposure import takeover as to
+    from exposure.takeover import plans
+
+    catalog = random_catalog(random.Random(SEED))
+    pids = random_family(vault, catalog)
+    mark_some_done(vault, catalog, pids)
+
+    def everything(cat):  # type: ignore[no-untyped-def]
+        out = {}
+        for pid in pids:
+            graph = to.graph_for_person(vault, pid, cat)
+            out[pid] = [graph, {}]
+            for done in (frozenset(), vault.hardening.keys(pid)):
+                for key in to.SCENARIO_KEYS:
+                    scen = to.make_scenario(key, graph)
+                    analysis = to.analyse(graph, scen, done)
+                    out[pid][1][(done, key)] = (
+                        [(s.node.key, s.round, s.option, s.providers, s.gains)
+                         for s in analysis.steps], analysis.capabilities,
+                        [(c.hardening.key, c.prevents, c.of, c.prevented)
+                         for c in to.rank_cut(graph, scen, done, analysis, include_zero=True)])
+        return out
+
+    pruned = everything(catalog)
+    monkeypatch.setattr(plans, "_covers", lambda early, late: False)
+    whole = everything(random_catalog(random.Random(SEED)))  # a new catalogue: new plans
+    left_out = 0
+    for pid in pids:
+        (g1, runs1), (g2, runs2) = pruned[pid], whole[pid]
+        assert runs1 == runs2, pid
+        assert set(g1.hardening) == set(g2.hardening)
+        for n1, n2 in zip(g1.nodes, g2.nodes, strict=True):
+            assert n1.key == n2.key and set(n1.options) <= set(n2.options)
+            for j, opt in enumerate(n2.options):
+                if opt not in n1.options:
+                    left_out += 1
+                    assert any(o.caps <= opt.caps and o.blocked_by <= opt.blocked_by
+                               for o in n2.options[:j] if o in n1.options), (n1.key, opt)
+    assert left_out > 5
