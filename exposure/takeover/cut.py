@@ -150,13 +150,13 @@ class _Measure:
             self._reruns[denied] = tuple(n for n in nodes if n not in after)
 
     def relevant(self, singles: bool = True) -> dict[str, tuple[int, ...]]:
-        """`prevented` of every step not done that can change the analysis: one that blocks a
-        scenario capability, a fallen node, one of its options or grants. A step that only
-        takes options away
-        from one node that nothing depends on is answered from that node's open options,
-        in one pass over the chain (most steps are of this kind: a service's own 2FA, not
-        accepting an SMS code alone, closing a dormant account). Such a step prevents one
-        take-over at most: `singles=False` leaves them out."""
+        """`prevented` of every step not done that prevents something (the others are left
+        out): of the steps that block a scenario capability, a fallen node, one of its options
+        or grants. A step that only takes options away from one node that nothing depends on
+        is answered from that node's open options, in one pass over the chain (most steps are
+        of this kind: a service's own 2FA, not accepting an SMS code alone, closing a dormant
+        account). Such a step prevents one take-over at most: `singles=False` leaves them
+        out."""
         net, hard, done, consumers = self.net, self.net.hard, self.done, self.consumers
         first, blocks, affects = net.first, net.opt_blocks, net.affects
         out: dict[str, tuple[int, ...]] = {}
@@ -198,10 +198,13 @@ class _Measure:
                             common = () if not open_ else open_[0] if len(open_) == 1 else \
                                 set(open_[0]).intersection(*open_[1:])
                         # no option open (each needed what only it gave): every step counts
-                        out[key] = one if not open_ or key in common else _NONE
+                        if not open_ or key in common:
+                            out[key] = one
         for key in rest:
             if key not in out and key in hard and key not in done:
-                out[key] = self.prevented(key)
+                prevented = self.prevented(key)
+                if prevented:
+                    out[key] = prevented
         return out
 
     def _single(self, key: str, n: int) -> tuple[int, ...]:
@@ -306,7 +309,7 @@ def best_cut(graph: Graph, scenario: Scenario, applied: Iterable[str] = (),
         measure = _Measure(scenario, done, base)
         found = [(k, p) for k, p in measure.relevant(singles=False).items() if len(p) > 1]
         if not found:
-            found = [(k, p) for k, p in measure.relevant().items() if p]
+            found = list(measure.relevant().items())
         items = _items(graph, measure, [min(_ranked(measure, found))] if found else [])
     return items[0] if items else None
 
@@ -331,7 +334,7 @@ def _rank(graph: Graph, scenario: Scenario, done: frozenset[str], base: Analysis
     if include_zero:
         found = [(k, measure.prevented(k)) for k in measure.net.hard if k not in done]
     else:
-        found = [(k, p) for k, p in measure.relevant().items() if p]
+        found = list(measure.relevant().items())
     ranked = _ranked(measure, found)
     ranked.sort()
     return _items(graph, measure, ranked)

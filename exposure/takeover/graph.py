@@ -156,7 +156,7 @@ class _Builder:
         opt_node, opt_caps, opt_blocks, opt_way = (net.opt_node, net.opt_caps, net.opt_blocks,
                                                    net.opt_way)
         single = self._single
-        key = ""
+        sms: tuple[str, ...] = ()  # (its "no-sms-only" key,): shared by its options
         sets = plan.usable.get(have)
         if sets is None:
             sets = plan.usable_with(have)
@@ -166,12 +166,13 @@ class _Builder:
                 blocks = (self._svc_step(rid, node, plan, steps[0]),) if len(steps) == 1 \
                     else tuple(self._svc_step(rid, node, plan, step) for step in steps)
             if sms_only:  # the catalogue's steps first, then this one (the steps' order)
-                if not key:  # `_add`, inline: one per registration
+                if not sms:  # `_add`, inline: one per registration
                     key = f"no-sms-only:{rid}"
                     hard[key] = ("no-sms-only", self._no_sms_only, None, rid, plan.id, "", True,
                                  NO_TEXT, None)
                     net.affects[key] = node
-                blocks = (*blocks, key)
+                    sms = (key,)
+                blocks = (*blocks, *sms) if blocks else sms
             if one is not None:
                 source, k = one
                 xs = ids[source]

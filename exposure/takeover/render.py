@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from functools import lru_cache
-
-import jinja2
+from typing import TYPE_CHECKING
 
 from exposure.lang import is_zh
 from exposure.paths import RESOURCES
 from exposure.sources import cite_all
 from exposure.takeover.playbook import Playbook, heading
+
+if TYPE_CHECKING:
+    import jinja2
 
 TEMPLATES = RESOURCES / "takeover"
 _OLD_ZH, _OLD_EN = "（不常用的旧卡/旧账户，容易被遗忘）", " (old and unused: easily forgotten)"
@@ -19,6 +21,8 @@ _OLD_ZH, _OLD_EN = "（不常用的旧卡/旧账户，容易被遗忘）", " (ol
 
 @lru_cache(maxsize=1)
 def _env() -> jinja2.Environment:
+    import jinja2  # here: every take-over reader imports this module, few print a playbook
+
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)), autoescape=True,
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)

@@ -27,6 +27,7 @@ from ui.home import home_words as hw
 from ui.widgets.buttons import link_button, push_button
 from ui.widgets.common import plain_label
 from ui.widgets.tooltips import plain_tip
+from ui.window.pages import forget_module_sources
 from ui.words import error_text, relation_name
 
 if TYPE_CHECKING:  # the core's take-over analysis is imported when Home first works it out
@@ -128,6 +129,7 @@ class HomePage(QWidget):
             self.error.setText("")
         self.error.setVisible(bool(self.error.text()))
         self._build()
+        forget_module_sources()  # the first refresh imports the take-over
 
     # --- layout ------------------------------------------------------------------------------
     def _build(self) -> None:

@@ -4,6 +4,7 @@ themselves, each built the first time it is shown."""
 from __future__ import annotations
 
 import importlib
+import linecache
 import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -59,6 +60,15 @@ def page_class(spec: str) -> Callable[[AppContext], QWidget]:
     return page
 
 
+def forget_module_sources() -> None:
+    """Lets go of the source text of the modules imported so far. PySide6 reads the source of
+    every module imported after it, to see whether it mentions PySide6 (its `__feature__`
+    switch, PYSIDE-2029), and Python's linecache keeps that text for good: about 5 MB for the
+    app's modules and their libraries. Called after the imports a page brings; a traceback
+    reads the files again when it needs them."""
+    linecache.clearcache()
+
+
 class LazyPages(dict[str, QWidget]):
     """The window's pages by key, each built on first use: opening the vault shows one page, so
     it costs only that page's queries (a vault of 10,000 registrations opens in under a second)."""
@@ -74,6 +84,7 @@ class LazyPages(dict[str, QWidget]):
         if make is None:
             raise KeyError(key)
         page = self[key] = make(key)
+        forget_module_sources()  # the page's modules are imported
         return page
 
 
