@@ -29,7 +29,7 @@ from exposure.takeover.model import (
     paused_gc,
 )
 from exposure.takeover.net import ACCOUNT, MASK, code_of, with_derived
-from exposure.takeover.rerun import Rerun, fallen_without
+from exposure.takeover.rerun import Rerun, fallen_masks
 from exposure.takeover.steps import GENERIC_IDS
 
 _PRIORITY = {"high": 0, "medium": 1, "low": 2}
@@ -135,7 +135,7 @@ class _Measure:
     def _deny_all(self) -> None:
         """`prevented` of every step not done that only denies scenario capabilities (a SIM
         PIN, reporting the SIM lost), one per distinct denial, in one pass
-        (rerun.fallen_without)."""
+        (rerun.fallen_masks)."""
         by: dict[frozenset[int], str] = {}
         hard, affects, done = self.net.hard, self.net.affects, self.done
         for initial in self.scenario.initial:
@@ -144,10 +144,11 @@ class _Measure:
                     denied = frozenset(code_of(i.cap) for i in self.scenario.initial
                                        if key in i.blocked_by)
                     by.setdefault(denied, key)
-        keys = list(by.values())
         nodes = self.run.nodes
-        for denied, after in zip(by, fallen_without(self.base, self.scenario, keys), strict=True):
-            self._reruns[denied] = tuple(n for n in nodes if n not in after)
+        masks = fallen_masks(self.base, self.scenario, list(by.values()))
+        for r, denied in enumerate(by):
+            self._reruns[denied] = tuple(n for n, m in zip(nodes, masks, strict=True)
+                                         if not m >> r & 1)
 
     def relevant(self, singles: bool = True) -> dict[str, tuple[int, ...]]:
         """`prevented` of every step not done that prevents something (the others are left

@@ -105,7 +105,17 @@ class Rerun:
 
 
 def fallen_without(base: Analysis, scenario: Scenario, keys: list[str]) -> list[set[int]]:
-    """`Rerun.fallen_nodes` of several steps that only deny scenario capabilities (a SIM PIN,
+    """`Rerun.fallen_nodes` of each of several steps that only deny scenario capabilities
+    (`fallen_masks`)."""
+    nodes = run_of(base).nodes
+    masks = fallen_masks(base, scenario, keys)
+    return [{n for n, m in zip(nodes, masks, strict=True) if m >> r & 1}
+            for r in range(len(keys))]
+
+
+def fallen_masks(base: Analysis, scenario: Scenario, keys: list[str]) -> list[int]:
+    """Per node of the chain (in its order), the runs it still falls in (bit `r`: with step
+    `keys[r]` done) of several steps that only deny scenario capabilities (a SIM PIN,
     reporting a SIM lost: they name no node), all in one pass: bit `r` of a capability's mask
     says it is held with step `keys[r]` done, and a node falls in run `r` when one of its
     options has every capability with bit `r`. Starting from no bits and repeating passes over
@@ -131,7 +141,7 @@ def fallen_without(base: Analysis, scenario: Scenario, keys: list[str]) -> list[
     get = held.get
     fixed = set(held)  # the scenario's capabilities: their bits are final
     # any other capability → the nodes that read it while it lacked bits
-    readers: dict[int, list[int]] = {}
+    readers: defaultdict[int, list[int]] = defaultdict(list)
     pending: Iterable[int] = range(len(nodes))
     seen: set[int] | None = None  # the nodes the pass looks at (None: all)
     while True:
@@ -148,11 +158,7 @@ def fallen_without(base: Analysis, scenario: Scenario, keys: list[str]) -> list[
                 for c in caps[k]:
                     got = get(c, 0)
                     if got != full and c not in fixed:  # it may gain bits later in the pass
-                        found = readers.get(c)
-                        if found is None:
-                            readers[c] = [j]
-                        else:
-                            found.append(j)
+                        readers[c].append(j)
                     bits &= got
                     if not bits:
                         break
@@ -177,5 +183,4 @@ def fallen_without(base: Analysis, scenario: Scenario, keys: list[str]) -> list[
             break
         pending = sorted(again)
         seen = again
-    return [{n for n, m in zip(nodes, masks, strict=True) if m >> r & 1}
-            for r in range(len(keys))]
+    return masks
