@@ -104,15 +104,6 @@ class Rerun:
         return {n for j, n in enumerate(self.nodes) if fallen[j] and j not in removed}
 
 
-def fallen_without(base: Analysis, scenario: Scenario, keys: list[str]) -> list[set[int]]:
-    """`Rerun.fallen_nodes` of each of several steps that only deny scenario capabilities
-    (`fallen_masks`)."""
-    nodes = run_of(base).nodes
-    masks = fallen_masks(base, scenario, keys)
-    return [{n for n, m in zip(nodes, masks, strict=True) if m >> r & 1}
-            for r in range(len(keys))]
-
-
 def fallen_masks(base: Analysis, scenario: Scenario, keys: list[str]) -> list[int]:
     """Per node of the chain (in its order), the runs it still falls in (bit `r`: with step
     `keys[r]` done) of several steps that only deny scenario capabilities (a SIM PIN,
