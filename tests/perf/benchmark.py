@@ -170,7 +170,10 @@ def foundation(scale: float) -> list[Result]:
     t_bare = median_of(bare_query, 5)
 
     from exposure.settings import Settings
+    from ui.app import load_catalog
     from ui.main_window import MainWindow
+
+    catalog = load_catalog()  # as the app does, once at start-up, before its window opens
 
     def shown(widget: QWidget) -> None:
         """Posted events (layouts) handled and the window painted, synchronously: the first
@@ -180,7 +183,7 @@ def foundation(scale: float) -> list[Result]:
 
     def open_window(page: str) -> tuple[MainWindow, QWidget, float]:
         start = time.perf_counter()
-        window = MainWindow(Vault.open(paths.vault), paths, Settings())
+        window = MainWindow(Vault.open(paths.vault), paths, Settings(), catalog)
         window.show()
         widget = window.show_page(page) if page != "home" else window.pages["home"]
         shown(widget)

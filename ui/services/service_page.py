@@ -42,7 +42,6 @@ from ui.services.service_words import (
 from ui.widgets.buttons import link_button
 from ui.widgets.common import cited, key_action, plain_label, size_dialog
 from ui.widgets.tooltips import plain_tip
-from ui.window.pages import forget_module_sources
 
 PRIORITY_ORDER = ("high", "medium", "low")
 
@@ -57,8 +56,6 @@ def catalog_of(ctx: AppContext) -> Catalog | None:
         return default_catalog()
     except ExposureError:
         return None
-    finally:
-        forget_module_sources()  # loading it imports the schema checker
 
 
 
