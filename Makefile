@@ -6,7 +6,10 @@ STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench package translations update-translations clean
+COMPILED := $(VENV)/exposure-compiled/manifest.json
+CORE := $(shell find exposure -name '*.py')
+
+.PHONY: run test lint bench package translations update-translations compiled clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,7 +22,14 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 
 translations: $(QM)
 
-run: $(STAMP) translations
+# The take-over's hot modules compiled with mypyc (exposure/compiled.py), rebuilt when any source
+# changes; without a C compiler the build says why and the sources run.
+$(COMPILED): $(STAMP) tools/build_compiled.py $(CORE)
+	$(PY) tools/build_compiled.py
+
+compiled: $(COMPILED)
+
+run: $(STAMP) translations $(COMPILED)
 	$(PY) main.py
 
 lint: $(STAMP)
@@ -27,10 +37,10 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports --no-cache
 	$(VENV)/bin/mypy
 
-test: $(STAMP) translations lint
+test: $(STAMP) translations lint $(COMPILED)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
-bench: $(STAMP) translations
+bench: $(STAMP) translations $(COMPILED)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/benchmark.py
 
 # A folder bundle, dist/exposure/ (start dist/exposure/exposure-gui), for this OS.

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -94,3 +96,23 @@ def demo_vault(app_paths: AppPaths) -> Iterator[Vault]:
     load_demo(v)
     yield v
     v.close()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """A test marked `pure_python` patches a take-over module's internals, which a compiled
+    module (exposure/compiled.py) calls directly: while the compiled modules are in use it runs
+    again in a subprocess on the Python sources, and passes if it passes there."""
+    if pyfuncitem.get_closest_marker("pure_python") is None:
+        return None
+    import exposure.takeover  # noqa: F401  (decides which modules run)
+    from exposure import compiled
+
+    if not compiled.active():
+        return None
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-x", pyfuncitem.nodeid],
+        cwd=pyfuncitem.config.rootpath, env={**os.environ, compiled.PURE_ENV: "1"},
+        capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, f"on the Python sources:\n{done.stdout[-4000:]}"
+    return True

@@ -33,6 +33,10 @@ unverified), `cut`, `rerun` (the cut's re-run of the chain), `why` (wording), `p
 
 from __future__ import annotations
 
+from exposure import compiled
+
+compiled.use(__path__)  # the compiled modules, when built from these sources (before any import)
+
 from exposure.takeover.analysis import analyse
 from exposure.takeover.cut import best_cut, rank_cut
 from exposure.takeover.graph import build_graph, graph_for_person

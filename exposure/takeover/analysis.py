@@ -198,7 +198,7 @@ def _objects(graph: Graph, run: Run, done: frozenset[str]) -> dict[str, Any]:
         providers = tuple(sorted((cap_of(c), SCENARIO_SOURCE if held[c] < 0 else keys[held[c]])
                                  for c in caps[k]))
         # what it gave first: the capabilities it grants whose first giver it is
-        new = tuple(dict.fromkeys(c for c in granted(node, done) if held.get(code_of(c)) == n))
+        new = tuple(dict.fromkeys([c for c in granted(node, done) if held.get(code_of(c)) == n]))
         steps.append(Step(order, rnd, node, node.options[k - first[n]], providers, new))
     return {"steps": tuple(steps), "capabilities": frozenset(map(cap_of, held))}
 

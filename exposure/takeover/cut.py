@@ -50,7 +50,7 @@ class _Measure:
         nodes, size = run.nodes, len(net.keys)
         self.fallen = set(nodes)
         self.initial = set(with_derived(
-            code_of(i.cap) for i in scenario.initial if not (i.blocked_by & done)))
+            [code_of(i.cap) for i in scenario.initial if not (i.blocked_by & done)]))
         # by node index (lists: the nodes are 0 … size - 1): what each fallen node granted,
         # its round and its place in the chain (from 1)
         self.grants: list[Any] = [_NONE] * size

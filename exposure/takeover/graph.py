@@ -56,8 +56,8 @@ _MAX_OPTIONS = 64  # per factor set: phones × cards stays small in real invento
 _QUICK_BIND = Way(Route.QUICK_BIND, QUICK_BIND_FACTORS)
 _BOUND = Way(Route.BOUND, frozenset())
 _CARD_RANK = rank_of("card")
-_ACCOUNT, _CARD_NUMBER, _EMAIL, _SMS = (kind_index(k) for k in (
-    CapKind.ACCOUNT, CapKind.CARD_NUMBER, CapKind.EMAIL, CapKind.SMS))
+_ACCOUNT, _CARD_NUMBER, _EMAIL, _SMS = [kind_index(k) for k in (
+    CapKind.ACCOUNT, CapKind.CARD_NUMBER, CapKind.EMAIL, CapKind.SMS)]
 _DORMANT, _CLOSED = RegistrationStatus.DORMANT.value, RegistrationStatus.CLOSED.value
 
 
@@ -191,8 +191,8 @@ class _Builder:
             for _b, source, k in sp.binds:  # most factors have one capability here
                 xs = ids[source]
                 if len(xs) != 1:  # one option per combination
-                    combos = itertools.islice(itertools.product(*(
-                        [(x << SHIFT) | kind for x in ids[src]] for _f, src, kind in sp.binds)),
+                    combos = itertools.islice(itertools.product(*[
+                        [(x << SHIFT) | kind for x in ids[src]] for _f, src, kind in sp.binds]),
                         _MAX_OPTIONS)
                     break
                 codes.append((xs[0] << SHIFT) | k)

@@ -45,8 +45,8 @@ SHIFT = 6  # room for 64 kinds of capability (10 built in; custom scenarios may 
 MASK = (1 << SHIFT) - 1  # a code's kind: code & MASK
 _KINDS: list[str] = list(CapKind)
 _INDEX: dict[str, int] = {k: n for n, k in enumerate(_KINDS)}
-ACCOUNT, PASSWORD, EMAIL = (_INDEX[k] for k in (CapKind.ACCOUNT, CapKind.PASSWORD,
-                                                  CapKind.EMAIL))
+ACCOUNT, PASSWORD, EMAIL = [_INDEX[k] for k in (CapKind.ACCOUNT, CapKind.PASSWORD,
+                                                  CapKind.EMAIL)]
 _PREMISES = frozenset({ACCOUNT, PASSWORD})
 
 
@@ -193,8 +193,8 @@ class Net:
         withheld = {c for c, keys in blocks if not keys.isdisjoint(done)}
         if not withheld:
             return self.gives[node]
-        return list(dict.fromkeys(with_derived(c for c in self.grants[node]
-                                               if c not in withheld)))
+        return list(dict.fromkeys(with_derived([c for c in self.grants[node]
+                                                if c not in withheld])))
 
     def sourced(self, node: int, value: int) -> bool:
         """`provenance.grant_fact(node, cap).sourced`, from the lists."""

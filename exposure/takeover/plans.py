@@ -120,8 +120,8 @@ class EntryPlan:
         for factors in sets:
             if not factors or any(f not in BINDERS for f in factors):
                 continue
-            removed_by = tuple(dict.fromkeys(h.id for h in self.entry.hardening
-                                             if factors in h.removes))
+            removed_by = tuple(dict.fromkeys([h.id for h in self.entry.hardening
+                                              if factors in h.removes]))
             binds = tuple((BINDERS[f], _SOURCES.get(BINDERS[f], PERSON), kind_index(BINDERS[f]))
                           for f in sorted(factors))
             need = sum({1 << source for _b, source, _k in binds})

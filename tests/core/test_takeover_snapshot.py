@@ -6,10 +6,14 @@ of the cuts, in all built-in scenarios."""
 from __future__ import annotations
 
 import json
+import os
 import random
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from exposure import compiled
 from tests.core.takeover_random import SEED, mark_some_done, random_catalog, random_family, snapshot
 
 SNAPSHOT = Path(__file__).parents[1] / "data" / "takeover" / "snapshot.json"
@@ -45,6 +49,15 @@ def test_the_whole_vault_analysis_equals_the_snapshot(vault) -> None:
     got = json.loads(json.dumps(snapshot(vault, catalog), ensure_ascii=False))
     want = json.loads(SNAPSHOT.read_text(encoding="utf-8"))
     assert got == want, _first_difference(got, want)
+
+
+@pytest.mark.pure_python
+def test_the_python_sources_give_the_snapshot_too(vault) -> None:
+    """The same snapshot from the take-over's Python sources when the test above ran on the
+    compiled modules (exposure/compiled.py): the two builds of one source agree."""
+    if os.environ.get(compiled.PURE_ENV) != "1":
+        pytest.skip("the compiled modules are not in use: the test above ran the sources")
+    test_the_whole_vault_analysis_equals_the_snapshot(vault)
 
 
 def _every_analysis(vault):  # type: ignore[no-untyped-def]
@@ -103,6 +116,7 @@ def test_the_cuts_denials_in_one_pass_equal_a_full_analysis_each(vault) -> None:
     assert checked > 10  # many denials do prevent something
 
 
+@pytest.mark.pure_python  # patches plans._covers
 def test_options_an_earlier_set_covers_change_no_chain_cut_or_step(vault, monkeypatch) -> None:
     """plans._covers leaves out a factor set when an earlier one of the entry needs part of
     what it needs and the same steps take both away. The seeded random family analysed with

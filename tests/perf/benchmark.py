@@ -292,9 +292,13 @@ def main() -> None:
         except Exception as exc:
             results.append((area, [(f"FAILED: {type(exc).__name__}: {exc}", 0.0, None)]))
     load_after = os.getloadavg()
+    import exposure.takeover  # noqa: F401  (decides which modules run)
+    from exposure import compiled
+
     print(f"{os.cpu_count()} cores; load average {load_before[0]:.1f} at the start, "
           f"{load_after[0]:.1f} at the end; {time.perf_counter() - started:.0f} s in all; "
-          f"scale {args.scale}")
+          f"scale {args.scale}; take-over modules "
+          f"{'compiled' if compiled.active() else 'as Python source'} (exposure/compiled.py)")
     print(f"{'area':<13} {'measure':<74} {'value':>9} {'floor':>9} {'ratio':>7}")
     for area, rows in results:
         for name, value, base in rows:

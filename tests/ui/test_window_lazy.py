@@ -42,8 +42,8 @@ def test_building_a_page_lets_go_of_the_module_sources_pyside_read() -> None:
     """PySide6 reads the source of each module imported after it (linecache keeps it: ~5 MB
     for the app); once a page is built, and the modules it imports, that text is let go."""
     out = _run(
-        "import linecache; import PySide6.QtWidgets; import exposure.takeover.cut\n"
-        "held = any(f.endswith('cut.py') for f in linecache.cache)\n"
+        "import linecache; import PySide6.QtWidgets; import exposure.takeover.why\n"
+        "held = any(f.endswith('why.py') for f in linecache.cache)\n"
         "from ui.window.pages import LazyPages\n"
         "class Maker:\n"
         "    def make(self, key):\n"
