@@ -19,10 +19,10 @@ from exposure.model import (
     IdentifierId,
     IdentifierStatus,
     PersonId,
-    RegistrationId,
     ServiceId,
     Usage,
 )
+from exposure.store.registrations import NewRegistration
 from exposure.vault import Vault
 
 UNMATCHED = ("custom", "skip")
@@ -101,7 +101,7 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
         raise InvalidInput("unmatched must be custom or skip", field="unmatched")
     choices = choices or {}
     catalog = catalog if catalog is not None else default_catalog()
-    added: list[RegistrationId] = []
+    new: list[NewRegistration] = []
     new_people: list[PersonId] = []
     new_identifiers: list[IdentifierId] = []
     counts = {"identifiers": 0, "services": 0, "people": 0, "duplicates": 0,
@@ -136,11 +136,10 @@ def commit(vault: Vault, plan: ImportPlan, choices: Mapping[int, Choice] | None 
                     name=name, catalog_id=cid, domains=domains, category=category)
                 counts["services"] += 1
             usages = _usages(vault, row, pid, idents, about, new_identifiers, counts)
-            added.append(vault.registrations.add(
-                person_id=pid, service_id=sid, usages=usages, status=row.status,
-                account_ref=row.account_ref, notes=row.notes, since=row.since,
-                allow_duplicate=True, service_name=given))
+            new.append(NewRegistration(pid, sid, usages, row.status, row.since,
+                                       row.account_ref, row.notes, given))
             known.add(row.person, skey, facts)
+        added = vault.registrations.add_many(new)  # duplicates were checked above
     counts["duplicates"] += len(plan.duplicates)
     return ImportResult(registrations=tuple(added), identifiers_added=counts["identifiers"],
                         services_added=counts["services"], people_added=counts["people"],

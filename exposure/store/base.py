@@ -27,13 +27,19 @@ def fresh_id(c: Connection, table: str) -> int:
     """An id never given before in `table` (not even to a row since deleted). Hardening steps
     and playbook items are keyed by identifier and registration ids (`sim-pin:12`); SQLite alone
     would give a deleted newest row's id to the next row, which would inherit those steps."""
+    return fresh_ids(c, table, 1).start
+
+
+def fresh_ids(c: Connection, table: str, count: int) -> range:
+    """`count` ids never given before in `table`, in order: what `count` calls of `fresh_id`
+    would give, in two statements (an import writes thousands of rows)."""
     key = f"high_water.{table}"
     row = c.execute(f"SELECT max(coalesce((SELECT max(id) FROM {table}), 0),"
                     " coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key=?), 0))",
                     (key,)).fetchone()
-    new = int(row[0]) + 1
-    c.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(new)))
-    return new
+    first = int(row[0]) + 1
+    c.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, str(first + count - 1)))
+    return range(first, first + count)
 
 
 def clean_key(key: str, what: str) -> str:

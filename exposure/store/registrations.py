@@ -4,8 +4,10 @@ and the inventory's rows (a registration joined with its person, service and ide
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import json
+from collections.abc import Iterable, Iterator, Sequence
 from operator import attrgetter
+from typing import NamedTuple
 
 from exposure.errors import DuplicateRegistration, InvalidInput, NotFound
 from exposure.model import (
@@ -20,13 +22,26 @@ from exposure.model import (
     ServiceId,
     Usage,
 )
-from exposure.store.base import Repository, fresh_id
+from exposure.store.base import Repository, fresh_ids
 from exposure.store.connection import Connection, IntegrityError, Row
 from exposure.store.identifiers import ID_COLS, identifier_of
 from exposure.store.people import PERSON_COLS, person_of
 from exposure.store.services import SVC_COLS, service_of
 
 _REG_COLS = "id, person_id, service_id, status, since, account_ref, notes, service_name"
+
+
+class NewRegistration(NamedTuple):
+    """A registration to add (`Registrations.add_many`; `add` takes the same as arguments)."""
+
+    person_id: PersonId
+    service_id: ServiceId
+    usages: Iterable[Usage | IdentifierId] = ()
+    status: RegistrationStatus = RegistrationStatus.ACTIVE
+    since: dt.date | None = None
+    account_ref: str = ""
+    notes: str = ""
+    service_name: str = ""
 
 
 class Registrations(Repository):
@@ -43,24 +58,38 @@ class Registrations(Repository):
         allow_duplicate: bool = False,
         service_name: str = "",
     ) -> RegistrationId:
-        uses = _usages(usages)
-        with self._tx() as c:
-            if not allow_duplicate and self._duplicate(person_id, service_id, uses):
+        new = NewRegistration(person_id, service_id, tuple(usages), status, since, account_ref,
+                              notes, service_name)
+        if allow_duplicate:
+            return self.add_many([new])[0]
+        with self._tx():  # the check and the write see one state
+            if self._duplicate(person_id, service_id, _usages(new.usages)):
                 raise DuplicateRegistration("already recorded")
+            return self.add_many([new])[0]
+
+    def add_many(self, items: Sequence[NewRegistration]) -> list[RegistrationId]:
+        """Adds the registrations, all or none, and returns their ids in order. No duplicate
+        check (`add` without `allow_duplicate` makes one; the importer makes its own): ids are
+        reserved in one step, every use's identifier is checked in one query (it must be the
+        registration's person's), the rows are written in two statements."""
+        prepared = [(item, _usages(item.usages)) for item in items]
+        if not prepared:
+            return []
+        with self._tx() as c:
+            rids = fresh_ids(c, "registrations", len(prepared))
+            rows = [(rid, item.person_id, item.service_id, RegistrationStatus(item.status).value,
+                     item.since.isoformat() if item.since else None, item.account_ref.strip(),
+                     item.notes, _clean_service_name(item.service_name))
+                    for rid, (item, _uses) in zip(rids, prepared, strict=True)]
             try:
-                cur = c.execute(
-                    f"INSERT INTO registrations({_REG_COLS})"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (fresh_id(c, "registrations"), person_id, service_id,
-                     RegistrationStatus(status).value, since.isoformat() if since else None,
-                     account_ref.strip(), notes, _clean_service_name(service_name)),
-                )
-                rid = RegistrationId(cur.lastrowid)
-                self._write_usages(rid, person_id, uses)
+                c.executemany(f"INSERT INTO registrations({_REG_COLS})"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                self._write_usages(c, [(rid, item.person_id, uses) for rid, (item, uses)
+                                       in zip(rids, prepared, strict=True)])
             except IntegrityError:
                 raise NotFound("person or service") from None
         self._notify(Change.REGISTRATIONS)
-        return rid
+        return [RegistrationId(r) for r in rids]
 
     def _duplicate(self, pid: PersonId, sid: ServiceId, uses: tuple[Usage, ...]) -> bool:
         wanted = {u.identifier_id for u in uses}
@@ -74,16 +103,25 @@ class Registrations(Repository):
                 return True
         return False
 
-    def _write_usages(self, rid: RegistrationId, pid: PersonId, uses: tuple[Usage, ...]) -> None:
-        for use in uses:
-            owner = self._one("SELECT person_id FROM identifiers WHERE id=?", (use.identifier_id,))
-            if owner is None or owner[0] != pid:
-                raise InvalidInput("identifier belongs to another person", field="identifiers")
-            self._conn.execute(
-                "INSERT OR REPLACE INTO registration_identifiers(registration_id, identifier_id,"
-                " role) VALUES (?, ?, ?)",
-                (rid, use.identifier_id, Role(use.role).value),
-            )
+    @staticmethod
+    def _write_usages(c: Connection, regs: list[tuple[int, PersonId, tuple[Usage, ...]]]
+                      ) -> None:
+        """Writes each registration's uses (registration id, its person, uses), once every
+        identifier is found to be that person's (one query for all)."""
+        wanted = sorted({u.identifier_id for _rid, _pid, uses in regs for u in uses})
+        if not wanted:
+            return
+        owners = dict(c.execute("SELECT id, person_id FROM identifiers WHERE id IN"
+                                " (SELECT value FROM json_each(?))", (json.dumps(wanted),)))
+        links = []
+        for rid, pid, uses in regs:
+            for use in uses:
+                if owners.get(use.identifier_id) != pid:
+                    raise InvalidInput("identifier belongs to another person",
+                                       field="identifiers")
+                links.append((rid, use.identifier_id, Role(use.role).value))
+        c.executemany("INSERT OR REPLACE INTO registration_identifiers(registration_id,"
+                      " identifier_id, role) VALUES (?, ?, ?)", links)
 
     def update(
         self,
@@ -112,7 +150,7 @@ class Registrations(Repository):
             )
             if usages is not None:
                 c.execute("DELETE FROM registration_identifiers WHERE registration_id=?", (rid,))
-                self._write_usages(rid, old.person_id, _usages(usages))
+                self._write_usages(c, [(rid, old.person_id, _usages(usages))])
         self._notify(Change.REGISTRATIONS)
 
     def delete(self, rid: RegistrationId) -> None:

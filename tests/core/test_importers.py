@@ -293,16 +293,13 @@ def test_commit_rechecks_duplicates_recorded_after_the_preview(mum: Vault) -> No
 
 def test_commit_is_one_transaction(mum: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     plan = preview(mum, OWN_CSV.replace("妈妈,", ",").replace("爸爸,", ","))
-    real_add = mum.registrations.add
-    calls = []
+    real_add = mum.registrations.add_many
 
-    def failing_add(**kw: object) -> object:
-        calls.append(1)
-        if len(calls) == 3:
-            raise RuntimeError("disk full")
-        return real_add(**kw)  # type: ignore[arg-type]
+    def failing_add(items: list[object]) -> object:
+        real_add(items[:2])  # type: ignore[arg-type]  # two written, then the disk is full
+        raise RuntimeError("disk full")
 
-    monkeypatch.setattr(mum.registrations, "add", failing_add)
+    monkeypatch.setattr(mum.registrations, "add_many", failing_add)
     with pytest.raises(RuntimeError):
         commit(mum, plan)
     assert mum.registrations.count() == 0 and mum.services.all_services() == []

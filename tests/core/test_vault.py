@@ -253,3 +253,55 @@ def test_change_notices_are_typed_and_a_misspelt_topic_writes_nothing(vault: Vau
     with pytest.raises(ValueError, match="registration"), vault.operation("registration"):
         vault.people.update(pid, name="不该写入")
     assert vault.people.get(pid).name == "母亲"
+
+
+def test_many_registrations_are_written_as_one_at_a_time_would_be(app_paths) -> None:  # type: ignore[no-untyped-def]
+    """`registrations.add_many` (the importer's write) gives the ids, rows, uses and high water
+    that as many `add` calls give, after a deleted newest row too; all or none."""
+    from exposure.errors import InvalidInput, NotFound
+    from exposure.model import RegistrationStatus
+    from exposure.store.registrations import NewRegistration
+
+    def state(vault: Vault) -> tuple[object, ...]:
+        c = vault.conn
+        return (c.execute("SELECT * FROM registrations ORDER BY id").fetchall(),
+                c.execute("SELECT rowid, * FROM registration_identifiers ORDER BY rowid").fetchall(),
+                c.execute("SELECT * FROM meta WHERE key LIKE 'high_water.%' ORDER BY key").fetchall(),
+                c.execute("SELECT tbl, row_id, field FROM edit_times ORDER BY 1, 2, 3").fetchall())
+
+    made = []
+    for n, batched in enumerate((False, True)):
+        vault = Vault.create(app_paths.data / f"v{n}", VaultKey.from_passphrase(PASSPHRASE))
+        pid = vault.people.add(name="我")
+        phone = vault.identifiers.add(person_id=pid, kind="phone", value="13800138000")
+        card = vault.identifiers.add(person_id=pid, kind="bank_card", value="6222021000000000009")
+        sid = vault.services.ensure(name="某平台")
+        vault.registrations.delete(vault.registrations.add(person_id=pid, service_id=sid))
+        items = [NewRegistration(pid, sid, [Usage(phone, Role.LOGIN)]),
+                 NewRegistration(pid, sid, [Usage(card, Role.BOUND_CARD), phone],
+                                 RegistrationStatus.DORMANT, dt.date(2019, 3, 1), " ref ",
+                                 "notes", "  我的\n名字 "),
+                 NewRegistration(pid, sid)]
+        if batched:
+            ids = vault.registrations.add_many(items)
+        else:
+            ids = [vault.registrations.add(**item._asdict(), allow_duplicate=True)
+                   for item in items]
+        made.append((ids, state(vault)))
+        assert vault.registrations.add_many([]) == []
+        other = vault.people.add(name="妈妈")
+        before = state(vault)
+        with pytest.raises(InvalidInput):  # the phone is not hers: none of the three is written
+            vault.registrations.add_many([NewRegistration(other, sid), NewRegistration(
+                other, sid, [phone]), NewRegistration(other, sid)])
+        with pytest.raises(NotFound):
+            vault.registrations.add_many([NewRegistration(pid, sid), NewRegistration(pid, 999)])
+        assert state(vault) == before
+        got = vault.registrations.get(ids[1])
+        assert got.usages == (Usage(phone), Usage(card, Role.BOUND_CARD))
+        assert (got.status, got.since, got.account_ref, got.service_name) == (
+            RegistrationStatus.DORMANT, dt.date(2019, 3, 1), "ref", "我的 名字")
+        vault.close()
+    (one_by_one, state1), (batch, state2) = made
+    assert batch == one_by_one and batch[0] > 1  # after the deleted one
+    assert state1 == state2
