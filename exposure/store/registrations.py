@@ -60,35 +60,41 @@ class Registrations(Repository):
     ) -> RegistrationId:
         new = NewRegistration(person_id, service_id, tuple(usages), status, since, account_ref,
                               notes, service_name)
-        if allow_duplicate:
-            return self.add_many([new])[0]
-        with self._tx():  # the check and the write see one state
-            if self._duplicate(person_id, service_id, _usages(new.usages)):
+        with self._tx() as c:  # the check and the write see one state
+            if not allow_duplicate and self._duplicate(person_id, service_id,
+                                                       _usages(new.usages)):
                 raise DuplicateRegistration("already recorded")
-            return self.add_many([new])[0]
+            (rid,) = self._insert(c, [new])
+        self._notify(Change.REGISTRATIONS)  # once written: a page may read it at once
+        return rid
 
     def add_many(self, items: Sequence[NewRegistration]) -> list[RegistrationId]:
         """Adds the registrations, all or none, and returns their ids in order. No duplicate
         check (`add` without `allow_duplicate` makes one; the importer makes its own): ids are
         reserved in one step, every use's identifier is checked in one query (it must be the
         registration's person's), the rows are written in two statements."""
-        prepared = [(item, _usages(item.usages)) for item in items]
-        if not prepared:
+        if not items:
             return []
         with self._tx() as c:
-            rids = fresh_ids(c, "registrations", len(prepared))
-            rows = [(rid, item.person_id, item.service_id, RegistrationStatus(item.status).value,
-                     item.since.isoformat() if item.since else None, item.account_ref.strip(),
-                     item.notes, _clean_service_name(item.service_name))
-                    for rid, (item, _uses) in zip(rids, prepared, strict=True)]
-            try:
-                c.executemany(f"INSERT INTO registrations({_REG_COLS})"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-                self._write_usages(c, [(rid, item.person_id, uses) for rid, (item, uses)
-                                       in zip(rids, prepared, strict=True)])
-            except IntegrityError:
-                raise NotFound("person or service") from None
+            rids = self._insert(c, items)
         self._notify(Change.REGISTRATIONS)
+        return rids
+
+    def _insert(self, c: Connection, items: Sequence[NewRegistration]) -> list[RegistrationId]:
+        """Writes the registrations inside the caller's transaction (no notice)."""
+        prepared = [(item, _usages(item.usages)) for item in items]
+        rids = fresh_ids(c, "registrations", len(prepared))
+        rows = [(rid, item.person_id, item.service_id, RegistrationStatus(item.status).value,
+                 item.since.isoformat() if item.since else None, item.account_ref.strip(),
+                 item.notes, _clean_service_name(item.service_name))
+                for rid, (item, _uses) in zip(rids, prepared, strict=True)]
+        try:
+            c.executemany(f"INSERT INTO registrations({_REG_COLS})"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            self._write_usages(c, [(rid, item.person_id, uses)
+                                   for rid, (item, uses) in zip(rids, prepared, strict=True)])
+        except IntegrityError:
+            raise NotFound("person or service") from None
         return [RegistrationId(r) for r in rids]
 
     def _duplicate(self, pid: PersonId, sid: ServiceId, uses: tuple[Usage, ...]) -> bool:
