@@ -64,7 +64,7 @@ class Registrations(Repository):
             if not allow_duplicate and self._duplicate(person_id, service_id,
                                                        _usages(new.usages)):
                 raise DuplicateRegistration("already recorded")
-            (rid,) = self._insert(c, [new])
+            (rid,) = self._write_new(c, [new])
         self._notify(Change.REGISTRATIONS)  # once written: a page may read it at once
         return rid
 
@@ -76,11 +76,11 @@ class Registrations(Repository):
         if not items:
             return []
         with self._tx() as c:
-            rids = self._insert(c, items)
+            rids = self._write_new(c, items)
         self._notify(Change.REGISTRATIONS)
         return rids
 
-    def _insert(self, c: Connection, items: Sequence[NewRegistration]) -> list[RegistrationId]:
+    def _write_new(self, c: Connection, items: Sequence[NewRegistration]) -> list[RegistrationId]:
         """Writes the registrations inside the caller's transaction (no notice)."""
         prepared = [(item, _usages(item.usages)) for item in items]
         rids = fresh_ids(c, "registrations", len(prepared))
